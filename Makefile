@@ -1,0 +1,33 @@
+# govkg — the README's commands. `make help` lists them.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help demo test lint install clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install govkg with its test tools
+
+demo: $(STAMP)  ## build the bundled sample into output/, run a query, say where the HTML is
+	$(BIN)/kg build -o output
+	$(BIN)/kg query outcomes_by_indicator -g output --param unit=沙依巴克区 | head -n 15
+	@echo
+	@echo "Open the network: file://$(CURDIR)/output/graph.html"
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)  ## ruff
+	$(BIN)/ruff check kg tests
+
+clean:  ## remove generated output (keeps .venv)
+	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

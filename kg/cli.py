@@ -1,0 +1,152 @@
+"""The `kg` command line: options -> library calls; errors -> one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .consts import DEFAULT_BASE, VERSION
+from .errors import KgError
+
+EPILOG_BUILD = """examples:
+  kg build                               build the bundled sample report into output/
+  kg build reports/ -o out               every report under reports/
+  kg build a.txt b.txt --base https://example.org/id/"""
+EPILOG_QUERY = """examples:
+  kg query --list
+  kg query outcomes_by_indicator --param unit=沙依巴克区
+  kg query my.rq --format csv
+  kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'"""
+EPILOG_EVAL = """example:
+  kg eval ../shared/gold/*.gold.json -g output --explain"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese government work reports.")
+    parser.add_argument("--version", action="version", version=f"govkg {VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("build", help="build reports into an RDF graph, a store and an HTML network",
+                       epilog=EPILOG_BUILD, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="report files or folders ('-' = stdin); none: the bundled sample")
+    p.add_argument("-o", "--out", default="output", help="output folder (default: output)")
+    p.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of instances (default: {DEFAULT_BASE})")
+    p.add_argument("--no-html", action="store_true", help="skip graph.html")
+
+    p = sub.add_parser("query", help="run a SPARQL query (library name, .rq file or text) on a built graph",
+                       epilog=EPILOG_QUERY, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("query", nargs="?", help="a .rq file, the name of a query in queries/, or SPARQL text")
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to the string VALUE (repeatable)")
+    p.add_argument("--list", action="store_true", help="list the query library")
+
+    p = sub.add_parser("eval", help="score a built graph against gold files",
+                       epilog=EPILOG_EVAL, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold files (*.gold.json)")
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("--explain", action="store_true", help="list misses and inventions")
+
+    p = sub.add_parser("viz", help="write the HTML network of a built graph",
+                       epilog="example:\n  kg viz -g output -o output/graph.html",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("-o", "--out", default=None, help="HTML file (default: GRAPH/graph.html)")
+    return parser
+
+
+def _cmd_build(args) -> int:
+    from .pipeline import build
+
+    result = build(args.inputs, args.out, base=args.base, html=not args.no_html)
+    totals: dict[str, int] = {}
+    for report in result.reports:
+        for kind, n in report.counts.items():
+            totals[kind] = totals.get(kind, 0) + n
+    print(f"reports: {len(result.reports)}")
+    for report in result.reports:
+        print(f"  {report.source}: {report.region or '?'} {report.year or '?'}, "
+              f"{report.sentences} sentences, {report.triples} triples")
+    print(f"sentences: {sum(r.sentences for r in result.reports)}")
+    units = sum(totals.get(k, 0) for k in ("AdministrativeUnit",))
+    print(f"administrative units: {units}")
+    for kind in ("Program", "Project", "Organization", "Honor", "Indicator"):
+        print(f"{kind.lower()}s: {totals.get(kind, 0)}")
+    print(f"measurements: {totals.get('Outcome', 0) + totals.get('Target', 0)} "
+          f"({totals.get('Outcome', 0)} outcomes, {totals.get('Target', 0)} targets)")
+    print(f"triples: {result.quads}")
+    print(f"seconds: {result.seconds:.2f}")
+    for name, path in result.files.items():
+        print(f"wrote {name}: {path}")
+    return 0
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isidentifier():
+            raise KgError(f"--param takes NAME=VALUE, got '{pair}'")
+        params[name] = value
+    return params
+
+
+def _cmd_query(args) -> int:
+    from .query import format_rows, library, resolve_query, rows_of, run_query
+
+    if args.list or not args.query:
+        for q in library():
+            params = f"  params: {', '.join(q.params)}" if q.params else ""
+            print(f"{q.name:24} {q.title}{params}")
+        return 0
+    _name, sparql = resolve_query(args.query)
+    results = run_query(Path(args.graph), sparql, _params(args.param))
+    names, rows = rows_of(results)
+    sys.stdout.write(format_rows(names, rows, args.format))
+    return 0
+
+
+def _cmd_eval(args) -> int:
+    from .evaluate import evaluate, format_result, load_gold
+    from .pipeline import load_dataset
+
+    golds = [load_gold(Path(p)) for p in args.gold]
+    graph_dir = Path(args.graph)
+    if not (graph_dir / "graph.nq").is_file():
+        raise KgError(f"{graph_dir}: no built graph here (run 'kg build -o {graph_dir}' first)")
+    result = evaluate(load_dataset(graph_dir), golds)
+    sys.stdout.write(format_result(result, explain=args.explain))
+    return 0
+
+
+def _cmd_viz(args) -> int:
+    from .pipeline import load_dataset
+    from .views.html import write_network
+
+    graph_dir = Path(args.graph)
+    if not (graph_dir / "graph.nq").is_file():
+        raise KgError(f"{graph_dir}: no built graph here (run 'kg build -o {graph_dir}' first)")
+    target = Path(args.out) if args.out else graph_dir / "graph.html"
+    write_network(load_dataset(graph_dir), target)
+    print(f"wrote {target}")
+    return 0
+
+
+COMMANDS = {"build": _cmd_build, "query": _cmd_query, "eval": _cmd_eval, "viz": _cmd_viz}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except KgError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

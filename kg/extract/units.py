@@ -1,0 +1,110 @@
+"""Find administrative units: full names from the gazetteer, short forms, deixis (我区, 全市, 首府)."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from ..model import Report, UnitMention
+
+SUFFIX_CHARS = set("省市区县州旗盟镇乡道村")
+LEVEL_BY_SUFFIX = [
+    ("自治区", "province"), ("特别行政区", "province"), ("省", "province"),
+    ("自治州", "prefecture"), ("地区", "prefecture"), ("盟", "prefecture"), ("州", "prefecture"),
+    ("自治县", "county"), ("自治旗", "county"), ("县", "county"), ("旗", "county"), ("区", "county"),
+    ("街道", "township"), ("镇", "township"), ("乡", "township"),
+    ("社区", "village"), ("村", "village"),
+    ("市", "prefecture"),
+]
+DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|首府|省会|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
+# A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
+SHORT_FOLLOW = set("、，,。；;等和与及地的")
+COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+[\u4e00-\u9fff]{2,6})等(?:[\d一二三四五六七八九十]+个)?(街道|镇|乡)")
+
+
+def level_of(name: str) -> str | None:
+    for suffix, level in LEVEL_BY_SUFFIX:
+        if name.endswith(suffix):
+            return level
+    return None
+
+
+def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]) -> list[UnitMention]:
+    """Every unit mention of the report with its sentence index; longest match wins on overlaps."""
+    mentions: list[UnitMention] = []
+    for index, sentence in enumerate(report.sentences):
+        text = sentence.text
+        spans: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, deixis, level
+        for i, ch in enumerate(text):
+            if ch not in SUFFIX_CHARS:
+                continue
+            end = i + 1
+            for length in range(min(gaz.max_name_length, end), 1, -1):
+                candidate = text[end - length:end]
+                if candidate in gaz.by_name:
+                    spans.append((end - length, end, candidate, None, level_of(candidate)))
+                    break
+                if candidate in townships:
+                    spans.append((end - length, end, townships[candidate], None, "township"))
+                    break
+        for short, division in _short_matches(text, gaz):
+            spans.append((short[0], short[1], division.name, None, division.level))
+        for alias, full in gaz.aliases.items():
+            for m in re.finditer(re.escape(alias), text):
+                spans.append((m.start(), m.end(), full, None, None))
+        for m in DEIXIS.finditer(text):
+            spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
+        for m in COORDINATED_TOWNSHIPS.finditer(text):
+            suffix = m.group(2)
+            offset = m.start(1)
+            for part in re.finditer(r"[^、和及]+", m.group(1)):
+                full = part.group(0) + suffix
+                name = _township_name(full, townships)
+                if name:
+                    spans.append((offset + part.start(), offset + part.end(), name, None, "township"))
+        for start, end, name, deixis, level in _longest_first(spans):
+            surface = text[start:end]
+            mentions.append(UnitMention(surface=surface, name=None if deixis else name,
+                                        start=sentence.start + start, end=sentence.start + end,
+                                        sentence=index, deixis=deixis, level=level))
+    return mentions
+
+
+def _township_name(name: str, townships: dict[str, str]) -> str | None:
+    return townships.get(name)
+
+
+def township_forms(official: dict[str, str]) -> dict[str, str]:
+    """Surface form -> official name, with short official forms (扬子江街道 for 扬子江路街道)."""
+    forms = {name: name for name in official}
+    for name in official:
+        for suffix in ("街道", "镇", "乡"):
+            if name.endswith(suffix):
+                stem = name[: -len(suffix)]
+                if len(stem) >= 3 and stem[-1] in "路街":
+                    forms.setdefault(stem[:-1] + suffix, name)
+    return forms
+
+
+def _short_matches(text: str, gaz: Gazetteer):
+    for length in (5, 4, 3, 2):
+        for i in range(0, len(text) - length + 1):
+            candidate = text[i:i + length]
+            division = gaz.by_short.get(candidate)
+            if division is None:
+                continue
+            after = text[i + length] if i + length < len(text) else "。"
+            if after in SHORT_FOLLOW:
+                yield (i, i + length), division
+
+
+def _longest_first(spans):
+    chosen: list[tuple[int, int, str, str | None, str | None]] = []
+    taken = [False] * (max((s[1] for s in spans), default=0) + 1)
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if any(taken[span[0]:span[1]]):
+            continue
+        for k in range(span[0], span[1]):
+            taken[k] = True
+        chosen.append(span)
+    return sorted(chosen)

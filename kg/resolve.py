@@ -1,0 +1,191 @@
+"""Stage 4: mentions -> entities. One unit per real division (aliases, deixis, codes, hierarchy)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .extract.units import level_of, township_forms
+from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer
+from .model import Entities, Mentions, Report, Unit, UnitMention
+
+DEIXIS_CHAR_LEVELS = {
+    "国": ("national",), "省": ("province",), "区": ("county", "province"), "市": ("prefecture", "county"),
+    "州": ("prefecture",), "县": ("county",), "旗": ("county",), "盟": ("prefecture",),
+}
+
+
+def find_region(report: Report, gaz: Gazetteer) -> Division | None:
+    """The unit whose government delivers the report."""
+    meta = report.meta
+    if meta.meeting:
+        if re.search(r"全国人民代表大会", meta.meeting):
+            return gaz.by_code[NATIONAL_KEY]
+        prefix = re.split(r"第[一二三四五六七八九十]+届", meta.meeting)[0]
+        division = gaz.resolve_name(prefix) if prefix else None
+        if division:
+            return division
+    head = re.sub(r"\s+", "", report.document.text[:400].split("各位代表")[0])
+    if "国务院" in head:
+        return gaz.by_code[NATIONAL_KEY]
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,20}?)人民政府", head):
+        for start in range(len(m.group(1))):
+            division = gaz.resolve_name(m.group(1)[start:])
+            if division:
+                return division
+    counts = Counter(name for name in _full_names(report.document.text[:3000], gaz))
+    for name, _ in counts.most_common(3):
+        division = gaz.resolve_name(name)
+        if division:
+            return division
+    return None
+
+
+def _full_names(text: str, gaz: Gazetteer):
+    for i in range(len(text)):
+        for length in range(min(12, len(text) - i), 2, -1):
+            if text[i:i + length] in gaz.by_name:
+                yield text[i:i + length]
+                break
+
+
+def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Surface forms of the townships inside the reporting unit -> official name, and name -> (code, county)."""
+    if region is None or region.level not in ("county", "prefecture"):
+        return {}, {}
+    counties = [region] if region.level == "county" else [d for d in gaz.by_code.values() if d.parent == region.code]
+    official: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+    for county in counties:
+        for name, code in gaz.townships_of(county.code).items():
+            if name in official:
+                ambiguous.add(name)
+            official[name] = (code, county.code)
+    for name in ambiguous:
+        official.pop(name)
+    return township_forms({name: name for name in official}), official
+
+
+class _UnitTable:
+    def __init__(self, gaz: Gazetteer, official_townships: dict[str, tuple[str, str]]):
+        self.gaz = gaz
+        self.townships = official_townships
+        self.units: dict[str, Unit] = {}
+
+    def add_division(self, division: Division) -> Unit:
+        """The unit of a gazetteer division, with every division above it."""
+        unit = self.units.get(division.code)
+        if unit is None:
+            unit = Unit(key=division.code, label=division.name, level=division.level,
+                        code=None if division.code == NATIONAL_KEY else division.code,
+                        parent=division.parent)
+            self.units[division.code] = unit
+            if division.parent and division.parent in self.gaz.by_code:
+                self.add_division(self.gaz.by_code[division.parent])
+        return unit
+
+    def add_township(self, name: str) -> Unit:
+        code, county = self.townships[name]
+        unit = self.units.get(code)
+        if unit is None:
+            unit = Unit(key=code, label=name, level=level_of(name) or "township", code=code, parent=county)
+            self.units[code] = unit
+            self.add_division(self.gaz.by_code[county])
+        return unit
+
+    def add_unlinked(self, name: str, level: str | None) -> Unit:
+        key = "name:" + name
+        unit = self.units.get(key)
+        if unit is None:
+            unit = Unit(key=key, label=name, level=level or level_of(name) or "county")
+            self.units[key] = unit
+        return unit
+
+
+def _deixis_target(surface: str, region: Division | None, gaz: Gazetteer) -> Division | None:
+    if surface in ("全国", "我国", "本国"):
+        return gaz.by_code[NATIONAL_KEY]
+    if region is None:
+        return None
+    chain = gaz.ancestors(region.code)
+    if surface in ("首府", "省会"):
+        province = gaz.province_of(region.code)
+        capital = gaz.capitals.get(province.name) if province else None
+        return gaz.resolve_name(capital) if capital else None
+    if surface in ("自治区", "全疆"):
+        province = gaz.province_of(region.code)
+        if surface == "全疆":
+            return gaz.resolve_name("新疆维吾尔自治区")
+        return province if province and province.name.endswith("自治区") else None
+    char = surface[-1]
+    for division in chain:
+        if division.name.endswith(char) and division.level in DEIXIS_CHAR_LEVELS.get(char, ()):
+            return division
+    return None
+
+
+def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
+                     region: Division | None, official_townships: dict[str, tuple[str, str]]) -> Entities:
+    table = _UnitTable(gaz, official_townships)
+    region_unit = table.add_division(region) if region else None
+    if region_unit is not None:
+        report.meta.region = region_unit.label
+    mention_units: list[Unit | None] = []
+    for mention in mentions.units:
+        unit = _resolve_mention(mention, table, region, gaz)
+        mention_units.append(unit)
+        if unit is None:
+            continue
+        unit.sentences.add(mention.sentence)
+        if mention.surface != unit.label:
+            unit.alt_labels.add(mention.surface)
+    measurement_areas = [region_unit.key if region_unit else None for _ in mentions.measurements]
+    entity_units: list[str | None] = []
+    by_sentence: dict[int, list[Unit]] = {}
+    for mention, unit in zip(mentions.units, mention_units):
+        if unit is not None and mention.deixis is None:
+            by_sentence.setdefault(mention.sentence, []).append(unit)
+    for entity in mentions.entities:
+        local = [u for u in by_sentence.get(entity.sentence, []) if u.level in ("county", "township", "village")]
+        entity_units.append(local[0].key if len(local) == 1 else (region_unit.key if region_unit else None))
+    honor_recipients: list[tuple[str, str] | None] = []
+    for honor in mentions.honors:
+        honor_recipients.append(_recipient(honor.recipient, table, region, region_unit, gaz))
+    return Entities(report=report, region=region_unit.key if region_unit else None, units=table.units,
+                    measurements=mentions.measurements, measurement_areas=measurement_areas,
+                    entities=mentions.entities, entity_units=entity_units, honors=mentions.honors,
+                    honor_recipients=honor_recipients)
+
+
+def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division | None, gaz: Gazetteer) -> Unit | None:
+    if mention.deixis:
+        target = _deixis_target(mention.deixis, region, gaz)
+        return table.add_division(target) if target else None
+    name = mention.name or mention.surface
+    if name == NATIONAL_NAME:
+        return table.add_division(gaz.by_code[NATIONAL_KEY])
+    if name in table.townships:
+        return table.add_township(name)
+    division = gaz.resolve_name(name, scope=region.code if region else None)
+    if division is not None:
+        return table.add_division(division)
+    if name in gaz.by_name:  # ambiguous across the country: keep the name, link nothing
+        return table.add_unlinked(name, mention.level)
+    return None
+
+
+def _recipient(surface: str, table: _UnitTable, region: Division | None, region_unit: Unit | None,
+               gaz: Gazetteer) -> tuple[str, str] | None:
+    if not surface or surface in ("我区", "全区", "我市", "全市", "我县", "我州", "我省", "我国"):
+        if surface:
+            target = _deixis_target(surface, region, gaz)
+            if target:
+                return ("unit", table.add_division(target).key)
+        return ("unit", region_unit.key) if region_unit else None
+    forms = township_forms({n: n for n in table.townships})
+    if surface in forms:
+        return ("unit", table.add_township(forms[surface]).key)
+    division = gaz.resolve_name(surface, scope=region.code if region else None)
+    if division is not None:
+        return ("unit", table.add_division(division).key)
+    return ("organization", surface)

@@ -1,0 +1,1 @@
+"""Stage 7: views of a built graph for people (query results, HTML network, evaluation)."""

@@ -1,0 +1,124 @@
+"""kg.numbers: quantities in report text (cases in tests/cases/numbers.tsv) and parse_number."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.numbers import Quantity, find_quantities, parse_number
+
+CASES = Path(__file__).resolve().parent / "cases" / "numbers.tsv"
+
+
+def _load_cases() -> list[tuple[str, list[tuple[str, Decimal, str, str, str]]]]:
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, _, expected = line.partition("\t")
+        items = []
+        for item in filter(None, (x.strip() for x in expected.split(" ;; "))):
+            surface, value, unit, qualifier, kind = item.split("|")
+            items.append((surface, Decimal(value), unit, qualifier, kind))
+        rows.append((text, items))
+    return rows
+
+
+_ROWS = _load_cases()
+
+
+def test_enough_cases():
+    assert len(_ROWS) >= 80
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROWS, ids=[row[0][:24] for row in _ROWS])
+def test_find_quantities(text, expected):
+    found = find_quantities(text)
+    got = [(q.surface, q.value, q.unit, q.qualifier or "", q.kind) for q in found]
+    assert got == expected
+    for q in found:
+        assert text[q.start:q.end] == q.surface
+
+
+@pytest.mark.parametrize(
+    ("s", "value"),
+    [
+        ("1.02万", "10200"), ("十二", "12"), ("两千三百", "2300"), ("3.5亿", "350000000"),
+        ("一百二十万", "1200000"), ("12.345678万", "123456.78"), ("57.35亿", "5735000000"),
+        ("0.76万", "7600"), ("1.39万亿", "1390000000000"), ("3千万", "30000000"), ("1,234", "1234"),
+        ("１２．５", "12.5"), ("三千八百一十九", "3819"), ("九十八点二", "98.2"), ("一点零二万", "10200"),
+        ("一千零五", "1005"), ("一万二千亿", "1200000000000"), ("三亿五千万", "350000000"),
+        ("十", "10"), ("二十", "20"), ("壹佰贰拾", "120"), ("千万", "10000000"), ("二〇二三", "2023"),
+        ("98.2", "98.2"), ("0", "0"),
+    ],
+)
+def test_parse_number(s, value):
+    assert parse_number(s) == Decimal(value)
+
+
+@pytest.mark.parametrize("s", ["", "abc", "十百", "亿万", "万万", "一二两", "1.2.3", "12%", "3.5亿元", "五G", "一百二十万人"])
+def test_parse_number_rejects_junk(s):
+    with pytest.raises(ValueError):
+        parse_number(s)
+
+
+def test_parse_number_is_exact():
+    value = parse_number("12.345678万")
+    assert value == Decimal("123456.78")
+    assert str(value) == "123456.78"
+    assert str(parse_number("57.35亿")) == "5735000000"
+
+
+def test_offsets_index_the_original_string_with_full_width_digits():
+    text = "前言。地区生产总值增长５．２％，总量达４１６８．５亿元。"
+    qs = find_quantities(text)
+    assert [(q.surface, q.value, q.unit) for q in qs] == [
+        ("５．２％", Decimal("5.2"), "%"), ("４１６８．５亿元", Decimal("416850000000"), "元")]
+    for q in qs:
+        assert text[q.start:q.end] == q.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction", "basis"),
+    [
+        ("实现进出口额57.35亿元,同比增长96.4%", "96.4%", "increase", "同比"),
+        ("重污染天数同比下降0.5%", "0.5%", "decrease", "同比"),
+        ("居民收入比上年增长6.1%", "6.1%", "increase", "比上年"),
+        ("社会消费品零售总额环比增长2%", "2%", "increase", "环比"),
+        ("单位国内生产总值能耗降低2.5%左右", "2.5%", "decrease", None),
+        ("常住人口城镇化率提高到66.2%", "66.2%", "increase", None),
+        ("实现高新技术企业由25家增长至37家", "37家", "increase", None),
+        ("实现高新技术企业由25家增长至37家", "25家", None, None),
+        ("城镇调查失业率平均为5.2%", "5.2%", None, None),
+        ("贷款平均利率较五年前下降1.5个百分点", "1.5个百分点", "decrease", None),
+        ("营商环境评价排名前移5位", "5位", "increase", None),
+        ("新增就业1.58万人", "1.58万人", None, None),
+        ("城乡居民人均可支配收入分别同比增长6.0%、8.3%", "8.3%", "increase", "同比"),
+    ],
+)
+def test_direction_and_basis(text, surface, direction, basis):
+    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (q.direction, q.basis) == (direction, basis)
+
+
+def test_implied_flag():
+    (q,) = find_quantities("6600多万纳税人受益")
+    assert q.implied and q.unit == "人" and q.surface == "6600多万" and q.qualifier == "多"
+    (q,) = find_quantities("1.49万名登记失业人员")
+    assert not q.implied and q.unit == "名"
+
+
+def test_quantity_is_frozen_and_ordered():
+    qs = find_quantities("发放贷款2.1万笔、81.54亿元，增收1.79亿元")
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        qs[0].value = Decimal(1)  # type: ignore[misc]
+    assert isinstance(qs[0], Quantity)
+
+
+def test_empty_and_numberless_text():
+    assert find_quantities("") == []
+    assert find_quantities("坚持稳中求进工作总基调") == []

@@ -1,0 +1,413 @@
+"""queries/*.rq: headers, parsing in rdflib and pyoxigraph, and results on a sample graph.
+
+The sample is hand-written TriG in the shape of docs/graph.md: one named graph per
+report (named by the report IRI), shared things repeated in every graph that
+mentions them, queried as the union of the graphs.
+
+Parameters are bound three ways, each on both engines:
+- rdflib ``initBindings`` / pyoxigraph ``substitutions``;
+- a ``VALUES`` block injected at the start of the outermost ``WHERE {`` group;
+- not at all (every parameter optional).
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.plugins.sparql import prepareQuery
+
+QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERY_FILES = sorted(QUERY_DIR.glob("*.rq"))
+GOV = "https://w3id.org/govkg/def#"
+
+SAMPLE = """\
+@base <https://w3id.org/govkg/id/> .
+@prefix gov: <https://w3id.org/govkg/def#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+# ---------------------------------------------------------------- 2023 report
+<report/1111111111111111> {
+  <report/1111111111111111> a gov:Report ;
+      rdfs:label "沙依巴克区2023年政府工作报告"@zh ;
+      gov:sourceFile "shayibake_2023.txt" ;
+      gov:contentHash "11" ;
+      gov:region <unit/650103> ;
+      gov:year "2023"^^xsd:gYear ; gov:reviewYear "2022"^^xsd:gYear ;
+      dcterms:date "2023-01-10"^^xsd:date ;
+      gov:speaker "海赛尔·沙比提" ; gov:speakerTitle "区长" ;
+      gov:meeting "区第十八届人民代表大会第三次会议" .
+
+  <report/1111111111111111/section/1> a gov:Section ;
+      gov:heading "2023年工作安排" ; gov:inReport <report/1111111111111111> ;
+      gov:order 1 ; gov:part "plan" .
+
+  <report/1111111111111111/sentence/0-13> a gov:Sentence ;
+      gov:text "地区生产总值增长6%左右。" ;
+      gov:start 0 ; gov:end 13 ;
+      gov:inSection <report/1111111111111111/section/1> ;
+      gov:inReport <report/1111111111111111> .
+  <report/1111111111111111/sentence/13-23> a gov:Sentence ;
+      gov:text "全面推进乡村振兴。" ;
+      gov:start 13 ; gov:end 23 ;
+      gov:inSection <report/1111111111111111/section/1> ;
+      gov:inReport <report/1111111111111111> .
+
+  <unit/650103> a gov:AdministrativeUnit, gov:CountyLevelUnit ;
+      rdfs:label "沙依巴克区"@zh ; skos:altLabel "沙区"@zh, "我区"@zh ;
+      gov:partOf <unit/650100> ; gov:divisionCode "650103" ;
+      gov:mentionedIn <report/1111111111111111/sentence/0-13> .
+  <unit/650100> a gov:AdministrativeUnit, gov:PrefectureLevelUnit ;
+      rdfs:label "乌鲁木齐市"@zh ; skos:altLabel "首府"@zh ;
+      gov:partOf <unit/650000> ; gov:divisionCode "650100" .
+  <unit/650000> a gov:AdministrativeUnit, gov:ProvinceLevelUnit ;
+      rdfs:label "新疆维吾尔自治区"@zh ; skos:altLabel "自治区"@zh ;
+      gov:divisionCode "650000" .
+
+  <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> a gov:Indicator ;
+      rdfs:label "地区生产总值"@zh .
+
+  <report/1111111111111111/measurement/8-10> a gov:Target ;
+      gov:indicator <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> ;
+      gov:value "6"^^xsd:decimal ; gov:unit "%" ;
+      gov:surfaceText "6%" ; gov:qualifier "左右" ;
+      gov:valueKind "growth" ; gov:direction "increase" ;
+      gov:spanStart 8 ; gov:spanEnd 10 ;
+      gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
+      gov:mentionedIn <report/1111111111111111/sentence/0-13> .
+
+  <program/%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4> a gov:Program ;
+      rdfs:label "乡村振兴"@zh ;
+      gov:mentionedIn <report/1111111111111111/sentence/13-23> .
+}
+
+# ---------------------------------------------------------------- 2024 report
+<report/2222222222222222> {
+  <report/2222222222222222> a gov:Report ;
+      rdfs:label "沙依巴克区2024年政府工作报告"@zh ;
+      gov:sourceFile "shayibake_2024.txt" ;
+      gov:contentHash "22" ;
+      gov:region <unit/650103> ;
+      gov:year "2024"^^xsd:gYear ; gov:reviewYear "2023"^^xsd:gYear ;
+      dcterms:date "2024-01-08"^^xsd:date ;
+      gov:speaker "海赛尔·沙比提" ; gov:speakerTitle "区长" ;
+      gov:meeting "区第十八届人民代表大会第四次会议" .
+
+  <report/2222222222222222/section/1> a gov:Section ;
+      gov:heading "2023年工作回顾" ; gov:inReport <report/2222222222222222> ;
+      gov:order 1 ; gov:part "review" .
+  <report/2222222222222222/section/2> a gov:Section ;
+      gov:heading "一、聚力抓好稳定工作,社会大局持续和谐" ;
+      gov:inReport <report/2222222222222222> ;
+      gov:subSectionOf <report/2222222222222222/section/1> ;
+      gov:order 2 ; gov:part "review" .
+  <report/2222222222222222/section/3> a gov:Section ;
+      gov:heading "(一)稳定常态实现新巩固" ;
+      gov:inReport <report/2222222222222222> ;
+      gov:subSectionOf <report/2222222222222222/section/2> ;
+      gov:order 3 ; gov:part "review" .
+
+  <report/2222222222222222/sentence/100-124> a gov:Sentence ;
+      gov:text "全区办结群众诉求1.02万件,办结率98.2%。" ;
+      gov:start 100 ; gov:end 124 ;
+      gov:inSection <report/2222222222222222/section/3> ;
+      gov:inReport <report/2222222222222222> .
+  <report/2222222222222222/sentence/124-160> a gov:Sentence ;
+      gov:text "地区生产总值增长6.5%,扬子江街道荣获全国模范人民调解委员会。" ;
+      gov:start 124 ; gov:end 160 ;
+      gov:inSection <report/2222222222222222/section/2> ;
+      gov:inReport <report/2222222222222222> .
+  <report/2222222222222222/sentence/160-200> a gov:Sentence ;
+      gov:text "实施乡村振兴战略,推进九家湾水库除险加固,与新疆大学合作。" ;
+      gov:start 160 ; gov:end 200 ;
+      gov:inSection <report/2222222222222222/section/1> ;
+      gov:inReport <report/2222222222222222> .
+
+  <unit/650103> a gov:AdministrativeUnit, gov:CountyLevelUnit ;
+      rdfs:label "沙依巴克区"@zh ; skos:altLabel "沙区"@zh, "全区"@zh ;
+      gov:partOf <unit/650100> ; gov:divisionCode "650103" ;
+      gov:mentionedIn <report/2222222222222222/sentence/100-124> .
+  <unit/650100> a gov:AdministrativeUnit, gov:PrefectureLevelUnit ;
+      rdfs:label "乌鲁木齐市"@zh ; skos:altLabel "首府"@zh ;
+      gov:partOf <unit/650000> ; gov:divisionCode "650100" .
+  <unit/650000> a gov:AdministrativeUnit, gov:ProvinceLevelUnit ;
+      rdfs:label "新疆维吾尔自治区"@zh ; skos:altLabel "自治区"@zh ;
+      gov:divisionCode "650000" .
+  <unit/name/%E6%89%AC%E5%AD%90%E6%B1%9F%E8%A1%97%E9%81%93> a gov:AdministrativeUnit, gov:TownshipLevelUnit ;
+      rdfs:label "扬子江街道"@zh ;
+      gov:partOf <unit/650103> ;
+      gov:mentionedIn <report/2222222222222222/sentence/124-160> .
+
+  <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> a gov:Indicator ;
+      rdfs:label "地区生产总值"@zh .
+  <indicator/%E7%BE%A4%E4%BC%97%E8%AF%89%E6%B1%82> a gov:Indicator ;
+      rdfs:label "群众诉求"@zh .
+  <indicator/%E5%8A%9E%E7%BB%93%E7%8E%87> a gov:Indicator ;
+      rdfs:label "办结率"@zh .
+
+  <report/2222222222222222/measurement/108-114> a gov:Outcome ;
+      gov:indicator <indicator/%E7%BE%A4%E4%BC%97%E8%AF%89%E6%B1%82> ;
+      gov:value "10200"^^xsd:decimal ; gov:unit "件" ;
+      gov:surfaceText "1.02万件" ; gov:valueKind "count" ;
+      gov:spanStart 108 ; gov:spanEnd 114 ;
+      gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
+      gov:mentionedIn <report/2222222222222222/sentence/100-124> .
+  <report/2222222222222222/measurement/118-123> a gov:Outcome ;
+      gov:indicator <indicator/%E5%8A%9E%E7%BB%93%E7%8E%87> ;
+      gov:value "98.2"^^xsd:decimal ; gov:unit "%" ;
+      gov:surfaceText "98.2%" ; gov:valueKind "share" ;
+      gov:spanStart 118 ; gov:spanEnd 123 ;
+      gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
+      gov:mentionedIn <report/2222222222222222/sentence/100-124> .
+  <report/2222222222222222/measurement/132-136> a gov:Outcome ;
+      gov:indicator <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> ;
+      gov:value "6.5"^^xsd:decimal ; gov:unit "%" ;
+      gov:surfaceText "6.5%" ; gov:valueKind "growth" ;
+      gov:direction "increase" ; gov:basis "同比" ;
+      gov:spanStart 132 ; gov:spanEnd 136 ;
+      gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
+      gov:mentionedIn <report/2222222222222222/sentence/124-160> .
+
+  <program/%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4> a gov:Program ;
+      rdfs:label "乡村振兴"@zh ;
+      gov:mentionedIn <report/2222222222222222/sentence/160-200> .
+  <project/%E4%B9%9D%E5%AE%B6%E6%B9%BE> a gov:Project ;
+      rdfs:label "九家湾水库除险加固"@zh ;
+      gov:locatedIn <unit/650103> ;
+      gov:mentionedIn <report/2222222222222222/sentence/160-200> .
+  <organization/%E6%96%B0%E7%96%86%E5%A4%A7%E5%AD%A6> a gov:Organization ;
+      rdfs:label "新疆大学"@zh ;
+      gov:locatedIn <unit/650103> ;
+      gov:mentionedIn <report/2222222222222222/sentence/160-200> .
+  <honor/%E5%85%A8%E5%9B%BD%E6%A8%A1%E8%8C%83> a gov:Honor ;
+      rdfs:label "全国模范人民调解委员会"@zh ;
+      gov:awardedTo <unit/name/%E6%89%AC%E5%AD%90%E6%B1%9F%E8%A1%97%E9%81%93> ;
+      gov:mentionedIn <report/2222222222222222/sentence/124-160> .
+}
+"""
+
+NO_MATCH = "不存在的名字"
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def parse_header(path: Path) -> dict:
+    """The leading `# key: value` comment lines; params as a list of (name, text)."""
+    header: dict = {"params": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        m = re.match(r"#\s*(\w+):\s*(.*)$", line)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        if key == "param":
+            name, _, text = value.partition("—")
+            header["params"].append((name.strip(), text.strip()))
+        else:
+            header[key] = value
+    return header
+
+
+def example_params(example: str) -> dict[str, str]:
+    words = shlex.split(example)
+    params = {}
+    for i, word in enumerate(words):
+        if word == "--param":
+            name, _, value = words[i + 1].partition("=")
+            params[name] = value
+    return params
+
+
+def inject_values(query: str, params: dict[str, str]) -> str:
+    """Put a VALUES block at the start of the outermost WHERE group (terms serialized, not pasted)."""
+    block = " ".join(
+        f"VALUES ?{name} {{ {rdflib.Literal(value).n3()} }}" for name, value in params.items()
+    )
+    m = re.search(r"\bWHERE\s*\{", query)
+    assert m, "query has no WHERE {"
+    return query[: m.end()] + "\n  " + block + "\n" + query[m.end():]
+
+
+@pytest.fixture(scope="module")
+def rdflib_graph() -> rdflib.Dataset:
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(data=SAMPLE, format="trig")
+    return ds
+
+
+@pytest.fixture(scope="module")
+def ox_store() -> ox.Store:
+    store = ox.Store()
+    store.load(SAMPLE.encode("utf-8"), ox.RdfFormat.TRIG)
+    return store
+
+
+def rdflib_rows(graph, query: str, bindings: dict[str, str] | None = None) -> list:
+    prepared = prepareQuery(query)
+    init = {k: rdflib.Literal(v) for k, v in (bindings or {}).items()}
+    return list(graph.query(prepared, initBindings=init))
+
+
+def ox_rows(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> list:
+    subs = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()} or None
+    return list(store.query(query, use_default_graph_as_union=True, substitutions=subs))
+
+
+# -------------------------------------------------------------------- tests
+
+
+def test_there_are_at_least_twelve_queries():
+    assert len(QUERY_FILES) >= 12
+    names = {p.stem for p in QUERY_FILES}
+    assert {
+        "outcomes_by_indicator", "targets_by_indicator", "targets_vs_outcomes", "indicator_over_years",
+        "admin_hierarchy", "projects_by_unit", "programs_across_reports", "honors", "section_contents",
+        "fact_provenance", "top_indicators", "reports", "units_mentioned", "organizations", "growth_rates",
+    } <= names
+
+
+def test_sample_is_well_formed(rdflib_graph, ox_store):
+    assert len(list(rdflib_graph.contexts())) >= 2
+    assert len(ox_store) > 100
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_header(path):
+    header = parse_header(path)
+    for key in ("title", "description", "example"):
+        assert header.get(key), f"{path.name}: missing '# {key}:'"
+    assert header["example"].startswith(f"kg query {path.stem}")
+    declared = {name for name, _ in header["params"]}
+    assert set(example_params(header["example"])) <= declared
+    text = path.read_text(encoding="utf-8")
+    assert "PREFIX gov: <https://w3id.org/govkg/def#>" in text
+    for name, description in header["params"]:
+        assert re.fullmatch(r"[a-z][a-zA-Z]*", name), name
+        assert description, f"{path.name}: param {name} has no description"
+        # every parameter is projected (pyoxigraph substitutions need it) and optional
+        select = text[text.index("SELECT"): text.index("WHERE")]
+        assert f"?{name}" in select.split(), f"{path.name}: ?{name} not in SELECT"
+        assert f'COALESCE(STR(?{name}), "") = ""' in text, f"{path.name}: ?{name} not optional"
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_parses(path):
+    query = path.read_text(encoding="utf-8")
+    prepareQuery(query)
+    assert list(ox.Store().query(query)) == []
+    params = example_params(parse_header(path)["example"])
+    if params:
+        injected = inject_values(query, params)
+        prepareQuery(injected)
+        assert list(ox.Store().query(injected)) == []
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_rows_without_parameters(path, rdflib_graph, ox_store):
+    query = path.read_text(encoding="utf-8")
+    rd = rdflib_rows(rdflib_graph, query)
+    ox_result = ox_rows(ox_store, query)
+    assert len(rd) >= 1
+    assert len(ox_result) == len(rd)
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_rows_with_parameters(path, rdflib_graph, ox_store):
+    query = path.read_text(encoding="utf-8")
+    params = example_params(parse_header(path)["example"])
+    if not params:
+        pytest.skip("query has no parameters")
+    injected = inject_values(query, params)
+    counts = {
+        "rdflib initBindings": len(rdflib_rows(rdflib_graph, query, params)),
+        "rdflib VALUES": len(rdflib_rows(rdflib_graph, injected)),
+        "pyoxigraph substitutions": len(ox_rows(ox_store, query, params)),
+        "pyoxigraph VALUES": len(ox_rows(ox_store, injected)),
+    }
+    assert min(counts.values()) >= 1, counts
+    assert len(set(counts.values())) == 1, counts
+    unfiltered = len(rdflib_rows(rdflib_graph, query))
+    assert counts["rdflib VALUES"] <= unfiltered
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_parameters_filter(path, rdflib_graph, ox_store):
+    """Binding a parameter to a name that is nowhere in the graph leaves no rows."""
+    header = parse_header(path)
+    names = [name for name, _ in header["params"]]
+    if not names:
+        pytest.skip("query has no parameters")
+    query = path.read_text(encoding="utf-8")
+    for name in names:
+        params = {name: NO_MATCH}
+        assert rdflib_rows(rdflib_graph, query, params) == [], name
+        assert rdflib_rows(rdflib_graph, inject_values(query, params)) == [], name
+        assert ox_rows(ox_store, query, params) == [], name
+        assert ox_rows(ox_store, inject_values(query, params)) == [], name
+
+
+# --------------------------------------------------------- specific answers
+
+
+def _ox_dicts(store, name: str, params: dict[str, str] | None = None) -> list[dict]:
+    query = (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    result = store.query(query, use_default_graph_as_union=True,
+                         substitutions={ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()} or None)
+    variables = [v.value for v in result.variables]
+    return [{v: (row[v].value if row[v] is not None else None) for v in variables} for row in result]
+
+
+def test_targets_vs_outcomes_pairs_2023_target_with_2024_outcome(ox_store):
+    rows = _ox_dicts(ox_store, "targets_vs_outcomes", {"unit": "沙依巴克区"})
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["indicator"] == "地区生产总值"
+    assert (row["targetValue"], row["targetYear"]) == ("6", "2023")
+    assert (row["outcomeValue"], row["outcomeYear"]) == ("6.5", "2024")
+
+
+def test_admin_hierarchy_lists_descendants(ox_store):
+    rows = _ox_dicts(ox_store, "admin_hierarchy", {"unit": "乌鲁木齐市"})
+    assert [r["label"] for r in rows] == ["乌鲁木齐市", "沙依巴克区", "扬子江街道"]
+    assert rows[1]["level"] == "county" and rows[1]["parent"] == "乌鲁木齐市"
+    assert set(rows[1]["altLabels"].split("、")) == {"沙区", "我区", "全区"}
+
+
+def test_section_contents_includes_subsections(ox_store):
+    rows = _ox_dicts(ox_store, "section_contents", {"section": "稳定工作"})
+    labels = {r["label"] for r in rows}
+    assert {"沙依巴克区", "群众诉求 1.02万件", "全国模范人民调解委员会", "扬子江街道"} <= labels
+    assert "乡村振兴" not in labels  # in the parent section, not under 稳定工作
+    assert {r["heading"] for r in rows} == {"一、聚力抓好稳定工作,社会大局持续和谐"}
+
+
+def test_programs_across_reports_counts_reports(ox_store):
+    rows = _ox_dicts(ox_store, "programs_across_reports")
+    assert rows[0]["label"] == "乡村振兴"
+    assert (rows[0]["reports"], rows[0]["firstYear"], rows[0]["lastYear"]) == ("2", "2023", "2024")
+
+
+def test_fact_provenance_by_iri(ox_store):
+    iri = "https://w3id.org/govkg/id/report/2222222222222222/measurement/108-114"
+    rows = _ox_dicts(ox_store, "fact_provenance", {"fact": iri})
+    assert len(rows) == 1
+    assert (rows[0]["sentenceStart"], rows[0]["spanStart"], rows[0]["heading"]) == ("100", "108", "(一)稳定常态实现新巩固")
+
+
+def test_growth_rates_signed_value_and_year(ox_store):
+    rows = _ox_dicts(ox_store, "growth_rates", {"year": "2023"})
+    assert {(r["kind"], r["signedValue"]) for r in rows} == {("target", "6"), ("outcome", "6.5")}
+
+
+def test_honors_recipient_under_unit(ox_store):
+    rows = _ox_dicts(ox_store, "honors", {"unit": "乌鲁木齐市"})
+    assert [(r["honor"], r["recipient"]) for r in rows] == [("全国模范人民调解委员会", "扬子江街道")]
