@@ -226,6 +226,9 @@ def _load_units() -> tuple[dict[str, _Unit], re.Pattern[str]]:
 
 
 _UNITS, _UNIT_RE = _load_units()
+# units that scale the value: 八成 -> 80 %
+_UNIT_SCALE = {"成": Decimal(10)}
+_UNIT_SCALE_OK_RE = re.compile(r"以上|左右|以内|以下|多|之多")
 _PER_RE = re.compile(r"/(?:万人|千人|百人|人次|人|户|年|月|日|天|小时|次|亩|吨|平方米|立方米|公里|辆|件|千瓦时|度|台|张|床)")
 
 # ---------------------------------------------------------------------------------------------
@@ -243,7 +246,8 @@ _LEAD_QUALIFIERS = sorted(
      "不到", "高达", "多达", "达到", "达", "突破", "至少", "最多", "最高", "最低", "仅"],
     key=len, reverse=True,
 )
-_TRAIL_QUALIFIER_RE = re.compile(r"以上|以内|以下|左右|上下|之内|之上|之下|开外")
+_VERB_QUALIFIERS = {"达", "达到", "突破", "高达", "多达"}  # these start a new predicate (增长34.6%、达526.1亿元)
+_TRAIL_QUALIFIER_RE = re.compile(r"以上|以内|以下|左右|上下(?!游)|之内|之上|之下|开外")
 _INNER = "多余"
 
 _QUOTE_OPEN = "“《「『"
@@ -283,7 +287,7 @@ _CLAUSE_PERSON_RE = re.compile(r"人口|人数|人员|群众|学生|职工|劳�
 # change verbs and level words, searched in the clause before a number
 _KEYWORD_RE = re.compile(
     r"(?P<noun>增速|增幅|涨幅|降幅|增长率|增长速度)"
-    r"|(?P<inc>(?:增长|增加(?!值)|提高|上升|上涨|提升|扩大|回升|攀升|跃升|上调|高出|高于|增至|升至|翻番)(?!率))"
+    r"|(?P<inc>(?:(?<!稳)增长|增加(?!值)|提高|上升|上涨|提升|扩大|回升|攀升|跃升|上调|高出|高于|增至|升至|翻番)(?!率))"
     r"|(?P<dec>(?:下降|降低|减少|回落|下跌|下滑|缩小|缩减|削减|压缩|压减|精简|缩短|下调|低于|降至|减至|减低)(?!率))"
     r"|(?P<level>达到|达|为|占|是|突破|在|至|到)"
 )
@@ -291,7 +295,9 @@ _SINGLE_VERB = {"增": "increase", "升": "increase", "涨": "increase",
                 "减": "decrease", "降": "decrease", "跌": "decrease"}
 _RANK_INC_RE = re.compile(r"(?:前移|上升|提升|跃升|前进|上移|提高)了?$")
 _RANK_DEC_RE = re.compile(r"(?:后移|下降|下滑|后退|下移|回落|降低)了?$")
-_BASIS_RE = re.compile(r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初|比上年末|较上年末")
+_BASIS_RE = re.compile(
+    r"同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年末|较上年末|比上年|较上年|比去年|较去年|比年初|较年初"
+)
 _ADJ_FILLER_RE = re.compile(r"(?:了|至|到|为|达)*$")
 
 
@@ -313,6 +319,7 @@ class _Tok:
     implied: bool = False
     ok: bool = True  # a quantity (when it has a unit)
     bare_ok: bool = True  # usable as a range/list head without a unit
+    approx: bool = False  # 十余, 上百, 近千: an approximate count, never a name
 
 
 def _inside_quotes(pos: int, opens: list[int], closes: list[int]) -> bool:
@@ -365,6 +372,8 @@ def _match_unit(t: str, pos: int) -> tuple[_Unit, int, str] | None:
     unit = _UNITS[m.group(0)]
     end = m.end()
     text = unit.base
+    if unit.surface in _UNIT_SCALE and not _UNIT_SCALE_OK_RE.match(t, end) and _is_cjk(t[end:end + 1] or "a"):
+        return None  # 三成员, 5成立: no share
     p = _PER_RE.match(t, end)
     if p is not None and unit.hint not in ("share", "percentagePoint", "multiple"):
         text = unit.base + p.group(0)
@@ -418,6 +427,8 @@ def _tokens(t: str, opens: list[int], closes: list[int]) -> list[_Tok]:
         if tok.unit is None and _is_ascii_letter(nxt):
             tok.ok = tok.bare_ok = False  # 5G, 4A级, 3D
         if tok.unit is not None:
+            if tok.unit.surface in _UNIT_SCALE:
+                tok.value *= _UNIT_SCALE[tok.unit.surface]
             _check_unit(t, tok, prev)
         toks.append(tok)
     return toks
@@ -483,12 +494,14 @@ def _chinese(t: str, m: re.Match[str], prev: str) -> _Tok | None:
     if e < len(t) and t[e] in _INNER:
         inner = t[e]
         e += 1
-    tok = _Tok(s, e, value, None, inner, False, True)
+    tok = _Tok(s, e, value, None, inner, False, True, approx=inner is not None)
     if raw != "十" and all(ch in _MAGNITUDE_CHARS for ch in raw):
         # a bare magnitude (千, 万, 千万, 百万) counts only as 上千万, 近万, 千余, 万多
         lead = t[s - 1] if s > 0 else ""
         if inner is None and (not lead or lead not in "上近逾超"):
             tok.ok = tok.bare_ok = False
+        else:
+            tok.approx = True
     return tok
 
 
@@ -499,8 +512,13 @@ def _check_unit(t: str, tok: _Tok, prev: str) -> None:
     after = t[after_pos] if after_pos < len(t) else ""
     if tok.chinese:
         if unit.cn == "-":
-            tok.ok = False
-        elif unit.cn == "n" and after and _is_cjk(after) and unit.base != "百分点" and tok.inner is None:
+            # 二元结构, 三年行动, 二期: names; a large numeral takes any unit (三千万元, 五千米)
+            if tok.value < 100:
+                tok.ok = False
+            elif tok.approx and tok.inner is None and after and _is_cjk(after) \
+                    and _TRAIL_QUALIFIER_RE.match(t, after_pos) is None:
+                tok.ok = False  # 超亿元外贸企业, 千万吨级: a size class, not an amount
+        elif unit.cn == "n" and after and _is_cjk(after) and unit.base != "百分点" and not tok.approx:
             if _CN_COUNT_FOLLOWERS_RE.match(t, after_pos) is None:
                 tok.ok = False
     base = unit.base
@@ -533,11 +551,13 @@ def _kind_and_direction(t: str, start: int, unit: _Unit) -> tuple[str, str | Non
         last = km
     direction = None
     verb_end = None
+    verb = ""
     level_after_verb = False
     if last is not None:
         if last.lastgroup in ("inc", "dec"):
             direction = "increase" if last.lastgroup == "inc" else "decrease"
             verb_end = last.end()
+            verb = last.group(0)
             if last.group(0) in ("增至", "升至", "降至", "减至"):
                 level_after_verb = True
         elif last.lastgroup == "level":
@@ -549,6 +569,7 @@ def _kind_and_direction(t: str, start: int, unit: _Unit) -> tuple[str, str | Non
             if last.group(0) in ("至", "到", "为") and vm is not None and vm.end() == last.start() and vm.lastgroup in ("inc", "dec"):
                 direction = "increase" if vm.lastgroup == "inc" else "decrease"
                 verb_end = last.end()
+                verb = vm.group(0)
                 level_after_verb = True
     stripped = prefix.rstrip("了 ")
     if direction is None and stripped and stripped[-1] in _SINGLE_VERB and not stripped.endswith("新增"):
@@ -577,7 +598,7 @@ def _kind_and_direction(t: str, start: int, unit: _Unit) -> tuple[str, str | Non
         verb_end = len(stripped)
     else:
         kind = "count" if hint in ("count", "time") else "level"
-        if not adjacent:
+        if not adjacent or verb == "提升":  # 改造提升302个: upgraded, not an increase
             direction = None
     basis = None
     if direction is not None and verb_end is not None:
@@ -670,8 +691,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 lead = "上"
             qualifier = lead
         kind, direction, basis = _kind_and_direction(t, start, tok.unit)
-        if prev_q is not None and direction is None:
-            lead = _lead_qualifier(t, start)
+        lead = _lead_qualifier(t, start)
+        if prev_q is not None and direction is None and lead not in _VERB_QUALIFIERS:
             gap = t[prev_end_ext:start - (len(lead) if lead else 0)]
             if gap in ("、", "和", "及", "与") or _RANGE_GAP_RE.fullmatch(gap):
                 direction, basis = prev_q.direction, prev_q.basis

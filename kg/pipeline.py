@@ -79,6 +79,26 @@ def process_document(document: Document, base: str) -> tuple[URIRef, list[Triple
     return iri, triples, summary
 
 
+def nquad_lines(report: URIRef, triples: list[Triple], base: str) -> set[str]:
+    """N-Quads of one report: its own facts in its graph, facts about shared things in the shared graph.
+
+    A triple lives in exactly one graph, so the union of all graphs has no duplicates and each report
+    graph can be replaced on its own.
+    """
+    own = str(report)
+    report_graph = report.n3()
+    shared_graph = f"<{shared_graph_iri(base)}>"
+    lines = set()
+    for s, p, o in triples:
+        graph = report_graph if str(s).startswith(own) or p == GOV.mentionedIn else shared_graph
+        lines.add(f"{s.n3()} {p.n3()} {o.n3()} {graph} .")
+    return lines
+
+
+def shared_graph_iri(base: str) -> str:
+    return (base if base.endswith(("/", "#")) else base + "/") + "graph/shared"
+
+
 def build(inputs: list[str] | None = None, out_dir: str | Path = "output", base: str = DEFAULT_BASE,
           html: bool = True) -> BuildResult:
     """Build reports (default: the bundled sample) into `out_dir`: graph.nq, graph.ttl, graph.html, store/."""
@@ -97,9 +117,7 @@ def run_build(config: BuildConfig) -> BuildResult:
     texts_dir = out_dir / "texts"
     for document in read_inputs(paths):
         iri, triples, summary = process_document(document, config.base)
-        graph = iri.n3()
-        for s, p, o in triples:
-            lines.add(f"{s.n3()} {p.n3()} {o.n3()} {graph} .")
+        lines.update(nquad_lines(iri, triples, config.base))
         summaries.append(summary)
         # The cleaned text every offset refers to, kept beside the graph.
         write_text_atomic(texts_dir / f"{iri.rsplit('/', 1)[-1]}.txt", document.text)

@@ -9,6 +9,8 @@ from .extract.units import level_of, township_forms
 from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer
 from .model import Entities, Mentions, Report, Unit, UnitMention
 
+# Names of real divisions that are mostly common nouns in report text.
+GENERIC_NAMES = re.compile(r"^(?:城区|郊区|矿区|新区|市中区|市辖区|开发区|高新区|经开区)$")
 DEIXIS_CHAR_LEVELS = {
     "国": ("national",), "省": ("province",), "区": ("county", "province"), "市": ("prefecture", "county"),
     "州": ("prefecture",), "县": ("county",), "旗": ("county",), "盟": ("prefecture",),
@@ -169,8 +171,8 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     division = gaz.resolve_name(name, scope=region.code if region else None)
     if division is not None:
         return table.add_division(division)
-    if name in gaz.by_name:  # ambiguous across the country: keep the name, link nothing
-        return table.add_unlinked(name, mention.level)
+    if name in gaz.by_name and len(name) >= 3 and not GENERIC_NAMES.search(name):
+        return table.add_unlinked(name, mention.level)  # ambiguous across the country: keep it, link nothing
     return None
 
 

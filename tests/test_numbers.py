@@ -122,3 +122,20 @@ def test_quantity_is_frozen_and_ordered():
 def test_empty_and_numberless_text():
     assert find_quantities("") == []
     assert find_quantities("坚持稳中求进工作总基调") == []
+
+
+def test_unit_lexicon_is_well_formed():
+    from importlib import resources
+
+    text = resources.files("kg.data").joinpath("units.tsv").read_text(encoding="utf-8")
+    hints = {"count", "level", "share", "percentagePoint", "multiple", "time"}
+    surfaces = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        assert len(cols) in (4, 5), line
+        assert cols[2] in hints and cols[3] in {"v", "n", "-"}, line
+        assert cols[0] not in surfaces, f"duplicate surface {cols[0]}"
+        assert not cols[0].startswith(("万", "亿")), "multipliers belong to the parser, not the lexicon"
+        surfaces.add(cols[0])

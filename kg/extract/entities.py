@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from ..model import EntityMention, HonorMention, Report
 from .measurements import _pos
@@ -57,9 +59,68 @@ def find_entities(report: Report) -> list[EntityMention]:
                 continue
             spans.append((left, offset))
             found.append(EntityMention(kind, name, base + left, base + offset, index))
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,12}?)" + PROGRAM_HEADS, text):
-            pass  # unquoted programs come with issue 4's lexicon; quoted ones above
+        found.extend(_programs(text, base, index, spans))
+    return _dedupe(found)
+
+
+@cache
+def _governing_verbs() -> re.Pattern:
+    words = []
+    with resources.files("kg.data").joinpath("governing_verbs.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.extend(line.split())
+    return re.compile("|".join(sorted(set(words), key=len, reverse=True)))
+
+
+@cache
+def _program_lexicon() -> re.Pattern:
+    with resources.files("kg.data").joinpath("programs.txt").open(encoding="utf-8") as fh:
+        names = [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+PROGRAM_NAME = re.compile(r"[“”\u4e00-\u9fff+]{1,18}?" + PROGRAM_HEADS + r"(?![\u4e00-\u9fff])")
+GENERIC_PROGRAM = re.compile(r"^(?:各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|改革|行动|工程|机制|战略|政策)+$")
+
+
+def _programs(text: str, base: int, index: int, taken: list[tuple[int, int]]) -> list[EntityMention]:
+    """Programs: lexicon names, and `… 改革/行动/战略/攻坚战/工程/机制` right after a governing verb."""
+    found = []
+    for m in _program_lexicon().finditer(text):
+        found.append(EntityMention("program", m.group(0), base + m.start(), base + m.end(), index))
+    verbs = _governing_verbs()
+    for m in PROGRAM_NAME.finditer(text):
+        # the name starts after the last governing verb or punctuation before its head
+        head_end = m.end()
+        start = m.start()
+        window_start = max(0, head_end - 20)
+        window = text[window_start:head_end]
+        cut = 0
+        for v in verbs.finditer(window[: len(window) - 2]):
+            cut = v.end()
+        for p in re.finditer(r"[，,。；;：:、（(）)]", window):
+            cut = max(cut, p.end())
+        start = window_start + cut
+        name = text[start:head_end].replace("“", "").replace("”", "").strip(STRIP)
+        stem = re.sub(PROGRAM_HEADS + "$", "", name)
+        if len(name) < 4 or not stem or GENERIC_PROGRAM.match(name) or len(stem) < 2:
+            continue
+        if any(start < e and s < head_end for s, e in taken):
+            continue
+        found.append(EntityMention("program", name, base + start, base + head_end, index))
     return found
+
+
+def _dedupe(mentions: list[EntityMention]) -> list[EntityMention]:
+    seen = set()
+    out = []
+    for m in mentions:
+        key = (m.kind, m.name, m.sentence)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def _looks_like_program(name: str) -> bool:

@@ -42,9 +42,12 @@ def _pos(text: str) -> list[tuple[str, str]]:
     return [(w.word, w.flag) for w in _tokenizer().cut(text, HMM=False)]
 
 
+LEADING_TIME = re.compile(r"^(?:\d{4}年(?:度)?|今年|去年|全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:份)?|年末|年底)+")
+
+
 def _normalize_indicator(text: str) -> str:
     text = text.strip("、，,的 \u3000")
-    return text
+    return LEADING_TIME.sub("", text).strip("、，,的 \u3000")
 
 
 def indicator_before(prefix: str) -> str:
