@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .extract.units import level_of, township_forms
+from .extract.units import DEIXIS, level_of, township_forms
 from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer
 from .model import Entities, Mentions, Report, Unit, UnitMention
 
@@ -178,12 +178,11 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
 
 def _recipient(surface: str, table: _UnitTable, region: Division | None, region_unit: Unit | None,
                gaz: Gazetteer) -> tuple[str, str] | None:
-    if not surface or surface in ("我区", "全区", "我市", "全市", "我县", "我州", "我省", "我国"):
-        if surface:
-            target = _deixis_target(surface, region, gaz)
-            if target:
-                return ("unit", table.add_division(target).key)
+    if not surface:
         return ("unit", region_unit.key) if region_unit else None
+    if DEIXIS.fullmatch(surface):
+        target = _deixis_target(surface, region, gaz)
+        return ("unit", table.add_division(target).key) if target else None
     forms = township_forms({n: n for n in table.townships})
     if surface in forms:
         return ("unit", table.add_township(forms[surface]).key)

@@ -20,7 +20,7 @@ HONOR = re.compile(
     r"(?:被评为|被命名为|被确定为|被授予|荣获|获评|获得|获|创建为|成功创建|入选|评为)(?:为)?"
     r"((?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?[\u4e00-\u9fff“”\"（）()·]{4,40}?[”\"]?)(?=[，,。；;、]|$|称号|荣誉)"
 )
-HONOR_WORDS = re.compile(r"(?:示范|先进|模范|优秀|标兵|基地|城市|单位|称号|典型|品牌|试点|集体|个人|奖|区|县|市|校)[”\"）)]?$")
+HONOR_WORDS = re.compile(r"(?:示范|先进|模范|优秀|标兵|基地|城市|单位|称号|典型|品牌|试点|集体|个人|奖|区|县|市|校|委员会|工作者|家庭|组织)[”\"）)]?$")
 RECIPIENT = re.compile(r"([\u4e00-\u9fff“”·]{2,20}?(?:[、和及][\u4e00-\u9fff“”·]{2,20}?)*)(?:等\d*[个家所]?(?:单位)?)?$")
 ORDINAL_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 STRIP = "“”\"‘’「」 、，,。"
@@ -123,6 +123,16 @@ def _dedupe(mentions: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
+def _strip_verbs(text: str) -> str:
+    """Drop governing verbs before a name: 助力首府 -> 首府."""
+    verbs = _governing_verbs()
+    while True:
+        m = verbs.match(text)
+        if not m or m.end() >= len(text):
+            return text
+        text = text[m.end():]
+
+
 def _looks_like_program(name: str) -> bool:
     return bool(re.search(PROGRAM_HEADS + r"$|一次办|跑一次|通办|一家亲|\+", name))
 
@@ -149,7 +159,8 @@ def find_honors(report: Report) -> list[HonorMention]:
             subject = RECIPIENT.search(text[clause_start:m.start()])
             recipients = []
             if subject and subject.group(1):
-                recipients = [r.strip(STRIP) for r in re.split(r"[、和及]", subject.group(1)) if r.strip(STRIP)]
+                recipients = [_strip_verbs(r.strip(STRIP)) for r in re.split(r"[、和及]", subject.group(1))]
+                recipients = [r for r in recipients if len(r) >= 2]
             if not recipients:
                 recipients = [""]
             for recipient in recipients:

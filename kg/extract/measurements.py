@@ -13,7 +13,7 @@ from ..numbers import Quantity, find_quantities
 TRAILING = re.compile(
     r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|保持在|保持|稳定在|控制在|实现|完成|以上|左右|以内|不少于|不低于|不超过|"
-    r"力争|预计|计划|目标|新增)+$"
+    r"力争|预计|计划|目标|新增|由|从)+$"
 )
 LEADING_VERBS = re.compile(r"^(?:全年|全区|全市|全县|全州|全省|全国|今年|去年|其中|同时|并|共|累计|新|带动|吸引|吸纳|推动|实现|完成|开展|组织|发放|投入|投资(?=[\u4e00-\u9fff]{2})|"
                            r"办结|解决|建设|建成|新建|改造|提升|打造|培育|引进|招引|组建|提供|举办|接待|推出|拆除|修复|维护|整治|投放|处置|盘活|落实|实施|列入|挂牌成立|成立|创建|申报|移交|增加|签约)+")
@@ -58,7 +58,12 @@ def indicator_before(prefix: str) -> str:
     words = _pos(prefix)
     phrase: list[str] = []
     for word, flag in reversed(words):
-        if flag.startswith(POS_NOUNISH) or word in "“”‘’·" or (flag == "m" and phrase):
+        if _is_punctuation(word):
+            if word in QUOTES:
+                phrase.append(word)
+                continue
+            break
+        if flag.startswith(POS_NOUNISH) or (flag == "m" and phrase):
             phrase.append(word)
             continue
         if flag == "uj" and phrase:  # 的 inside a noun phrase
@@ -75,11 +80,23 @@ def indicator_after(suffix: str) -> str:
     words = _pos(suffix[:24])
     phrase: list[str] = []
     for word, flag in words:
-        if flag.startswith(POS_NOUNISH) or word in "“”‘’·":
+        if _is_punctuation(word):
+            if word in QUOTES:
+                phrase.append(word)
+                continue
+            break
+        if flag.startswith(POS_NOUNISH):
             phrase.append(word)
             continue
         break
     return _normalize_indicator("".join(phrase))
+
+
+QUOTES = set("“”‘’·")
+
+
+def _is_punctuation(word: str) -> bool:
+    return not any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in word)
 
 
 def is_target(sentence_text: str, section: Section | None) -> bool:
@@ -100,11 +117,20 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
         target = is_target(sentence.text, section)
         previous_indicator = ""
         previous_end = 0
-        for q in quantities:
-            indicator = _indicator_for(sentence.text, q, previous_indicator, previous_end)
+        indicators: list[str] = []
+        for i, q in enumerate(quantities):
+            next_start = quantities[i + 1].start if i + 1 < len(quantities) else None
+            indicators.append(_indicator_for(sentence.text, q, previous_indicator, previous_end, next_start))
+            previous_indicator, previous_end = indicators[-1], q.end
+        # A compound count takes the noun after its last figure: 十二件31项民生实事.
+        for i in range(len(quantities) - 2, -1, -1):
+            if quantities[i].end == quantities[i + 1].start and not indicators[i]:
+                indicators[i] = indicators[i + 1]
+        previous_indicator = ""
+        for q, indicator in zip(quantities, indicators):
             if not indicator:
                 indicator = previous_indicator or "未识别指标"
-            previous_indicator, previous_end = indicator, q.end
+            previous_indicator = indicator
             period = _period(sentence.text, target, meta.year, meta.review_year)
             found.append(MeasurementMention(
                 start=sentence.start + q.start, end=sentence.start + q.end, sentence=index,
@@ -114,7 +140,7 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
     return found
 
 
-def _indicator_for(text: str, q: Quantity, previous: str, previous_end: int) -> str:
+def _indicator_for(text: str, q: Quantity, previous: str, previous_end: int, next_start: int | None = None) -> str:
     clause_start = 0
     for m in CLAUSE_BREAK.finditer(text, 0, q.start):
         clause_start = m.end()
@@ -122,6 +148,8 @@ def _indicator_for(text: str, q: Quantity, previous: str, previous_end: int) -> 
         clause_start = previous_end  # a list of figures in one clause: 发放贷款2.1万笔、81.54亿元
     prefix = text[clause_start:q.start].lstrip("、")
     after = text[q.end:q.end + 1]
+    if q.kind == "count" and next_start is not None and next_start == q.end:
+        return ""  # 十二件31项民生实事: the noun follows the last figure of the compound
     if q.kind == "count" and after and ("\u4e00" <= after <= "\u9fff" or after in "“‘") :
         following = indicator_after(text[q.end:])
         if following and not re.match(r"^(?:以上|左右|以内)", following):
