@@ -19,7 +19,7 @@ install: $(STAMP)  ## create .venv and install govkg with its test tools
 
 demo: $(STAMP)  ## build the bundled sample into output/, run a query, say where the HTML is
 	$(BIN)/kg build -o output
-	$(BIN)/kg query outcomes_by_indicator -g output --param unit=沙依巴克区 | head -n 15
+	$(BIN)/kg query honors -g output
 	@echo
 	@echo "Open the network: file://$(CURDIR)/output/graph.html"
 

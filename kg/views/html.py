@@ -46,7 +46,7 @@ def render_network(graph: Graph, heading: str = "govkg") -> str:
     for node, data in sorted(g.nodes(data=True)):
         color, shape = STYLE[data["kind"]]
         size = 8 + min(30, 2 * degree.get(node, 0) + len(data["mentions"]))
-        net.nodes.append({"id": node, "label": data["label"], "title": _title(data), "group": data["kind"],
+        net.nodes.append({"id": node, "label": data["label"], "title": _title(data),
                           "color": color, "shape": shape, "size": size,
                           "font": {"face": FONT}})
         net.node_ids.append(node)

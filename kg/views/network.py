@@ -50,8 +50,11 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
                 "report": str(graph.value(report, RDFS.label) or report or ""),
             })
         data["mentions"].sort(key=lambda m: (m["report"], m["text"]))
+    regions = {str(o) for o in graph.objects(None, GOV.region)}
     for prop, name in EDGE_PROPERTIES.items():
         for s, o in graph.subject_objects(prop):
+            if prop == GOV.refArea and str(o) in regions:
+                continue  # a figure about the reporting unit itself: implied, and it would make a hairball
             if str(s) in g and str(o) in g:
                 g.add_edge(str(s), str(o), key=name, label=name)
     return g
