@@ -38,16 +38,31 @@ def _tokenizer():
     return posseg.POSTokenizer(tokenizer)
 
 
+QUOTED_SPAN = re.compile(r"“[^“”]{1,20}”|‘[^‘’]{1,20}’|《[^《》]{1,30}》")
+
+
 def _pos(text: str) -> list[tuple[str, str]]:
-    return [(w.word, w.flag) for w in _tokenizer().cut(text, HMM=False)]
+    """Words with POS tags; a quoted name (“一件事一次办”) stays one proper-noun token."""
+    tokens: list[tuple[str, str]] = []
+    at = 0
+    for m in QUOTED_SPAN.finditer(text):
+        if m.start() > at:
+            tokens.extend((w.word, w.flag) for w in _tokenizer().cut(text[at:m.start()], HMM=False))
+        tokens.append((m.group(0), "nz"))
+        at = m.end()
+    if at < len(text):
+        tokens.extend((w.word, w.flag) for w in _tokenizer().cut(text[at:], HMM=False))
+    return tokens
 
 
 LEADING_TIME = re.compile(r"^(?:\d{4}年(?:度)?|今年|去年|全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:份)?|年末|年底)+")
 
 
 def _normalize_indicator(text: str) -> str:
-    text = text.strip("、，,的 \u3000")
-    return LEADING_TIME.sub("", text).strip("、，,的 \u3000")
+    text = LEADING_TIME.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return "" if _is_punctuation(text) else text
 
 
 def indicator_before(prefix: str) -> str:
