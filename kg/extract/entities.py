@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import EntityMention, HonorMention, Report
-from .measurements import _pos
+from .tokens import pos as _pos
 
 PROGRAM_HEADS = r"(?:改革|行动方案|三年行动|专项行动|行动|战略|攻坚战|机制|工程|模式|工作法|政策组合拳|政策)"
 ORG_HEADS = ("集团", "公司", "大学", "学院", "中学", "小学", "幼儿园", "医院", "博物馆", "纪念馆", "图书馆",

@@ -1,0 +1,142 @@
+"""What a number measures: the indicator phrase of its clause, from patterns and lexicons."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .tokens import is_punctuation, pos
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+# Words between an indicator and its number that are not part of the indicator.
+TRAILING = re.compile(
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
+    r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
+    r"力争|预计|计划|目标|由|从|涨幅|上涨|下跌|降幅|增幅|增速)+$"
+)
+LEADING = re.compile(r"^(?:全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
+                     r"各类|各项|首批|一批|对|向|在|以|已|\d{4}年(?:度)?|年末|年底)+")
+SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
+QUOTE_CHARS = "“”‘’"
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    words: set[str] = set()
+    with resources.files("kg.data").joinpath("governing_verbs.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.update(line.split())
+    return frozenset(words)
+
+
+@cache
+def _inner_verbs() -> re.Pattern:
+    words: set[str] = set()
+    with resources.files("kg.data").joinpath("inner_verbs.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.update(line.split())
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _leading_verbs() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(sorted(_verbs(), key=len, reverse=True)) + ")")
+
+
+@cache
+def known_indicators() -> tuple[str, ...]:
+    with resources.files("kg.data").joinpath("indicators.txt").open(encoding="utf-8") as fh:
+        names = [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def clean(text: str) -> str:
+    text = LEADING.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return "" if not text or is_punctuation(text) else text
+
+
+def before(prefix: str) -> str:
+    """The indicator that ends right before a number: 全年实现地区生产总值增长 -> 地区生产总值.
+
+    Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
+    """
+    text = TRAILING.sub("", prefix)
+    if not text or text.endswith("等") or any(text.endswith(v) for v in _verbs()):
+        return ""
+    if "等" in text:
+        tail = text.rsplit("等", 1)[1]
+        if len(tail) >= 2:
+            text = tail  # 酒店、住宿、餐饮等消费 -> 消费
+    for name in known_indicators():
+        if text.endswith(name):
+            return name
+    result = _strip_front(text)
+    for m in _inner_verbs().finditer(result):
+        rest = result[m.end():]
+        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
+            result = rest
+    result = clean(result)
+    if not result:
+        result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
+    return result if len(result) >= 2 else ""
+
+
+def relaxed(prefix: str) -> str:
+    """The clause before a number when nothing better is found: 信访案件开展 stays as written."""
+    result = clean(_strip_front(TRAILING.sub("", prefix).rstrip("等")))
+    return result if len(result) >= 2 else ""
+
+
+def _strip_front(text: str) -> str:
+    """Drop adverbs, deixis, dates and governing verbs before the indicator: 着力建设创业社区 -> 创业社区."""
+    verbs = _leading_verbs()
+    while True:
+        stripped = LEADING.sub("", text)
+        m = verbs.match(stripped)
+        if m and len(stripped) - m.end() >= 2 and not SUFFIX_ONLY.match(stripped[m.end():]):
+            stripped = stripped[m.end():]
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def after(suffix: str) -> str:
+    """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
+    phrase: list[str] = []
+    verbs = _verbs()
+    for word, flag in pos(suffix[:30]):
+        if is_punctuation(word) and word not in QUOTE_CHARS:
+            break
+        if word[0].isdigit() or word in verbs or (flag.startswith("v") and flag != "vn" and phrase):
+            break
+        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
+            break
+        phrase.append(word)
+    while len(phrase) > 1 and pos(phrase[-1])[-1][1] in ("v", "vn") and len("".join(phrase[:-1])) >= 2:
+        phrase.pop()
+    return clean("".join(phrase))
+
+
+def distribute(indicator: str, count: int) -> list[str] | None:
+    """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
+    if indicator.startswith("城乡") and count == 2:
+        return ["城镇" + indicator[2:], "农村" + indicator[2:]]
+    parts = re.split(r"[、和及与]", indicator)
+    if len(parts) != count or len(parts) < 2:
+        return None
+    head_part = parts[-1]
+    others = parts[:-1]
+    endings = {p[-1] for p in others if p}
+    if len(endings) == 1 and (end := endings.pop()) in head_part:
+        cut = head_part.index(end) + 1
+    else:
+        cut = len(others[0])
+    modifier, head = head_part[:cut], head_part[cut:]
+    if len(head) < 2 or not modifier:
+        return None
+    return [p + head for p in others] + [modifier + head]
