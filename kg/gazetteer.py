@@ -61,7 +61,19 @@ class Gazetteer:
                 if len(short) >= 2 and short != division.name:
                     shorts.setdefault(short, []).append(division)
         self.by_short = {k: v[0] for k, v in shorts.items() if len(v) == 1 and k not in self.by_name}
-        self.aliases = {alias: full for alias, full in _data_lines("unit_aliases.tsv")}
+        # Autonomous counties are often named without their ethnic suffix (积石山 for 积石山…自治县).
+        county_shorts: dict[str, list[Division]] = {}
+        for division in self.by_code.values():
+            if division.level == "county" and re.search("自治[县旗]$", division.name):
+                short = short_name(division.name)
+                if len(short) >= 3 and short not in self.by_name:
+                    county_shorts.setdefault(short, []).append(division)
+        self.county_shorts = {k: v[0] for k, v in county_shorts.items() if len(v) == 1 and k not in self.by_short}
+        self.aliases: dict[str, str] = {}
+        self.alias_not_followed: dict[str, re.Pattern | None] = {}
+        for row in _data_lines("unit_aliases.tsv"):
+            self.aliases[row[0]] = row[1]
+            self.alias_not_followed[row[0]] = re.compile(row[2]) if len(row) > 2 and row[2] else None
         self.capitals = {prov: cap for prov, cap in _data_lines("capitals.tsv")}
         self._townships: dict[str, dict[str, str]] | None = None
         self.max_name_length = max(len(n) for n in self.by_name)
@@ -100,8 +112,7 @@ class Gazetteer:
         name = self.aliases.get(name, name)
         candidates = self.by_name.get(name)
         if not candidates:
-            short = self.by_short.get(name)
-            return short
+            return self.by_short.get(name) or self.county_shorts.get(name)
         if len(candidates) == 1:
             return candidates[0]
         if scope:

@@ -71,6 +71,7 @@ class UnitMention:
     sentence: int  # index into Report.sentences
     deixis: str | None = None  # "self", "parent", "province", "national", "capital" for 我区/全市/…
     level: str | None = None  # level suggested by the suffix
+    parent: str | None = None  # name of the unit written right before it (天山区大巴扎街道)
 
 
 @dataclass(slots=True)

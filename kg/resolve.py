@@ -95,11 +95,12 @@ class _UnitTable:
             self.add_division(self.gaz.by_code[county])
         return unit
 
-    def add_unlinked(self, name: str, level: str | None) -> Unit:
+    def add_unlinked(self, name: str, level: str | None, parent: Unit | None = None) -> Unit:
         key = "name:" + name
         unit = self.units.get(key)
         if unit is None:
-            unit = Unit(key=key, label=name, level=level or level_of(name) or "county")
+            unit = Unit(key=key, label=name, level=level or level_of(name) or "county",
+                        parent=parent.key if parent else None)
             self.units[key] = unit
         return unit
 
@@ -171,6 +172,13 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     division = gaz.resolve_name(name, scope=region.code if region else None)
     if division is not None:
         return table.add_division(division)
+    if mention.parent and mention.level == "township":
+        parent = _resolve_mention(UnitMention(mention.parent, mention.parent, 0, 0, mention.sentence), table, region, gaz)
+        if parent is not None and parent.code:
+            key = table.townships.get(name)
+            if key:
+                return table.add_township(name)
+            return table.add_unlinked(name, "township", parent)
     if name in gaz.by_name and len(name) >= 3 and not GENERIC_NAMES.search(name):
         return table.add_unlinked(name, mention.level)  # ambiguous across the country: keep it, link nothing
     return None

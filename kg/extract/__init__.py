@@ -15,7 +15,8 @@ def extract_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]) 
     honors = find_honors(report)
     # A place name that is only part of a name (上海 in 上海泰胜风能装备公司, 全国 in a title) is no mention.
     inside = [(e.start, e.end) for e in entities if e.kind != "program"] + [(h.start, h.end) for h in honors]
-    units = [u for u in find_unit_mentions(report, gaz, townships) if not _within(u, inside)]
+    national = bool(report.meta.meeting and "全国人民代表大会" in report.meta.meeting)
+    units = [u for u in find_unit_mentions(report, gaz, townships, national) if not _within(u, inside)]
     return Mentions(units=units, measurements=find_measurements(report), entities=entities, honors=honors)
 
 

@@ -10,6 +10,7 @@ from . import indicators
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
+GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:是|为|：|:)")
 
 
 def is_target(sentence_text: str, section: Section | None) -> bool:
@@ -24,12 +25,17 @@ def is_target(sentence_text: str, section: Section | None) -> bool:
 def find_measurements(report: Report) -> list[MeasurementMention]:
     found: list[MeasurementMention] = []
     meta = report.meta
+    text = report.document.text
+    goals_until = -1  # the 预期目标 paragraph: every sentence of it states targets
     for index, sentence in enumerate(report.sentences):
+        if GOALS_PARAGRAPH.search(sentence.text):
+            end = text.find("\n", sentence.start)
+            goals_until = len(text) if end == -1 else end
         quantities = find_quantities(sentence.text)
         if not quantities:
             continue
         section = report.section(sentence.section)
-        target = is_target(sentence.text, section)
+        target = sentence.start < goals_until or is_target(sentence.text, section)
         period = _period(sentence.text, target, meta.year, meta.review_year)
         for q, indicator in zip(quantities, sentence_indicators(sentence.text, quantities)):
             found.append(MeasurementMention(

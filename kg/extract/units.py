@@ -19,6 +19,9 @@ LEVEL_BY_SUFFIX = [
 DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|首府|省会|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
 # A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
 SHORT_FOLLOW = set("、，,。；;等和与及地的")
+TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
+# A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
+NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
 COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+[\u4e00-\u9fff]{2,6})等(?:[\d一二三四五六七八九十]+个)?(街道|镇|乡)")
 
 
@@ -29,7 +32,18 @@ def level_of(name: str) -> str | None:
     return None
 
 
-def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]) -> list[UnitMention]:
+NATIONAL_DEIXIS = ("全国", "我国", "本国")
+LOCATIVE_BEFORE = re.compile(r"(?:在|居|于|列|向|位居|领跑|走在|全国性)$")
+LOCATIVE_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]|前列|首位|首个|首家|首批|领先|推广|排名|同类)")
+
+
+def _locative(text: str, start: int, end: int) -> bool:
+    """全国 used of the country itself: 居全国前列, 在全国推广."""
+    return bool(LOCATIVE_BEFORE.search(text, 0, start) or LOCATIVE_AFTER.match(text, end))
+
+
+def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str],
+                       national_report: bool = False) -> list[UnitMention]:
     """Every unit mention of the report with its sentence index; longest match wins on overlaps."""
     mentions: list[UnitMention] = []
     for index, sentence in enumerate(report.sentences):
@@ -51,8 +65,13 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             spans.append((short[0], short[1], division.name, None, division.level))
         for alias, full in gaz.aliases.items():
             for m in re.finditer(re.escape(alias), text):
+                blocked = gaz.alias_not_followed.get(alias)
+                if blocked is not None and blocked.match(text, m.end()):
+                    continue
                 spans.append((m.start(), m.end(), full, None, None))
         for m in DEIXIS.finditer(text):
+            if m.group(0) in NATIONAL_DEIXIS and not national_report and not _locative(text, m.start(), m.end()):
+                continue  # 全国 in a sub-national report is mostly part of a title or body (全国政协)
             spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
         for m in COORDINATED_TOWNSHIPS.finditer(text):
             suffix = m.group(2)
@@ -62,11 +81,22 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 name = _township_name(full, townships)
                 if name:
                     spans.append((offset + part.start(), offset + part.end(), name, None, "township"))
+        # A township written right after its county (天山区大巴扎街道), even when the gazetteer lacks it.
+        parents: dict[int, str] = {}
+        for start, end, name, _deixis, level in list(spans):
+            if level != "county":
+                continue
+            m = TOWNSHIP_AFTER.match(text, end)
+            if m and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
+                official = townships.get(m.group(0), m.group(0))
+                spans.append((end, m.end(), official, None, "township"))
+                parents[end] = name
         for start, end, name, deixis, level in _longest_first(spans):
             surface = text[start:end]
             mentions.append(UnitMention(surface=surface, name=None if deixis else name,
                                         start=sentence.start + start, end=sentence.start + end,
-                                        sentence=index, deixis=deixis, level=level))
+                                        sentence=index, deixis=deixis, level=level,
+                                        parent=parents.get(start)))
     return mentions
 
 
@@ -87,14 +117,19 @@ def township_forms(official: dict[str, str]) -> dict[str, str]:
 
 
 def _short_matches(text: str, gaz: Gazetteer):
-    for length in (5, 4, 3, 2):
+    """Short forms: provinces (新疆) and long prefecture names (乌鲁木齐) anywhere; two-character
+    prefecture names (杭州) and autonomous counties (积石山) only where a name cannot go on."""
+    for length in (6, 5, 4, 3, 2):
         for i in range(0, len(text) - length + 1):
             candidate = text[i:i + length]
-            division = gaz.by_short.get(candidate)
+            division = gaz.by_short.get(candidate) or gaz.county_shorts.get(candidate)
             if division is None:
                 continue
             after = text[i + length] if i + length < len(text) else "。"
-            if after in SHORT_FOLLOW:
+            if NAME_CONTINUES.match(text, i + length):
+                continue
+            distinctive = division.level == "province" or (division.level == "prefecture" and length >= 3)
+            if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
                 yield (i, i + length), division
 
 
