@@ -52,9 +52,16 @@ def _full_names(text: str, gaz: Gazetteer):
 
 
 def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """Surface forms of the townships inside the reporting unit -> official name, and name -> (code, county)."""
-    if region is None or region.level not in ("county", "prefecture"):
+    """Names that only make sense inside the reporting unit: its townships (surface form -> official
+    name, and official name -> (code, county)) and its own abbreviation (沙区 for 沙依巴克区)."""
+    if region is None:
         return {}, {}
+    forms: dict[str, str] = {}
+    abbreviation = abbreviate(region.name)
+    if abbreviation and abbreviation not in gaz.by_name and abbreviation not in gaz.by_short:
+        forms[abbreviation] = region.name
+    if region.level not in ("county", "prefecture"):
+        return forms, {}
     counties = [region] if region.level == "county" else [d for d in gaz.by_code.values() if d.parent == region.code]
     official: dict[str, tuple[str, str]] = {}
     ambiguous: set[str] = set()
@@ -65,7 +72,23 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
             official[name] = (code, county.code)
     for name in ambiguous:
         official.pop(name)
-    return township_forms({name: name for name in official}), official
+    forms.update(township_forms({name: name for name in official}))
+    return forms, official
+
+
+def abbreviate(name: str) -> str | None:
+    """The one-character abbreviation a unit uses of itself: 沙依巴克区 -> 沙区 (names of four or more)."""
+    suffix = level_suffix(name)
+    if not suffix or len(name) - len(suffix) < 3 or suffix not in ("区", "县", "市", "旗"):
+        return None
+    return name[0] + suffix
+
+
+def level_suffix(name: str) -> str | None:
+    for suffix in ("区", "县", "市", "旗", "州", "盟"):
+        if name.endswith(suffix):
+            return suffix
+    return None
 
 
 class _UnitTable:

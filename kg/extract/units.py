@@ -59,7 +59,8 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                     spans.append((end - length, end, candidate, None, level_of(candidate)))
                     break
                 if candidate in townships:
-                    spans.append((end - length, end, townships[candidate], None, "township"))
+                    official = townships[candidate]
+                    spans.append((end - length, end, official, None, level_of(official) or "township"))
                     break
         for short, division in _short_matches(text, gaz):
             spans.append((short[0], short[1], division.name, None, division.level))

@@ -1,0 +1,99 @@
+"""One node per real thing: codes, the hierarchy, aliases, deixis, scoped look-ups, years that meet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg import build
+from kg.consts import GOV
+from kg.gazetteer import gazetteer, short_name
+from kg.query import library, rows_of, run_query
+
+DATA = Path(__file__).resolve().parent / "data"
+UNIT = "https://w3id.org/govkg/id/unit/"
+
+
+def test_the_district_has_its_code_and_a_chain_up_to_the_country(sample_dataset):
+    g = sample_dataset
+    district = URIRef(UNIT + "650103")
+    assert g.value(district, GOV.divisionCode) == Literal("650103")
+    chain = []
+    node = district
+    while node is not None:
+        chain.append(str(g.value(node, RDFS.label)))
+        node = g.value(node, GOV.partOf)
+    assert chain == ["沙依巴克区", "乌鲁木齐市", "新疆维吾尔自治区", "中华人民共和国"]
+
+
+def test_aliases_and_deixis_are_one_node(sample_dataset):
+    g = sample_dataset
+    district = URIRef(UNIT + "650103")
+    alts = {str(a) for a in g.objects(district, SKOS.altLabel)}
+    assert {"沙区", "我区", "全区"} <= alts
+    city = URIRef(UNIT + "650100")
+    assert "首府" in {str(a) for a in g.objects(city, SKOS.altLabel)}
+
+
+def test_streets_are_looked_up_inside_the_reporting_district(sample_dataset):
+    g = sample_dataset
+    street = next(g.subjects(RDFS.label, Literal("友好南路街道", lang="zh")))
+    assert str(g.value(street, GOV.divisionCode)) == "650103004000"  # not 伊春市友好区
+    assert g.value(street, GOV.partOf) == URIRef(UNIT + "650103")
+    short = next(g.subjects(SKOS.altLabel, Literal("扬子江街道", lang="zh")))
+    assert str(g.value(short, RDFS.label)) == "扬子江路街道"
+
+
+def test_an_ambiguous_name_is_not_linked_to_a_wrong_division():
+    gaz = gazetteer()
+    assert gaz.resolve_name("朝阳区") is None  # 北京 and 长春 both have one
+    assert gaz.resolve_name("朝阳区", scope="110000").code == "110105"
+
+
+@pytest.mark.parametrize("name, short", [("新疆维吾尔自治区", "新疆"), ("昌吉回族自治州", "昌吉"),
+                                         ("积石山保安族东乡族撒拉族自治县", "积石山"), ("乌鲁木齐市", "乌鲁木齐"),
+                                         ("广西壮族自治区", "广西")])
+def test_short_names(name, short):
+    assert short_name(name) == short
+
+
+def test_every_unit_has_one_level_and_a_parent_up_to_the_country(sample_dataset):
+    g = sample_dataset
+    levels = {GOV.NationalUnit, GOV.ProvinceLevelUnit, GOV.PrefectureLevelUnit, GOV.CountyLevelUnit,
+              GOV.TownshipLevelUnit, GOV.VillageLevelUnit}
+    for unit in set(g.subjects(RDF.type, GOV.AdministrativeUnit)):
+        assert len(set(g.objects(unit, RDF.type)) & levels) == 1
+        if str(unit).startswith(UNIT + "name/"):
+            continue  # a name the gazetteer could not place keeps no guessed parent
+        if unit != URIRef(UNIT + "CN"):
+            assert g.value(unit, GOV.partOf) is not None, unit
+
+
+@pytest.fixture(scope="module")
+def urumqi_three_years(tmp_path_factory):
+    out = tmp_path_factory.mktemp("urumqi")
+    return build([str(DATA / f"urumqi_{y}.txt") for y in (2023, 2024, 2025)], out, html=False)
+
+
+def test_gdp_targets_of_2023_and_2024_meet_the_reported_figures(urumqi_three_years):
+    query = next(q for q in library() if q.name == "targets_vs_outcomes")
+    names, rows = rows_of(run_query(urumqi_three_years.out_dir, query.path.read_text(encoding="utf-8"),
+                                    {"unit": "乌鲁木齐市"}))
+    gdp = {(r["targetPeriod"], r["targetText"], r["outcomeText"])
+           for r in (dict(zip(names, row)) for row in rows) if r["indicator"] == "地区生产总值"}
+    assert ("2023", "7.5%", "6.0%") in gdp
+    assert ("2024", "7.5%", "5.3%") in gdp
+
+
+def test_shared_things_are_one_node_across_years(urumqi_three_years):
+    g = urumqi_three_years.dataset()
+    city = URIRef(UNIT + "650100")
+    reports = {g.value(s, GOV.inReport) for s in g.objects(city, GOV.mentionedIn)}
+    assert len(reports) == 3
+    gdp = next(g.subjects(RDFS.label, Literal("地区生产总值", lang="zh")))
+    years = {str(g.value(g.value(s, GOV.inReport), GOV.year))
+             for m in g.subjects(GOV.indicator, gdp) for s in g.objects(m, GOV.mentionedIn)}
+    assert years == {"2023", "2024", "2025"}
