@@ -76,6 +76,7 @@ class Gazetteer:
             self.alias_not_followed[row[0]] = re.compile(row[2]) if len(row) > 2 and row[2] else None
         self.capitals = {prov: cap for prov, cap in _data_lines("capitals.tsv")}
         self._townships: dict[str, dict[str, str]] | None = None
+        self._children: dict[str, list[Division]] | None = None
         self.max_name_length = max(len(n) for n in self.by_name)
 
     def townships_of(self, county_code: str) -> dict[str, str]:
@@ -97,6 +98,15 @@ class Gazetteer:
             seen.add(current.code)
             current = self.by_code.get(current.parent) if current.parent else None
         return chain
+
+    def children(self, code: str) -> list[Division]:
+        if self._children is None:
+            table: dict[str, list[Division]] = {}
+            for division in self.by_code.values():
+                if division.parent:
+                    table.setdefault(division.parent, []).append(division)
+            self._children = table
+        return self._children.get(code, [])
 
     def descendants(self, code: str) -> list[Division]:
         return [d for d in self.by_code.values() if d.code != code and any(a.code == code for a in self.ancestors(d.code)[1:])]

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .extract.units import DEIXIS, level_of, township_forms
-from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer
+from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, short_name
 from .model import Entities, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.
@@ -60,6 +60,11 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
     abbreviation = abbreviate(region.name)
     if abbreviation and abbreviation not in gaz.by_name and abbreviation not in gaz.by_short:
         forms[abbreviation] = region.name
+    # The units right below the reporting one go by their short names in its report (宜都、枝江).
+    for child in gaz.children(region.code):
+        short = short_name(child.name)
+        if len(short) >= 2 and short != child.name and short not in gaz.by_name:
+            forms.setdefault(short, child.name)
     if region.level not in ("county", "prefecture"):
         return forms, {}
     counties = [region] if region.level == "county" else [d for d in gaz.by_code.values() if d.parent == region.code]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import NATIONAL_NAME, Gazetteer
 from ..model import Report, UnitMention
 
 SUFFIX_CHARS = set("省市区县州旗盟镇乡道村")
@@ -33,19 +33,13 @@ def level_of(name: str) -> str | None:
 
 
 NATIONAL_DEIXIS = ("全国", "我国", "本国")
-LOCATIVE_BEFORE = re.compile(r"(?:在|居|于|列|向|位居|领跑|走在|全国性)$")
-LOCATIVE_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]|前列|首位|首个|首家|首批|领先|推广|排名|同类)")
-
-
-def _locative(text: str, start: int, end: int) -> bool:
-    """全国 used of the country itself: 居全国前列, 在全国推广."""
-    return bool(LOCATIVE_BEFORE.search(text, 0, start) or LOCATIVE_AFTER.match(text, end))
-
-
 def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str],
                        national_report: bool = False) -> list[UnitMention]:
     """Every unit mention of the report with its sentence index; longest match wins on overlaps."""
     mentions: list[UnitMention] = []
+    # Scoped forms without a suffix (宜都 for 宜都市 in a 宜昌市 report) need their own scan.
+    bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
+    scoped_shorts = re.compile("|".join(map(re.escape, bare))) if bare else None
     for index, sentence in enumerate(report.sentences):
         text = sentence.text
         spans: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, deixis, level
@@ -64,15 +58,23 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                     break
         for short, division in _short_matches(text, gaz):
             spans.append((short[0], short[1], division.name, None, division.level))
+        if scoped_shorts is not None:
+            for m in scoped_shorts.finditer(text):
+                after = text[m.end()] if m.end() < len(text) else "。"
+                if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
+                    official = townships[m.group(0)]
+                    spans.append((m.start(), m.end(), official, None, level_of(official)))
         for alias, full in gaz.aliases.items():
+            if full == NATIONAL_NAME and not national_report:
+                continue
             for m in re.finditer(re.escape(alias), text):
                 blocked = gaz.alias_not_followed.get(alias)
                 if blocked is not None and blocked.match(text, m.end()):
                     continue
                 spans.append((m.start(), m.end(), full, None, None))
         for m in DEIXIS.finditer(text):
-            if m.group(0) in NATIONAL_DEIXIS and not national_report and not _locative(text, m.start(), m.end()):
-                continue  # 全国 in a sub-national report is mostly part of a title or body (全国政协)
+            if m.group(0) in NATIONAL_DEIXIS and not national_report:
+                continue  # 全国 in a sub-national report is part of a title or body (全国政协, 全国先进)
             spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
         for m in COORDINATED_TOWNSHIPS.finditer(text):
             suffix = m.group(2)
