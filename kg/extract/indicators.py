@@ -42,6 +42,11 @@ def _inner_verbs() -> re.Pattern:
 
 
 @cache
+def _ending_verb() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(_verbs(), key=len, reverse=True)) + ")$")
+
+
+@cache
 def _leading_verbs() -> re.Pattern:
     return re.compile("^(?:" + "|".join(sorted(_verbs(), key=len, reverse=True)) + ")")
 
@@ -66,7 +71,7 @@ def before(prefix: str) -> str:
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
     text = TRAILING.sub("", prefix)
-    if not text or text.endswith("等") or any(text.endswith(v) for v in _verbs()):
+    if not text or text.endswith("等") or _ending_verb().search(text):
         return ""
     if "等" in text:
         tail = text.rsplit("等", 1)[1]

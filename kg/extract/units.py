@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..gazetteer import NATIONAL_NAME, Gazetteer
 from ..model import Report, UnitMention
@@ -122,18 +123,21 @@ def township_forms(official: dict[str, str]) -> dict[str, str]:
 def _short_matches(text: str, gaz: Gazetteer):
     """Short forms: provinces (新疆) and long prefecture names (乌鲁木齐) anywhere; two-character
     prefecture names (杭州) and autonomous counties (积石山) only where a name cannot go on."""
-    for length in (6, 5, 4, 3, 2):
-        for i in range(0, len(text) - length + 1):
-            candidate = text[i:i + length]
-            division = gaz.by_short.get(candidate) or gaz.county_shorts.get(candidate)
-            if division is None:
-                continue
-            after = text[i + length] if i + length < len(text) else "。"
-            if NAME_CONTINUES.match(text, i + length):
-                continue
-            distinctive = division.level == "province" or (division.level == "prefecture" and length >= 3)
-            if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
-                yield (i, i + length), division
+    for m in _short_pattern(gaz).finditer(text):
+        candidate = m.group(0)
+        division = gaz.by_short.get(candidate) or gaz.county_shorts.get(candidate)
+        if NAME_CONTINUES.match(text, m.end()):
+            continue
+        after = text[m.end()] if m.end() < len(text) else "。"
+        distinctive = division.level == "province" or (division.level == "prefecture" and len(candidate) >= 3)
+        if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
+            yield (m.start(), m.end()), division
+
+
+@cache
+def _short_pattern(gaz: Gazetteer) -> re.Pattern:
+    names = sorted(set(gaz.by_short) | set(gaz.county_shorts), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _longest_first(spans):
