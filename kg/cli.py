@@ -59,9 +59,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args) -> int:
+    from .errors import InputError
     from .pipeline import build
+    from .read import UnreadableInputs
 
-    result = build(args.inputs, args.out, base=args.base, html=not args.no_html)
+    try:
+        result = build(args.inputs, args.out, base=args.base, html=not args.no_html)
+    except UnreadableInputs as exc:
+        if len(exc.skipped) > 1:  # one line per bad input; main() then prints the summary line
+            for item in exc.skipped:
+                print(f"kg build: skipped {item.reason}", file=sys.stderr)
+        raise
     totals: dict[str, int] = {}
     for report in result.reports:
         for kind, n in report.counts.items():
@@ -78,9 +86,19 @@ def _cmd_build(args) -> int:
     print(f"measurements: {totals.get('Outcome', 0) + totals.get('Target', 0)} "
           f"({totals.get('Outcome', 0)} outcomes, {totals.get('Target', 0)} targets)")
     print(f"triples: {result.quads}")
+    if result.skipped:
+        print(f"skipped inputs: {len(result.skipped)}")
     print(f"seconds: {result.seconds:.2f}")
     for name, path in result.files.items():
         print(f"wrote {name}: {path}")
+    if result.skipped:
+        # Bad inputs were left out and the rest built: say which, and exit non-zero.
+        for item in result.skipped:
+            print(f"kg build: skipped {item.reason}", file=sys.stderr)
+        total = len(result.reports) + len(result.skipped)
+        print(f"kg build: built {len(result.reports)} of {total} inputs; {len(result.skipped)} skipped",
+              file=sys.stderr)
+        return InputError.exit_code
     return 0
 
 

@@ -16,7 +16,7 @@ from .emit import Triple, emit_report
 from .extract import extract_mentions
 from .gazetteer import gazetteer
 from .model import Document
-from .read import expand_inputs, read_inputs
+from .read import SkippedInput, UnreadableInputs, expand_each, read_each
 from .resolve import find_region, resolve_entities, scoped_townships
 from .store import build_store, write_nquads, write_text_atomic, write_turtle
 from .structure import structure_report
@@ -54,6 +54,7 @@ class BuildResult:
     quads: int
     seconds: float
     files: dict[str, Path]
+    skipped: list[SkippedInput] = field(default_factory=list)  # inputs reported and left out
 
     def dataset(self) -> Dataset:
         """The build as an rdflib Dataset (one named graph per report, default graph = union)."""
@@ -109,18 +110,28 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = "output", base:
 def run_build(config: BuildConfig) -> BuildResult:
     started = time.perf_counter()
     inputs = config.inputs or [str(sample_path())]
-    paths = expand_inputs(inputs)
+    paths, skipped = expand_each(inputs)
     out_dir = config.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     lines: set[str] = set()
     summaries: list[ReportSummary] = []
     texts_dir = out_dir / "texts"
-    for document in read_inputs(paths):
-        iri, triples, summary = process_document(document, config.base)
+    for document in read_each(paths):
+        if isinstance(document, SkippedInput):
+            skipped.append(document)
+            continue
+        try:
+            iri, triples, summary = process_document(document, config.base)
+        except Exception as exc:  # one report that breaks a stage must not stop a corpus build
+            where = document.path if document.path not in ("", "-") else document.source
+            skipped.append(SkippedInput(where, f"{where}: failed while building ({exc.__class__.__name__}: {exc})"))
+            continue
         lines.update(nquad_lines(iri, triples, config.base))
         summaries.append(summary)
         # The cleaned text every offset refers to, kept beside the graph.
         write_text_atomic(texts_dir / f"{iri.rsplit('/', 1)[-1]}.txt", document.text)
+    if not summaries:
+        raise UnreadableInputs(skipped)  # nothing to build: leave any earlier build in out_dir untouched
     ordered = sorted(lines)
     files = {"nquads": out_dir / "graph.nq", "turtle": out_dir / "graph.ttl"}
     write_nquads(files["nquads"], ordered)
@@ -132,7 +143,7 @@ def run_build(config: BuildConfig) -> BuildResult:
         files["html"] = out_dir / "graph.html"
         write_network(load_dataset(out_dir), files["html"])
     return BuildResult(out_dir=out_dir, reports=summaries, quads=len(ordered),
-                       seconds=time.perf_counter() - started, files=files)
+                       seconds=time.perf_counter() - started, files=files, skipped=skipped)
 
 
 def load_dataset(out_dir: Path) -> Dataset:

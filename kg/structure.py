@@ -1,4 +1,10 @@
-"""Find metadata, sections and sentences (stage 2: Document -> Report)."""
+"""Find metadata, sections and sentences (stage 2: Document -> Report).
+
+Headings these reports use, outermost first: bare part headings (2023年工作回顾, 2024年重点工作,
+名词解释), 一、, （一）, 1., （1）, and lead paragraphs (——经济总体回升向好。…), whose lead
+sentence heads that one paragraph. Each section's part tells later stages whether its figures are
+outcomes (review) or targets (plan); a trailing glossary is part "glossary".
+"""
 
 from __future__ import annotations
 
@@ -7,64 +13,171 @@ import re
 from .model import Document, Metadata, Report, Section, Sentence
 
 CN_DIGITS = "一二三四五六七八九十"
-# Where a heading may start: the text start, a line start, or right after a sentence end.
+_SPACE = r"[ \t\u3000]*"
+# Where a heading may start: the text start, a line start, or right after a sentence end (PDF text
+# that lost its line breaks runs headings into the sentence before).
 _BOUNDARY = r"(?:(?<=^)|(?<=\n)|(?<=[。！？；!?]))"
 HEADING_MARKERS = [
-    (1, re.compile(_BOUNDARY + rf"[ \t\u3000]*[{CN_DIGITS}]{{1,3}}、")),
-    (2, re.compile(_BOUNDARY + rf"[ \t\u3000]*[（(][{CN_DIGITS}]{{1,3}}[）)]")),
-    (3, re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[.．、](?!\d)")),
-    (4, re.compile(r"(?m)^[ \t\u3000]*[（(]\d{1,2}[）)]")),
+    (1, re.compile(_BOUNDARY + rf"{_SPACE}[{CN_DIGITS}]{{1,3}}、")),
+    (2, re.compile(_BOUNDARY + rf"{_SPACE}[（(][{CN_DIGITS}]{{1,3}}[）)]")),
+    (3, re.compile(rf"(?m)^{_SPACE}\d{{1,2}}[.．、](?!\d)")),
+    (4, re.compile(rf"(?m)^{_SPACE}[（(]\d{{1,2}}[）)]")),
 ]
+LEAD_LEVEL = 5
+# ——经济总体回升向好。…  (not the header's ——2024年3月5日在…)
+LEAD = re.compile(r"(?m)^(?:——|──|—{2}|－{2})(?=[^\s\d—─－])(?![〇零一二][〇零一二三四五六七八九○]{3}年)")
+LEAD_MAX = 30  # characters of a lead sentence; longer ones are list items, not lead headings
+
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年"
+_PART_WORDS = (r"工作回顾|工作的回顾|重点工作(?:安排)?|工作安排(?:建议)?|(?:主要)?工作任务|主要任务|主要工作|"
+               r"工作建议|目标任务|工作部署|总体要求和政策取向|民生实事|惠民实事|实事")
+# A part heading inside running text: the sample's PDF text runs "2023年工作回顾" into its paragraph.
 BARE_HEADING = re.compile(
     _BOUNDARY
-    + r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、)?"
+    + rf"{_SPACE}(?:[{CN_DIGITS}]{{1,2}}、)?"
     + r"(?:(?:\d{4}|今|明|过去一|过去五|本)年[^。，,；\n]{0,12}?"
     + r"(?:工作回顾|重点工作|工作安排|工作任务|主要任务|工作建议|总体要求和政策取向))"
 )
+# A part heading alone on its line: 2024年重点工作, 过去五年工作回顾, “十二五”回顾和2015年的工作.
+_PERIOD = (rf"(?:{_YEAR}|今年|明年|过去一年|过去的一年|过去五年|本届政府|今后五年|“?十[一二三四五六]五”?(?:时期)?)")
+BARE_HEADING_LINE = re.compile(
+    rf"(?m)^{_SPACE}(?:[{CN_DIGITS}]{{1,2}}、)?(?:关于|回顾)?{_PERIOD}"
+    rf"[^。，,；;：:\n]{{0,16}}?(?:{_PART_WORDS}|回顾|工作|任务|安排|目标|建议|部署|政策取向)[：:]?{_SPACE}$"
+)
+BARE_LINE_MAX = 32
+GLOSSARY_HEADING = re.compile(
+    rf"(?m)^{_SPACE}(?:附件?[一二三四五1-5]?[：:]?{_SPACE})?(?:《?政府工作报告》?)?(?:有关|相关)?(?:内容)?"
+    rf"(?:名词解释|名词注释|名词注解|名词术语解释|注释|注解|名词说明)(?:和.{{0,8}}说明)?[：:]?{_SPACE}$"
+)
+GLOSSARY_FROM = 0.5  # a glossary heading counts only in the second half of the text
 PLAN_HEADING = re.compile(r"工作安排|重点工作|工作任务|主要任务|总体要求|预期目标|政策取向|今年|明年")
 REVIEW_HEADING = re.compile(r"回顾|过去")
 HEADING_END = re.compile(r"[。！？；：:!?;\n]")
-SENTENCE_SPLIT = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
+SENTENCE_ENDS = "。！？；!?;"
 OPENERS = "“‘「『（(《【〔"
 CLOSERS = "”’」』）)》】〕"
+QUOTE_CLOSERS = "”’」』"
+MAX_QUOTE = 200  # an opener this far back without its closer was unbalanced: split again
+
+
+# ---- metadata ----------------------------------------------------------------------------------
+
+TITLE = r"(?:常务)?(?:副|代)?(?:总理|省长|主席|市长|州长|区长|县长|旗长|盟长|专员)"
+SPEAKER = re.compile(rf"({TITLE})([\u4e00-\u9fff·]{{2,12}})?$")
+NAME_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,12}")
+NOT_A_NAME = re.compile(r"报告|会议|政府|人民|代表|工作")
+MEETING = re.compile(r"在(.{0,40}?人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议)上?")
+MEETING_BARE = re.compile(r"([\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,8}?人民代表大会"
+                          r"(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议)上?")
+DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+CN_DATE = re.compile(r"([〇零一二三四五六七八九○]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+REVIEW_YEAR = re.compile(r"(\d{4})年[^。\n]{0,6}?工作(?:的)?回顾")
+UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,18}(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟|地区)$")
+HEAD_SPAN = 800  # the title block is at most this long; past it 各位代表 is the body's
+
+
+def _cn_number(text: str) -> int:
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+    if all(c in digits for c in text):  # 二〇二四
+        return int("".join(str(digits[c]) for c in text))
+    tens, _, ones = text.partition("十")  # 十七, 二十, 十
+    if "十" not in text:
+        return digits[text]
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def header_text(text: str) -> str:
+    """The title block: everything before the first 各位代表 (or the first lines when it lacks one)."""
+    cut = text.find("各位代表", 0, HEAD_SPAN)
+    return text[:cut] if cut != -1 else text[:400]
 
 
 def find_metadata(text: str) -> Metadata:
-    """Region, year, date, speaker and meeting from the report's title block."""
-    head = text[:400]
+    """Region name, years, date, speaker and meeting from the title block, else from the body."""
+    head = header_text(text)
+    flat = re.sub(r"\s+", "", head)
     meta = Metadata()
-    date = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+    date = DATE.search(flat)
+    cn_date = CN_DATE.search(flat)
     if date:
         y, m, d = (int(g) for g in date.groups())
-        meta.year = y
-        meta.date = f"{y:04d}-{m:02d}-{d:02d}"
-    else:
-        year = re.search(r"(\d{4})年", head)
+    elif cn_date:
+        y, m, d = (_cn_number(g) for g in cn_date.groups())
+    if date or cn_date:
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            meta.year = y
+            meta.date = f"{y:04d}-{m:02d}-{d:02d}"
+    if meta.year is None:
+        year = re.search(r"(\d{4})年", flat)
         if year:
             meta.year = int(year.group(1))
-    review = re.search(r"(\d{4})年[^。\n]{0,6}工作回顾", text[:3000])
+    review = REVIEW_YEAR.search(text, 0, 5000)
     if review:
         meta.review_year = int(review.group(1))
+        if meta.year is None:
+            meta.year = meta.review_year + 1
     elif meta.year:
         meta.review_year = meta.year - 1
-    flat = re.sub(r"\s+", "", head)
-    meeting = re.search(r"在(.{0,40}?人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议)上", flat)
+    meeting = MEETING.search(flat) or MEETING_BARE.search(flat)
+    after = flat
     if meeting:
-        meta.meeting = meeting.group(1)
-    title = re.search(
-        r"((?:常务)?副?(?:总理|省长|主席|市长|州长|区长|县长|旗长|盟长|专员|代市长|代区长|代县长))"
-        r"([\u4e00-\u9fff·•．]{2,12}?)(?=各位代表|$)",
-        re.sub(r"[ \t\u3000\xa0]+", "", head.split("各位代表")[0]).replace("\n", ""),
-    )
-    if title:
-        meta.speaker_title = title.group(1)
-        meta.speaker = title.group(2).replace("•", "·").replace("．", "·")
-    else:
-        # A name alone on the line before 各位代表 (吾拉木江·热依木).
-        lines = [ln.strip() for ln in head.split("各位代表")[0].split("\n") if ln.strip()]
-        if lines and re.fullmatch(r"[\u4e00-\u9fff·•]{2,12}", lines[-1]):
-            meta.speaker = lines[-1].replace("•", "·")
+        meta.meeting = re.sub(r"^[—–－\-─]+|^\d{4}年\d{1,2}月\d{1,2}日在?", "", meeting.group(1))
+        after = flat[meeting.end():]
+    elif date or cn_date:
+        after = flat[(date or cn_date).end():]
+    meta.speaker_title, meta.speaker = _speaker(head, after)
+    meta.region = _region_name(text, flat, after, meta.meeting)
     return meta
+
+
+def _speaker(head: str, after: str) -> tuple[str | None, str | None]:
+    """(title, name): 区长 海赛尔·沙比提, 总理 李强, 代市长 None, None 吾拉木江·热依木."""
+    title = SPEAKER.search(after)
+    if title:
+        return title.group(1), title.group(2)
+    # A name alone on the line before 各位代表 (吾拉木江·热依木).
+    lines = [re.sub(r"\s+", "", ln) for ln in head.split("\n") if ln.strip()]
+    if len(lines) >= 2 and NAME_ALONE.fullmatch(lines[-1]) and not NOT_A_NAME.search(lines[-1]):
+        return None, lines[-1]
+    return None, None
+
+
+def _region_name(text: str, flat: str, after: str, meeting: str | None) -> str | None:
+    """The reporting unit's name as the report writes it; resolve.find_region links it to the gazetteer."""
+    if (meeting and "全国人民代表大会" in meeting) or "国务院" in flat:
+        return "中华人民共和国"
+    if meeting:
+        prefix = re.split(r"第?[一二三四五六七八九十]+届", meeting)[0]
+        if len(prefix) >= 2 and UNIT_NAME.fullmatch(prefix):
+            return prefix
+    government = re.search(r"([\u4e00-\u9fff]{2,18}?)人民政府", after)
+    if government and UNIT_NAME.fullmatch(government.group(1)):
+        return government.group(1)
+    start = text.find("各位代表")
+    body = text[start:start + 300] if start != -1 else text[:300]
+    represented = re.search(r"代表([\u4e00-\u9fff]{2,18}?)人民政府", body)
+    if represented and UNIT_NAME.fullmatch(represented.group(1)):
+        return represented.group(1)
+    return None
+
+
+# ---- sections ----------------------------------------------------------------------------------
+
+
+def starts_heading(line: str) -> bool:
+    """Whether a line begins a heading or a lead paragraph (and so never continues the line before)."""
+    line = line.lstrip(" \t\u3000")
+    return bool(
+        _LINE_HEADING.match(line)
+        or BARE_HEADING_LINE.match(line)
+        or GLOSSARY_HEADING.match(line)
+        or LEAD.match(line)
+    )
+
+
+_LINE_HEADING = re.compile(
+    rf"^(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[）)]|各位代表)"
+)
 
 
 def _heading_end(text: str, start: int, body_start: int) -> int:
@@ -76,6 +189,8 @@ def _heading_end(text: str, start: int, body_start: int) -> int:
         line_ends = end + 1 >= len(text) or text[end + 1] == "\n"
         if len(span) <= 30 or line_ends:
             return end + 1  # the heading's own full stop: "(一)稳定常态实现新巩固。"
+    if stop is not None and stop.group(0) in "：:" and len(span) <= 30:
+        return end + 1  # a glossary term or a run-in heading: "1. 六稳：稳就业…"
     if len(span) <= 30 or stop is None or stop.group(0) == "\n":
         return end
     # PDF text loses the line break after a heading: "一、聚力抓好稳定工作,社会大局持续和谐坚决扛起…".
@@ -86,69 +201,137 @@ def _heading_end(text: str, start: int, body_start: int) -> int:
     return end
 
 
-def find_sections(text: str) -> list[Section]:
-    found: dict[int, tuple[int, int]] = {}  # start -> (level, end)
-    for match in BARE_HEADING.finditer(text):
-        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        end = match.end()
-        nl = text.find("\n", end)
-        if nl != -1 and nl - end <= 2 and not HEADING_END.search(text, end, nl):
-            end = nl
-        found[start] = (0, end)
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl == -1 else nl
+
+
+def find_sections(text: str, year: int | None = None) -> list[Section]:
+    """Headings at every level, nested, each with its part (review, plan, glossary or other)."""
+    found: dict[int, tuple[int, int, str | None]] = {}  # start -> (level, end, part forced by kind)
+    glossary_from = int(len(text) * GLOSSARY_FROM)
+    for match in GLOSSARY_HEADING.finditer(text, glossary_from):
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t\u3000"))
+        found[start] = (0, match.end(), "glossary")
+        break  # one glossary: what follows its heading are its entries
+    glossary_start = min((s for s, v in found.items() if v[2] == "glossary"), default=len(text) + 1)
+    for pattern in (BARE_HEADING_LINE, BARE_HEADING):
+        for match in pattern.finditer(text, 0, glossary_start):
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t\u3000"))
+            if start in found or (pattern is BARE_HEADING_LINE and match.end() - start > BARE_LINE_MAX):
+                continue
+            end = match.end()
+            nl = text.find("\n", end)
+            if nl != -1 and nl - end <= 2 and not HEADING_END.search(text, end, nl):
+                end = nl
+            level = 1 if re.match(rf"[{CN_DIGITS}]{{1,2}}、", text[start:end]) else 0
+            found[start] = (level, end, _part_of_bare(text[start:end], year))
     for level, pattern in HEADING_MARKERS:
         for match in pattern.finditer(text):
-            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t\u3000"))
             if start in found:
                 continue
             end = _heading_end(text, start, match.end())
             if end - start > 60:
                 continue  # a numbered paragraph, not a heading
-            found[start] = (level, end)
+            found[start] = (level, end, None)
+    body_from = text.find("各位代表")
+    for match in LEAD.finditer(text, max(body_from, 0)):
+        start = match.start()
+        if start in found or start >= glossary_start:
+            continue
+        paragraph_end = _line_end(text, start)
+        stop = re.compile(r"[。！？!?]").search(text, match.end(), paragraph_end)
+        if stop is None or stop.start() - match.end() > LEAD_MAX or stop.end() >= paragraph_end:
+            continue  # a list item (——地区生产总值增长5.5%以上；), not a lead sentence
+        found[start] = (LEAD_LEVEL, stop.end(), None)
+    sections = _nest(text, found)
+    _parts_from_a_restart(sections)
+    return sections
+
+
+def _part_of_bare(heading: str, year: int | None) -> str:
+    """Review or plan of a part heading: by its year against the report's year, else by its words."""
+    years = re.findall(r"(\d{4})年", heading)
+    if year and years and not re.search(r"过去", heading):
+        return "plan" if int(years[-1]) >= year else "review"
+    if REVIEW_HEADING.search(heading):
+        return "review"
+    return "plan" if re.search(_PART_WORDS, heading) else "other"
+
+
+def _nest(text: str, found: dict[int, tuple[int, int, str | None]]) -> list[Section]:
     sections: list[Section] = []
     stack: list[Section] = []
     for start in sorted(found):
-        level, end = found[start]
-        heading = text[start:end].strip().rstrip("。！？；!?;")
-        rank = level if level else 0
-        while stack and (stack[-1].level if stack[-1].level else 0) >= rank and not (rank > 0 and stack[-1].level == 0):
-            stack.pop()
-        if rank == 0:
+        level, end, forced = found[start]
+        heading = text[start:end].strip().rstrip("。！？；!?;：:")
+        if level == LEAD_LEVEL:
+            heading = heading.lstrip("—─－")
+        if level == 0:
             stack.clear()
+        else:
+            while stack and stack[-1].level != 0 and stack[-1].level >= level:
+                stack.pop()
         parent = stack[-1] if stack else None
         section = Section(index=len(sections) + 1, heading=heading, level=level, start=start, end=end,
                           parent=parent.index if parent else None)
-        if PLAN_HEADING.search(heading):
+        if forced:
+            section.part = forced
+        elif parent is not None and parent.part == "glossary":
+            section.part = "glossary"
+        elif level != LEAD_LEVEL and PLAN_HEADING.search(heading) and not REVIEW_HEADING.search(heading):
             section.part = "plan"
-        elif REVIEW_HEADING.search(heading):
+        elif level != LEAD_LEVEL and REVIEW_HEADING.search(heading):
             section.part = "review"
         elif parent is not None:
             section.part = parent.part
         elif sections:
             # A top-level numbered heading after a plan heading continues the plan.
-            section.part = _part_before(sections, start)
+            section.part = _part_before(sections)
         sections.append(section)
-        stack.append(section)
+        if level != LEAD_LEVEL:
+            stack.append(section)
     return sections
 
 
-def _part_before(sections: list[Section], start: int) -> str:
+def _parts_from_a_restart(sections: list[Section]) -> None:
+    """Without part headings, numbering that starts again at 一、 begins the plan: review, then plan."""
+    tops = [s for s in sections if s.parent is None and s.level != LEAD_LEVEL]
+    if any(s.part != "other" for s in tops):
+        return
+    restarts = [s.start for s in tops if s.level == 1 and s.heading.startswith("一、")]
+    if len(restarts) != 2:
+        return
+    for section in sections:
+        if section.part == "other":
+            section.part = "review" if section.start < restarts[1] else "plan"
+
+
+def _part_before(sections: list[Section]) -> str:
     for previous in reversed(sections):
         if previous.level in (0, 1) and previous.part != "other":
             return previous.part
     return "other"
 
 
+# ---- sentences ---------------------------------------------------------------------------------
+
+
 def split_sentences(text: str, breaks: list[int] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans: split at 。！？； and line ends, never inside quotes or brackets."""
+    """Sentence spans: split at 。！？；!?; and line ends, never inside quotes or brackets."""
     cut_points = set(breaks or [])
     spans: list[tuple[int, int]] = []
     depth = 0
+    opened_at = 0
     start = 0
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
         if ch in OPENERS:
+            if depth == 0:
+                opened_at = i
             depth += 1
         elif ch in CLOSERS and depth:
             depth -= 1
@@ -159,11 +342,17 @@ def split_sentences(text: str, breaks: list[int] | None = None) -> list[tuple[in
         elif i in cut_points and i > start:
             _add_span(text, start, i, spans)
             start = i
-            continue_at = i
-            i = continue_at
-        elif ch in "。！？；!?;" and depth == 0:
+        elif ch in SENTENCE_ENDS and depth and _closes_quotes(text, i + 1, depth):
+            # 。” ends the sentence and the quote together: “稳中求进。”
+            j = _closes_quotes(text, i + 1, depth)
+            depth = 0
+            _add_span(text, start, j, spans)
+            start = i = j
+            continue
+        elif ch in SENTENCE_ENDS and (depth == 0 or i - opened_at > MAX_QUOTE):
+            depth = 0
             j = i + 1
-            while j < n and text[j] in "。！？；!?;”’」』":
+            while j < n and text[j] in SENTENCE_ENDS + "”’」』":
                 j += 1
             _add_span(text, start, j, spans)
             start = j
@@ -172,6 +361,14 @@ def split_sentences(text: str, breaks: list[int] | None = None) -> list[tuple[in
         i += 1
     _add_span(text, start, n, spans)
     return spans
+
+
+def _closes_quotes(text: str, at: int, depth: int) -> int:
+    """The end of the closing quotes right after a sentence end when they close every open one, else 0."""
+    while at < len(text) and depth and text[at] in QUOTE_CLOSERS:
+        depth -= 1
+        at += 1
+    return at if depth == 0 else 0
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -186,22 +383,29 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 def structure_report(document: Document) -> Report:
     text = document.text
     meta = find_metadata(text)
-    sections = find_sections(text)
+    sections = find_sections(text, meta.year)
     breaks = sorted({s.start for s in sections} | {s.end for s in sections})
     spans = split_sentences(text, breaks)
     sentences: list[Sentence] = []
     starts = [s.start for s in sections]
     for start, end in spans:
-        section = None
-        # the innermost section whose heading starts at or before the sentence
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= start:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo:
-            section = sections[lo - 1].index
+        section = _section_at(sections, starts, text, start)
         sentences.append(Sentence(start=start, end=end, text=text[start:end], section=section))
     return Report(document=document, meta=meta, sections=sections, sentences=sentences)
+
+
+def _section_at(sections: list[Section], starts: list[int], text: str, position: int) -> int | None:
+    """The innermost section holding a position; a lead section holds only its own paragraph."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= position:
+            lo = mid + 1
+        else:
+            hi = mid
+    if not lo:
+        return None
+    section: Section | None = sections[lo - 1]
+    while section is not None and section.level == LEAD_LEVEL and position > _line_end(text, section.start):
+        section = sections[section.parent - 1] if section.parent else None
+    return section.index if section else None
