@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint install clean
+.PHONY: help demo test lint install clean bench
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -28,6 +28,9 @@ test: $(STAMP)  ## run the test suite
 
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check kg tests
+
+bench: $(STAMP)  ## query benchmark: store vs rdflib on 500 corpus reports (GOVKG_BENCH_REPORTS=N for fewer)
+	$(BIN)/python bench/queries.py
 
 clean:  ## remove generated output (keeps .venv)
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -44,6 +44,22 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind ?NAME to the string VALUE (repeatable)")
     p.add_argument("--list", action="store_true", help="list the query library")
 
+    p = sub.add_parser("serve", help="serve a built graph as a read-only SPARQL endpoint with a query page",
+                       epilog="examples:\n  kg serve -g output                 http://127.0.0.1:7879/ (page), /sparql (endpoint)\n"
+                              "  kg serve --port 0 --timeout 10     any free port; queries stopped after 10 s",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7879, help="port (default: 7879; 0: any free port)")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds a query may run before it is stopped with HTTP 503 (default: 30)")
+    p.add_argument("--max-rows", type=int, default=10_000,
+                   help="rows (or triples) per answer; more are cut and X-SPARQL-MaxRows is set (default: 10000)")
+    p.add_argument("--max-body", type=int, default=1 << 20, help="largest request body in bytes (default: 1048576)")
+    p.add_argument("--workers", type=int, default=2, help="query processes, each one query at a time (default: 2)")
+    p.add_argument("--quiet", action="store_true", help="no access log on stderr")
+
     p = sub.add_parser("eval", help="score a built graph against gold files",
                        epilog=EPILOG_EVAL, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("gold", nargs="+", metavar="GOLD", help="gold files (*.gold.json)")
@@ -127,6 +143,37 @@ def _cmd_query(args) -> int:
     return 0
 
 
+def _cmd_serve(args) -> int:
+    import logging
+    import signal
+
+    from .serve import ServeConfig, make_server
+
+    if args.timeout <= 0 or args.max_rows < 1 or args.max_body < 1 or args.workers < 1:
+        raise KgError("--timeout, --max-rows, --max-body and --workers must be positive")
+    config = ServeConfig(graph_dir=Path(args.graph), host=args.host, port=args.port, timeout=args.timeout,
+                         max_rows=args.max_rows, max_body=args.max_body, workers=args.workers,
+                         threads=max(4, 2 * args.workers))
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s",
+                        stream=sys.stderr)
+    server, pool = make_server(config)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    url = f"http://{host}:{server.effective_port}/"
+    print(f"serving {args.graph} on {url} (SPARQL endpoint {url}sparql), read-only; Ctrl-C stops", flush=True)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"kg serve: warning: listening on {args.host}: anyone who can reach it can query the graph",
+              file=sys.stderr)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        pool.close()
+    return 0
+
+
 def _cmd_eval(args) -> int:
     from .evaluate import evaluate, format_result, load_gold
     from .pipeline import load_dataset
@@ -154,6 +201,7 @@ def _cmd_viz(args) -> int:
 
 
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "eval": _cmd_eval, "viz": _cmd_viz}
+COMMANDS["serve"] = _cmd_serve
 
 
 def main(argv: list[str] | None = None) -> int:
