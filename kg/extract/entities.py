@@ -1,170 +1,962 @@
-"""Find programs, projects, organizations and honors with patterns over jieba tokens."""
+"""Find programs, projects, organizations and honors in the sentences of a report.
+
+Rules over regular expressions and the lexicons in kg/data (entity_heads.txt, entity_verbs.txt,
+entity_categories.txt, entity_organizations.txt, programs.txt, honor_words.txt):
+
+- lists ``A、B等N个<category>``: the items are things of the category's kind (…等项目, …等企业);
+- names that end with a head word (…集团, …水库, …博览会, …改革), cut on the left after the verb
+  that governs them, and typed by what the clause does with them (开建沙区人民医院 is a project,
+  与新疆大学合作 an organization); coordinated names share their head (青峰路、环卫路转运站);
+- quoted names (“最多跑一次”) unless they are slogans, and well-known programs from a lexicon;
+- honors after 荣获/被评为/被命名为/入选/…: the title up to its head word, the subject of the clause
+  as recipients (coordinated subjects split).
+
+jieba is used only on the short modifier of a candidate name, to tell a named thing (雅山污水处理厂)
+from a class of things (社区卫生服务中心).
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..model import EntityMention, HonorMention, Report
-from .tokens import pos as _pos
+from .tokens import pos
 
-PROGRAM_HEADS = r"(?:改革|行动方案|三年行动|专项行动|行动|战略|攻坚战|机制|工程|模式|工作法|政策组合拳|政策)"
-ORG_HEADS = ("集团", "公司", "大学", "学院", "中学", "小学", "幼儿园", "医院", "博物馆", "纪念馆", "图书馆",
-             "联盟", "协会", "学会", "研究院", "研究所", "银行", "商会", "医疗集团", "教育集团")
-PROJECT_HEADS = ("项目", "水库", "转运站", "污水处理厂", "酒店", "产业园", "广场", "长廊", "公园", "体育馆",
-                 "音乐节", "博览会", "运动会", "亚运会", "大运会", "峰会", "论坛", "交易结算中心", "办公楼")
-BUILD_VERBS = r"(?:开建|新建|建设|建成|改造|启动|开工|投用|竣工|实施|推进|完成|打造|签约|落地|举办|承办)"
-QUOTED = re.compile(r"“([^“”]{2,20})”(" + PROGRAM_HEADS + r")?")
-HONOR = re.compile(
-    r"(?:被评为|被命名为|被确定为|被授予|荣获|获评|获得|获|创建为|成功创建|入选|评为)(?:为)?"
-    r"((?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?[\u4e00-\u9fff“”\"（）()·]{4,40}?[”\"]?)(?=[，,。；;、]|$|称号|荣誉)"
-)
-HONOR_WORDS = re.compile(r"(?:示范|先进|模范|优秀|标兵|基地|城市|单位|称号|典型|品牌|试点|集体|个人|奖|区|县|市|校|委员会|工作者|家庭|组织)[”\"）)]?$")
-RECIPIENT = re.compile(r"([\u4e00-\u9fff“”·]{2,20}?(?:[、和及][\u4e00-\u9fff“”·]{2,20}?)*)(?:等\d*[个家所]?(?:单位)?)?$")
-ORDINAL_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
-STRIP = "“”\"‘’「」 、，,。"
-
-
-def find_entities(report: Report) -> list[EntityMention]:
-    found: list[EntityMention] = []
-    for index, sentence in enumerate(report.sentences):
-        text = sentence.text
-        base = sentence.start
-        for m in QUOTED.finditer(text):
-            name = m.group(1) + (m.group(2) or "")
-            if m.group(2) or _looks_like_program(m.group(1)):
-                found.append(EntityMention("program", name, base + m.start(), base + m.end(), index))
-        words = _pos(text)
-        offset = 0
-        spans: list[tuple[int, int]] = []
-        for i, (word, _flag) in enumerate(words):
-            start = offset
-            offset += len(word)
-            kind = _head_kind(word)
-            if not kind:
-                continue
-            # extend left over nouns: 上海泰胜风能装备 + 公司
-            j = i
-            left = start
-            while j > 0 and words[j - 1][1].startswith(("n", "ns", "nz", "nt", "j", "b", "vn", "eng", "m")) and start - left < 14:
-                j -= 1
-                left -= len(words[j][0])
-            name = text[left:offset].strip(STRIP)
-            if len(name) <= len(word) or len(name) < 3:
-                continue
-            if kind == "project" and not re.search(BUILD_VERBS, text[max(0, left - 8):left + 1]) and word not in ("项目",):
-                continue
-            if any(left < e and s < offset for s, e in spans):
-                continue
-            spans.append((left, offset))
-            found.append(EntityMention(kind, name, base + left, base + offset, index))
-        found.extend(_programs(text, base, index, spans))
-    return _dedupe(found)
+HAN = "\u4e00-\u9fff"
+MASK = "\ue000"  # a separator inside quotes or brackets: a list never splits there
+OPEN_CLOSE = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」"}
+CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+QUOTES = "“”‘’「」\"《》"
+NUMBER = r"(?:[0-9０-９.]+|[一二三四五六七八九十百千两几]+)(?:多|余)?\s*"
+MEASURE = "个家所座处条项支张套台批名户场部片种类位栋间幢组大"
+# A name followed or preceded by a count is a class of things (社区卫生服务中心1所, 2个逾期项目).
+FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至|达|共|累计|近|超过?|约|总数|总计)?"
+                          rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
+# …, also after the other items of a list (建成街道养老服务中心、社区日间照料中心(站)17个)
+LIST_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*" + FIGURE_AFTER.pattern)
+COUNT_BEFORE = re.compile(rf"{NUMBER}[{MEASURE}][{HAN}]{{0,4}}$")
+ENUMERATOR = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]|"
+              r"(?:世界|中国|全国|全球|国内|全省|民营)?\d+强")
+STOP = re.compile(r"的|在|对|向|将|把|让|使|被|从|给|为|以|至|以及|通过|按照|关于|围绕|聚焦|"
+                  r"[0-9.]+[万亿]?元|[0-9.]+%")
+ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期]|首届|\d{4}|[（(]")
+PHASE_AFTER = re.compile(r"(?:[东南西北中]区|[一二三四五六七八九十\d]+期(?:工程)?|[东南西北]段|[（(][^）)]{1,8}段[）)])")
+GENERIC_LEAD = re.compile(r"(?:市级|区级|县级|省级|国家级|自治区级|各级|各类|一批|一系列|系列|多个|一个|这个|这些|"
+                          r"有关|相关|有效|新的|其他|部分|所有|全部|其中|若干)")
+NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议|工作会议|座谈会|党的二十大|党的十九大)$")
+LEVEL_PREFIX = re.compile(r"(?:自治区|市|区|县|省|州)(?!级|区|域|场|会|府|属|直|内|外|委)")
+PROPER_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "m")
+COMMON_SINGLE = set("区市县省州镇乡村街路新老大小中高低多少上下东南西北内外前后和及与的等了在对为并或")
+TOPONYM_END = re.compile(rf"[{HAN}](?:路|街|巷|大道|桥|湖|山|河|江|湾|岛|寺|塔|亭|门|坝|沟|峡|洲|岭|峰|滩|泉|台)$")
+CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各)$")
+SINGLE_HEAD_FOLLOW = re.compile(rf"(?:[^{HAN}]|等|和|及|与|建设|改造|项目|工程|一期|二期|三期|开工|建成|投用|竣工|"
+                                r"落地|开放|开业|成为|加快|正式|全面|主体|已|顺利|基本)")
+HEAD_RUNS_ON = re.compile(r"城区|城市|城乡|城镇|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
+                          r"员|费|款|率|量|额|区域|板块|组|家|人|园区|小区|部|群|链|业|界|局|港口|长|务|门|内|外|上|中|"
+                          r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平")
 
 
-@cache
-def _governing_verbs() -> re.Pattern:
-    words = []
-    with resources.files("kg.data").joinpath("governing_verbs.txt").open(encoding="utf-8") as fh:
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str  # program | project | organization
+    name: str
+    start: int  # offsets in the sentence
+    end: int
+    rank: int  # lower wins an overlap: lists, then lexicons, then head words, then quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _Honor:
+    honor: str
+    recipient: str
+    start: int
+    end: int
+
+
+# ---- lexicons --------------------------------------------------------------------------------
+
+
+def _table(filename: str) -> dict[str, list[str]]:
+    """A data file of `role word word …` lines."""
+    table: dict[str, list[str]] = {}
+    with resources.files("kg.data").joinpath(filename).open(encoding="utf-8") as fh:
         for line in fh:
-            if not line.startswith("#"):
-                words.extend(line.split())
-    return re.compile("|".join(sorted(set(words), key=len, reverse=True)))
+            parts = line.split("#", 1)[0].split()
+            if len(parts) >= 2:
+                table.setdefault(parts[0], []).extend(parts[1:])
+    return table
+
+
+def _lines(filename: str) -> list[str]:
+    with resources.files("kg.data").joinpath(filename).open(encoding="utf-8") as fh:
+        return [s for s in (line.split("#", 1)[0].strip() for line in fh) if s]
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    head_role: dict[str, str]
+    heads: re.Pattern
+    head_at_end: re.Pattern
+    works: re.Pattern
+    verbs: dict[str, frozenset[str]]
+    verb_res: dict[str, re.Pattern]
+    lead: re.Pattern
+    program_lead: re.Pattern
+    campaign: re.Pattern
+    category: re.Pattern
+    built_list: re.Pattern
+    category_kind: dict[str, str]
+    programs: re.Pattern
+    organizations: re.Pattern
+    honor_trigger: re.Pattern
+    honor_weak: frozenset[str]
+    honor_head: re.Pattern
+    honor_stop: re.Pattern
+    honor_ordinal: re.Pattern
 
 
 @cache
-def _program_lexicon() -> re.Pattern:
-    with resources.files("kg.data").joinpath("programs.txt").open(encoding="utf-8") as fh:
-        names = [line.strip() for line in fh if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+def _lexicon() -> _Lexicon:
+    heads = _table("entity_heads.txt")
+    head_role = {w: role for role, words in heads.items() if role not in ("works", "campaign") for w in words}
+    verbs = _table("entity_verbs.txt")
+    categories = _table("entity_categories.txt")
+    category_kind = {w: kind for kind, words in categories.items() for w in words}
+    honor = _table("honor_words.txt")
+    built = _alt(verbs["built"])
+    return _Lexicon(
+        head_role=head_role,
+        heads=re.compile(_alt(head_role)),
+        head_at_end=re.compile(_alt(head_role) + "$"),
+        works=re.compile(_alt(heads["works"]) + "+"),
+        verbs={role: frozenset(words) for role, words in verbs.items()},
+        verb_res={role: re.compile(_alt(words)) for role, words in verbs.items()},
+        lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["lead"]) + ")+"),
+        program_lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["plead"]) + ")+"),
+        campaign=re.compile(_alt(heads["campaign"]) + rf"[{HAN}“”]{{1,10}}?(?:建设|创建)(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),
+        category=re.compile(
+            rf"等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,6}}?)(?P<cat>{_alt(category_kind)})"
+            rf"(?![{HAN}]{{0,1}}(?:政策|工作|问题|领域|方面|资金|人员|需求))"),
+        built_list=re.compile(rf"等(?:{NUMBER}[{MEASURE}])?(?:[{HAN}]{{0,4}}项目)?(?:相继|先后|陆续|均|已|全部|基本)?{built}"),
+        category_kind=category_kind,
+        programs=re.compile(_alt(_lines("programs.txt"))),
+        organizations=re.compile(_alt(_lines("entity_organizations.txt"))),
+        honor_trigger=re.compile(_alt(honor["trigger"])),
+        honor_weak=frozenset(honor["weak"]),
+        honor_head=re.compile(_alt(honor["head"]) + r"[”\"’）)]*$"),
+        honor_stop=re.compile(_alt(honor["stop"])),
+        honor_ordinal=re.compile("|".join(sorted(honor["ordinal"], key=len, reverse=True))),
+    )
 
 
-PROGRAM_NAME = re.compile(r"[“”\u4e00-\u9fff+]{1,18}?" + PROGRAM_HEADS + r"(?![\u4e00-\u9fff])")
-GENERIC_PROGRAM = re.compile(r"^(?:各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|改革|行动|工程|机制|战略|政策)+$")
+# ---- one sentence ----------------------------------------------------------------------------
 
 
-def _programs(text: str, base: int, index: int, taken: list[tuple[int, int]]) -> list[EntityMention]:
-    """Programs: lexicon names, and `… 改革/行动/战略/攻坚战/工程/机制` right after a governing verb."""
-    found = []
-    for m in _program_lexicon().finditer(text):
-        found.append(EntityMention("program", m.group(0), base + m.start(), base + m.end(), index))
-    verbs = _governing_verbs()
-    for m in PROGRAM_NAME.finditer(text):
-        # the name starts after the last governing verb or punctuation before its head
-        head_end = m.end()
-        start = m.start()
-        window_start = max(0, head_end - 20)
-        window = text[window_start:head_end]
-        cut = 0
-        for v in verbs.finditer(window[: len(window) - 2]):
-            cut = v.end()
-        for p in re.finditer(r"[，,。；;：:、（(）)]", window):
-            cut = max(cut, p.end())
-        start = window_start + cut
-        name = text[start:head_end].replace("“", "").replace("”", "").strip(STRIP)
-        stem = re.sub(PROGRAM_HEADS + "$", "", name)
-        if len(name) < 4 or not stem or GENERIC_PROGRAM.match(name) or len(stem) < 2:
+def _mask(text: str) -> str:
+    """The text with separators inside quotes and brackets replaced, so a list never splits there."""
+    out = list(text)
+    closing: list[str] = []
+    for i, ch in enumerate(text):
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in OPEN_CLOSE:
+            closing.append(OPEN_CLOSE[ch])
+            del closing[:-3]
+        elif closing and ch in "，,、；;：:。":
+            out[i] = MASK
+    return "".join(out)
+
+
+def _clauses(masked: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in CLAUSE_END.finditer(masked):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(masked):
+        spans.append((start, len(masked)))
+    return spans
+
+
+def _clean(name: str) -> str:
+    """A name as the graph shows it: no quotes, no stray separators at either end."""
+    name = name.replace(MASK, "、")
+    for q in QUOTES:
+        name = name.replace(q, "")
+    return name.strip(" 、，,。；;：:·—－-")
+
+
+@dataclass
+class _Sentence:
+    text: str
+    masked: str = ""
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    found: list[_Found] = field(default_factory=list)
+    honors: list[_Honor] = field(default_factory=list)
+    blocked: list[tuple[int, int]] = field(default_factory=list)  # honor titles: no entity overlaps them
+
+    def __post_init__(self) -> None:
+        self.masked = _mask(self.text)
+        self.clauses = _clauses(self.masked)
+
+    def add(self, kind: str, start: int, end: int, rank: int, name: str | None = None) -> None:
+        name = _clean(name if name is not None else self.text[start:end])
+        if 2 <= len(name) <= 40 and not any(start < e and s < end for s, e in self.blocked):
+            self.found.append(_Found(kind, name, start, end, rank))
+
+    def result(self) -> list[_Found]:
+        """Non-overlapping finds, best rank first, then longest; shared-head copies share a span."""
+        kept: list[_Found] = []
+        for f in sorted(self.found, key=lambda f: (f.rank, -(f.end - f.start), f.start)):
+            if any(f.start < k.end and k.start < f.end and (f.start, f.end) != (k.start, k.end) for k in kept):
+                continue
+            if any((f.start, f.end) == (k.start, k.end) and f.name == k.name for k in kept):
+                continue
+            kept.append(f)
+        return sorted(kept, key=lambda f: f.start)
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        for cs, ce in self.clauses:
+            if cs <= start and end <= ce:
+                return cs, ce
+        return 0, len(self.text)
+
+
+@lru_cache(maxsize=4096)
+def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
+    s = _Sentence(text)
+    _honors(s)
+    _lists(s)
+    _lexicon_names(s)
+    _head_names(s)
+    _quoted(s)
+    return tuple(s.result()), tuple(s.honors)
+
+
+# ---- where a name starts ---------------------------------------------------------------------
+
+
+def _strip_lead(text: str, start: int, end: int, program: bool = False) -> int:
+    """Skip the verbs, adverbs and list markers a name does not start with (深入推进平安沙区建设)."""
+    lead = _lexicon().program_lead if program else _lexicon().lead
+    m = lead.match(text, start, end)
+    while m and m.end() > start:
+        start = m.end()
+        m = lead.match(text, start, end)
+    return start
+
+
+def _program_start(s: _Sentence, start: int, end: int) -> int:
+    """A program starts after the first governing verb of its clause (实施提升行政执法质量三年行动)."""
+    first = None
+    for m in _verbs_of(("program",)).finditer(s.masked, start, end):
+        if _real_rest(s.masked[m.end():end]):
+            first = m.end() if first is None else min(first, m.end())
+    best = start if first is None else first
+    for m in STOP.finditer(s.masked, best, end):
+        if _real_rest(s.masked[m.end():end] + "口"):
+            best = m.end()
+    return _strip_lead(s.masked, best, end, program=True)
+
+
+def _real_rest(rest: str) -> bool:
+    """A name is left after a verb: not empty, not only a head word or what is done to a place."""
+    lex = _lexicon()
+    rest = _clean(rest)
+    return len(rest) >= 2 and not lex.works.fullmatch(rest) and rest not in lex.head_role
+
+
+@cache
+def _verbs_of(roles: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the verbs of several roles, so that a scan never matches inside a longer verb."""
+    return re.compile(_alt(w for role in roles for w in _lexicon().verbs[role]))
+
+
+def _cut_after_verb(s: _Sentence, start: int, end: int, roles: tuple[str, ...]) -> int:
+    """The start of a name ending at `end`: after the last governing verb that leaves a real name."""
+    best = start
+    for m in _verbs_of(roles).finditer(s.masked, start, end):
+        if m.end() > best and _real_rest(s.masked[m.end():end]):
+            best = m.end()
+    for m in STOP.finditer(s.masked, best, end):
+        if _real_rest(s.masked[m.end():end] + "口"):
+            best = m.end()
+    return _strip_lead(s.masked, best, end)
+
+
+def _verb_before(s: _Sentence, cs: int, start: int) -> str | None:
+    """The governing verb that ends where a name starts (adverbs between them allowed)."""
+    best = None
+    for m in _verbs_of(("build", "host", "org", "with", "program", "attend")).finditer(s.masked, cs, start):
+        if m.end() == start or _strip_lead(s.masked, m.end(), start) >= start:
+            best = m.group(0)
+    return best
+
+
+# ---- stems: a named thing or a class of things ----------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _is_named(stem: str) -> bool:
+    """Whether a modifier names one thing (雅山, 第三, 君悦四季) rather than a class (社区卫生服务)."""
+    stem = _clean(stem)
+    if re.search(r"[A-Za-z0-9０-９·]", stem):
+        return True
+    if not stem or CLASS_END.search(stem):
+        return False
+    if TOPONYM_END.search(stem):
+        return True
+    for word, flag in pos(stem):
+        if flag.startswith(PROPER_FLAGS):
+            return True
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE:
+            return True
+    return False
+
+
+def _head_of(name: str) -> str | None:
+    m = _lexicon().head_at_end.search(name)
+    return m.group(0) if m else None
+
+
+def _stem(name: str) -> str:
+    """The name without its head and what is done to it: 雅山 of 雅山污水处理厂提标改造."""
+    lex = _lexicon()
+    name = re.sub(PHASE_AFTER.pattern + "$", "", name) or name
+    name = re.sub(lex.works.pattern + "$", "", name) or name
+    head = _head_of(name)
+    return name[: -len(head)] if head and len(head) < len(name) else ("" if head else name)
+
+
+def _named(name: str) -> bool:
+    """A name of one thing: a level prefix (市第五中学, 区医疗集团) or a named modifier (雅山污水处理厂)."""
+    stem = _stem(name)
+    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十]+[个大]", name):
+        return False  # 国内五大车展
+    if LEVEL_PREFIX.match(name):
+        return not CLASS_END.search(stem)
+    return _is_named(stem)
+
+
+# ---- lists: A、B等N个<category> ----------------------------------------------------------------
+
+
+def _lists(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
+        matches += [(m, "project") for m in lex.built_list.finditer(s.masked, cs, ce)]
+        for m, kind in matches:
+            first_end = s.masked.find("、", cs, m.start())
+            first_end = m.start() if first_end < 0 else first_end
+            start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program"))
+            if start >= first_end:
+                continue
+            verb = _verb_before(s, cs, start)
+            if verb in _lexicon().verbs["attend"]:
+                continue
+            if kind == "event" and not (verb in lex.verbs["host"] or _hosted_after(s, m.end(), ce)):
+                continue
+            items = _split_items(s.masked, start, m.start())
+            if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
+                continue
+            signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
+            for a, b in items:
+                _add_item(s, kind, a, b, signed)
+
+
+def _split_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    items, at = [], start
+    for i in range(start, end + 1):
+        if i == end or masked[i] == "、":
+            if i > at:
+                for a, b in _split_quotes(masked, at, i):
+                    items.extend(_split_and(masked, a, b))
+            at = i + 1
+    return items
+
+
+def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """钦州保税港区东卡口一期和铁路货场至码头…: 和 joins two items when the left one ends like a name."""
+    lex = _lexicon()
+    for m in re.finditer(r"和|及", masked[start:end]):
+        left = masked[start:start + m.start()]
+        if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
+                PHASE_AFTER.pattern + "$", left) or re.search(lex.works.pattern + "$", left)):
+            return [(start, start + m.start()), (start + m.end(), end)]
+    return [(start, end)]
+
+
+def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """“霓裳华服·穿越丝路”“群众村晚” are two items."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]+”", masked[start:end])]
+    if len(parts) >= 2 and sum(b - a for a, b in parts) == end - start:
+        return [(start + a, start + b) for a, b in parts]
+    return [(start, end)]
+
+
+def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
+    """One item of a list; items of a list of signed or started projects are specific by nature."""
+    lex = _lexicon()
+    item = s.text[a:b]
+    name = _clean(item)
+    if not 2 <= len(name) <= 30 or re.match(rf"{NUMBER}[{MEASURE}]", name) or GENERIC_LEAD.match(name):
+        return
+    head = _head_of(name)
+    quoted = item.startswith("“") and item.endswith("”")
+    if kind == "organization":
+        if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
+            return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
+        if CLASS_END.search(name) or re.search(r"(?:企业|产业|行业)$", name):
+            return
+        name = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    elif kind == "event":
+        if not (quoted or (head and lex.head_role[head] == "event") or _is_named(_stem(name))
+                or ORDINAL_OR_YEAR.search(name)):
+            return
+        kind = "project"
+    elif kind == "project":
+        if not (quoted or signed or _named(name) or re.search(PHASE_AFTER.pattern + "$", name)):
+            return
+    s.add(kind, a, b, 0, name)
+
+
+def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
+    return bool(re.search(r"成功举办|举办|举行|圆满举办|召开|开幕|落幕|闭幕", s.masked[end:ce]))
+
+
+# ---- names that end with a head word --------------------------------------------------------
+
+
+ROLE_VERBS = {"org": ("org", "with", "build", "program"), "facility": ("org", "with", "build", "program"),
+              "place": ("build", "program"), "event": ("host", "build", "attend", "program"),
+              "program": ("program",)}
+
+
+def _head_names(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        for m in lex.heads.finditer(s.masked, cs, ce):
+            head = m.group(0)
+            role = lex.head_role[head]
+            hs, he = m.span()
+            longer = lex.heads.match(s.masked, hs, min(ce, he + 2))
+            if he < ce and HEAD_RUNS_ON.match(s.masked, he) and not (longer and longer.end() > he):
+                continue
+            if role in ("org", "facility") and _inner_head(s, he, ce):
+                continue
+            if len(head) == 1 and he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he):
+                continue
+            if he < ce and not _word_ends_at(s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
+                continue  # 宗教工作法治化: 工作法 is not a word here
+            end = _extend_right(s.masked, he, ce, role)
+            seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
+            seg_start = max(seg_start, cs)
+            if role == "program":
+                start = _program_start(s, seg_start, hs)
+                start = _after_category(s.masked, start, hs)
+            else:
+                start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
+            start, prefix = _after_conjunction(s, start, hs, head)
+            if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
+                continue
+            if s.text.count("“", start, end) != s.text.count("”", start, end):
+                continue  # a name never starts or ends inside a quote
+            name = prefix + _clean(s.text[start:end])
+            name = _appositive(name, head)
+            quotes = _adjacent_quotes(s.text, start, hs)
+            if quotes and role == "program":
+                for q in quotes:
+                    s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
+                continue
+            if "等" in name or "的" in name or len(name) > (32 if role == "program" else 24) \
+                    or re.match(rf"{NUMBER}[{MEASURE}]", name):
+                continue
+            shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
+            span_start = shared[0][0] if shared else start
+            kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
+            if kind is None:
+                continue
+            s.add(kind, span_start, end, 2, name)
+            for _, item in shared:
+                s.add(kind, span_start, end, 2, item + _clean(s.text[hs:end]))
+
+
+def _after_category(masked: str, start: int, hs: int) -> int:
+    """消防、交通等领域安全隐患整治行动: the name starts after 等领域."""
+    m = re.search(r"等(?:重点)?(?:领域|方面|行业)", masked[start:hs])
+    return start + m.end() if m else start
+
+
+@lru_cache(maxsize=65536)
+def _word_ends_at(window: str, at: int) -> bool:
+    """Whether jieba ends a word at offset `at` of a short window around a head word."""
+    offset = 0
+    for word, _flag in pos(window):
+        offset += len(word)
+        if offset == at:
+            return True
+        if offset > at:
+            return False
+    return True
+
+
+def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
+    """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
+    lex = _lexicon()
+    m = lex.heads.search(s.masked, he, min(ce, he + 8))
+    if not m or lex.head_role[m.group(0)] not in ("org", "facility") or m.start() == he:
+        return False
+    between = s.masked[he:m.start()]
+    return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
+        ("build", "org", "with", "program", "host")).search(between)
+
+
+def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
+    """Take in a phase or part after the head (云计算中心二期, 文化公园北区), for places also the works."""
+    m = PHASE_AFTER.match(masked, he, ce)
+    if m:
+        he = m.end()
+    if role == "place":
+        w = _lexicon().works.match(masked, he, ce)
+        if w and not re.match(r"建设|工程", w.group(0)):
+            he = w.end()
+    return he
+
+
+def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
+    """第13届省运会和首届…运动会: a name after 和/及 whose left part is a name of its own starts there.
+
+    A bare head after 和 takes the place before the first name (杭州亚运会和亚残运会 -> 杭州亚残运会).
+    """
+    lex = _lexicon()
+    text = s.masked
+    for m in re.finditer(r"和|及|与|以及", text[start:hs]):
+        left = _clean(s.text[start:start + m.start()])
+        left_head = _head_of(left)
+        if not left_head or (lex.head_role.get(left_head) != lex.head_role.get(head) and lex.head_role.get(left_head) != "program"):
             continue
-        if any(start < e and s < head_end for s, e in taken):
+        new_start = start + m.end()
+        if new_start >= hs:  # a bare head: 杭州亚运会和亚残运会
+            stem = left[: -len(left_head)]
+            place = re.match(rf"[{HAN}]{{2,3}}?(?=[{HAN}]*$)", stem)
+            if lex.head_role[head] == "event" and place and len(stem) <= 4:
+                return new_start, stem
+            return hs, ""
+        return new_start, ""
+    return start, ""
+
+
+def _adjacent_quotes(text: str, start: int, hs: int) -> list[str]:
+    """“放管服”“证照分离”改革: two quoted names share the head."""
+    parts = re.findall(r"“([^“”]+)”", text[start:hs])
+    if len(parts) >= 2 and "".join(f"“{p}”" for p in parts) == text[start:hs]:
+        return parts
+    return []
+
+
+def _appositive(name: str, head: str) -> str:
+    """亚洲最大专业货运机场花湖机场 -> 花湖机场: a description before the name that ends with the same head."""
+    at = name.find(head)
+    if 0 < at and at + len(head) < len(name) - len(head):
+        rest = name[at + len(head):]
+        if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest):
+            return rest
+    return name
+
+
+def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: int, name: str, head: str) -> str | None:
+    lex = _lexicon()
+    after = s.masked[end:ce]
+    before = s.masked[cs:start]
+    if role == "program":
+        return "program" if _program_ok(name, head, before, after, s.text[start:end]) else None
+    if LIST_THEN_FIGURE.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
+        return None
+    if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
+        return None
+    verb = _verb_before(s, cs, start) or _list_verb(s, cs, start)
+    if role == "event":
+        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or re.search(_alt(lex.verbs["attend"]), before[-8:]):
+            return None
+        if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
+            return "project"
+        return None
+    building = verb in lex.verbs["build"] or _built_after(after)
+    named = _named(name) or (head == "联盟" and len(_stem(name)) >= 2) or "“" in s.text[start:end]
+    if not named:
+        return None
+    if role == "place":
+        return "project" if building else None
+    if role == "facility":
+        return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
+    return "organization"
+
+
+def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
+    """The verb before the first item of a list a name is in (规划建设南部…工业园、北部…工业园)."""
+    if start <= cs or s.masked[start - 1] != "、":
+        return None
+    first = cs
+    prev = s.masked.rfind("、", cs, start - 1)
+    while prev >= cs:
+        first = prev
+        prev = s.masked.rfind("、", cs, prev)
+    item_start = _cut_after_verb(s, cs, first if first > cs else start - 1, ROLE_VERBS["place"])
+    return _verb_before(s, cs, item_start)
+
+
+def _built_after(after: str) -> bool:
+    """The clause goes on to build or open what precedes (国际纺服中心加快建设, …和…建设)."""
+    lex = _lexicon()
+    after = re.sub(r"^[”’]", "", after)
+    items = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
+    if re.match(items + rf"(?:等项目|等)?(?:[{HAN}]{{0,2}}?)" + lex.verb_res["built"].pattern, after):
+        return True
+    return bool(re.match(items + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$", after))
+
+
+def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
+    """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
+    lex = _lexicon()
+    last_stem = seg_start < hs and s.masked[seg_start:hs]
+    if not last_stem or len(_clean(last_stem)) > 6:
+        return []
+    at = seg_start - 1
+    items = []
+    while at > cs and s.masked[at] == "、":
+        prev = s.masked.rfind("、", cs, at)
+        a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
+        item = _clean(s.text[a:at])
+        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.verb_res["build"].fullmatch(item) \
+                or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
+            return []
+        items.append((a, item))
+        if prev < cs:
+            break
+        at = prev
+    return sorted(items)
+
+
+# ---- programs --------------------------------------------------------------------------------
+
+
+GENERIC_PROGRAM = re.compile(
+    r"(?:各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|工作|长效|"
+    r"配套|保障|协调|联动|运行|管理|考核|激励|约束|监督|监管|责任|服务|改革|行动|工程|机制|战略|政策|制度|模式|"
+    r"方案|计划|试点|经验|创新|发展|建设|推进|落实|和|与|及|新|这一|此|该|一项|两项|三项|一些|民生|实事|"
+    r"惠民|基础|民心|形成|建立|健全|完善|稳定|安全|防控|应急|全|大|小|新型|常态化|规范化|制度化|国家|"
+    r"区域|关键|环节|核心|重要|有关|专门|特色|示范|典型|先进|优秀|宝贵|成功|有效|多元|各|农村|城市|城乡|"
+    r"基层|地方|中央|省级|市级|县级|全市|全省|全区|全县|全国|内部|外部|深度|高度|突破|攻坚|提升|优化|"
+    r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治)+")
+MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
+
+
+def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool:
+    if head == "主题教育" and name == head:
+        return True
+    stem = _clean(name[: -len(head)] if name.endswith(head) else name)
+    quoted = "“" in raw
+    if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
+        return False
+    if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or re.search(r"等[\u4e00-\u9fff]{0,4}$", before):
+        return False
+    if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
+        return False
+    if head == "工程" and len(name) < 8 and not quoted:
+        return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
+    if CLASS_END.search(stem) and head in MECHANISM_HEADS:
+        return False
+    words = pos(stem)
+    if not quoted and all(len(w) > 1 and flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words):
+        return False  # 深化改革, 注重改革: a verb, not a name
+    if not quoted and len(stem) == 2 and words[0][1] not in ("n", "nz", "ns", "nt", "j", "nr"):
+        return False  # 统一行动, 实际行动
+    return True
+
+
+def _lexicon_names(s: _Sentence) -> None:
+    lex = _lexicon()
+    for m in lex.programs.finditer(s.text):
+        if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
+            s.add("program", m.start(), m.end(), 2)
+    for m in lex.organizations.finditer(s.text):
+        s.add("organization", m.start(), m.end(), 1)
+    for cs, ce in s.clauses:
+        for m in lex.campaign.finditer(s.masked, cs, ce):
+            if _strip_lead(s.masked, cs, m.start(), program=True) >= m.start() or _verb_before(s, cs, m.start()):
+                s.add("program", m.start(), m.end(), 2)
+
+
+# ---- quoted names ----------------------------------------------------------------------------
+
+
+QUOTE_SPAN = re.compile(r"“([^“”]{2,24})”|《([^《》]{2,30})》")
+NOT_PROGRAM_AFTER = re.compile(
+    r"(?:理念|精神|思想|要求|责任|底线|经费|历史|资源|思路|基础|意识|作用|目标|格局|态势|问题|现象|称号|荣誉|"
+    r"大关|关|效应|标准|字|号|之|成为|转变|转型|转化|定位|地位|讲话|论述|批示|指示|方针|总基调|主线|短板|难题|"
+    r"顽疾|痛点|堵点|难点|瓶颈|风险|隐患|压力|挑战|机遇|优势|特色|名片|金字招牌|招牌|声音|故事|美誉|"
+    r"治理|现象|行为|项目|企业|工程师|产品|商品|品种|农产品|旗舰店|店|中心|站|基地|园|城|楼|房|地|区|片区|"
+    r"圈|带|廊|轴|极|核|线|网|体系|架构|布局|资金|补贴|贷|券|卡|码|上|中|里|下|期间|时期|以来|的|之|"
+    r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
+    r"模式以外)")
+NUMERAL = "一二三四五六七八九十两双百千万"
+PLACE_END = re.compile(r"[村店馆园楼站场厂校]$")
+QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为|作为|当好|争当|争做|视为|称为|[省市县区州]级|首个|首家|"
+                             r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
+
+
+def _slogan(inner: str) -> bool:
+    """两个维护, 一企一策, 三农, 双减: numbered slogans and very short words, not names of programs."""
+    if len(inner) <= 3 and re.match(rf"[{NUMERAL}0-9]", inner) or len(inner) <= 2 or inner.endswith("化"):
+        return True
+    if not re.match(rf"[{NUMERAL}0-9]", inner):
+        return False
+    return len(inner) <= 5 or len(re.findall(rf"[{NUMERAL}0-9]", inner)) >= 2
+PROGRAM_ENDING = re.compile(r"(?:计划|集群|工程|行动|改革|战略|机制|[0-9一二三四五六七八九十]+条)$")
+WORK_VERBS = ("创排", "创作", "编纂", "拍摄", "出版", "排演", "上演", "摄制", "推出", "打造", "编撰", "创编")
+
+
+def _quoted(s: _Sentence) -> None:
+    lex = _lexicon()
+    for m in QUOTE_SPAN.finditer(s.text):
+        cs, ce = s.clause_of(m.start(), m.end())
+        verb = _verb_before(s, cs, m.start()) or ""
+        if m.group(2):  # 《情满天山》: a work the text creates is a project; laws and plans are not
+            if any(verb.endswith(v) for v in WORK_VERBS) or re.search(r"(?:创排|编纂|创作|拍摄|出版)[^，。]{0,12}$", s.masked[cs:m.start()]):
+                s.add("project", m.start(), m.end(), 3)
             continue
-        found.append(EntityMention("program", name, base + start, base + head_end, index))
-    return found
+        inner = m.group(1)
+        after = s.text[m.end():ce]
+        if re.search(r"[，,。；;]", inner):
+            continue
+        if lex.programs.fullmatch(inner):
+            s.add("program", m.start(), m.end(), 2)
+            continue
+        if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办"):
+            continue
+        if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or "的" in inner:
+            continue
+        if QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]) or lex.honor_trigger.search(s.masked[max(cs, m.start() - 4):m.start()]):
+            continue
+        if FIGURE_AFTER.match(after) or (_head_of(inner) and lex.head_role[_head_of(inner)] != "program"):
+            continue
+        if len(inner.split("、")) >= 3 or any(len(p) <= 1 for p in inner.split("、")):
+            continue
+        if NOT_PROGRAM_AFTER.match(re.sub(r"^等", "", after)) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", after):
+            continue
+        head_after = lex.heads.match(after)
+        if head_after and lex.head_role[head_after.group(0)] != "program":
+            continue  # “石榴”长廊, “…”论坛: the head word decides
+        if verb in lex.verbs["host"]:
+            tail = re.match(rf"[{HAN}]{{0,8}}?(?:活动|大会|会|节|赛|展|季|月)(?![{HAN}])", after)
+            s.add("project", m.start(), m.end() + (tail.end() if tail else 0), 3)
+            continue
+        start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+        s.add("program", start, m.end(), 3)
 
 
-def _dedupe(mentions: list[EntityMention]) -> list[EntityMention]:
-    seen = set()
+def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
+    """A short noun phrase right before a quote belongs to the name (民族团结“石榴日”)."""
+    lex = _lexicon()
+    start = _cut_after_verb(s, cs, qs, ("program", "build"))
+    prefix = s.masked[start:qs]
+    if 2 <= len(prefix) <= 4 and re.fullmatch(rf"[{HAN}]+", prefix) and not re.match(NUMBER, prefix) and not lex.verb_res["program"].search(prefix) \
+            and not re.search(r"[的和与及等了在]", prefix) and not re.search(
+                r"(?:省|市|区|县|州|镇|乡|街道|村|社区|全国|国家|政务|安全|方面|领域|企业|群众|干部|代表|级)$", prefix) \
+            and not _is_verbal(prefix):
+        return start
+    return qs
+
+
+@lru_cache(maxsize=16384)
+def _is_verbal(text: str) -> bool:
+    return any(flag.startswith("v") or flag in ("d", "ad") for _, flag in pos(text))
+
+
+# ---- honors ----------------------------------------------------------------------------------
+
+
+def _honors(s: _Sentence) -> None:
+    lex = _lexicon()
+    for ci, (cs, ce) in enumerate(s.clauses):
+        subject_start = cs
+        last: list[str] | None = None
+        for m in lex.honor_trigger.finditer(s.masked, cs, ce):
+            if m.start() < subject_start:
+                continue
+            titles = _titles(s, m.end(), ce, m.group(0))
+            if not titles:
+                continue
+            recipients = _recipients(s, ci, subject_start, m.start(), last)
+            if recipients is None:
+                continue
+            for ts, te, title in titles:
+                s.blocked.append((ts, te))
+                for r in recipients:
+                    s.honors.append(_Honor(title, r, ts, te))
+            last = recipients
+            subject_start = _after_stop(s.masked, titles[-1][1], ce)
+
+
+def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, int, str]]:
+    """The titles after a trigger, up to 称号/荣誉/创建 or the clause end, each ending with a title head."""
+    lex = _lexicon()
+    if s.masked.startswith("为", start):
+        start += 1
+    text = s.masked[start:ce]
+    following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
+    if following:
+        cut = text.rfind("、", 0, following.start())
+        text = text[:cut] if cut > 0 else text[:following.start()]
+    stop = lex.honor_stop.search(text)
+    explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
+    if stop:
+        if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
+            return []
+        text = text[:stop.start()]
+    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处]$", text):
+        return []
+    parts = _title_parts(text)
+    if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
+        parts, at = [], 0
+        for q in quoted:
+            parts.append((at, at + len(q) + 2))
+            at += len(q) + 2
     out = []
-    for m in mentions:
-        key = (m.kind, m.name, m.sentence)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
+    for ps, pe in parts:
+        title = _clean(text[ps:pe])
+        while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
+            title = title[m.end():]
+        title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
+                       r"\1", title)
+        title = _trim_title(title)
+        if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
+            return out
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title):
+            return out
+        out.append((start + ps, start + pe, title))
     return out
 
 
-def _strip_verbs(text: str) -> str:
-    """Drop governing verbs before a name: 助力首府 -> 首府."""
-    verbs = _governing_verbs()
-    while True:
-        m = verbs.match(text)
-        if not m or m.end() >= len(text):
-            return text
-        text = text[m.end():]
+def _after_stop(masked: str, at: int, ce: int) -> int:
+    m = re.match(r"[”’]?(?:荣誉称号|称号|荣誉)?", masked[at:ce])
+    return at + m.end()
 
 
-def _looks_like_program(name: str) -> bool:
-    return bool(re.search(PROGRAM_HEADS + r"$|一次办|跑一次|通办|一家亲|\+", name))
+def _title_parts(text: str) -> list[tuple[int, int]]:
+    """Split titles at 、/和/及 only where every part ends with a title head."""
+    cuts = [m.span() for m in re.finditer(r"、|和|及", text)]
+    parts, at = [], 0
+    for a, b in cuts:
+        parts.append((at, a))
+        at = b
+    parts.append((at, len(text)))
+    if len(parts) > 1 and all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
+        return parts
+    return [(0, len(text))]
 
 
-def _head_kind(word: str) -> str | None:
-    if word.endswith(ORG_HEADS):
-        return "organization"
-    if word.endswith(PROJECT_HEADS):
-        return "project"
+def _trim_title(title: str) -> str | None:
+    """The title up to its last head word (自治区双拥模范区 of 自治区双拥模范区创建“四连冠”)."""
+    head = _lexicon().honor_head
+    for end in range(len(title), 1, -1):
+        if head.search(title[:end]):
+            return title[:end]
     return None
 
 
+def _strong_title(title: str) -> bool:
+    return bool(re.search(r"全国|国家|全省|省级|自治区|全市|市级|中国|世界|联合国|国际|亚洲", title)) and bool(
+        re.search(r"示范|先进|模范|优秀|标兵|十佳|百强|文明|卫生|园林|试点|奖|冠军|名录|典型|称号|基地", title))
+
+
+SUBJECT_TAIL = re.compile(r"(?:成功|先后|再次|连续[一二三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
+                          r"第?[一二三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|"
+                          r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
+INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
+
+
+def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
+    """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
+    or an intent (力争入选…) rather than an honor received."""
+    if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]):
+        return None
+    text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
+    text = re.sub(r"^(?:[、，和及并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    if not text:
+        if last is not None:
+            return last
+        if ci > 0:  # “…”工作法，被评为…: the previous clause is the subject when it is a bare name
+            ps, pe = s.clauses[ci - 1]
+            prev = _clean(s.text[ps:pe])
+            if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32:
+                return [prev]
+        return [""]
+    if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
+        return [""]
+    text = _subject_after_verb(text)
+    m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
+    if m:
+        text = text[:m.start()]
+    names = [_clean(p) for p in _split_subject(text)]
+    names = [n for n in names if n]
+    if not names or any(re.search(rf"{NUMBER}[{MEASURE}]", n) for n in names) or any(len(n) > 25 for n in names):
+        return None
+    return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
+
+
+def _split_subject(text: str) -> list[str]:
+    parts = re.split(r"、", text)
+    out = []
+    for part in parts:
+        pieces = re.split(r"和|及|与", part)
+        if len(pieces) > 1 and all(len(p) >= 2 for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
+def _subject_after_verb(text: str) -> str:
+    """The subject without the verbs before it (助力首府 -> 首府); a clause whose subject does something
+    (通江县创新…融合壮大…) gives its unit (通江县) or the reporting unit."""
+    text = text[_strip_lead(text, 0, len(text)):]
+    text = re.sub(r"^(?:助力|推动|支持|帮助|带动|指导|促进|引导|推进)", "", text)
+    verb = _verbs_of(("build", "program")).search(text)
+    if verb and verb.start() > 0:
+        unit = re.match(rf"[{HAN}]{{2,10}}?(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)", text[:verb.start()])
+        return unit.group(0) if unit and unit.end() == verb.start() else ""
+    return text
+
+
+# ---- public ----------------------------------------------------------------------------------
+
+
+def find_entities(report: Report) -> list[EntityMention]:
+    """Programs, projects and organizations of every sentence, once per name and sentence."""
+    found: list[EntityMention] = []
+    for index, sentence in enumerate(report.sentences):
+        seen = set()
+        for f in _analyse(sentence.text)[0]:
+            if (f.kind, f.name) not in seen:
+                seen.add((f.kind, f.name))
+                found.append(EntityMention(f.kind, f.name, sentence.start + f.start, sentence.start + f.end, index))
+    return found
+
+
 def find_honors(report: Report) -> list[HonorMention]:
+    """Honors with their recipients; recipient "" is the reporting unit."""
     found: list[HonorMention] = []
     for index, sentence in enumerate(report.sentences):
-        text = sentence.text
-        for m in HONOR.finditer(text):
-            honor = ORDINAL_PREFIX.sub("", m.group(1)).strip(STRIP)
-            if not HONOR_WORDS.search(honor) or len(honor) < 4:
-                continue
-            clause_start = 0
-            for b in re.finditer(r"[，,。；;：:]", text[:m.start()]):
-                clause_start = b.end()
-            subject = RECIPIENT.search(text[clause_start:m.start()])
-            recipients = []
-            if subject and subject.group(1):
-                recipients = [_strip_verbs(r.strip(STRIP)) for r in re.split(r"[、和及]", subject.group(1))]
-                recipients = [r for r in recipients if len(r) >= 2]
-            if not recipients:
-                recipients = [""]
-            for recipient in recipients:
-                found.append(HonorMention(honor=honor, recipient=recipient,
-                                          start=sentence.start + m.start(1), end=sentence.start + m.end(1),
-                                          sentence=index))
+        for h in _analyse(sentence.text)[1]:
+            found.append(HonorMention(honor=h.honor, recipient=h.recipient, start=sentence.start + h.start,
+                                      end=sentence.start + h.end, sentence=index))
     return found
