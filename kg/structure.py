@@ -64,9 +64,11 @@ MAX_QUOTE = 200  # an opener this far back without its closer was unbalanced: sp
 
 TITLE = r"(?:常务)?(?:副|代)?(?:总理|省长|主席|市长|州长|区长|县长|旗长|盟长|专员)"
 SPEAKER = re.compile(rf"({TITLE})([\u4e00-\u9fff·]{{2,12}})?$")
+SPEAKER_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,20}}?({TITLE})([\u4e00-\u9fff·]{{2,12}})")
+NAME_TAIL = re.compile(r"(?:作.{0,8}报告|讲话|名?位代表)$")
 NAME_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,12}")
 NOT_A_NAME = re.compile(r"报告|会议|政府|人民|代表|工作")
-MEETING = re.compile(r"在(.{0,40}?人民代表大会(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议)上?")
+MEETING = re.compile(r"在(.{0,40}?(?:人民代表大会|人大)(?:常务委员会)?第?[一二三四五六七八九十0-9]+次(?:全体)?会议)上?")
 MEETING_BARE = re.compile(r"([\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,8}?人民代表大会"
                           r"(?:常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议)上?")
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -74,6 +76,7 @@ CN_DATE = re.compile(r"([〇零一二三四五六七八九○]{4})年([一二三
 REVIEW_YEAR = re.compile(r"(\d{4})年[^。\n]{0,6}?工作(?:的)?回顾")
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,18}(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟|地区)$")
 HEAD_SPAN = 800  # the title block is at most this long; past it 各位代表 is the body's
+HEAD_LINE_MAX = 60  # a longer line is a paragraph of the body, not a line of the title block
 
 
 def _cn_number(text: str) -> int:
@@ -87,9 +90,17 @@ def _cn_number(text: str) -> int:
 
 
 def header_text(text: str) -> str:
-    """The title block: everything before the first 各位代表 (or the first lines when it lacks one)."""
+    """The title block: everything before the first 各位代表, else the short lines before the body."""
     cut = text.find("各位代表", 0, HEAD_SPAN)
-    return text[:cut] if cut != -1 else text[:400]
+    if cut != -1:
+        return text[:cut]
+    end = 0
+    for line in text[:HEAD_SPAN].split("\n"):
+        sentence = len(line) > 20 and re.search(r"[，。；]", line)
+        if len(line) > HEAD_LINE_MAX or sentence or starts_heading(line) and not LEAD.match(line):
+            break  # the first paragraph or heading of the body
+        end += len(line) + 1
+    return text[:end] if end else text[:400]
 
 
 def find_metadata(text: str) -> Metadata:
@@ -132,14 +143,30 @@ def find_metadata(text: str) -> Metadata:
 
 def _speaker(head: str, after: str) -> tuple[str | None, str | None]:
     """(title, name): 区长 海赛尔·沙比提, 总理 李强, 代市长 None, None 吾拉木江·热依木."""
+    after = re.sub(r"[（(][^（）()]*[\d〇零一二三四五六七八九十]年[^（）()]*[）)]", "", after)  # a date line after the name: （2016年1月8日）
+    after = after.replace(":", "").replace("：", "").rstrip("）)】]")
     title = SPEAKER.search(after)
     if title:
-        return title.group(1), title.group(2)
-    # A name alone on the line before 各位代表 (吾拉木江·热依木).
+        return _title_and_name(title.group(1), title.group(2))
     lines = [re.sub(r"\s+", "", ln) for ln in head.split("\n") if ln.strip()]
+    for line in lines:  # the speaker's line before the meeting's (宁波市市长 金德水 ⏎ 2002年2月23日在…)
+        title = SPEAKER_LINE.fullmatch(line)
+        if title:
+            return _title_and_name(title.group(1), title.group(2))
+    # A name alone on the line before 各位代表 (吾拉木江·热依木).
     if len(lines) >= 2 and NAME_ALONE.fullmatch(lines[-1]) and not NOT_A_NAME.search(lines[-1]):
         return None, lines[-1]
     return None, None
+
+
+def _title_and_name(title: str, name: str | None) -> tuple[str, str | None]:
+    """Trim what a title block adds after a name (作政府工作报告, 讲话) or before it (兰州市市长)."""
+    if name:
+        inner = SPEAKER.search(name)
+        if inner and inner.group(2):
+            title, name = inner.group(1), inner.group(2)
+        name = NAME_TAIL.sub("", name)
+    return title, name if name and len(name) >= 2 else None
 
 
 def _region_name(text: str, flat: str, after: str, meeting: str | None) -> str | None:

@@ -79,6 +79,14 @@ def test_metadata_of_every_shared_report_in_full(name):
      {"meeting": "市十五届人民代表大会第四次会议", "region": "蚌埠市"}),
     ("——2014年1月14日在鹰潭市第八届人民代表大会第四次会议上\n代市长 熊茂平\n",
      {"speaker_title": "代市长", "speaker": "熊茂平"}),
+    ("——2026年1月22日在市十七届人大五次会议上\n市长:吴庆文\n",
+     {"speaker_title": "市长", "speaker": "吴庆文", "meeting": "市十七届人大五次会议"}),
+    ("政府工作报告\n——在河北省第十二届人民代表大会第四次会议上\n河北省人民政府省长 张庆伟\n（二〇一六年一月八日）\n",
+     {"speaker_title": "省长", "speaker": "张庆伟", "date": "2016-01-08"}),
+    ("宁波市市长 金德水\n2002年2月23日在宁波市\n第十一届人民代表大会第五次会议上\n",
+     {"speaker_title": "市长", "speaker": "金德水", "meeting": "宁波市第十一届人民代表大会第五次会议"}),
+    ("——2016年1月8日在连云港市第十四届人民代表大会第五次会议上\n市长项雪龙作政府工作报告\n",
+     {"speaker_title": "市长", "speaker": "项雪龙"}),
 ])
 def test_metadata_variants_of_title_blocks(header, expected):
     body = "各位代表：\n现在，我代表蚌埠市人民政府向大会报告工作，请予审议。\n"
