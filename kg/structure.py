@@ -74,6 +74,8 @@ MEETING_BARE = re.compile(r"([\u4e00-\u9fff]{0,12}?第?[一二三四五六七八
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 CN_DATE = re.compile(r"([〇零一二三四五六七八九○]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 REVIEW_YEAR = re.compile(r"(\d{4})年[^。\n]{0,6}?工作(?:的)?回顾")
+# A review heading of another wording: 一、2025年工作及“十四五”时期发展回顾.
+REVIEW_YEAR_LINE = re.compile(r"(?m)^[^。，\n]{0,6}?(\d{4})年[^。，\n]{0,20}?回顾[^。\n]{0,4}$")
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,18}(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟|地区)$")
 HEAD_SPAN = 800  # the title block is at most this long; past it 各位代表 is the body's
 HEAD_LINE_MAX = 60  # a longer line is a paragraph of the body, not a line of the title block
@@ -122,7 +124,7 @@ def find_metadata(text: str) -> Metadata:
         year = re.search(r"(\d{4})年", flat)
         if year:
             meta.year = int(year.group(1))
-    review = REVIEW_YEAR.search(text, 0, 5000)
+    review = REVIEW_YEAR.search(text, 0, 5000) or REVIEW_YEAR_LINE.search(text, 0, 5000)
     if review:
         meta.review_year = int(review.group(1))
         if meta.year is None:
@@ -272,22 +274,43 @@ def find_sections(text: str, year: int | None = None) -> list[Section]:
         if stop is None or stop.start() - match.end() > LEAD_MAX or stop.end() >= paragraph_end:
             continue  # a list item (——地区生产总值增长5.5%以上；), not a lead sentence
         found[start] = (LEAD_LEVEL, stop.end(), None)
-    sections = _nest(text, found)
+    sections = _nest(text, found, year)
     _parts_from_a_restart(sections)
     return sections
 
 
-def _part_of_bare(heading: str, year: int | None) -> str:
-    """Review or plan of a part heading: by its year against the report's year, else by its words."""
+def _part_by_period(heading: str, year: int | None) -> str | None:
+    """Plan or review by the period a heading names, against the report's year; None if it names none.
+
+    2023年工作回顾 in a 2024 report is review, 2024年重点工作 plan; a five-year plan (“十四五”,
+    2021–2025) is review once it has ended and plan before it starts, undecided while it runs.
+    """
+    if not year or re.search(r"过去", heading):
+        return None
     years = re.findall(r"(\d{4})年", heading)
-    if year and years and not re.search(r"过去", heading):
+    if years:
         return "plan" if int(years[-1]) >= year else "review"
+    plan = re.search(r"十([一二三四五六])五", heading)
+    if plan:
+        start = 2006 + 5 * ("一二三四五六".index(plan.group(1)))  # 十一五 = 2006–2010
+        if year > start + 4:
+            return "review"
+        if year <= start:
+            return "plan"
+    return None
+
+
+def _part_of_bare(heading: str, year: int | None) -> str:
+    """Review or plan of a part heading: by the period it names, else by its words."""
+    by_period = _part_by_period(heading, year)
+    if by_period:
+        return by_period
     if REVIEW_HEADING.search(heading):
         return "review"
     return "plan" if re.search(_PART_WORDS, heading) else "other"
 
 
-def _nest(text: str, found: dict[int, tuple[int, int, str | None]]) -> list[Section]:
+def _nest(text: str, found: dict[int, tuple[int, int, str | None]], year: int | None = None) -> list[Section]:
     sections: list[Section] = []
     stack: list[Section] = []
     for start in sorted(found):
@@ -303,8 +326,11 @@ def _nest(text: str, found: dict[int, tuple[int, int, str | None]]) -> list[Sect
         parent = stack[-1] if stack else None
         section = Section(index=len(sections) + 1, heading=heading, level=level, start=start, end=end,
                           parent=parent.index if parent else None)
+        by_period = _part_by_period(heading, year) if level == 1 and parent is None else None
         if forced:
             section.part = forced
+        elif by_period:
+            section.part = by_period  # 一、2022年主要工作和成效 in a 2023 report
         elif parent is not None and parent.part == "glossary":
             section.part = "glossary"
         elif level != LEAD_LEVEL and PLAN_HEADING.search(heading) and not REVIEW_HEADING.search(heading):

@@ -231,3 +231,17 @@ def test_every_sentence_is_its_span_of_the_cleaned_text(name):
     for sentence in report.sentences:
         assert document.text[sentence.start:sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip()
+
+
+def test_top_level_parts_by_the_period_they_name():
+    text = clean_text("省长 叶建春\n各位代表：\n现在，我代表江西省人民政府，向大会报告工作。\n"
+                      "一、2025年工作及“十四五”时期发展回顾\n成绩显著。\n二、“十五五”时期发展的主要考虑\n"
+                      "目标明确。\n三、2026年工作安排\n增长5%左右。\n")
+    meta = find_metadata(text)
+    assert (meta.year, meta.review_year) == (2026, 2025)
+    assert [s.part for s in find_sections(text, meta.year)] == ["review", "plan", "plan"]
+
+
+def test_a_numbered_heading_with_the_past_year_is_review_whatever_its_words():
+    text = clean_text("各位代表：\n一、2022年主要工作和成效\n（一）统筹疫情防控有力有效\n二、2023年目标任务和重点工作\n")
+    assert [s.part for s in find_sections(text, 2023)] == ["review", "review", "plan"]
