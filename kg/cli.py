@@ -20,6 +20,19 @@ EPILOG_QUERY = """examples:
   kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'"""
 EPILOG_EVAL = """example:
   kg eval ../shared/gold/*.gold.json -g output --explain"""
+EPILOG_EXPORT = """examples:
+  kg export --format ttl -o graph.ttl            the union of all graphs, subjects sorted
+  kg export --format trig --with-ontology -o all.trig
+  kg export --graph-per-report shards/           one .nq per report graph + shared.nq, for bulk loaders
+  kg export --format nq | gzip > graph.nq.gz     no -o: standard output"""
+EPILOG_PUSH = """examples:
+  kg push http://127.0.0.1:7878/query                  Oxigraph (updates go to /update beside /query)
+  kg push http://127.0.0.1:8890/sparql-auth --user dba --password dba --auth digest
+  kg push http://127.0.0.1:7878/query --protocol gsp --store-endpoint http://127.0.0.1:7878/store
+  kg push http://localhost:3030/govkg/sparql --update-endpoint http://localhost:3030/govkg/update --dry-run
+
+Each report graph is replaced as a whole (sent to a temporary graph, then MOVEd over it), so pushing
+again adds no duplicates; the shared graph is merged. The password can also come from KG_PUSH_PASSWORD."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -71,6 +84,40 @@ def _parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
     p.add_argument("-o", "--out", default=None, help="HTML file (default: GRAPH/graph.html)")
+    p = sub.add_parser("export", help="write a built graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (sorted)",
+                       epilog=EPILOG_EXPORT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("--format", choices=["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf"], default=None,
+                   help="ttl|nt|nq|trig|jsonld: RDF (default nq); graphml|gexf: the network projection")
+    p.add_argument("-o", "--out", default=None, help="output file, written atomically (default: standard output)")
+    p.add_argument("--graph-per-report", metavar="DIR", default=None,
+                   help="write one sorted .nq file per named graph (each report, the shared graph) into DIR")
+    p.add_argument("--with-ontology", action="store_true",
+                   help="add ontology/govkg.ttl (in its own named graph <https://w3id.org/govkg/def>)")
+
+    p = sub.add_parser("push", help="push a built graph to a SPARQL server (SPARQL Update or Graph Store Protocol)",
+                       epilog=EPILOG_PUSH, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("endpoint", metavar="ENDPOINT", help="the server's SPARQL query endpoint (counts are checked there)")
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("--protocol", choices=["update", "gsp"], default="update",
+                   help="update: SPARQL 1.1 Update INSERT DATA (default); gsp: Graph Store Protocol PUT/POST")
+    p.add_argument("--update-endpoint", default=None,
+                   help="SPARQL Update endpoint, if not ENDPOINT (default: ENDPOINT, or …/update for an ENDPOINT ending in /query)")
+    p.add_argument("--store-endpoint", default=None,
+                   help="Graph Store endpoint for --protocol gsp (default: guessed: /query → /store, "
+                        "/sparql-auth → /sparql-graph-crud-auth)")
+    p.add_argument("--user", default=None, help="user name for HTTP authentication")
+    p.add_argument("--password", default=None, help="password (default: $KG_PUSH_PASSWORD)")
+    p.add_argument("--auth", choices=["basic", "digest"], default="basic", help="HTTP authentication (default: basic)")
+    p.add_argument("--batch-size", type=int, default=None,
+                   help="triples per request (default: 1000 for update, Virtuoso's limit is ~1500; 10000 for gsp)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each request (default: 60)")
+    p.add_argument("--retries", type=int, default=4,
+                   help="retries of a request after a 5xx answer or a connection error, with exponential backoff (default: 4)")
+    p.add_argument("--keep-superseded", action="store_true",
+                   help="keep server graphs of earlier versions of a pushed report (same file, region and year)")
+    p.add_argument("--no-verify", action="store_true", help="skip counting the triples on the server afterwards")
+    p.add_argument("--dry-run", action="store_true", help="show what would be pushed; contact no server")
     return parser
 
 
@@ -200,7 +247,89 @@ def _cmd_viz(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _cmd_build, "query": _cmd_query, "eval": _cmd_eval, "viz": _cmd_viz}
+def _cmd_export(args) -> int:
+    from .export import export_graph, export_shards
+
+    if args.format in ("graphml", "gexf"):
+        export_network = globals().get("_export_network")
+        if export_network is None:
+            raise KgError(f"--format {args.format} is not available in this version")
+        return export_network(args)
+    graph_dir = Path(args.graph)
+    if args.graph_per_report:
+        if args.format not in (None, "nq") or args.out:
+            raise KgError("--graph-per-report writes N-Quads files into its DIR: drop --format/-o")
+        result = export_shards(graph_dir, Path(args.graph_per_report), with_ontology=args.with_ontology)
+        for shard in result.shards:
+            print(f"wrote {shard.path}: {shard.quads} quads, graph <{shard.graph}>")
+        print(f"graphs: {result.graphs}, quads: {result.quads}")
+        return 0
+    target = Path(args.out) if args.out and args.out != "-" else sys.stdout.buffer
+    result = export_graph(graph_dir, args.format or "nq", target, with_ontology=args.with_ontology)
+    if result.target is not None:
+        print(f"wrote {result.target}: {result.quads} {'quads' if result.format in ('nq', 'trig', 'jsonld') else 'triples'}"
+              f" from {result.graphs} graphs")
+    return 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal's stderr; nothing when stderr is not a terminal."""
+
+    def __init__(self):
+        self.active = sys.stderr.isatty()
+
+    def __call__(self, p) -> None:
+        if not self.active:
+            return
+        width = 30
+        filled = width * p.triples_done // max(1, p.triples_total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {p.triples_done}/{p.triples_total} triples, "
+                         f"graph {p.graph_index}/{p.graphs} batch {p.batch}/{p.batches}\x1b[K")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.active:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _cmd_push(args) -> int:
+    import os
+
+    from .push import PushConfig, push_build
+
+    config = PushConfig(endpoint=args.endpoint, update_endpoint=args.update_endpoint,
+                        store_endpoint=args.store_endpoint, protocol=args.protocol, user=args.user,
+                        password=args.password if args.password is not None else os.environ.get("KG_PUSH_PASSWORD"),
+                        auth=args.auth, batch_size=args.batch_size, timeout=args.timeout, retries=args.retries,
+                        dry_run=args.dry_run, verify=not args.no_verify,
+                        drop_superseded=not args.keep_superseded)
+    bar = _ProgressBar()
+    try:
+        result = push_build(Path(args.graph), config, progress=bar)
+    finally:
+        bar.close()
+    if args.dry_run:
+        where = config.updates_to if config.protocol == "update" else config.store_endpoint
+        print(f"dry run: would push {len(result.plans)} graphs, {result.triples} triples to {where} "
+              f"({config.protocol}, batches of {config.batch_size})")
+        for plan in result.plans:
+            how = "replace (temporary graph, then MOVE)" if plan.report else "merge"
+            print(f"  <{plan.graph}>: {plan.triples} triples, {plan.batches} batch{'es' if plan.batches != 1 else ''}, {how}")
+        return 0
+    rate = result.triples_sent / result.seconds if result.seconds else 0.0
+    print(f"pushed {len(result.plans)} graphs, {result.triples_sent} triples in {result.requests} requests, "
+          f"{result.seconds:.2f} s ({rate:.0f} triples/s)")
+    for graph in result.superseded:
+        print(f"dropped superseded <{graph}>")
+    for check in result.checks:
+        note = f" ({check.note})" if check.note else ""
+        print(f"  {'ok' if check.ok else 'MISMATCH'} <{check.graph}>: server {check.remote}, local {check.local}{note}")
+    return 0
+
+
+COMMANDS = {"build": _cmd_build, "query": _cmd_query, "eval": _cmd_eval, "viz": _cmd_viz,
+            "export": _cmd_export, "push": _cmd_push}
 COMMANDS["serve"] = _cmd_serve
 
 
