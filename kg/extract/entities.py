@@ -37,10 +37,11 @@ FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至
                           rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
 # …, also after the other items of a list (建成街道养老服务中心、社区日间照料中心(站)17个)
 LIST_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*" + FIGURE_AFTER.pattern)
+COUNTED = re.compile(rf"[0-9０-９]+\s*(?:多|余)?[{MEASURE}]|[一二三四五六七八九十两几]+(?:多|余)?个")  # 16个街道…
 COUNT_BEFORE = re.compile(rf"{NUMBER}[{MEASURE}][{HAN}]{{0,4}}$")
 ENUMERATOR = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]|"
               r"(?:世界|中国|全国|全球|国内|全省|民营)?\d+强")
-STOP = re.compile(r"的|在|对|向|将|把|让|使|被|从|给|为|以|至|以及|通过|按照|关于|围绕|聚焦|"
+STOP = re.compile(r"的|在|对|向|将|把|让|使|被|从|给|为|以|以及|通过|按照|关于|围绕|聚焦|"
                   r"[0-9.]+[万亿]?元|[0-9.]+%")
 ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期]|首届|\d{4}|[（(]")
 PHASE_AFTER = re.compile(r"(?:[东南西北中]区|[一二三四五六七八九十\d]+期(?:工程)?|[东南西北]段|[（(][^）)]{1,8}段[）)])")
@@ -49,14 +50,19 @@ GENERIC_LEAD = re.compile(r"(?:市级|区级|县级|省级|国家级|自治区�
 NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议|工作会议|座谈会|党的二十大|党的十九大)$")
 LEVEL_PREFIX = re.compile(r"(?:自治区|市|区|县|省|州)(?!级|区|域|场|会|府|属|直|内|外|委)")
 PROPER_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "m")
+# words jieba tags as names that are common nouns in reports
+COMMON_PROPER = frozenset("城市 农村 城乡 乡村 社区 街道 中华 全国 地方 上市公司 广播电视 县乡 中国 国家 国际 全球 亚洲 "
+                          "世界 西部 东部 中部 北方 南方 中西部 东北 西北 西南 华北 华东 华南 一批 一个 一些 一流".split())
+CATEGORY_RUNS_ON = ("政策|工作|问题|领域|方面|资金|人员|需求|服务|发展|主体|融资|家|用地|债务|风险|群体|职工|人才|产品|"
+                    "品牌|文化|精神|标准|环境|活力|效益|利润|数量|规模|收入|负担|成本|建设者|负责人|管理|改革|资源")
 COMMON_SINGLE = set("区市县省州镇乡村街路新老大小中高低多少上下东南西北内外前后和及与的等了在对为并或")
 TOPONYM_END = re.compile(rf"[{HAN}](?:路|街|巷|大道|桥|湖|山|河|江|湾|岛|寺|塔|亭|门|坝|沟|峡|洲|岭|峰|滩|泉|台)$")
-CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各)$")
+CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各|进|入|到)$")
 SINGLE_HEAD_FOLLOW = re.compile(rf"(?:[^{HAN}]|等|和|及|与|建设|改造|项目|工程|一期|二期|三期|开工|建成|投用|竣工|"
                                 r"落地|开放|开业|成为|加快|正式|全面|主体|已|顺利|基本)")
 HEAD_RUNS_ON = re.compile(r"城区|城市|城乡|城镇|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
                           r"员|费|款|率|量|额|区域|板块|组|家|人|园区|小区|部|群|链|业|界|局|港口|长|务|门|内|外|上|中|"
-                          r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平")
+                          r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平|委|覆盖|联盟|工作")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +146,11 @@ def _lexicon() -> _Lexicon:
         verb_res={role: re.compile(_alt(words)) for role, words in verbs.items()},
         lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["lead"]) + ")+"),
         program_lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["plead"]) + ")+"),
-        campaign=re.compile(_alt(heads["campaign"]) + rf"[{HAN}“”]{{1,10}}?(?:建设|创建)(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),
+        campaign=re.compile(_alt(heads["campaign"]) + rf"(?:(?!项目|试点|工程)[{HAN}“”]){{1,6}}?(?:建设|创建)"
+                            rf"(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),
         category=re.compile(
-            rf"等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,6}}?)(?P<cat>{_alt(category_kind)})"
-            rf"(?![{HAN}]{{0,1}}(?:政策|工作|问题|领域|方面|资金|人员|需求))"),
+            rf"(?<![高平对均相同初中上次何])等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,6}}?)(?P<cat>{_alt(category_kind)})"
+            rf"(?![{HAN}]{{0,1}}(?:{CATEGORY_RUNS_ON}))"),
         built_list=re.compile(rf"等(?:{NUMBER}[{MEASURE}])?(?:[{HAN}]{{0,4}}项目)?(?:相继|先后|陆续|均|已|全部|基本)?{built}"),
         category_kind=category_kind,
         programs=re.compile(_alt(_lines("programs.txt"))),
@@ -248,22 +255,28 @@ def _strip_lead(text: str, start: int, end: int, program: bool = False) -> int:
     lead = _lexicon().program_lead if program else _lexicon().lead
     m = lead.match(text, start, end)
     while m and m.end() > start:
+        if re.match(r"[性化型式类]", text[m.end():m.end() + 1]):
+            break  # 保障性住房: 保障 is part of the name here
         start = m.end()
         m = lead.match(text, start, end)
     return start
 
 
-def _program_start(s: _Sentence, start: int, end: int) -> int:
-    """A program starts after the first governing verb of its clause (实施提升行政执法质量三年行动)."""
+def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
+    """A program starts after the first governing verb of its clause (实施提升行政执法质量三年行动);
+    the flag says whether a verb governs it or it opens its clause or list item, rather than
+    following 的, 在, 向 and the like (向所有关心支持…改革发展的朋友)."""
     first = None
     for m in _verbs_of(("program",)).finditer(s.masked, start, end):
         if _real_rest(s.masked[m.end():end]):
             first = m.end() if first is None else min(first, m.end())
     best = start if first is None else first
+    governed = True
     for m in STOP.finditer(s.masked, best, end):
         if _real_rest(s.masked[m.end():end] + "口"):
             best = m.end()
-    return _strip_lead(s.masked, best, end, program=True)
+            governed = False
+    return _strip_lead(s.masked, best, end, program=True), governed
 
 
 def _real_rest(rest: str) -> bool:
@@ -311,14 +324,39 @@ def _is_named(stem: str) -> bool:
         return True
     if not stem or CLASS_END.search(stem):
         return False
-    if TOPONYM_END.search(stem):
+    if TOPONYM_END.search(stem) or _place_prefix(stem):
         return True
-    for word, flag in pos(stem):
-        if flag.startswith(PROPER_FLAGS):
+    words = pos(stem)
+    if len(stem) == 2 and len(words) == 2:
+        return True  # 兰秦, 中马: an abbreviation jieba does not know
+    for word, flag in words:
+        if flag.startswith(PROPER_FLAGS) and word not in COMMON_PROPER and (flag != "m" or word[0] == "第"):
             return True
-        if len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE:
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE and len(stem) >= 3:
             return True
     return False
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Names of divisions down to counties, with their short forms (杭州, 顺德): a name starting with
+    one names a thing of that place."""
+    from ..gazetteer import gazetteer, short_name
+
+    gaz = gazetteer()
+    names = set()
+    for division in gaz.by_code.values():
+        if division.level in ("province", "prefecture", "county"):
+            names.add(division.name)
+            short = short_name(division.name)
+            if len(short) >= 2:
+                names.add(short)
+    return frozenset(n for n in names if n not in COMMON_PROPER)
+
+
+def _place_prefix(stem: str) -> bool:
+    places = _places()
+    return any(stem[:k] in places for k in range(2, min(len(stem), 8) + 1))
 
 
 def _head_of(name: str) -> str | None:
@@ -335,12 +373,13 @@ def _stem(name: str) -> str:
     return name[: -len(head)] if head and len(head) < len(name) else ("" if head else name)
 
 
-def _named(name: str) -> bool:
-    """A name of one thing: a level prefix (市第五中学, 区医疗集团) or a named modifier (雅山污水处理厂)."""
+def _named(name: str, institution: bool = False) -> bool:
+    """A name of one thing: a named modifier (雅山污水处理厂) or, for an institution, the prefix of the
+    unit it belongs to (市第五中学, 区医疗集团)."""
     stem = _stem(name)
-    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十]+[个大]", name):
+    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十]+[个大]|了", name):
         return False  # 国内五大车展
-    if LEVEL_PREFIX.match(name):
+    if institution and (LEVEL_PREFIX.match(name) or re.match("中国|国家", name)):
         return not CLASS_END.search(stem)
     return _is_named(stem)
 
@@ -405,17 +444,17 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
-    item = s.text[a:b]
+    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
     name = _clean(item)
-    if not 2 <= len(name) <= 30 or re.match(rf"{NUMBER}[{MEASURE}]", name) or GENERIC_LEAD.match(name):
+    if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
         return
     head = _head_of(name)
     quoted = item.startswith("“") and item.endswith("”")
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
-        if CLASS_END.search(name) or re.search(r"(?:企业|产业|行业)$", name):
-            return
+        if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)):
+            return  # 政企沟通, 大型央企, 科研院所: kinds of organizations, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
     elif kind == "event":
         if not (quoted or (head and lex.head_role[head] == "event") or _is_named(_stem(name))
@@ -426,6 +465,10 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
         if not (quoted or signed or _named(name) or re.search(PHASE_AFTER.pattern + "$", name)):
             return
     s.add(kind, a, b, 0, name)
+
+
+ORG_CLASS = re.compile(r"(?:企业|产业|行业|央企|国企|民企|院所|单位|机构|同行|主体|高校|院校|上市公司)$|"
+                       r"^(?:大型|重点|龙头|知名|骨干|优质|规上|规模以上|小微|中小|各类|各级|国内外|境内外|国内|国外)")
 
 
 def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
@@ -452,15 +495,20 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and _inner_head(s, he, ce):
                 continue
-            if len(head) == 1 and he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he):
+            if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
                 continue
             if he < ce and not _word_ends_at(s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
+            if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
+                he += 1  # 新时代“枫桥经验”: the head closes the quote
             end = _extend_right(s.masked, he, ce, role)
             seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
             seg_start = max(seg_start, cs)
+            governed = True
+            if role == "program" and head == "工程" and _physical(s.masked[seg_start:hs]):
+                role = "place"  # 郑州机场二期工程, 引黄调蓄工程: works, not a program
             if role == "program":
-                start = _program_start(s, seg_start, hs)
+                start, governed = _program_start(s, seg_start, hs)
                 start = _after_category(s.masked, start, hs)
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
@@ -477,22 +525,35 @@ def _head_names(s: _Sentence) -> None:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
             if "等" in name or "的" in name or len(name) > (32 if role == "program" else 24) \
-                    or re.match(rf"{NUMBER}[{MEASURE}]", name):
+                    or COUNTED.match(name):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
             span_start = shared[0][0] if shared else start
             kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
-            if kind is None:
+            if kind is None or (kind == "program" and not governed and "“" not in s.text[start:end]):
                 continue
             s.add(kind, span_start, end, 2, name)
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + _clean(s.text[hs:end]))
 
 
+def _physical(text: str) -> bool:
+    lex = _lexicon()
+    return bool(re.search(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|引水|灌区|管网|"
+                          r"管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂", text)) or any(
+        lex.head_role.get(m.group(0)) in ("place", "facility") for m in lex.heads.finditer(text))
+
+
 def _after_category(masked: str, start: int, hs: int) -> int:
     """消防、交通等领域安全隐患整治行动: the name starts after 等领域."""
     m = re.search(r"等(?:重点)?(?:领域|方面|行业)", masked[start:hs])
     return start + m.end() if m else start
+
+
+def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
+    """建成开馆: a one-character head right after a verb is no name."""
+    words = pos(masked[max(cs, hs - 4):hs])
+    return not words or words[-1][1].startswith("v") or len(words[-1][0]) == 1 and len(words) == 1
 
 
 @lru_cache(maxsize=65536)
@@ -512,7 +573,7 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
     lex = _lexicon()
     m = lex.heads.search(s.masked, he, min(ce, he + 8))
-    if not m or lex.head_role[m.group(0)] not in ("org", "facility") or m.start() == he:
+    if not m or lex.head_role[m.group(0)] == "program" or m.start() == he:
         return False
     between = s.masked[he:m.start()]
     return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
@@ -567,7 +628,8 @@ def _appositive(name: str, head: str) -> str:
     at = name.find(head)
     if 0 < at and at + len(head) < len(name) - len(head):
         rest = name[at + len(head):]
-        if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest):
+        if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \
+                and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]):
             return rest
     return name
 
@@ -590,7 +652,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "project"
         return None
     building = verb in lex.verbs["build"] or _built_after(after)
-    named = _named(name) or (head == "联盟" and len(_stem(name)) >= 2) or "“" in s.text[start:end]
+    named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(_stem(name)) >= 2) \
+        or "“" in s.text[start:end]
     if not named:
         return None
     if role == "place":
@@ -664,10 +727,15 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return True
     stem = _clean(name[: -len(head)] if name.endswith(head) else name)
     quoted = "“" in raw
-    if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
+    last = re.split(r"和|与|及", stem)[-1]
+    if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem) or (last != stem and (not last or GENERIC_PROGRAM.fullmatch(last))):
+        return False  # 先进技术突破和体制机制, 重要步骤和战略
+    if "改革" in head and (_lexicon().program_lead.fullmatch(stem[-2:]) or _lexicon().program_lead.fullmatch(stem[-4:])):
+        return False  # …深化改革: what is done to reform, not a reform's name
+    if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
         return False
-    if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or re.search(r"等[\u4e00-\u9fff]{0,4}$", before):
-        return False
+    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]", stem):
+        return False  # 新组建20个省级产业技术创新战略…
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
         return False
     if head == "工程" and len(name) < 8 and not quoted:
@@ -755,12 +823,42 @@ def _quoted(s: _Sentence) -> None:
         head_after = lex.heads.match(after)
         if head_after and lex.head_role[head_after.group(0)] != "program":
             continue  # “石榴”长廊, “…”论坛: the head word decides
+        if inner.endswith("经济"):
+            continue  # “飞地经济”, “总部经济”: kinds of economy
+        if not (PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
+            continue
         if verb in lex.verbs["host"]:
             tail = re.match(rf"[{HAN}]{{0,8}}?(?:活动|大会|会|节|赛|展|季|月)(?![{HAN}])", after)
             s.add("project", m.start(), m.end() + (tail.end() if tail else 0), 3)
             continue
         start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
         s.add("program", start, m.end(), 3)
+
+
+PROGRAM_FOLLOW = re.compile(
+    rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
+    r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
+
+
+def _quote_governed(s: _Sentence, cs: int, qs: int, after: str) -> bool:
+    """A program verb governs the quote, or the list or chain of quotes it is in (加快推进“一窗办”“一表办”,
+    发挥群众工作站、“…”等平台作用)."""
+    if after and not re.match(r"[、和及与“]|等|$", after):
+        return False
+    at = _quote_prefix(s, cs, qs)
+    while at > cs and s.masked[at - 1] in "”、和及":
+        prev = s.masked.rfind("“", cs, at - 1) if s.masked[at - 1] == "”" else -1
+        if prev < 0:
+            prev = max(s.masked.rfind("、", cs, at - 1) + 1, cs)
+            prev = _cut_after_verb(s, prev, at - 1, ("program",)) if prev == cs else prev
+        if prev >= at - 1:
+            break
+        at = _quote_prefix(s, cs, prev) if s.masked[prev] == "“" else prev
+    unit = re.search(r"(?:自治区|国家|全国|全省|全市|全区|我市|我区|我县|省|市|区|县)$", s.masked[cs:at])
+    if unit:
+        at -= len(unit.group(0))
+    verb = _verb_before(s, cs, at)
+    return bool(verb and verb in _lexicon().verbs["program"])
 
 
 def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
@@ -908,7 +1006,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         text = text[:m.start()]
     names = [_clean(p) for p in _split_subject(text)]
     names = [n for n in names if n]
-    if not names or any(re.search(rf"{NUMBER}[{MEASURE}]", n) for n in names) or any(len(n) > 25 for n in names):
+    if not names or any(COUNTED.search(n) for n in names) or any(len(n) > 25 for n in names):
         return None
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
 
