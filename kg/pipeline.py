@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -16,9 +22,11 @@ from .emit import Triple, emit_report
 from .extract import extract_mentions
 from .gazetteer import gazetteer
 from .model import Document
-from .read import SkippedInput, UnreadableInputs, expand_each, read_each
+from .errors import InputError
+from .read import STDIN, SkippedInput, UnreadableInputs, expand_each, read_input
+from .shards import SHARD_DIR, Manifest, ShardRecord, input_key, merge_sorted, write_shard
 from .resolve import find_region, resolve_entities, scoped_townships
-from .store import build_store, write_nquads, write_text_atomic, write_turtle
+from .store import STORE_DIR, build_store, write_text_atomic, write_turtle
 from .structure import structure_report
 
 SAMPLE_REPORT = "shayibake_2024.txt"
@@ -45,6 +53,9 @@ class BuildConfig:
     out_dir: Path = Path("output")
     base: str = DEFAULT_BASE
     html: bool = True
+    jobs: int = 1  # worker processes; 0 = one per core
+    force: bool = False  # rebuild reports whose input and extractor are unchanged
+    progress: bool = False  # a progress bar on stderr (the command line turns it on for terminals)
 
 
 @dataclass
@@ -55,6 +66,9 @@ class BuildResult:
     seconds: float
     files: dict[str, Path]
     skipped: list[SkippedInput] = field(default_factory=list)  # inputs reported and left out
+    reused: int = 0  # reports whose shard was reused (input and extractor unchanged)
+    unchanged: bool = False  # nothing changed since the last build: outputs kept as they were
+    note: str | None = None
 
     def dataset(self) -> Dataset:
         """The build as an rdflib Dataset (one named graph per report, default graph = union)."""
@@ -101,10 +115,35 @@ def shared_graph_iri(base: str) -> str:
 
 
 def build(inputs: list[str] | None = None, out_dir: str | Path = "output", base: str = DEFAULT_BASE,
-          html: bool = True) -> BuildResult:
+          html: bool = True, jobs: int = 1, force: bool = False) -> BuildResult:
     """Build reports (default: the bundled sample) into `out_dir`: graph.nq, graph.ttl, graph.html, store/."""
-    config = BuildConfig(inputs=list(inputs or []), out_dir=Path(out_dir), base=base, html=html)
+    config = BuildConfig(inputs=list(inputs or []), out_dir=Path(out_dir), base=base, html=html,
+                         jobs=jobs, force=force)
     return run_build(config)
+
+
+def build_one(path: str, base: str, out_dir: str, key: str) -> ShardRecord | SkippedInput:
+    """Read, extract and write the shard of one report (runs in a worker process)."""
+    try:
+        document = read_input(path if path == STDIN else Path(path))
+    except InputError as exc:
+        return SkippedInput(str(path), str(exc))
+    return shard_document(document, base, Path(out_dir), key)
+
+
+def shard_document(document: Document, base: str, out_dir: Path, key: str) -> ShardRecord | SkippedInput:
+    try:
+        iri, triples, summary = process_document(document, base)
+    except Exception as exc:  # one report that breaks a stage must not stop a corpus build
+        where = document.path if document.path not in ("", "-") else document.source
+        return SkippedInput(where, f"{where}: failed while building ({exc.__class__.__name__}: {exc})")
+    name = iri.rsplit("/", 1)[-1]
+    write_shard(out_dir, f"{name}.nq", nquad_lines(iri, triples, base))
+    # The cleaned text every offset refers to, kept beside the graph.
+    write_text_atomic(out_dir / "texts" / f"{name}.txt", document.text)
+    record = asdict(summary)
+    record["counts"] = dict(summary.counts)
+    return ShardRecord(key=key, path=document.path or document.source, shard=f"{name}.nq", summary=record)
 
 
 def run_build(config: BuildConfig) -> BuildResult:
@@ -113,37 +152,121 @@ def run_build(config: BuildConfig) -> BuildResult:
     paths, skipped = expand_each(inputs)
     out_dir = config.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
-    lines: set[str] = set()
-    summaries: list[ReportSummary] = []
-    texts_dir = out_dir / "texts"
-    for document in read_each(paths):
-        if isinstance(document, SkippedInput):
-            skipped.append(document)
+    manifest = Manifest(out_dir)
+    records: list[ShardRecord | None] = []
+    todo: list[tuple[int, str, str]] = []  # (position, path, key)
+    reused = 0
+    for item in paths:
+        if item == STDIN:
+            try:
+                document = read_input(STDIN)
+            except InputError as exc:
+                skipped.append(SkippedInput(STDIN, str(exc)))
+                continue
+            key = input_key(document.text.encode("utf-8"), config.base)
+            outcome = shard_document(document, config.base, out_dir, key)
+            _collect(outcome, records, skipped, manifest)
             continue
         try:
-            iri, triples, summary = process_document(document, config.base)
-        except Exception as exc:  # one report that breaks a stage must not stop a corpus build
-            where = document.path if document.path not in ("", "-") else document.source
-            skipped.append(SkippedInput(where, f"{where}: failed while building ({exc.__class__.__name__}: {exc})"))
+            key = input_key(Path(item).read_bytes(), config.base)
+        except OSError as exc:
+            skipped.append(SkippedInput(str(item), f"{item}: cannot read: {exc.strerror or exc}"))
             continue
-        lines.update(nquad_lines(iri, triples, config.base))
-        summaries.append(summary)
-        # The cleaned text every offset refers to, kept beside the graph.
-        write_text_atomic(texts_dir / f"{iri.rsplit('/', 1)[-1]}.txt", document.text)
-    if not summaries:
+        known = None if config.force else manifest.get(key)
+        if known is not None:
+            records.append(known)
+            reused += 1
+        else:
+            records.append(None)
+            todo.append((len(records) - 1, str(item), key))
+    for position, outcome in _run_jobs(todo, config):
+        if isinstance(outcome, SkippedInput):
+            skipped.append(outcome)
+        else:
+            manifest.add(outcome)
+            records[position] = outcome
+    built = [r for r in records if r is not None]
+    if not built:
         raise UnreadableInputs(skipped)  # nothing to build: leave any earlier build in out_dir untouched
-    ordered = sorted(lines)
-    files = {"nquads": out_dir / "graph.nq", "turtle": out_dir / "graph.ttl"}
-    write_nquads(files["nquads"], ordered)
-    write_turtle(files["turtle"], ordered)
-    files["store"] = build_store(out_dir, files["nquads"])
+    summaries = [ReportSummary(**{**r.summary, "counts": Counter(r.summary["counts"])}) for r in built]
+    files = {"nquads": out_dir / "graph.nq", "turtle": out_dir / "graph.ttl", "store": out_dir / STORE_DIR}
+    signature = _signature(built, config)
+    state_path = out_dir / SHARD_DIR / "build.json"
+    previous = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else {}
+    unchanged = (not config.force and previous.get("signature") == signature
+                 and all(p.exists() for p in files.values()))
+    if unchanged:
+        quads = previous.get("quads", 0)
+    else:
+        state_path.unlink(missing_ok=True)  # outputs are being replaced: not a finished build until rewritten
+        shard_paths = sorted({out_dir / SHARD_DIR / r.shard for r in built})
+        quads = merge_sorted(shard_paths, files["nquads"])
+        write_turtle(files["turtle"], files["nquads"])
+        build_store(out_dir, files["nquads"])
+        write_text_atomic(state_path, json.dumps({"signature": signature, "quads": quads}))
+    manifest.compact(r.key for r in built)
+    html_note = None
     if config.html:
-        from .views.html import write_network
+        if quads <= HTML_MAX_QUADS:
+            from .views.html import write_network
 
-        files["html"] = out_dir / "graph.html"
-        write_network(load_dataset(out_dir), files["html"])
-    return BuildResult(out_dir=out_dir, reports=summaries, quads=len(ordered),
-                       seconds=time.perf_counter() - started, files=files, skipped=skipped)
+            files["html"] = out_dir / "graph.html"
+            if not (unchanged and files["html"].exists()):
+                write_network(load_dataset(out_dir), files["html"])
+        else:
+            html_note = (f"graph.html skipped: {quads} triples is too many to draw; "
+                         f"use 'kg viz' with --around, --type or --report")
+    return BuildResult(out_dir=out_dir, reports=summaries, quads=quads,
+                       seconds=time.perf_counter() - started, files=files, skipped=skipped,
+                       reused=reused,
+                       unchanged=unchanged, note=html_note)
+
+
+HTML_MAX_QUADS = 400_000
+
+
+def _collect(outcome, records, skipped, manifest) -> None:
+    if isinstance(outcome, SkippedInput):
+        skipped.append(outcome)
+    else:
+        manifest.add(outcome)
+        records.append(outcome)
+
+
+def _signature(built: list[ShardRecord], config: BuildConfig) -> str:
+    digest = hashlib.sha256(config.base.encode())
+    for shard in sorted({r.shard for r in built}):
+        digest.update(shard.encode())
+    return digest.hexdigest()
+
+
+def _run_jobs(todo: list[tuple[int, str, str]], config: BuildConfig):
+    """Build the reports that changed, in worker processes when there are several; yields (position, outcome)."""
+    if not todo:
+        return
+    progress = _progress(len(todo), config.progress)
+    jobs = max(1, min(config.jobs or os.cpu_count() or 1, len(todo)))
+    try:
+        if jobs == 1:
+            for position, path, key in todo:
+                yield position, build_one(path, config.base, str(config.out_dir), key)
+                progress.update(1)
+            return
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = {pool.submit(build_one, path, config.base, str(config.out_dir), key): position
+                       for position, path, key in todo}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+                progress.update(1)
+    finally:
+        progress.close()
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="report", disable=not enabled or total < 2, file=sys.stderr,
+                dynamic_ncols=True, smoothing=0.1)
 
 
 def load_dataset(out_dir: Path) -> Dataset:

@@ -44,13 +44,12 @@ def write_nquads(target: Path, lines: Iterable[str]) -> None:
             fh.write("\n")
 
 
-def write_turtle(target: Path, nquad_lines: list[str]) -> None:
-    """The union of all report graphs as Turtle, subjects in sorted order."""
-    triples = sorted({line.rsplit(" ", 2)[0] + " ." for line in nquad_lines})
-    data = "\n".join(triples).encode("utf-8")
-    parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+def write_turtle(target: Path, nquads: Path) -> None:
+    """The union of all graphs of a sorted N-Quads file as Turtle, streamed (subjects in sorted order)."""
+    quads = ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
     with atomic_path(target) as tmp:
-        ox.serialize(parsed, str(tmp), format=ox.RdfFormat.TURTLE,
+        ox.serialize(triples, str(tmp), format=ox.RdfFormat.TURTLE,
                      prefixes={k: str(v) for k, v in PREFIXES.items()})
 
 
