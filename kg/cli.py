@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", default="output", help="output folder (default: output)")
     p.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of instances (default: {DEFAULT_BASE})")
     p.add_argument("--no-html", action="store_true", help="skip graph.html")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="worker processes (default: one per core)")
+    p.add_argument("--force", action="store_true",
+                   help="rebuild every report, even those whose input and extractor are unchanged")
 
     p = sub.add_parser("query", help="run a SPARQL query (library name, .rq file or text) on a built graph",
                        epilog=EPILOG_QUERY, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -123,11 +127,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_build(args) -> int:
     from .errors import InputError
-    from .pipeline import build
     from .read import UnreadableInputs
 
     try:
-        result = build(args.inputs, args.out, base=args.base, html=not args.no_html)
+        from .pipeline import BuildConfig, run_build
+
+        if args.jobs < 0:
+            raise KgError("--jobs takes a number of processes, 0 for one per core")
+        result = run_build(BuildConfig(inputs=list(args.inputs), out_dir=Path(args.out), base=args.base,
+                                       html=not args.no_html, jobs=args.jobs, force=args.force,
+                                       progress=sys.stderr.isatty()))
     except UnreadableInputs as exc:
         if len(exc.skipped) > 1:  # one line per bad input; main() then prints the summary line
             for item in exc.skipped:
@@ -149,8 +158,12 @@ def _cmd_build(args) -> int:
     print(f"measurements: {totals.get('Outcome', 0) + totals.get('Target', 0)} "
           f"({totals.get('Outcome', 0)} outcomes, {totals.get('Target', 0)} targets)")
     print(f"triples: {result.quads}")
+    if result.reused:
+        print(f"unchanged reports reused: {result.reused}" + (" (outputs up to date)" if result.unchanged else ""))
     if result.skipped:
         print(f"skipped inputs: {len(result.skipped)}")
+    if result.note:
+        print(result.note)
     print(f"seconds: {result.seconds:.2f}")
     for name, path in result.files.items():
         print(f"wrote {name}: {path}")
