@@ -102,7 +102,7 @@ def header_text(text: str) -> str:
         if len(line) > HEAD_LINE_MAX or sentence or starts_heading(line) and not LEAD.match(line):
             break  # the first paragraph or heading of the body
         end += len(line) + 1
-    return text[:end] if end else text[:400]
+    return text[:end]  # empty when the text starts with its body: nothing to read there
 
 
 def find_metadata(text: str) -> Metadata:
@@ -130,7 +130,9 @@ def find_metadata(text: str) -> Metadata:
         if meta.year is None:
             meta.year = meta.review_year + 1
     elif meta.year:
-        meta.review_year = meta.year - 1
+        # A report delivered in November or December reviews the year it is delivered in.
+        late = meta.date is not None and int(meta.date[5:7]) >= 11
+        meta.review_year = meta.year if late else meta.year - 1
     meeting = MEETING.search(flat) or MEETING_BARE.search(flat)
     after = flat
     if meeting:
@@ -285,8 +287,8 @@ def _part_by_period(heading: str, year: int | None) -> str | None:
     2023年工作回顾 in a 2024 report is review, 2024年重点工作 plan; a five-year plan (“十四五”,
     2021–2025) is review once it has ended and plan before it starts, undecided while it runs.
     """
-    if not year or re.search(r"过去", heading):
-        return None
+    if not year or REVIEW_HEADING.search(heading):
+        return None  # 2022年工作回顾 is review whatever year the report gives
     years = re.findall(r"(\d{4})年", heading)
     if years:
         return "plan" if int(years[-1]) >= year else "review"
@@ -302,11 +304,11 @@ def _part_by_period(heading: str, year: int | None) -> str | None:
 
 def _part_of_bare(heading: str, year: int | None) -> str:
     """Review or plan of a part heading: by the period it names, else by its words."""
+    if REVIEW_HEADING.search(heading):
+        return "review"
     by_period = _part_by_period(heading, year)
     if by_period:
         return by_period
-    if REVIEW_HEADING.search(heading):
-        return "review"
     return "plan" if re.search(_PART_WORDS, heading) else "other"
 
 

@@ -245,3 +245,17 @@ def test_top_level_parts_by_the_period_they_name():
 def test_a_numbered_heading_with_the_past_year_is_review_whatever_its_words():
     text = clean_text("各位代表：\n一、2022年主要工作和成效\n（一）统筹疫情防控有力有效\n二、2023年目标任务和重点工作\n")
     assert [s.part for s in find_sections(text, 2023)] == ["review", "review", "plan"]
+
+
+def test_a_report_delivered_in_december_reviews_that_year():
+    meta = find_metadata(clean_text("——2011年11月15日在兰州市第十五届人民代表大会第一次会议上\n兰州市市长  袁占亭\n"
+                                    "各位代表：\n现在，我代表市人民政府向大会作工作报告。\n"))
+    assert (meta.year, meta.review_year, meta.date) == (2011, 2011, "2011-11-15")
+    assert (meta.speaker_title, meta.speaker, meta.region) == ("市长", "袁占亭", "兰州市")
+
+
+def test_a_text_that_starts_with_its_body_takes_its_years_from_the_review_heading():
+    text = clean_text("一、2022年工作回顾\n2022年，全市经济平稳运行，地区生产总值增长4.5%。\n二、2023年工作安排\n增长6%。\n")
+    meta = find_metadata(text)
+    assert (meta.year, meta.review_year) == (2023, 2022)
+    assert [s.part for s in find_sections(text, meta.year)] == ["review", "plan"]
