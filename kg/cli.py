@@ -18,6 +18,12 @@ EPILOG_QUERY = """examples:
   kg query outcomes_by_indicator --param unit=沙依巴克区
   kg query my.rq --format csv
   kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'"""
+EPILOG_VIZ = """examples:
+  kg viz -g output                                  the whole graph (output/graph.html)
+  kg viz --around 沙依巴克区 --depth 2 -o around.html
+  kg viz --type Project,Program,AdministrativeUnit --fold-measurements
+  kg viz --report shayibake_2024.txt
+  kg viz --query edges.rq -o edges.html             a CONSTRUCT or a two-column SELECT"""
 EPILOG_EVAL = """example:
   kg eval ../shared/gold/*.gold.json -g output --explain"""
 EPILOG_EXPORT = """examples:
@@ -83,11 +89,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
     p.add_argument("--explain", action="store_true", help="list misses and inventions")
 
-    p = sub.add_parser("viz", help="write the HTML network of a built graph",
-                       epilog="example:\n  kg viz -g output -o output/graph.html",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser("viz", help="write the HTML network of a built graph (or a view of it)",
+                       epilog=EPILOG_VIZ, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
     p.add_argument("-o", "--out", default=None, help="HTML file (default: GRAPH/graph.html)")
+    p.add_argument("--around", action="append", default=[], metavar="NAME",
+                   help="only what is within --depth edges of NAME (a label, alternative label or IRI; repeatable)")
+    p.add_argument("--depth", type=int, default=1, help="edges from --around (default: 1)")
+    p.add_argument("--type", default="", metavar="CLASSES",
+                   help="only these classes, comma-separated (e.g. Project,Program; Measurement = Outcome,Target)")
+    p.add_argument("--report", metavar="FILE-or-IRI", help="only what one report mentions")
+    p.add_argument("--query", metavar="QUERY",
+                   help="edges from a CONSTRUCT or a two-column SELECT (.rq file, library name or text)")
+    p.add_argument("--fold-measurements", action="store_true", help="fold measurements into their indicator nodes")
+    p.add_argument("--max-nodes", type=int, default=3000, help="refuse to draw more nodes than this (default: 3000)")
+
+    p = sub.add_parser("stats", help="counts per class and relation, the most central things, communities",
+                       epilog="example:\n  kg stats -g output --top 5",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
+    p.add_argument("--top", type=int, default=10, help="how many central things per class (default: 10)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
     p = sub.add_parser("export", help="write a built graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (sorted)",
                        epilog=EPILOG_EXPORT, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
@@ -248,15 +271,18 @@ def _cmd_eval(args) -> int:
 
 
 def _cmd_viz(args) -> int:
-    from .pipeline import load_dataset
-    from .views.html import write_network
+    from .views.html import write_view
+    from .views.select import ViewOptions, view_of_build
 
     graph_dir = Path(args.graph)
-    if not (graph_dir / "graph.nq").is_file():
-        raise KgError(f"{graph_dir}: no built graph here (run 'kg build -o {graph_dir}' first)")
+    options = ViewOptions(around=args.around, depth=args.depth, report=args.report,
+                          types=[t for t in args.type.split(",") if t.strip()],
+                          fold_measurements=args.fold_measurements, max_nodes=args.max_nodes)
+    view = view_of_build(graph_dir, options, query=args.query)
     target = Path(args.out) if args.out else graph_dir / "graph.html"
-    write_network(load_dataset(graph_dir), target)
-    print(f"wrote {target}")
+    subtitle = "; ".join(filter(None, [f"query {args.query}" if args.query else "", options.describe()]))
+    write_view(view, target, subtitle=subtitle)
+    print(f"wrote {target}: {view.number_of_nodes()} nodes, {view.number_of_edges()} edges")
     return 0
 
 
@@ -344,6 +370,28 @@ def _cmd_push(args) -> int:
 COMMANDS = {"build": _cmd_build, "query": _cmd_query, "eval": _cmd_eval, "viz": _cmd_viz,
             "export": _cmd_export, "push": _cmd_push}
 COMMANDS["serve"] = _cmd_serve
+
+
+def _cmd_stats(args) -> int:
+    from .views.stats import build_stats, format_stats
+
+    sys.stdout.write(format_stats(build_stats(Path(args.graph), top=args.top), args.format))
+    return 0
+
+
+def _export_network(args) -> int:
+    """`kg export --format graphml|gexf`: the networkx projection, for Gephi, Cytoscape or yEd."""
+    from .views.network import load_projection, write_network_file
+
+    g = load_projection(Path(args.graph))
+    to_stdout = not args.out or args.out == "-"
+    write_network_file(g, sys.stdout.buffer if to_stdout else Path(args.out), args.format)
+    if not to_stdout:
+        print(f"wrote {args.out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges ({args.format})")
+    return 0
+
+
+COMMANDS["stats"] = _cmd_stats
 
 
 def main(argv: list[str] | None = None) -> int:
