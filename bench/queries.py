@@ -15,6 +15,7 @@ import argparse
 import concurrent.futures
 import hashlib
 import json
+import math
 import os
 import resource
 import shutil
@@ -23,6 +24,7 @@ import statistics
 import sys
 import tarfile
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -178,17 +180,19 @@ def choose_params(store) -> dict[str, str]:
                             "GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 1") or "乌鲁木齐市"
     params = {
         "unit": unit,
-        "year": first(store, p + "SELECT ?y (COUNT(*) AS ?n) ?unit WHERE { ?m gov:refArea/rdfs:label ?unit ; "
-                                 "gov:refPeriod ?p ; gov:valueKind \"growth\" BIND(STR(?p) AS ?y) } "
-                                 "GROUP BY ?y ?unit ORDER BY DESC(?n) ?y LIMIT 1", unit=unit) or "2020",
+        "year": first(store, p + "SELECT ?y (COUNT(*) AS ?n) ?unit WHERE { ?m gov:refArea/rdfs:label ?l ; "
+                                 "gov:refPeriod ?p ; gov:valueKind \"growth\" FILTER(STR(?l) = ?unit) "
+                                 "BIND(STR(?p) AS ?y) } GROUP BY ?y ?unit ORDER BY DESC(?n) ?y LIMIT 1",
+                      unit=unit) or "2020",
         "indicator": "地区生产总值",
         "program": "乡村振兴",
         "section": "经济",
-        "report": first(store, p + "SELECT ?r ?unit WHERE { ?r a gov:Report ; gov:region/rdfs:label ?unit ; gov:year ?y } "
-                                   "ORDER BY DESC(?y) LIMIT 1", unit=unit) or "",
-        "fact": first(store, p + "SELECT ?t ?unit WHERE { ?m a gov:Outcome ; gov:refArea/rdfs:label ?unit ; "
-                                 "gov:surfaceText ?t ; gov:indicator/rdfs:label \"地区生产总值\"@zh } "
-                                 "ORDER BY ?m LIMIT 1", unit=unit) or "1.02万件",
+        "report": first(store, p + "SELECT ?r ?unit WHERE { ?r a gov:Report ; gov:region/rdfs:label ?l ; "
+                                   "gov:year ?y FILTER(STR(?l) = ?unit) } ORDER BY DESC(?y) LIMIT 1",
+                        unit=unit) or "",
+        "fact": first(store, p + "SELECT ?t ?unit WHERE { ?m a gov:Outcome ; gov:refArea/rdfs:label ?l ; "
+                                 "gov:surfaceText ?t ; gov:indicator/rdfs:label \"地区生产总值\"@zh "
+                                 "FILTER(STR(?l) = ?unit) } ORDER BY ?m LIMIT 1", unit=unit) or "1.02万件",
         "text": unit[:2],
     }
     return params
@@ -202,28 +206,103 @@ def _alarm(_signum, _frame):
     raise Timeout
 
 
-def timed(run, runs: int, cap: float | None = None) -> tuple[float | None, int]:
-    """(median seconds, rows) of `runs` runs of `run()`; None if one run passed `cap` seconds.
+def timed(run, runs: int, cap: float | None = None) -> tuple[float | None, int, float | None]:
+    """(median wall seconds, rows, median CPU seconds) of `runs` runs of `run()`; None past `cap`.
 
-    rdflib evaluates in Python, so a SIGALRM stops it; a slow first run is not repeated.
+    Both engines evaluate a query in the calling thread, so its CPU time is the query's own work even
+    when other processes share the cores. `cap` is CPU seconds of this process (ITIMER_VIRTUAL):
+    rdflib evaluates in Python, so the signal stops it. A first run over 2 s of CPU is not repeated.
     """
-    times, rows = [], 0
+    walls, cpus, rows = [], [], 0
     for i in range(runs):
-        if cap:
-            signal.signal(signal.SIGALRM, _alarm)
-            signal.setitimer(signal.ITIMER_REAL, cap)
-        started = time.perf_counter()
+        if cap:  # CPU time of this process (rdflib evaluates in Python, so the signal stops it)
+            signal.signal(signal.SIGVTALRM, _alarm)
+            signal.setitimer(signal.ITIMER_VIRTUAL, cap)
+        started, cpu_started = time.perf_counter(), time.thread_time()
         try:
             rows = run()
         except Timeout:
-            return None, rows
+            return None, rows, None
         finally:
             if cap:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-        times.append(time.perf_counter() - started)
-        if cap and i == 0 and times[0] > cap / 10:  # slow: one run is the figure
+                signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.thread_time() - cpu_started)
+        if i == 0 and cpus[0] > 2.0:
             break
-    return statistics.median(times), rows
+    return statistics.median(walls), rows, statistics.median(cpus)
+
+
+def _store_worker(store_dir: str, conn) -> None:
+    """Child process: open the store, then time the queries sent to it, one at a time."""
+    import pyoxigraph as ox
+
+    from kg.consts import PREFIXES
+    from kg.serve import die_with_parent
+
+    die_with_parent()
+    store = ox.Store.read_only(store_dir)
+    prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    conn.send("ready")
+    while True:
+        try:
+            text, bindings, runs, cap = conn.recv()
+        except EOFError:
+            return
+        # a CPU-time limit, so other processes on the machine do not stop a query: SIGXCPU kills
+        # this process once the query has used `cap` more CPU seconds
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(usage.ru_utime + usage.ru_stime + cap), hard))
+        subs = {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()} or None
+
+        def run(text=text, subs=subs):
+            return len(list(store.query(text, use_default_graph_as_union=True, substitutions=subs,
+                                        prefixes=prefixes)))
+
+        conn.send(timed(run, runs))
+
+
+class StoreTimer:
+    """Times queries on the store in a child process, killed (and restarted) past `cap` CPU seconds.
+
+    A pyoxigraph query cannot be interrupted, so a deadline needs a process (as in `kg serve`).
+    """
+
+    def __init__(self, store_dir: Path, cap: float):
+        import multiprocessing
+
+        self.store_dir, self.cap = str(store_dir), cap
+        self.ctx = multiprocessing.get_context("spawn")
+        self._start()
+
+    def _start(self) -> None:
+        self.conn, child = self.ctx.Pipe()
+        self.process = self.ctx.Process(target=_store_worker, args=(self.store_dir, child), daemon=True)
+        self.process.start()
+        child.close()
+        assert self.conn.recv() == "ready"
+
+    def rss_mib(self) -> float:
+        with open(f"/proc/{self.process.pid}/status", encoding="ascii") as fh:
+            return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+
+    def time(self, text: str, bindings: dict[str, str], runs: int) -> tuple[float | None, int, float | None]:
+        self.conn.send((text, bindings, runs, self.cap))
+        # the CPU limit stops the worker; the wall-clock limit here only guards against a hang
+        try:
+            if self.conn.poll(20 * self.cap + 5 * runs):
+                return self.conn.recv()
+        except (EOFError, OSError):  # killed by its CPU limit
+            pass
+        self.close()
+        self._start()
+        return None, 0, None
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
 
 
 def ms(seconds: float | None, cap: float | None = None) -> str:
@@ -232,22 +311,44 @@ def ms(seconds: float | None, cap: float | None = None) -> str:
     return f"{seconds * 1000:,.1f}" if seconds < 10 else f"{seconds * 1000:,.0f}"
 
 
+def cell(figure: tuple[float | None, int, float | None], cap: float) -> str:
+    wall, _rows, cpu = figure
+    return ms(wall, cap) if wall is None else f"{ms(wall)} ({ms(cpu)})"
+
+
+def count(figure: tuple) -> str:
+    return "—" if figure[0] is None else f"{figure[1]:,}"
+
+
+def ratio(store: tuple, rdflib: tuple, rdflib_cap: float) -> str:
+    if store[0] is None:
+        return "?"
+    if rdflib[0] is None:
+        return f"> {rdflib_cap / max(store[2], 1e-6):,.0f}×"
+    return f"{rdflib[2] / max(store[2], 1e-6):,.0f}×"
+
+
+def median_or_nan(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", "-n", type=int, default=int(os.environ.get("GOVKG_BENCH_REPORTS", 500)),
                         help="reports to build (default: $GOVKG_BENCH_REPORTS or 500)")
     parser.add_argument("--runs", type=int, default=5, help="runs per query; the median is shown (default: 5)")
-    parser.add_argument("--rdflib-timeout", type=float, default=float(os.environ.get("GOVKG_BENCH_RDFLIB_TIMEOUT", 20)),
-                        help="seconds after which an rdflib query is stopped (default: 20)")
+    parser.add_argument("--rdflib-timeout", type=float, default=10.0,
+                        help="CPU seconds after which an rdflib query is stopped (default: 10)")
+    parser.add_argument("--store-timeout", type=float, default=10.0,
+                        help="CPU seconds after which a store query is stopped (default: 10)")
     parser.add_argument("--no-rdflib", action="store_true", help="only the store")
+    parser.add_argument("--queries", default=None, help="a folder of .rq files instead of queries/")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="build processes (default: cores)")
     parser.add_argument("--rebuild", action="store_true", help="build again even if a cached build exists")
     args = parser.parse_args(argv)
 
-    import pyoxigraph as ox
     import rdflib
 
-    from kg.consts import PREFIXES
     from kg.query import library
     from kg.store import open_store
 
@@ -263,72 +364,88 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     store = open_store(out)
     open_seconds = time.perf_counter() - started
-    prefixes = {k: str(v) for k, v in PREFIXES.items()}
     params = choose_params(store)
-    queries = library()
+    del store
+    queries = library(Path(args.queries)) if args.queries else library()
     print(f"  parameters: {', '.join(f'{k}={v}' for k, v in params.items())}")
 
-    def store_run(text: str, bindings: dict[str, str]):
-        subs = {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()} or None
-        return lambda: len(list(store.query(text, use_default_graph_as_union=True, substitutions=subs,
-                                            prefixes=prefixes)))
+    load_before = os.getloadavg()[0]
+    timer = StoreTimer(out / "store", args.store_timeout)
+    results: list[dict] = []
+    figures: dict = {}
 
-    results = []
-    for q in queries:
-        text = q.path.read_text(encoding="utf-8")
-        bound = {name: params[name] for name in q.params if name in params}
-        all_s, all_rows = timed(store_run(text, {}), args.runs)
-        bound_s, bound_rows = timed(store_run(text, bound), args.runs) if bound else (None, None)
-        results.append({"query": q, "text": text, "bound": bound, "all": (all_s, all_rows),
-                        "store": (bound_s, bound_rows) if bound else (all_s, all_rows)})
-    store_rss = rss_mib()
+    def time_store() -> None:  # in a thread: the store runs in its own process, this thread only waits
+        for q in queries:
+            text = q.path.read_text(encoding="utf-8")
+            bound = {name: params[name] for name in q.params if name in params}
+            unbound = timer.time(text, {}, args.runs)
+            results.append({"query": q, "text": text, "bound": bound, "all": unbound,
+                            "store": timer.time(text, bound, args.runs) if bound else unbound})
+            print(f"  store: {q.name}: {cell(results[-1]['store'], args.store_timeout)} ms",
+                  file=sys.stderr, flush=True)
+        figures["store_rss"] = timer.rss_mib()
 
+    # The store's queries and rdflib's parse of graph.nq use one core each, at the same time.
+    store_thread = threading.Thread(target=time_store, daemon=True)
+    store_thread.start()
     rd_load = rd_rss = None
+    try:
+        if not args.no_rdflib:
+            started = time.perf_counter()
+            dataset = rdflib.Dataset(default_union=True)
+            dataset.parse(str(out / "graph.nq"), format="nquads")
+            rd_load = time.perf_counter() - started
+            rd_rss = rss_mib()
+        store_thread.join()
+    finally:
+        timer.close()
+    store_rss = figures.get("store_rss", float("nan"))
     if not args.no_rdflib:
-        started = time.perf_counter()
-        dataset = rdflib.Dataset(default_union=True)
-        dataset.parse(str(out / "graph.nq"), format="nquads")
-        rd_load = time.perf_counter() - started
-        rd_rss = rss_mib()
         for r in results:
             init = {rdflib.Variable(k): rdflib.Literal(v) for k, v in r["bound"].items()}
-            text = r["text"]
-            r["rdflib"] = timed(lambda text=text, init=init: len(list(dataset.query(text, initBindings=init))),
+            r["rdflib"] = timed(lambda text=r["text"], init=init: len(list(dataset.query(text, initBindings=init))),
                                 max(1, min(args.runs, 3)), args.rdflib_timeout)
+            print(f"  rdflib: {r['query'].name}: {cell(r['rdflib'], args.rdflib_timeout)} ms",
+                  file=sys.stderr, flush=True)
+    load_after = os.getloadavg()[0]
 
-    print(f"\nlibrary queries, median of {args.runs} runs, milliseconds (all rows fetched); "
-          f"'bound' = with the parameters above, as `kg query NAME --param …` runs them")
-    header = f"{'query':24} {'params':>7} {'rows':>7} {'store ms':>9}"
+    print(f"\nlibrary queries: milliseconds, wall (CPU of the querying thread), median of {args.runs} runs "
+          f"(1 run when the first took > 2 s); every row fetched. 'bound' = with the parameters above, as "
+          f"`kg query NAME --param …` runs them; 'unbound' = no parameter, the whole graph. Ratio = rdflib / "
+          f"store CPU time.")
+    header = f"{'query':24} {'rows':>7} {'store ms':>19}"
     if not args.no_rdflib:
-        header += f" {'rdflib ms':>10} {'ratio':>8}"
-    header += f" {'unbound rows':>13} {'unbound ms':>11}"
+        header += f" {'rdflib ms':>19} {'ratio':>7}"
+    header += f" {'unbound rows':>13} {'unbound store ms':>19}"
     print(header)
     print("-" * len(header))
     for r in results:
-        store_s, rows = r["store"]
-        line = f"{r['query'].name:24} {'bound' if r['bound'] else '—':>7} {rows:>7,} {ms(store_s):>9}"
+        line = f"{r['query'].name + ('' if r['bound'] else ' *'):24} {count(r['store']):>7} " \
+               f"{cell(r['store'], args.store_timeout):>19}"
         if not args.no_rdflib:
-            rd_s, rd_rows = r["rdflib"]
-            if rd_s is None:
-                ratio = f"> {args.rdflib_timeout / store_s:,.0f}×"
-            else:
-                ratio = f"{rd_s / store_s:,.0f}×"
-                if rd_rows != rows:
-                    ratio += f" (rdflib {rd_rows} rows!)"
-            line += f" {ms(rd_s, args.rdflib_timeout):>10} {ratio:>8}"
-        all_s, all_rows = r["all"]
-        line += f" {all_rows:>13,} {ms(all_s):>11}"
+            line += f" {cell(r['rdflib'], args.rdflib_timeout):>19} {ratio(r['store'], r['rdflib'], args.rdflib_timeout):>7}"
+        line += f" {count(r['all']):>13} {cell(r['all'], args.store_timeout):>19}"
+        if not args.no_rdflib and r["rdflib"][0] is not None and r["store"][0] is not None \
+                and r["rdflib"][1] != r["store"][1]:
+            line += f"  (rdflib: {r['rdflib'][1]:,} rows)"
         print(line)
-    slow = [r["query"].name for r in results if r["store"][0] > 0.2 or (r["all"][0] or 0) > 0.2]
-    print(f"\nstore: opened read-only in {open_seconds * 1000:.0f} ms; over 200 ms: {', '.join(slow) or 'none'}")
+    print("* no parameters: bound = unbound")
+    slow = [r["query"].name for r in results
+            if r["store"][0] is None or r["store"][0] > 0.2 or r["all"][0] is None or r["all"][0] > 0.2]
+    print(f"\nstore: opened read-only in {open_seconds * 1000:.0f} ms; over 200 ms wall (bound or unbound): "
+          f"{', '.join(slow) or 'none'}")
     if not args.no_rdflib:
-        ratios = [r["rdflib"][0] / r["store"][0] for r in results if r["rdflib"][0] is not None]
-        print(f"rdflib: graph.nq parsed into a Dataset in {rd_load:.1f} s; "
-              f"{sum(1 for r in results if r['rdflib'][0] is None)} queries stopped at {args.rdflib_timeout:g} s; "
-              f"ratio median {statistics.median(ratios) if ratios else float('nan'):,.0f}×, "
-              f"lowest {min(ratios) if ratios else float('nan'):,.0f}×")
-    print(f"memory (RSS of this process): {base_rss:,.0f} MiB at start, {store_rss:,.0f} MiB after the store queries"
-          + (f", {rd_rss:,.0f} MiB with the rdflib Dataset loaded (+{rd_rss - store_rss:,.0f} MiB)" if rd_rss else ""))
+        ratios = [r["rdflib"][2] / r["store"][2] for r in results if r["rdflib"][0] and r["store"][0]]
+        stopped = sum(1 for r in results if r["rdflib"][0] is None)
+        print(f"rdflib: graph.nq parsed into a Dataset in {rd_load:.1f} s; {stopped} queries stopped at "
+              f"{args.rdflib_timeout:g} s; ratio over the others: median {median_or_nan(ratios):,.0f}×, "
+              f"lowest {min(ratios, default=float('nan')):,.0f}×")
+    print(f"memory (RSS): the process querying the store {store_rss:,.0f} MiB after all its queries"
+          + (f"; this process {base_rss:,.0f} MiB before and {rd_rss:,.0f} MiB after loading the rdflib "
+             f"Dataset (+{rd_rss - base_rss:,.0f} MiB)" if rd_rss else ""))
+    print(f"machine: {os.cpu_count()} cores, load average {load_before:.1f} at the start of the queries, "
+          f"{load_after:.1f} at the end (over {os.cpu_count()}: other processes shared the cores, and wall "
+          f"times are longer than CPU times)")
     return 0
 
 

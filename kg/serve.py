@@ -171,9 +171,24 @@ def _not_acceptable(what: str, offered: dict) -> Answer:
     return Answer(406, "text/plain", f"{what} can be answered as: {', '.join(offered)}\n".encode())
 
 
+def die_with_parent() -> None:
+    """Linux: SIGKILL this process when its parent dies, even in the middle of a query.
+
+    Strictly: when the parent's thread that started this process ends (prctl PR_SET_PDEATHSIG).
+    """
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers end when they next read their pipe
+        pass
+
+
 def _worker_main(store_dir: str, conn) -> None:  # pragma: no cover - runs in a child process
     import pyoxigraph as ox
 
+    die_with_parent()
     try:
         store = ox.Store.read_only(store_dir)
     except OSError as exc:
@@ -213,6 +228,10 @@ class WorkerPool:
         self._live: set = set()
         self._lock = threading.Lock()
         self._closed = False
+        # Workers die with the thread that started them (die_with_parent), so replacements are
+        # started by one thread that lives as long as the pool, never by a request's thread.
+        self._respawns: queue.Queue = queue.Queue()
+        threading.Thread(target=self._respawner, daemon=True, name="kg-serve-respawn").start()
         started = [self._spawn() for _ in range(size)]
         try:
             for worker in started:
@@ -253,20 +272,22 @@ class WorkerPool:
         process.join(5)
         conn.close()
 
-    def _respawn(self) -> None:
-        if self._closed:
-            return
-        try:
-            worker = self._spawn()
-            self._await_ready(worker)
-        except KgError as exc:
-            log.error("kg serve: %s", exc)
-            return
-        self._idle.put(worker)
+    def _respawner(self) -> None:
+        while True:
+            self._respawns.get()
+            if self._closed:
+                return
+            try:
+                worker = self._spawn()
+                self._await_ready(worker)
+            except KgError as exc:
+                log.error("kg serve: %s", exc)
+                continue
+            self._idle.put(worker)
 
     def _replace(self, worker) -> None:
         self._kill(worker)
-        threading.Thread(target=self._respawn, daemon=True, name="kg-serve-respawn").start()
+        self._respawns.put(None)
 
     def run(self, job: Job, timeout: float) -> Answer:
         deadline = time.monotonic() + timeout
@@ -289,6 +310,7 @@ class WorkerPool:
 
     def close(self) -> None:
         self._closed = True
+        self._respawns.put(None)
         with self._lock:
             workers = list(self._live)
         for worker in workers:
