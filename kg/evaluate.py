@@ -34,12 +34,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable
+from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from rdflib.term import Node
 
@@ -86,8 +87,23 @@ MEASUREMENT_CLASSES = (GOV.Outcome, GOV.Target, GOV.Measurement)
 
 # Qualifiers that the gold keeps in `raw` only (GUIDELINES: 以上, 左右, 近, 超 …).
 _QUALIFIERS = sorted(
-    ["左右", "以上", "以内", "以下", "不少于", "不低于", "不超过", "超过", "超", "近", "约",
-     "逾", "多", "余", "上"],
+    [
+        "左右",
+        "以上",
+        "以内",
+        "以下",
+        "不少于",
+        "不低于",
+        "不超过",
+        "超过",
+        "超",
+        "近",
+        "约",
+        "逾",
+        "多",
+        "余",
+        "上",
+    ],
     key=len,
     reverse=True,
 )
@@ -155,7 +171,9 @@ def load_gold(path: Path) -> Gold:
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise GoldError(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        raise GoldError(
+            f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
     return gold_from_dict(data, source=path.name)
 
 
@@ -453,12 +471,14 @@ class FileResult:
     target: Ratio = field(default_factory=Ratio)
     unit_level: Ratio = field(default_factory=Ratio)
     alias_recall: Ratio = field(default_factory=Ratio)
+    hierarchy: Ratio = field(default_factory=Ratio)  # matched units whose gov:partOf is the gold parent
     metadata: Ratio = field(default_factory=Ratio)
     missed: dict[str, list[str]] = field(default_factory=dict)
     invented: dict[str, list[str]] = field(default_factory=dict)
     indicator_errors: list[str] = field(default_factory=list)
     target_errors: list[str] = field(default_factory=list)
     level_errors: list[str] = field(default_factory=list)
+    hierarchy_errors: list[str] = field(default_factory=list)
     alias_misses: list[str] = field(default_factory=list)
     metadata_errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -504,35 +524,59 @@ class EvalResult:
         def prf(s: PRF | None) -> dict[str, Any] | None:
             if s is None:
                 return None
-            return {"gold": s.gold, "pred": s.pred, "matched": s.tp,
-                    "precision": s.precision, "recall": s.recall, "f1": s.f1}
+            return {
+                "gold": s.gold,
+                "pred": s.pred,
+                "matched": s.tp,
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+            }
 
         def ratio(r: Ratio) -> dict[str, Any]:
             return {"correct": r.n, "total": r.d, "value": r.value}
 
         files = []
         for f in self.files:
-            files.append({
-                "gold": f.gold, "report": f.report, "report_iri": f.report_iri, "built": f.built,
-                "scores": {k: prf(f.scores.get(k)) for k in KINDS},
-                "indicator_exact": ratio(f.indicator_exact),
-                "indicator_lenient": ratio(f.indicator_lenient),
-                "target_accuracy": ratio(f.target),
-                "unit_level_accuracy": ratio(f.unit_level),
-                "alias_recall": ratio(f.alias_recall),
-                "metadata": ratio(f.metadata),
-                "missed": f.missed, "invented": f.invented,
-                "indicator_errors": f.indicator_errors, "target_errors": f.target_errors,
-                "level_errors": f.level_errors, "alias_misses": f.alias_misses,
-                "metadata_errors": f.metadata_errors, "notes": f.notes,
-            })
+            files.append(
+                {
+                    "gold": f.gold,
+                    "report": f.report,
+                    "report_iri": f.report_iri,
+                    "built": f.built,
+                    "scores": {k: prf(f.scores.get(k)) for k in KINDS},
+                    "indicator_exact": ratio(f.indicator_exact),
+                    "indicator_lenient": ratio(f.indicator_lenient),
+                    "target_accuracy": ratio(f.target),
+                    "unit_level_accuracy": ratio(f.unit_level),
+                    "alias_recall": ratio(f.alias_recall),
+                    "hierarchy_recall": ratio(f.hierarchy),
+                    "hierarchy_errors": f.hierarchy_errors,
+                    "metadata": ratio(f.metadata),
+                    "missed": f.missed,
+                    "invented": f.invented,
+                    "indicator_errors": f.indicator_errors,
+                    "target_errors": f.target_errors,
+                    "level_errors": f.level_errors,
+                    "alias_misses": f.alias_misses,
+                    "metadata_errors": f.metadata_errors,
+                    "notes": f.notes,
+                }
+            )
         average: dict[str, Any] = {}
         for k in KINDS:
             avg = self.average(k)
-            average[k] = None if avg is None else dict(zip(("precision", "recall", "f1"), avg))
-        for name, key in (("indicator_exact", "indicator_exact"), ("indicator_lenient", "indicator_lenient"),
-                          ("target", "target_accuracy"), ("unit_level", "unit_level_accuracy"),
-                          ("alias_recall", "alias_recall")):
+            average[k] = (
+                None if avg is None else dict(zip(("precision", "recall", "f1"), avg, strict=True))
+            )
+        for name, key in (
+            ("indicator_exact", "indicator_exact"),
+            ("indicator_lenient", "indicator_lenient"),
+            ("target", "target_accuracy"),
+            ("unit_level", "unit_level_accuracy"),
+            ("alias_recall", "alias_recall"),
+            ("hierarchy", "hierarchy_recall"),
+        ):
             average[key] = self.average_ratio(name)
         average["metadata"] = ratio(self.pooled_ratio("metadata"))
         return {"files": files, "average": average}
@@ -650,20 +694,27 @@ def _evaluate_one(view: _View, gold: Gold, candidates: list[Node]) -> FileResult
             result.scores[kind] = PRF(gold=len(_gold_keys(gold, kind)), pred=0, tp=0, built=False)
         result.alias_recall = Ratio(0, sum(len(u.aliases) for u in gold.admin_units or []))
         result.metadata = Ratio(0, sum(1 for k in META_FIELDS if gold.meta.get(k) is not None))
-        result.notes.append(f"not built: no gov:Report with gov:sourceFile {_basename(gold.report)}")
+        result.notes.append(
+            f"not built: no gov:Report with gov:sourceFile {_basename(gold.report)}"
+        )
         return result
 
     report = candidates[0]
     result = FileResult(gold=gold.name, report=gold.report, report_iri=str(report), scores={})
     if len(candidates) > 1:
-        result.notes.append(f"{len(candidates)} reports have gov:sourceFile {_basename(gold.report)}; "
-                            f"scored {report}")
+        result.notes.append(
+            f"{len(candidates)} reports have gov:sourceFile {_basename(gold.report)}; "
+            f"scored {report}"
+        )
     scope = _Scope(view, report)
 
     _score_units(view, scope, gold, result)
     _score_quantities(view, scope, gold, result)
-    for kind, cls in (("projects", GOV.Project), ("programs", GOV.Program),
-                      ("organizations", GOV.Organization)):
+    for kind, cls in (
+        ("projects", GOV.Project),
+        ("programs", GOV.Program),
+        ("organizations", GOV.Organization),
+    ):
         _score_names(view, scope, gold, result, kind, cls)
     _score_honors(view, scope, gold, result)
     _score_metadata(view, report, gold, result)
@@ -676,30 +727,66 @@ def _gold_keys(gold: Gold, kind: str) -> list:
     if kind == "quantities":
         return list(items)
     if kind == "honors":
-        return list(dict.fromkeys((normalize_name(h.honor), normalize_name(h.recipient)) for h in items))
+        return list(
+            dict.fromkeys((normalize_name(h.honor), normalize_name(h.recipient)) for h in items)
+        )
     if kind == "admin_units":
         return list(dict.fromkeys(normalize_name(u.name) for u in items))
     return list(dict.fromkeys(normalize_name(x) for x in items))
 
 
 def _score_units(view: _View, scope: _Scope, gold: Gold, result: FileResult) -> None:
+    """Units are matched one to one on their names: the gold name (the form the text uses) may be the
+    unit's rdfs:label or one of its skos:altLabels (扬子江街道 for the official 扬子江路街道)."""
     if gold.admin_units is None:
         result.scores["admin_units"] = None
         return
-    predicted: dict[str, list[Node]] = {}
-    display: dict[str, str] = {}
-    for unit in scope.of_type(GOV.AdministrativeUnit):
-        for label in view.labels(unit) or [str(unit)]:
-            key = normalize_name(label)
-            predicted.setdefault(key, []).append(unit)
-            display.setdefault(key, label)
+    units = sorted(set(scope.of_type(GOV.AdministrativeUnit)), key=str)
+    labels = {u: {normalize_name(n) for n in view.labels(u)} for u in units}
+    names = {u: {normalize_name(n) for n in view.all_names(u)} for u in units}
     gold_units: dict[str, GoldUnit] = {}
     for u in gold.admin_units:
         gold_units.setdefault(normalize_name(u.name), u)
-    matched = [k for k in gold_units if k in predicted]
-    result.scores["admin_units"] = PRF(gold=len(gold_units), pred=len(predicted), tp=len(matched))
-    result.missed["admin_units"] = [gold_units[k].name for k in gold_units if k not in predicted]
-    result.invented["admin_units"] = [display[k] for k in predicted if k not in gold_units]
+    taken: set = set()
+    by_gold: dict[str, Node] = {}
+    for pass_names in (labels, names):  # canonical labels first, then other names
+        for key in gold_units:
+            if key in by_gold:
+                continue
+            for unit in units:
+                if unit not in taken and key in pass_names[unit]:
+                    by_gold[key] = unit
+                    taken.add(unit)
+                    break
+    result.scores["admin_units"] = PRF(gold=len(gold_units), pred=len(units), tp=len(by_gold))
+    result.missed["admin_units"] = [gold_units[k].name for k in gold_units if k not in by_gold]
+    result.invented["admin_units"] = [view.label(u) for u in units if u not in taken]
+    predicted = {k: [u] for k, u in by_gold.items()}
+
+    hierarchy = Ratio()
+    for key, gu in gold_units.items():
+        if not gu.parent or key not in by_gold:
+            continue
+        hierarchy.d += 1
+        parents = view.objects(by_gold[key], GOV.partOf)
+        # the gold parent may be any unit up the chain (a county "belongs to" its province too)
+        parent_names: set[str] = set()
+        seen: set = set()
+        frontier = list(parents)
+        while frontier:
+            node = frontier.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            parent_names.update(normalize_name(n) for n in view.all_names(node))
+            frontier.extend(view.objects(node, GOV.partOf))
+        if normalize_name(gu.parent) in parent_names:
+            hierarchy.n += 1
+        elif parents:
+            result.hierarchy_errors.append(f"{gu.name}: parent {gu.parent} ≠ {view.label(parents[0])}")
+        else:
+            result.hierarchy_errors.append(f"{gu.name}: parent {gu.parent} missing")
+    result.hierarchy = hierarchy
 
     level = Ratio()
     alias = Ratio()
@@ -714,8 +801,10 @@ def _score_units(view: _View, scope: _Scope, gold: Gold, result: FileResult) -> 
                 result.alias_misses.append(f"{gu.name}: {a}")
         if units and gu.level is not None:
             level.d += 1
-            levels_found = [sorted(LEVEL_OF_CLASS[t] for t in view.types(u) if t in LEVEL_OF_CLASS)
-                            for u in units]
+            levels_found = [
+                sorted(LEVEL_OF_CLASS[t] for t in view.types(u) if t in LEVEL_OF_CLASS)
+                for u in units
+            ]
             if any(lv == [gu.level] for lv in levels_found):
                 level.n += 1
             else:
@@ -725,7 +814,9 @@ def _score_units(view: _View, scope: _Scope, gold: Gold, result: FileResult) -> 
     result.alias_recall = alias
 
 
-def _score_names(view: _View, scope: _Scope, gold: Gold, result: FileResult, kind: str, cls: Node) -> None:
+def _score_names(
+    view: _View, scope: _Scope, gold: Gold, result: FileResult, kind: str, cls: Node
+) -> None:
     items = getattr(gold, kind)
     if items is None:
         result.scores[kind] = None
@@ -786,7 +877,8 @@ def _score_honors(view: _View, scope: _Scope, gold: Gold, result: FileResult) ->
     result.missed["honors"] = missed
     result.invented["honors"] = [
         f"{label} → {view.label(r) if r is not None else '(no recipient)'}"
-        for i, (_k, label, r, _n) in enumerate(preds) if i not in used
+        for i, (_k, label, r, _n) in enumerate(preds)
+        if i not in used
     ]
 
 
@@ -798,7 +890,9 @@ def _predicted_measurements(view: _View, scope: _Scope) -> list[_Pred]:
         span = _lit_int(view.one(m, GOV.spanStart))
         span_end = _lit_int(view.one(m, GOV.spanEnd))
         first = sentences[0] if sentences else None
-        start = span if span is not None else (scope.sentence_start[first] if first is not None else 0)
+        start = (
+            span if span is not None else (scope.sentence_start[first] if first is not None else 0)
+        )
         indicator = view.one(m, GOV.indicator)
         preds.append(
             _Pred(
@@ -810,15 +904,21 @@ def _predicted_measurements(view: _View, scope: _Scope) -> list[_Pred]:
                 is_target=(m, RDF.type, GOV.Target) in view.g,
                 sentences=texts,
                 order=(start, str(m)),
-                context=_context(texts[0] if texts else "", scope.sentence_start.get(first, 0)
-                                 if first is not None else 0, span, span_end),
+                context=_context(
+                    texts[0] if texts else "",
+                    scope.sentence_start.get(first, 0) if first is not None else 0,
+                    span,
+                    span_end,
+                ),
             )
         )
     preds.sort(key=lambda p: p.order)
     return preds
 
 
-def _context(text: str, sentence_start: int, span: int | None, span_end: int | None, width: int = 12) -> str:
+def _context(
+    text: str, sentence_start: int, span: int | None, span_end: int | None, width: int = 12
+) -> str:
     if not text:
         return ""
     if span is not None and span_end is not None and sentence_start <= span <= span_end:
@@ -858,15 +958,19 @@ def _score_quantities(view: _View, scope: _Scope, gold: Gold, result: FileResult
         gold_to_pred[gi] = pi
         used.add(pi)
 
-    result.scores["quantities"] = PRF(gold=len(gold.quantities), pred=len(preds), tp=len(gold_to_pred))
+    result.scores["quantities"] = PRF(
+        gold=len(gold.quantities), pred=len(preds), tp=len(gold_to_pred)
+    )
     result.missed["quantities"] = [
         f"{q.raw} ({_fmt_dec(q.value)} {q.unit}; {q.indicator or '?'}) « {q.sentence or ''} »"
-        for gi, q in enumerate(gold.quantities) if gi not in gold_to_pred
+        for gi, q in enumerate(gold.quantities)
+        if gi not in gold_to_pred
     ]
     result.invented["quantities"] = [
         f"{p.surface or '?'} ({_fmt_dec(p.value) if p.value is not None else '?'} {p.unit}; "
         f"{p.indicators[0] if p.indicators else '?'}) « {p.context} »"
-        for pi, p in enumerate(preds) if pi not in used
+        for pi, p in enumerate(preds)
+        if pi not in used
     ]
 
     exact = Ratio()
@@ -880,7 +984,9 @@ def _score_quantities(view: _View, scope: _Scope, gold: Gold, result: FileResult
         exact.d += 1
         lenient.d += 1
         is_exact = bool(g_ind) and g_ind in p_inds
-        is_lenient = is_exact or (bool(g_ind) and any(x and (x in g_ind or g_ind in x) for x in p_inds))
+        is_lenient = is_exact or (
+            bool(g_ind) and any(x and (x in g_ind or g_ind in x) for x in p_inds)
+        )
         exact.n += is_exact
         lenient.n += is_lenient
         if not is_exact:
@@ -927,14 +1033,20 @@ def _score_metadata(view: _View, report: Node, gold: Gold, result: FileResult) -
             got = str(node).strip() if node is not None else None
             ok = got == expected
         else:
-            prop = {"speaker": GOV.speaker, "speaker_title": GOV.speakerTitle, "meeting": GOV.meeting}[key]
+            prop = {
+                "speaker": GOV.speaker,
+                "speaker_title": GOV.speakerTitle,
+                "meeting": GOV.meeting,
+            }[key]
             node = view.one(report, prop)
             got = str(node) if node is not None else None
             ok = got is not None and normalize_name(got) == normalize_name(expected)
         if ok:
             score.n += 1
         else:
-            result.metadata_errors.append(f"{key}: {expected} ≠ {got if got is not None else '(none)'}")
+            result.metadata_errors.append(
+                f"{key}: {expected} ≠ {got if got is not None else '(none)'}"
+            )
     result.metadata = score
 
 
@@ -968,13 +1080,23 @@ def format_result(result: EvalResult, explain: bool = False) -> str:
             if s is None:
                 out.append(_ROW.format(KIND_TITLES[kind], "-", "-", "-", "n/a", "n/a", "n/a"))
             else:
-                out.append(_ROW.format(KIND_TITLES[kind], s.gold, s.pred, s.tp,
-                                       _f3(s.precision), _f3(s.recall), _f3(s.f1)))
+                out.append(
+                    _ROW.format(
+                        KIND_TITLES[kind],
+                        s.gold,
+                        s.pred,
+                        s.tp,
+                        _f3(s.precision),
+                        _f3(s.recall),
+                        _f3(s.f1),
+                    )
+                )
         out.append(f"{'indicator exact':<22}{_ratio_cell(f.indicator_exact)}")
         out.append(f"{'indicator lenient':<22}{_ratio_cell(f.indicator_lenient)}")
         out.append(f"{'target accuracy':<22}{_ratio_cell(f.target)}")
         out.append(f"{'unit level accuracy':<22}{_ratio_cell(f.unit_level)}")
         out.append(f"{'alias recall':<22}{_ratio_cell(f.alias_recall)}")
+        out.append(f"{'hierarchy recall':<22}{_ratio_cell(f.hierarchy)}  ({len(f.hierarchy_errors) - sum('missing' in e for e in f.hierarchy_errors)} wrong parents)")
         out.append(f"{'metadata':<22}{f.metadata}")
         if explain:
             out.extend(_explain(f))
@@ -989,14 +1111,21 @@ def format_result(result: EvalResult, explain: bool = False) -> str:
         if avg is None:
             out.append(_ROW.format(KIND_TITLES[kind], "-", "-", "-", "n/a", "n/a", "n/a"))
         else:
-            out.append(_ROW.format(KIND_TITLES[kind], sum(s.gold for s in scored),
-                                   sum(s.pred for s in scored), sum(s.tp for s in scored),
-                                   *(_f3(x) for x in avg)))
+            out.append(
+                _ROW.format(
+                    KIND_TITLES[kind],
+                    sum(s.gold for s in scored),
+                    sum(s.pred for s in scored),
+                    sum(s.tp for s in scored),
+                    *(_f3(x) for x in avg),
+                )
+            )
     out.append(f"{'indicator exact':<22}{_f3(result.average_ratio('indicator_exact'))}")
     out.append(f"{'indicator lenient':<22}{_f3(result.average_ratio('indicator_lenient'))}")
     out.append(f"{'target accuracy':<22}{_f3(result.average_ratio('target'))}")
     out.append(f"{'unit level accuracy':<22}{_f3(result.average_ratio('unit_level'))}")
     out.append(f"{'alias recall':<22}{_f3(result.average_ratio('alias_recall'))}")
+    out.append(f"{'hierarchy recall':<22}{_f3(result.average_ratio('hierarchy'))}")
     out.append(f"{'metadata':<22}{result.pooled_ratio('metadata')}")
     return "\n".join(out) + "\n"
 
@@ -1016,6 +1145,7 @@ def _explain(f: FileResult) -> Iterable[str]:
         ("indicator errors (gold → predicted)", f.indicator_errors),
         ("target flag errors", f.target_errors),
         ("unit level errors (gold ≠ predicted)", f.level_errors),
+        ("hierarchy errors", f.hierarchy_errors),
         ("aliases not found", f.alias_misses),
         ("metadata (gold ≠ predicted)", f.metadata_errors),
     )
