@@ -29,7 +29,8 @@ test: $(STAMP)  ## run the test suite
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check kg tests
 
-bench: $(STAMP)  ## query benchmark: store vs rdflib on 500 corpus reports (GOVKG_BENCH_REPORTS=N for fewer)
+bench: $(STAMP)  ## benchmarks: build throughput and scale (bench/build.py), queries store vs rdflib (bench/queries.py)
+	$(BIN)/python bench/build.py
 	$(BIN)/python bench/queries.py
 
 clean:  ## remove generated output (keeps .venv)
