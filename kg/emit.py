@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from types import SimpleNamespace
 from urllib.parse import quote
 
 from rdflib import Literal, URIRef
@@ -12,6 +13,54 @@ from .consts import ENTITY_CLASSES, GOV, LEVEL_CLASSES
 from .model import Entities
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+# Terms looked up once: rdflib's Namespace builds a new URIRef on every attribute access.
+G = SimpleNamespace(**{name: GOV[name] for name in (
+    "AdministrativeUnit",
+    "Honor",
+    "Indicator",
+    "Organization",
+    "Outcome",
+    "Report",
+    "Section",
+    "Sentence",
+    "Target",
+    "awardedTo",
+    "basis",
+    "contentHash",
+    "direction",
+    "divisionCode",
+    "end",
+    "heading",
+    "inReport",
+    "inSection",
+    "indicator",
+    "locatedIn",
+    "meeting",
+    "mentionedIn",
+    "order",
+    "part",
+    "partOf",
+    "qualifier",
+    "refArea",
+    "refPeriod",
+    "region",
+    "reviewYear",
+    "sourceFile",
+    "spanEnd",
+    "spanStart",
+    "speaker",
+    "speakerTitle",
+    "start",
+    "subSectionOf",
+    "surfaceText",
+    "text",
+    "unit",
+    "value",
+    "valueKind",
+    "year",
+)})
+TYPE, LABEL, ALT_LABEL, DATE = RDF.type, RDFS.label, SKOS.altLabel, DCTERMS.date
 
 
 def content_hash(text: str) -> str:
@@ -60,102 +109,102 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
     out: list[Triple] = []
     add = out.append
 
-    add((r, RDF.type, GOV.Report))
+    add((r, TYPE, G.Report))
     title = f"{meta.region or ''}{meta.year or ''}{'年' if meta.year else ''}政府工作报告"
-    add((r, RDFS.label, zh(title)))
-    add((r, GOV.sourceFile, Literal(doc.source)))
-    add((r, GOV.contentHash, Literal(digest)))
+    add((r, LABEL, zh(title)))
+    add((r, G.sourceFile, Literal(doc.source)))
+    add((r, G.contentHash, Literal(digest)))
     if entities.region:
-        add((r, GOV.region, iris.unit(entities.region)))
+        add((r, G.region, iris.unit(entities.region)))
     if meta.year:
-        add((r, GOV.year, Literal(f"{meta.year:04d}", datatype=XSD.gYear)))
+        add((r, G.year, Literal(f"{meta.year:04d}", datatype=XSD.gYear)))
     if meta.review_year:
-        add((r, GOV.reviewYear, Literal(f"{meta.review_year:04d}", datatype=XSD.gYear)))
+        add((r, G.reviewYear, Literal(f"{meta.review_year:04d}", datatype=XSD.gYear)))
     if meta.date:
-        add((r, DCTERMS.date, Literal(meta.date, datatype=XSD.date)))
-    for prop, value in ((GOV.speaker, meta.speaker), (GOV.speakerTitle, meta.speaker_title), (GOV.meeting, meta.meeting)):
+        add((r, DATE, Literal(meta.date, datatype=XSD.date)))
+    for prop, value in ((G.speaker, meta.speaker), (G.speakerTitle, meta.speaker_title), (G.meeting, meta.meeting)):
         if value:
             add((r, prop, Literal(value)))
 
     for section in report.sections:
         s = iris.section(r, section.index)
-        add((s, RDF.type, GOV.Section))
-        add((s, GOV.heading, Literal(section.heading)))
-        add((s, GOV.inReport, r))
-        add((s, GOV.order, Literal(section.index)))
-        add((s, GOV.part, Literal(section.part)))
+        add((s, TYPE, G.Section))
+        add((s, G.heading, Literal(section.heading)))
+        add((s, G.inReport, r))
+        add((s, G.order, Literal(section.index)))
+        add((s, G.part, Literal(section.part)))
         if section.parent:
-            add((s, GOV.subSectionOf, iris.section(r, section.parent)))
+            add((s, G.subSectionOf, iris.section(r, section.parent)))
 
     sentence_iris = []
     for sentence in report.sentences:
         s = iris.sentence(r, sentence.start, sentence.end)
         sentence_iris.append(s)
-        add((s, RDF.type, GOV.Sentence))
-        add((s, GOV.text, Literal(sentence.text)))
-        add((s, GOV.start, Literal(sentence.start)))
-        add((s, GOV.end, Literal(sentence.end)))
-        add((s, GOV.inReport, r))
+        add((s, TYPE, G.Sentence))
+        add((s, G.text, Literal(sentence.text)))
+        add((s, G.start, Literal(sentence.start)))
+        add((s, G.end, Literal(sentence.end)))
+        add((s, G.inReport, r))
         if sentence.section:
-            add((s, GOV.inSection, iris.section(r, sentence.section)))
+            add((s, G.inSection, iris.section(r, sentence.section)))
 
     for unit in entities.units.values():
         u = iris.unit(unit.key)
-        add((u, RDF.type, GOV.AdministrativeUnit))
-        add((u, RDF.type, LEVEL_CLASSES[unit.level]))
-        add((u, RDFS.label, zh(unit.label)))
+        add((u, TYPE, G.AdministrativeUnit))
+        add((u, TYPE, LEVEL_CLASSES[unit.level]))
+        add((u, LABEL, zh(unit.label)))
         for alt in sorted(unit.alt_labels):
-            add((u, SKOS.altLabel, zh(alt)))
+            add((u, ALT_LABEL, zh(alt)))
         if unit.code:
-            add((u, GOV.divisionCode, Literal(unit.code)))
+            add((u, G.divisionCode, Literal(unit.code)))
         if unit.parent:
-            add((u, GOV.partOf, iris.unit(unit.parent)))
+            add((u, G.partOf, iris.unit(unit.parent)))
         for index in sorted(unit.sentences):
-            add((u, GOV.mentionedIn, sentence_iris[index]))
+            add((u, G.mentionedIn, sentence_iris[index]))
 
-    for m, area in zip(entities.measurements, entities.measurement_areas):
+    for m, area in zip(entities.measurements, entities.measurement_areas, strict=True):
         node = iris.measurement(r, m.start, m.end)
         indicator = iris.named("indicator", m.indicator)
-        add((node, RDF.type, GOV.Target if m.is_target else GOV.Outcome))
-        add((node, GOV.indicator, indicator))
-        add((indicator, RDF.type, GOV.Indicator))
-        add((indicator, RDFS.label, zh(m.indicator)))
-        add((node, GOV.value, Literal(format(m.value.normalize(), "f"), datatype=XSD.decimal)))
-        add((node, GOV.unit, Literal(m.unit)))
-        add((node, GOV.surfaceText, Literal(m.surface)))
-        add((node, GOV.valueKind, Literal(m.kind)))
-        add((node, GOV.spanStart, Literal(m.start)))
-        add((node, GOV.spanEnd, Literal(m.end)))
-        for prop, value in ((GOV.qualifier, m.qualifier), (GOV.direction, m.direction), (GOV.basis, m.basis)):
+        add((node, TYPE, G.Target if m.is_target else G.Outcome))
+        add((node, G.indicator, indicator))
+        add((indicator, TYPE, G.Indicator))
+        add((indicator, LABEL, zh(m.indicator)))
+        add((node, G.value, Literal(format(m.value.normalize(), "f"), datatype=XSD.decimal)))
+        add((node, G.unit, Literal(m.unit)))
+        add((node, G.surfaceText, Literal(m.surface)))
+        add((node, G.valueKind, Literal(m.kind)))
+        add((node, G.spanStart, Literal(m.start)))
+        add((node, G.spanEnd, Literal(m.end)))
+        for prop, value in ((G.qualifier, m.qualifier), (G.direction, m.direction), (G.basis, m.basis)):
             if value:
                 add((node, prop, Literal(value)))
         if area:
-            add((node, GOV.refArea, iris.unit(area)))
+            add((node, G.refArea, iris.unit(area)))
         if m.period:
-            add((node, GOV.refPeriod, Literal(f"{m.period:04d}", datatype=XSD.gYear)))
-        add((node, GOV.mentionedIn, sentence_iris[m.sentence]))
+            add((node, G.refPeriod, Literal(f"{m.period:04d}", datatype=XSD.gYear)))
+        add((node, G.mentionedIn, sentence_iris[m.sentence]))
 
-    for entity, area in zip(entities.entities, entities.entity_units):
+    for entity, area in zip(entities.entities, entities.entity_units, strict=True):
         node = iris.named(entity.kind, entity.name)
-        add((node, RDF.type, ENTITY_CLASSES[entity.kind]))
-        add((node, RDFS.label, zh(entity.name)))
-        add((node, GOV.mentionedIn, sentence_iris[entity.sentence]))
+        add((node, TYPE, ENTITY_CLASSES[entity.kind]))
+        add((node, LABEL, zh(entity.name)))
+        add((node, G.mentionedIn, sentence_iris[entity.sentence]))
         if area and entity.kind in ("project", "organization"):
-            add((node, GOV.locatedIn, iris.unit(area)))
+            add((node, G.locatedIn, iris.unit(area)))
 
-    for honor, recipient in zip(entities.honors, entities.honor_recipients):
+    for honor, recipient in zip(entities.honors, entities.honor_recipients, strict=True):
         node = iris.named("honor", honor.honor)
-        add((node, RDF.type, GOV.Honor))
-        add((node, RDFS.label, zh(honor.honor)))
-        add((node, GOV.mentionedIn, sentence_iris[honor.sentence]))
+        add((node, TYPE, G.Honor))
+        add((node, LABEL, zh(honor.honor)))
+        add((node, G.mentionedIn, sentence_iris[honor.sentence]))
         if recipient:
             kind, key = recipient
             if kind == "unit":
-                add((node, GOV.awardedTo, iris.unit(key)))
+                add((node, G.awardedTo, iris.unit(key)))
             else:
                 org = iris.named("organization", key)
-                add((org, RDF.type, GOV.Organization))
-                add((org, RDFS.label, zh(key)))
-                add((org, GOV.mentionedIn, sentence_iris[honor.sentence]))
-                add((node, GOV.awardedTo, org))
+                add((org, TYPE, G.Organization))
+                add((org, LABEL, zh(key)))
+                add((org, G.mentionedIn, sentence_iris[honor.sentence]))
+                add((node, G.awardedTo, org))
     return r, out

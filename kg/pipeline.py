@@ -19,13 +19,13 @@ from rdflib.namespace import RDF
 
 from .consts import DEFAULT_BASE, GOV
 from .emit import Triple, emit_report
+from .errors import InputError
 from .extract import extract_mentions
 from .gazetteer import gazetteer
 from .model import Document
-from .errors import InputError
 from .read import STDIN, SkippedInput, UnreadableInputs, expand_each, read_input
-from .shards import SHARD_DIR, Manifest, ShardRecord, input_key, merge_sorted, write_shard
 from .resolve import find_region, resolve_entities, scoped_townships
+from .shards import SHARD_DIR, Manifest, ShardRecord, input_key, merge_sorted, write_shard
 from .store import STORE_DIR, build_store, write_text_atomic, write_turtle
 from .structure import structure_report
 
@@ -85,7 +85,7 @@ def process_document(document: Document, base: str) -> tuple[URIRef, list[Triple
     entities = resolve_entities(report, mentions, gaz, region, official_townships)
     iri, triples = emit_report(entities, base)
     counts: Counter = Counter()
-    for s, p, o in set(triples):
+    for _s, p, o in set(triples):
         if p == RDF.type and str(o).startswith(str(GOV)):
             counts[str(o)[len(str(GOV)):]] += 1
     summary = ReportSummary(source=document.source, iri=str(iri), region=report.meta.region,

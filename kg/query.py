@@ -120,7 +120,7 @@ def _clip(text: str, limit: int) -> str:
 
 def format_rows(names: list[str], rows: list[list[str]], fmt: str, max_width: int = 48) -> str:
     if fmt == "json":
-        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps([dict(zip(names, row, strict=False)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -131,7 +131,7 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str, max_width: in
     widths = [max([_width(n)] + [_width(r[i]) for r in cells]) for i, n in enumerate(names)]
 
     def line(values):
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=False)).rstrip()
 
     out = [line(names), line(["-" * w for w in widths])]
     out.extend(line(r) for r in cells)

@@ -173,7 +173,7 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
     measurement_areas = [region_unit.key if region_unit else None for _ in mentions.measurements]
     entity_units: list[str | None] = []
     by_sentence: dict[int, list[Unit]] = {}
-    for mention, unit in zip(mentions.units, mention_units):
+    for mention, unit in zip(mentions.units, mention_units, strict=False):
         if unit is not None and mention.deixis is None:
             by_sentence.setdefault(mention.sentence, []).append(unit)
     for entity in mentions.entities:

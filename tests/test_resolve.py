@@ -82,7 +82,7 @@ def test_gdp_targets_of_2023_and_2024_meet_the_reported_figures(urumqi_three_yea
     query = next(q for q in library() if q.name == "targets_vs_outcomes")
     names, rows = rows_of(run_query(urumqi_three_years.out_dir, query.path.read_text(encoding="utf-8"),
                                     {"unit": "乌鲁木齐市"}))
-    pairs = [dict(zip(names, row)) for row in rows]
+    pairs = [dict(zip(names, row, strict=False)) for row in rows]
     # a target for year Y meets the outcome for year Y, not the outcomes of other years
     assert all(r["targetPeriod"] == r["outcomePeriod"] for r in pairs)
     gdp = {(r["targetPeriod"], r["targetText"], r["outcomeText"]) for r in pairs if r["indicator"] == "地区生产总值"}

@@ -37,7 +37,7 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
         section = report.section(sentence.section)
         target = sentence.start < goals_until or is_target(sentence.text, section)
         period = _period(sentence.text, target, meta.year, meta.review_year)
-        for q, indicator in zip(quantities, sentence_indicators(sentence.text, quantities)):
+        for q, indicator in zip(quantities, sentence_indicators(sentence.text, quantities), strict=True):
             found.append(MeasurementMention(
                 start=sentence.start + q.start, end=sentence.start + q.end, sentence=index,
                 surface=q.surface, value=q.value, unit=q.unit, indicator=indicator, is_target=target,
@@ -97,7 +97,7 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         subject = indicators.LEADING.sub("", subject)
         names = indicators.distribute(subject, len(group))
         if names:
-            for i, name in zip(group, names):
+            for i, name in zip(group, names, strict=True):
                 result[i] = name
 
 
