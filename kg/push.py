@@ -458,18 +458,21 @@ def _failure(plan: GraphPlan, batch_no: int, exc: RemoteError, done: list[GraphP
 
 def verify(remote: Remote, store: ox.Store, plans: list[GraphPlan], superseded: list[str]) -> list[GraphCheck]:
     """Count the triples of each pushed graph on the server and compare with the local store."""
+    def count(graph: str) -> int:
+        try:
+            return remote.count(graph)
+        except RemoteError as exc:
+            raise PushError(f"pushed, but cannot count <{graph}> on the server: {exc.message}") from None
+
     checks = []
     for plan in plans:
-        try:
-            n = remote.count(plan.graph)
-        except RemoteError as exc:
-            raise PushError(f"pushed, but cannot count <{plan.graph}> on the server: {exc.message}") from None
+        n = count(plan.graph)
         if plan.report:
             checks.append(GraphCheck(plan.graph, plan.triples, n, n == plan.triples))
         else:
             checks.append(GraphCheck(plan.graph, plan.triples, n, n >= plan.triples,
                                      "merged: the server may hold more"))
     for graph in superseded:
-        n = remote.count(graph)
+        n = count(graph)
         checks.append(GraphCheck(graph, 0, n, n == 0, "superseded: dropped"))
     return checks

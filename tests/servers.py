@@ -200,13 +200,17 @@ class VirtuosoServer:
         self.proc = None
 
 
+def _interrupt(*_) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Start a server by hand for trying things: python -m tests.servers oxigraph|virtuoso DIR."""
     kind, folder = sys.argv[1], Path(sys.argv[2])
     server = (OxigraphServer if kind == "oxigraph" else VirtuosoServer)(folder).start()
     print(f"{kind} at {server.base} (pid {server.proc.pid}); Ctrl-C stops it", flush=True)
     try:
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        signal.signal(signal.SIGTERM, _interrupt)
         while server.proc.poll() is None:
             time.sleep(0.5)
     except KeyboardInterrupt:
