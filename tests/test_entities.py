@@ -124,7 +124,54 @@ def test_heldout_floor():
         assert _f1(*totals[kind])[2] >= floor, kind
 
 
+def _series_names(path: str) -> tuple[str, set[tuple[str, str]]]:
+    from kg.extract.entities import candidates
+    from kg.read import read_document
+
+    report = structure_report(read_document(Path(path)))
+    return str(Path(path).parent), {c for s in report.sentences for c in candidates(s.text)}
+
+
+def generic_names(corpus: Path, min_series: int = 6) -> list[str]:
+    """Project and organization names that the reports of at least `min_series` places use, and that are
+    kinds of things: no figure, no ordinal, no place or unit prefix, no event, no name jieba knows."""
+    from multiprocessing import Pool
+
+    from kg.extract import entities as E
+
+    series: dict[tuple[str, str], set[str]] = {}
+    with Pool() as pool:
+        for place, names in pool.imap_unordered(_series_names, sorted(map(str, corpus.rglob("*.txt"))), chunksize=8):
+            for name in names:
+                series.setdefault(name, set()).add(place)
+    out = []
+    lex = E._lexicon()
+    for (kind, name), places in sorted(series.items()):
+        if kind == "program" or len(places) < min_series:
+            continue
+        head = E._head_of(name)
+        if re.search(r"[0-9A-Za-z第届首]", name) or (head and lex.head_role[head] == "event"):
+            continue
+        if E._place_prefix(name) or E.LEVEL_PREFIX.match(name) or re.match("中国|国家", name) and kind == "organization":
+            continue
+        words = E.pos(E._stem(name) or name)
+        if any(f.startswith(("nr", "nz", "nt", "ns", "j")) and w not in E.COMMON_PROPER for w, f in words) or any(
+                len(w) == 1 and w not in E.COMMON_SINGLE for w, _ in words) or lex.organizations.fullmatch(name) \
+                or lex.programs.fullmatch(name):
+            continue  # 成贵高铁, 中粮, 科大讯飞: named, however many places name them
+        out.append(name)
+    return sorted(set(out))
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--generic"]:
+        names = generic_names(Path(sys.argv[2]))
+        target = Path(__file__).resolve().parent.parent / "kg" / "data" / "entity_generic.txt"
+        header = [line for line in target.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        taken_out = set(header[-1].split("taken out:")[-1].split()) if header else set()
+        target.write_text("\n".join(header + [n for n in names if n not in taken_out]) + "\n", encoding="utf-8")
+        print(f"wrote {len(names)} names to {target}")
+        sys.exit(0)
     totals, lines = heldout_scores()
     if "-v" in sys.argv:
         print("\n".join(lines))

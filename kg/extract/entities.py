@@ -23,11 +23,12 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..model import EntityMention, HonorMention, Report
-from .tokens import pos
+from .tokens import pos as _pos
 
 HAN = "\u4e00-\u9fff"
 MASK = "\ue000"  # a separator inside quotes or brackets: a list never splits there
 OPEN_CLOSE = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」"}
+OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 QUOTES = "“”‘’「」\"《》"
 NUMBER = r"(?:[0-9０-９.]+|[一二三四五六七八九十百千两几]+)(?:多|余)?\s*"
@@ -37,14 +38,17 @@ FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至
                           rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
 # …, also after the other items of a list (建成街道养老服务中心、社区日间照料中心(站)17个)
 LIST_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*" + FIGURE_AFTER.pattern)
+LOOSE = re.compile(r"一批|一系列|各类|各项|^[0-9.]+\s*(?:万|亿)?(?:公里|千米|米|亩|吨|千瓦|个|家|所|座|处|条|项|户|套)")
 COUNTED = re.compile(rf"[0-9０-９]+\s*(?:多|余)?[{MEASURE}]|[一二三四五六七八九十两几]+(?:多|余)?个")  # 16个街道…
 COUNT_BEFORE = re.compile(rf"{NUMBER}[{MEASURE}][{HAN}]{{0,4}}$")
 ENUMERATOR = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]|"
               r"(?:世界|中国|全国|全球|国内|全省|民营)?\d+强")
-STOP = re.compile(r"的|在|对|向|将|把|让|使|被|从|给|为|以|以及|通过|按照|关于|围绕|聚焦|"
+STOP = re.compile(r"的|成为|作为|(?<![存现实正])在(?!线)|(?<![面方导转走倾意动偏])向|将|把|被|(?<![遵服听])从|(?<![作成认行因称])为|"
+                  r"(?<!所)以(?!及)|以及|通过|按照|关于|围绕|聚焦|"
                   r"[0-9.]+[万亿]?元|[0-9.]+%")
 ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期]|首届|\d{4}|[（(]")
 PHASE_AFTER = re.compile(r"(?:[东南西北中]区|[一二三四五六七八九十\d]+期(?:工程)?|[东南西北]段|[（(][^）)]{1,8}段[）)])")
+PHASE_AT_END = re.compile(PHASE_AFTER.pattern + "$")
 GENERIC_LEAD = re.compile(r"(?:市级|区级|县级|省级|国家级|自治区级|各级|各类|一批|一系列|系列|多个|一个|这个|这些|"
                           r"有关|相关|有效|新的|其他|部分|所有|全部|其中|若干)")
 NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议|工作会议|座谈会|党的二十大|党的十九大)$")
@@ -57,12 +61,14 @@ CATEGORY_RUNS_ON = ("政策|工作|问题|领域|方面|资金|人员|需求|服
                     "品牌|文化|精神|标准|环境|活力|效益|利润|数量|规模|收入|负担|成本|建设者|负责人|管理|改革|资源")
 COMMON_SINGLE = set("区市县省州镇乡村街路新老大小中高低多少上下东南西北内外前后和及与的等了在对为并或")
 TOPONYM_END = re.compile(rf"[{HAN}](?:路|街|巷|大道|桥|湖|山|河|江|湾|岛|寺|塔|亭|门|坝|沟|峡|洲|岭|峰|滩|泉|台)$")
-CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各|进|入|到)$")
+CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各)$")
+INTO_END = re.compile(r"(?:进|入|到)$")  # 文化进学校: a campaign into schools, not a school
 SINGLE_HEAD_FOLLOW = re.compile(rf"(?:[^{HAN}]|等|和|及|与|建设|改造|项目|工程|一期|二期|三期|开工|建成|投用|竣工|"
                                 r"落地|开放|开业|成为|加快|正式|全面|主体|已|顺利|基本)")
 HEAD_RUNS_ON = re.compile(r"城区|城市|城乡|城镇|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
                           r"员|费|款|率|量|额|区域|板块|组|家|人|园区|小区|部|群|链|业|界|局|港口|长|务|门|内|外|上|中|"
-                          r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平|委|覆盖|联盟|工作")
+                          r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平|委|覆盖|联盟")
+INSTITUTION_RUNS_ON = re.compile(r"工作|任务|职能")  # 经济建设这一中心工作
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +117,8 @@ class _Lexicon:
     heads: re.Pattern
     head_at_end: re.Pattern
     works: re.Pattern
+    works_at_end: re.Pattern
+    built_after: re.Pattern
     verbs: dict[str, frozenset[str]]
     verb_res: dict[str, re.Pattern]
     lead: re.Pattern
@@ -142,11 +150,13 @@ def _lexicon() -> _Lexicon:
         heads=re.compile(_alt(head_role)),
         head_at_end=re.compile(_alt(head_role) + "$"),
         works=re.compile(_alt(heads["works"]) + "+"),
+        works_at_end=re.compile("(?:" + _alt(heads["works"]) + ")+$"),
+        built_after=re.compile(r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*" + rf"(?:等项目|等)?(?:[{HAN}]{{0,2}}?)" + built),
         verbs={role: frozenset(words) for role, words in verbs.items()},
         verb_res={role: re.compile(_alt(words)) for role, words in verbs.items()},
         lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["lead"]) + ")+"),
         program_lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["plead"]) + ")+"),
-        campaign=re.compile(_alt(heads["campaign"]) + rf"(?:(?!项目|试点|工程)[{HAN}“”]){{1,6}}?(?:建设|创建)"
+        campaign=re.compile(_alt(heads["campaign"]) + rf"(?:(?!项目|试点|工程|加快|推进|深入|全面|持续|扎实)[{HAN}“”]){{1,6}}?(?:建设|创建)"
                             rf"(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),
         category=re.compile(
             rf"(?<![高平对均相同初中上次何])等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,6}}?)(?P<cat>{_alt(category_kind)})"
@@ -168,6 +178,8 @@ def _lexicon() -> _Lexicon:
 
 def _mask(text: str) -> str:
     """The text with separators inside quotes and brackets replaced, so a list never splits there."""
+    if not OPENERS.search(text):
+        return text
     out = list(text)
     closing: list[str] = []
     for i, ch in enumerate(text):
@@ -192,12 +204,12 @@ def _clauses(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+CLEAN_TABLE = str.maketrans({MASK: "、", **{q: None for q in QUOTES}})
+
+
 def _clean(name: str) -> str:
     """A name as the graph shows it: no quotes, no stray separators at either end."""
-    name = name.replace(MASK, "、")
-    for q in QUOTES:
-        name = name.replace(q, "")
-    return name.strip(" 、，,。；;：:·—－-")
+    return name.translate(CLEAN_TABLE).strip(" 、，,。；;：:·—－-")
 
 
 @dataclass
@@ -316,6 +328,12 @@ def _verb_before(s: _Sentence, cs: int, start: int) -> str | None:
 # ---- stems: a named thing or a class of things ----------------------------------------------
 
 
+@lru_cache(maxsize=131072)
+def pos(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba words and tags of a short string (a stem, a window around a head), cached."""
+    return tuple(_pos(text))
+
+
 @lru_cache(maxsize=65536)
 def _is_named(stem: str) -> bool:
     """Whether a modifier names one thing (雅山, 第三, 君悦四季) rather than a class (社区卫生服务)."""
@@ -367,8 +385,8 @@ def _head_of(name: str) -> str | None:
 def _stem(name: str) -> str:
     """The name without its head and what is done to it: 雅山 of 雅山污水处理厂提标改造."""
     lex = _lexicon()
-    name = re.sub(PHASE_AFTER.pattern + "$", "", name) or name
-    name = re.sub(lex.works.pattern + "$", "", name) or name
+    name = PHASE_AT_END.sub("", name) or name
+    name = lex.works_at_end.sub("", name) or name
     head = _head_of(name)
     return name[: -len(head)] if head and len(head) < len(name) else ("" if head else name)
 
@@ -377,8 +395,8 @@ def _named(name: str, institution: bool = False) -> bool:
     """A name of one thing: a named modifier (雅山污水处理厂) or, for an institution, the prefix of the
     unit it belongs to (市第五中学, 区医疗集团)."""
     stem = _stem(name)
-    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十]+[个大]|了", name):
-        return False  # 国内五大车展
+    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十]+[个大]|了", name) or INTO_END.search(stem):
+        return False  # 国内五大车展, 中华优秀传统文化进学校
     if institution and (LEVEL_PREFIX.match(name) or re.match("中国|国家", name)):
         return not CLASS_END.search(stem)
     return _is_named(stem)
@@ -428,7 +446,7 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"和|及", masked[start:end]):
         left = masked[start:start + m.start()]
         if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
-                PHASE_AFTER.pattern + "$", left) or re.search(lex.works.pattern + "$", left)):
+                PHASE_AT_END, left) or lex.works_at_end.search(left)):
             return [(start, start + m.start()), (start + m.end(), end)]
     return [(start, end)]
 
@@ -453,8 +471,9 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
-        if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)):
-            return  # 政企沟通, 大型央企, 科研院所: kinds of organizations, not names
+        if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)) \
+                or (head is None and _common_words(name)):
+            return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
     elif kind == "event":
         if not (quoted or (head and lex.head_role[head] == "event") or _is_named(_stem(name))
@@ -462,13 +481,22 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
             return
         kind = "project"
     elif kind == "project":
-        if not (quoted or signed or _named(name) or re.search(PHASE_AFTER.pattern + "$", name)):
+        if not (quoted or signed or _named(name) or PHASE_AT_END.search(name)):
             return
     s.add(kind, a, b, 0, name)
 
 
 ORG_CLASS = re.compile(r"(?:企业|产业|行业|央企|国企|民企|院所|单位|机构|同行|主体|高校|院校|上市公司)$|"
                        r"^(?:大型|重点|龙头|知名|骨干|优质|规上|规模以上|小微|中小|各类|各级|国内外|境内外|国内|国外)")
+
+
+COMMON_FLAGS = ("n", "vn", "v", "a", "b", "d", "an", "ad", "f")
+
+
+def _common_words(text: str) -> bool:
+    """Only dictionary words that are not names (钢铁, 新材料, 保险): a trade, not a company."""
+    words = pos(re.sub(r"^[新大老小]", "", text) or text)
+    return all(len(w) >= 2 and f in COMMON_FLAGS for w, f in words)
 
 
 def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
@@ -493,12 +521,10 @@ def _head_names(s: _Sentence) -> None:
             longer = lex.heads.match(s.masked, hs, min(ce, he + 2))
             if he < ce and HEAD_RUNS_ON.match(s.masked, he) and not (longer and longer.end() > he):
                 continue
-            if role in ("org", "facility") and _inner_head(s, he, ce):
+            if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
             if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
                 continue
-            if he < ce and not _word_ends_at(s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
-                continue  # 宗教工作法治化: 工作法 is not a word here
             if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
                 he += 1  # 新时代“枫桥经验”: the head closes the quote
             end = _extend_right(s.masked, he, ce, role)
@@ -524,23 +550,31 @@ def _head_names(s: _Sentence) -> None:
                 for q in quotes:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
-            if "等" in name or "的" in name or len(name) > (32 if role == "program" else 24) \
+            if "等" in name or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
                     or COUNTED.match(name):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
             span_start = shared[0][0] if shared else start
-            kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
-            if kind is None or (kind == "program" and not governed and "“" not in s.text[start:end]):
+            if role == "program" and not governed and "“" not in s.text[start:end]:
                 continue
+            kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
+            if kind is None:
+                continue
+            if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
+                    s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
+                continue  # 宗教工作法治化: 工作法 is not a word here
             s.add(kind, span_start, end, 2, name)
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + _clean(s.text[hs:end]))
 
 
+PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
+                      r"引水|灌区|管网|管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂")
+
+
 def _physical(text: str) -> bool:
     lex = _lexicon()
-    return bool(re.search(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|引水|灌区|管网|"
-                          r"管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂", text)) or any(
+    return bool(PHYSICAL.search(text)) or any(
         lex.head_role.get(m.group(0)) in ("place", "facility") for m in lex.heads.finditer(text))
 
 
@@ -554,6 +588,9 @@ def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
     """建成开馆: a one-character head right after a verb is no name."""
     words = pos(masked[max(cs, hs - 4):hs])
     return not words or words[-1][1].startswith("v") or len(words[-1][0]) == 1 and len(words) == 1
+
+
+WORD_STARTERS = set("法制院会局站所场港城馆线战略划案式")  # last characters of heads that also begin words
 
 
 @lru_cache(maxsize=65536)
@@ -646,7 +683,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         return None
     verb = _verb_before(s, cs, start) or _list_verb(s, cs, start)
     if role == "event":
-        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or re.search(_alt(lex.verbs["attend"]), before[-8:]):
+        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]):
             return None
         if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
             return "project"
@@ -676,14 +713,15 @@ def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
     return _verb_before(s, cs, item_start)
 
 
+LIST_ITEMS = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
+BUILD_AT_END = re.compile(LIST_ITEMS + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$")
+
+
 def _built_after(after: str) -> bool:
     """The clause goes on to build or open what precedes (国际纺服中心加快建设, …和…建设)."""
     lex = _lexicon()
-    after = re.sub(r"^[”’]", "", after)
-    items = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
-    if re.match(items + rf"(?:等项目|等)?(?:[{HAN}]{{0,2}}?)" + lex.verb_res["built"].pattern, after):
-        return True
-    return bool(re.match(items + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$", after))
+    after = after.lstrip("”’")
+    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
 
 
 def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
@@ -718,7 +756,8 @@ GENERIC_PROGRAM = re.compile(
     r"惠民|基础|民心|形成|建立|健全|完善|稳定|安全|防控|应急|全|大|小|新型|常态化|规范化|制度化|国家|"
     r"区域|关键|环节|核心|重要|有关|专门|特色|示范|典型|先进|优秀|宝贵|成功|有效|多元|各|农村|城市|城乡|"
     r"基层|地方|中央|省级|市级|县级|全市|全省|全区|全县|全国|内部|外部|深度|高度|突破|攻坚|提升|优化|"
-    r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治)+")
+    r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
+    r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间)+")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
 
@@ -727,8 +766,11 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return True
     stem = _clean(name[: -len(head)] if name.endswith(head) else name)
     quoted = "“" in raw
-    last = re.split(r"和|与|及", stem)[-1]
-    if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem) or (last != stem and (not last or GENERIC_PROGRAM.fullmatch(last))):
+    if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
+        return False
+    words = pos(stem)
+    joins = [i for i, (w, f) in enumerate(words) if w in ("和", "与", "及") and f == "c"]
+    if joins and GENERIC_PROGRAM.fullmatch("".join(w for w, _ in words[joins[-1] + 1:]) or "和"):
         return False  # 先进技术突破和体制机制, 重要步骤和战略
     if "改革" in head and (_lexicon().program_lead.fullmatch(stem[-2:]) or _lexicon().program_lead.fullmatch(stem[-4:])):
         return False  # …深化改革: what is done to reform, not a reform's name
@@ -742,11 +784,10 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
-    words = pos(stem)
-    if not quoted and all(len(w) > 1 and flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words):
-        return False  # 深化改革, 注重改革: a verb, not a name
-    if not quoted and len(stem) == 2 and words[0][1] not in ("n", "nz", "ns", "nt", "j", "nr"):
-        return False  # 统一行动, 实际行动
+    verbs = _lexicon().verbs
+    if not quoted and all(len(w) > 1 and flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
+            w in verbs["program"] or w in verbs["lead"] for w, _ in words):
+        return False  # 深化改革, 持续改革: a governing verb, not a name
     return True
 
 
@@ -1038,12 +1079,25 @@ def _subject_after_verb(text: str) -> str:
 # ---- public ----------------------------------------------------------------------------------
 
 
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(_lines("entity_generic.txt"))
+
+
+def candidates(text: str) -> list[tuple[str, str]]:
+    """(kind, name) of every named thing found in a sentence before the generic names are dropped."""
+    return [(f.kind, f.name) for f in _analyse(text)[0]]
+
+
 def find_entities(report: Report) -> list[EntityMention]:
     """Programs, projects and organizations of every sentence, once per name and sentence."""
     found: list[EntityMention] = []
+    generic = _generic()
     for index, sentence in enumerate(report.sentences):
         seen = set()
         for f in _analyse(sentence.text)[0]:
+            if f.kind != "program" and f.name in generic:
+                continue
             if (f.kind, f.name) not in seen:
                 seen.add((f.kind, f.name))
                 found.append(EntityMention(f.kind, f.name, sentence.start + f.start, sentence.start + f.end, index))
