@@ -31,10 +31,12 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
         if GOALS_PARAGRAPH.search(sentence.text):
             end = text.find("\n", sentence.start)
             goals_until = len(text) if end == -1 else end
+        section = report.section(sentence.section)
+        if section is not None and section.part == "glossary":
+            continue  # 名词解释 explains terms; its numbers are definitions, not figures the report states
         quantities = find_quantities(sentence.text)
         if not quantities:
             continue
-        section = report.section(sentence.section)
         target = sentence.start < goals_until or is_target(sentence.text, section)
         period = _period(sentence.text, target, meta.year, meta.review_year)
         for q, indicator in zip(quantities, sentence_indicators(sentence.text, quantities), strict=True):
