@@ -161,7 +161,19 @@ def test_clicking_a_node_shows_its_sentence_and_focuses_its_neighbours(sample_pa
     page, log = sample_page
     page.click("#govkg-reset")
     data = page.evaluate("() => window.govkg.data")
-    index = next(i for i, n in enumerate(data["nodes"]) if n["k"] == "Outcome" and n["m"] and n["m"][0][1])
+    # the measurement with a highlighted mention that lies farthest from any other node: nothing else under the mouse
+    index = page.evaluate("""() => {
+        const net = window.govkg.network, nodes = window.govkg.data.nodes, pos = net.getPositions();
+        const ids = Object.keys(pos).map(Number);
+        let best = -1, room = -1;
+        nodes.forEach((n, i) => {
+            if (n.k !== 'Outcome' || !n.m.length || !n.m[0][1].length) return;
+            const gap = Math.min(...ids.filter(j => j !== i).map(j => Math.hypot(pos[i].x - pos[j].x, pos[i].y - pos[j].y)));
+            if (gap > room) { room = gap; best = i; }
+        });
+        return best;
+    }""")
+    assert index >= 0
     node = data["nodes"][index]
     click_node(page, index)
     assert page.inner_text("#govkg-label") == node["l"]
