@@ -212,7 +212,7 @@ def run_build(config: BuildConfig) -> BuildResult:
 
             files["html"] = out_dir / "graph.html"
             if not (unchanged and files["html"].exists()):
-                write_network(load_dataset(out_dir), files["html"])
+                write_network(out_dir, files["html"])
         else:
             html_note = (f"graph.html skipped: {quads} triples is too many to draw; "
                          f"use 'kg viz' with --around, --type or --report")
