@@ -223,6 +223,8 @@ def timed(run, runs: int, cap: float | None = None) -> tuple[float | None, int, 
             rows = run()
         except Timeout:
             return None, rows, None
+        except Exception as exc:  # noqa: BLE001 - an engine's error is a figure too
+            return None, f"{type(exc).__name__}: {exc}"[:80], None
         finally:
             if cap:
                 signal.setitimer(signal.ITIMER_VIRTUAL, 0)
@@ -311,8 +313,10 @@ def ms(seconds: float | None, cap: float | None = None) -> str:
     return f"{seconds * 1000:,.1f}" if seconds < 10 else f"{seconds * 1000:,.0f}"
 
 
-def cell(figure: tuple[float | None, int, float | None], cap: float) -> str:
-    wall, _rows, cpu = figure
+def cell(figure: tuple[float | None, int | str, float | None], cap: float) -> str:
+    wall, rows, cpu = figure
+    if isinstance(rows, str):
+        return "error"
     return ms(wall, cap) if wall is None else f"{ms(wall)} ({ms(cpu)})"
 
 
@@ -323,6 +327,8 @@ def count(figure: tuple) -> str:
 def ratio(store: tuple, rdflib: tuple, rdflib_cap: float) -> str:
     if store[0] is None:
         return "?"
+    if isinstance(rdflib[1], str):
+        return "—"
     if rdflib[0] is None:
         return f"> {rdflib_cap / max(store[2], 1e-6):,.0f}×"
     return f"{rdflib[2] / max(store[2], 1e-6):,.0f}×"
@@ -430,13 +436,17 @@ def main(argv: list[str] | None = None) -> int:
             line += f"  (rdflib: {r['rdflib'][1]:,} rows)"
         print(line)
     print("* no parameters: bound = unbound")
+    for r in results:
+        for engine in ("store", "all", "rdflib"):
+            if engine in r and isinstance(r[engine][1], str):
+                print(f"{r['query'].name}: {'rdflib' if engine == 'rdflib' else 'store'} failed: {r[engine][1]}")
     slow = [r["query"].name for r in results
             if r["store"][0] is None or r["store"][0] > 0.2 or r["all"][0] is None or r["all"][0] > 0.2]
     print(f"\nstore: opened read-only in {open_seconds * 1000:.0f} ms; over 200 ms wall (bound or unbound): "
           f"{', '.join(slow) or 'none'}")
     if not args.no_rdflib:
         ratios = [r["rdflib"][2] / r["store"][2] for r in results if r["rdflib"][0] and r["store"][0]]
-        stopped = sum(1 for r in results if r["rdflib"][0] is None)
+        stopped = sum(1 for r in results if r["rdflib"][0] is None and not isinstance(r["rdflib"][1], str))
         print(f"rdflib: graph.nq parsed into a Dataset in {rd_load:.1f} s; {stopped} queries stopped at "
               f"{args.rdflib_timeout:g} s; ratio over the others: median {median_or_nan(ratios):,.0f}×, "
               f"lowest {min(ratios, default=float('nan')):,.0f}×")

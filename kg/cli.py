@@ -81,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="rows (or triples) per answer; more are cut and X-SPARQL-MaxRows is set (default: 10000)")
     p.add_argument("--max-body", type=int, default=1 << 20, help="largest request body in bytes (default: 1048576)")
     p.add_argument("--workers", type=int, default=2, help="query processes, each one query at a time (default: 2)")
+    p.add_argument("--in-memory", action="store_true",
+                   help="each worker loads graph.nq into memory: queries 3-6x faster, RAM per worker, slower start")
     p.add_argument("--quiet", action="store_true", help="no access log on stderr")
 
     p = sub.add_parser("eval", help="score a built graph against gold files",
@@ -236,7 +238,7 @@ def _cmd_serve(args) -> int:
         raise KgError("--timeout, --max-rows, --max-body and --workers must be positive")
     config = ServeConfig(graph_dir=Path(args.graph), host=args.host, port=args.port, timeout=args.timeout,
                          max_rows=args.max_rows, max_body=args.max_body, workers=args.workers,
-                         threads=max(4, 2 * args.workers))
+                         threads=max(4, 2 * args.workers), in_memory=args.in_memory)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s",
                         stream=sys.stderr)
     server, pool = make_server(config)

@@ -70,6 +70,7 @@ class ServeConfig:
     max_body: int = 1 << 20      # bytes of a request body
     workers: int = 2             # query processes
     threads: int = 8             # HTTP threads
+    in_memory: bool = False      # each worker loads graph.nq into memory: faster queries, more RAM
 
 
 @dataclass
@@ -185,13 +186,22 @@ def die_with_parent() -> None:
         pass
 
 
-def _worker_main(store_dir: str, conn) -> None:  # pragma: no cover - runs in a child process
+def open_worker_store(store_dir: str, in_memory: bool):
+    """The build's store read-only, or (in_memory) its graph.nq loaded into an in-memory store."""
     import pyoxigraph as ox
 
+    if not in_memory:
+        return ox.Store.read_only(store_dir)
+    store = ox.Store()
+    store.bulk_load(path=str(Path(store_dir).parent / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def _worker_main(store_dir: str, conn, in_memory: bool = False) -> None:  # pragma: no cover - a child
     die_with_parent()
     try:
-        store = ox.Store.read_only(store_dir)
-    except OSError as exc:
+        store = open_worker_store(store_dir, in_memory)
+    except (OSError, SyntaxError, ValueError) as exc:
         conn.send(f"cannot open the store {store_dir}: {exc}")
         return
     conn.send("ready")
@@ -221,8 +231,9 @@ class WorkerPool:
 
     START_SECONDS = 120.0
 
-    def __init__(self, store_dir: Path, size: int):
+    def __init__(self, store_dir: Path, size: int, in_memory: bool = False):
         self._store_dir = str(store_dir)
+        self._in_memory = in_memory
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue = queue.Queue()
         self._live: set = set()
@@ -243,7 +254,8 @@ class WorkerPool:
 
     def _spawn(self):
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(self._store_dir, child), daemon=True,
+        process = self._ctx.Process(target=_worker_main, args=(self._store_dir, child, self._in_memory),
+                                    daemon=True,
                                     name="kg-serve-worker")
         process.start()
         child.close()
@@ -256,7 +268,7 @@ class WorkerPool:
         _process, conn = worker
         message = "the query worker did not start"
         try:
-            if conn.poll(self.START_SECONDS):
+            if conn.poll(self.START_SECONDS * (5 if self._in_memory else 1)):
                 message = conn.recv()
         except (EOFError, OSError):
             pass
@@ -463,7 +475,7 @@ def make_server(config: ServeConfig):
     import waitress.server
 
     store_dir = check_build(config.graph_dir)
-    pool = WorkerPool(store_dir, config.workers)
+    pool = WorkerPool(store_dir, config.workers, config.in_memory)
     try:
         app = SparqlApp(config, pool)
         server = waitress.server.create_server(

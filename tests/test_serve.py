@@ -69,9 +69,10 @@ def server(sample_build):
 
 @pytest.fixture(scope="module")
 def strict_server(sample_build):
-    """A server with tight limits: 5 rows, a 1.5 s timeout, 2,000-byte bodies, one worker."""
+    """A server with tight limits: 5 rows, a 1.5 s timeout, 2,000-byte bodies, one worker that holds
+    the graph in memory (the other server reads the on-disk store)."""
     srv = Server(sample_build.out_dir, "--max-rows", "5", "--timeout", "1.5", "--max-body", "2000",
-                 "--workers", "1")
+                 "--workers", "1", "--in-memory")
     yield srv
     srv.stop()
 
