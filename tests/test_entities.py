@@ -42,12 +42,14 @@ def _norm(name: str) -> str:
     return re.sub(r"[“”‘’\"\s]", "", name).replace("（", "(").replace("）", ")")
 
 
-def heldout_scores() -> tuple[dict[str, tuple[int, int, int]], list[str]]:
-    """(gold, predicted, matched) per kind over the held-out paragraphs, and the explanation lines."""
+def heldout_scores(rounds: tuple[int, ...] = (1, 2)) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
+    """(gold, predicted, matched) per kind over the held-out paragraphs of some rounds, and the explanations."""
     data = json.loads(HELDOUT.read_text(encoding="utf-8"))
     totals = {k: [0, 0, 0] for k in KINDS}
     lines = []
     for para in data["paragraphs"]:
+        if para.get("round", 1) not in rounds:
+            continue
         got = extract(para["text"])
         for kind in KINDS:
             if kind == "honors":
@@ -172,10 +174,12 @@ if __name__ == "__main__":
         target.write_text("\n".join(header + [n for n in names if n not in taken_out]) + "\n", encoding="utf-8")
         print(f"wrote {len(names)} names to {target}")
         sys.exit(0)
-    totals, lines = heldout_scores()
-    if "-v" in sys.argv:
-        print("\n".join(lines))
-    print(f"{'kind':<14} {'gold':>5} {'pred':>5} {'match':>5}      P      R     F1")
-    for kind in KINDS:
-        g, p, t = totals[kind]
-        print(f"{kind:<14} {g:>5} {p:>5} {t:>5}  " + "  ".join(f"{x:.3f}" for x in _f1(g, p, t)))
+    for rounds, title in (((1,), "round 1 (annotated first, then used to find errors)"),
+                          ((2,), "round 2 (annotated blind after the rules)"), ((1, 2), "all")):
+        totals, lines = heldout_scores(rounds)
+        if "-v" in sys.argv and rounds != (1, 2):
+            print("\n".join(lines))
+        print(f"== {title}\n{'kind':<14} {'gold':>5} {'pred':>5} {'match':>5}      P      R     F1")
+        for kind in KINDS:
+            g, p, t = totals[kind]
+            print(f"{kind:<14} {g:>5} {p:>5} {t:>5}  " + "  ".join(f"{x:.3f}" for x in _f1(g, p, t)))

@@ -38,8 +38,8 @@ FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至
                           rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
 # …, also after the other items of a list (建成街道养老服务中心、社区日间照料中心(站)17个)
 LIST_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*" + FIGURE_AFTER.pattern)
-LOOSE = re.compile(r"一批|一系列|各类|各项|^[0-9.]+\s*(?:万|亿)?(?:公里|千米|米|亩|吨|千瓦|个|家|所|座|处|条|项|户|套)")
-COUNTED = re.compile(rf"[0-9０-９]+\s*(?:多|余)?[{MEASURE}]|[一二三四五六七八九十两几]+(?:多|余)?个")  # 16个街道…
+LOOSE = re.compile(r"一批|一系列|各类|各项|了|已|[^土]地(?:推进|进行|开展|实施|推动)|^(?:我们|你们|他们|今年|去年|明年|当年)|^[0-9.]+\s*(?:万|亿)?(?:公里|千米|米|亩|吨|千瓦|个|家|所|座|处|条|项|户|套)")
+COUNTED = re.compile(rf"[0-9０-９.]+\s*[万亿]?(?:多|余)?[{MEASURE}]|[一二三四五六七八九十两几]+(?:多|余)?个")  # 16个街道…
 COUNT_BEFORE = re.compile(rf"{NUMBER}[{MEASURE}][{HAN}]{{0,4}}$")
 ENUMERATOR = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]|"
               r"(?:世界|中国|全国|全球|国内|全省|民营)?\d+强")
@@ -55,7 +55,7 @@ NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议
 LEVEL_PREFIX = re.compile(r"(?:自治区|市|区|县|省|州)(?!级|区|域|场|会|府|属|直|内|外|委)")
 PROPER_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "m")
 # words jieba tags as names that are common nouns in reports
-COMMON_PROPER = frozenset("城市 农村 城乡 乡村 社区 街道 中华 全国 地方 上市公司 广播电视 县乡 中国 国家 国际 全球 亚洲 "
+COMMON_PROPER = frozenset("中小 城镇 乡镇 城市 农村 城乡 乡村 社区 街道 中华 全国 地方 上市公司 广播电视 县乡 中国 国家 国际 全球 亚洲 "
                           "世界 西部 东部 中部 北方 南方 中西部 东北 西北 西南 华北 华东 华南 一批 一个 一些 一流".split())
 CATEGORY_RUNS_ON = ("政策|工作|问题|领域|方面|资金|人员|需求|服务|发展|主体|融资|家|用地|债务|风险|群体|职工|人才|产品|"
                     "品牌|文化|精神|标准|环境|活力|效益|利润|数量|规模|收入|负担|成本|建设者|负责人|管理|改革|资源")
@@ -68,6 +68,8 @@ SINGLE_HEAD_FOLLOW = re.compile(rf"(?:[^{HAN}]|等|和|及|与|建设|改造|项
 HEAD_RUNS_ON = re.compile(r"城区|城市|城乡|城镇|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
                           r"员|费|款|率|量|额|区域|板块|组|家|人|园区|小区|部|群|链|业|界|局|港口|长|务|门|内|外|上|中|"
                           r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平|委|覆盖|联盟")
+PROGRAM_RUNS_ON = re.compile(r"协作|合作|伙伴|规划|部署|储备|新兴|支点|定位|机遇|布局|意图|思维|眼光|高度|性|区|园|城")
+PROGRAM_MENTION = re.compile(r"任务|工作|成果|成效|举措|目标|要求|红利")
 INSTITUTION_RUNS_ON = re.compile(r"工作|任务|职能")  # 经济建设这一中心工作
 
 
@@ -159,7 +161,7 @@ def _lexicon() -> _Lexicon:
         campaign=re.compile(_alt(heads["campaign"]) + rf"(?:(?!项目|试点|工程|加快|推进|深入|全面|持续|扎实)[{HAN}“”]){{1,6}}?(?:建设|创建)"
                             rf"(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),
         category=re.compile(
-            rf"(?<![高平对均相同初中上次何])等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,6}}?)(?P<cat>{_alt(category_kind)})"
+            rf"(?<![高平对均相同初中上次何])等“?(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,8}}?)(?P<cat>{_alt(category_kind)})"
             rf"(?![{HAN}]{{0,1}}(?:{CATEGORY_RUNS_ON}))"),
         built_list=re.compile(rf"等(?:{NUMBER}[{MEASURE}])?(?:[{HAN}]{{0,4}}项目)?(?:相继|先后|陆续|均|已|全部|基本)?{built}"),
         category_kind=category_kind,
@@ -274,6 +276,9 @@ def _strip_lead(text: str, start: int, end: int, program: bool = False) -> int:
     return start
 
 
+STRONG_VERBS = re.compile(r"深化|推进|实施|开展|推行|落实|启动|加快|加强|完善|健全|建立|推动|打好|打赢")
+
+
 def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
     """A program starts after the first governing verb of its clause (实施提升行政执法质量三年行动);
     the flag says whether a verb governs it or it opens its clause or list item, rather than
@@ -283,6 +288,9 @@ def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
         if _real_rest(s.masked[m.end():end]):
             first = m.end() if first is None else min(first, m.end())
     best = start if first is None else first
+    for m in STRONG_VERBS.finditer(s.masked, best, end):
+        if _real_rest(s.masked[m.end():end]):
+            best = m.end()  # …研究深化医药卫生体制改革: a later governing verb starts the name
     governed = True
     for m in STOP.finditer(s.masked, best, end):
         if _real_rest(s.masked[m.end():end] + "口"):
@@ -335,8 +343,9 @@ def pos(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=65536)
-def _is_named(stem: str) -> bool:
-    """Whether a modifier names one thing (雅山, 第三, 君悦四季) rather than a class (社区卫生服务)."""
+def _is_named(stem: str, strict: bool = False) -> bool:
+    """Whether a modifier names one thing (雅山, 第三, 君悦四季) rather than a class (社区卫生服务);
+    strict: only by a place, a figure or a name jieba knows, not by characters it cannot place."""
     stem = _clean(stem)
     if re.search(r"[A-Za-z0-9０-９·]", stem):
         return True
@@ -345,12 +354,12 @@ def _is_named(stem: str) -> bool:
     if TOPONYM_END.search(stem) or _place_prefix(stem):
         return True
     words = pos(stem)
-    if len(stem) == 2 and len(words) == 2:
-        return True  # 兰秦, 中马: an abbreviation jieba does not know
+    if not strict and len(stem) == 2 and (len(words) == 2 or words[0][1] == "j" and stem not in COMMON_PROPER):
+        return True  # 兰秦, 中马, 京沪: an abbreviation of places
     for word, flag in words:
         if flag.startswith(PROPER_FLAGS) and word not in COMMON_PROPER and (flag != "m" or word[0] == "第"):
             return True
-        if len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE and len(stem) >= 3:
+        if not strict and len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE and len(stem) >= 3:
             return True
     return False
 
@@ -481,8 +490,9 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
             return
         kind = "project"
     elif kind == "project":
-        if not (quoted or signed or _named(name) or PHASE_AT_END.search(name)):
-            return
+        if not (quoted or signed or PHASE_AT_END.search(name) or (
+                _is_named(WORKS_END.sub("", name), strict=True) if WORKS_END.search(name) else _named(name))):
+            return  # 农村黑臭水体治理: works on a kind of thing
     s.add(kind, a, b, 0, name)
 
 
@@ -497,6 +507,9 @@ def _common_words(text: str) -> bool:
     """Only dictionary words that are not names (钢铁, 新材料, 保险): a trade, not a company."""
     words = pos(re.sub(r"^[新大老小]", "", text) or text)
     return all(len(w) >= 2 and f in COMMON_FLAGS for w, f in words)
+
+
+WORKS_END = re.compile(r"(?:改造|提升|治理|修复|整治|建设|保护|提标|加固|新建|迁建|改扩建|扩建|续建|贯通|配套|综合整治)$")
 
 
 def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
@@ -519,7 +532,13 @@ def _head_names(s: _Sentence) -> None:
             role = lex.head_role[head]
             hs, he = m.span()
             longer = lex.heads.match(s.masked, hs, min(ce, he + 2))
-            if he < ce and HEAD_RUNS_ON.match(s.masked, he) and not (longer and longer.end() > he):
+            runs_on = HEAD_RUNS_ON.match(s.masked, he) if he < ce else None
+            if role == "program" and runs_on and PROGRAM_MENTION.match(s.masked, he):
+                runs_on = None  # 机构改革任务全面完成: the program is named, then what is done with it
+            if role in ("place", "facility") and s.masked.startswith("项目", he):
+                runs_on = None  # …南繁生态产业园项目已开工
+            if he < ce and (runs_on or role == "program" and PROGRAM_RUNS_ON.match(s.masked, he)) \
+                    and not (longer and longer.end() > he):
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
@@ -569,13 +588,17 @@ def _head_names(s: _Sentence) -> None:
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
-                      r"引水|灌区|管网|管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂")
+                      r"引水|灌区|管网|管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
+                      rf"[{HAN}]段")
 
 
 def _physical(text: str) -> bool:
     lex = _lexicon()
     return bool(PHYSICAL.search(text)) or any(
-        lex.head_role.get(m.group(0)) in ("place", "facility") for m in lex.heads.finditer(text))
+        lex.head_role.get(m.group(0)) in ("place", "facility") and len(m.group(0)) > 1 for m in lex.heads.finditer(text))
+
+
+EVENT_JOINED = re.compile(rf"暨[{HAN}“”（）()·—\-0-9]{{2,24}}?(?:大会|博览会|交易会|洽谈会|推介会|论坛|峰会|节|赛|展)")
 
 
 def _after_category(masked: str, start: int, hs: int) -> int:
@@ -618,7 +641,11 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
 
 
 def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
-    """Take in a phase or part after the head (云计算中心二期, 文化公园北区), for places also the works."""
+    """Take in a phase or part after the head (云计算中心二期, 文化公园北区), for places also the works,
+    for events a second event joined by 暨 (…博览会暨三亚芒果产业大会)."""
+    if role == "event":
+        joined = EVENT_JOINED.match(masked, he, ce)
+        return joined.end() if joined else he
     m = PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
@@ -638,6 +665,9 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
     text = s.masked
     for m in re.finditer(r"和|及|与|以及", text[start:hs]):
         left = _clean(s.text[start:start + m.start()])
+        right = _clean(s.text[start + m.end():hs])
+        if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
+            return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
         left_head = _head_of(left)
         if not left_head or (lex.head_role.get(left_head) != lex.head_role.get(head) and lex.head_role.get(left_head) != "program"):
             continue
@@ -654,8 +684,9 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
 
 def _adjacent_quotes(text: str, start: int, hs: int) -> list[str]:
     """“放管服”“证照分离”改革: two quoted names share the head."""
-    parts = re.findall(r"“([^“”]+)”", text[start:hs])
-    if len(parts) >= 2 and "".join(f"“{p}”" for p in parts) == text[start:hs]:
+    span = text[start:hs]
+    parts = re.findall(r"“([^“”]+)”", span)
+    if len(parts) >= 2 and re.fullmatch(r"“[^“”]+”(?:[、和及]?“[^“”]+”)+", span):
         return parts
     return []
 
@@ -714,6 +745,7 @@ def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
 
 
 LIST_ITEMS = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
+BUILT_PROJECT = re.compile(r"项目(?:已|正式|全面|顺利|均)?")
 BUILD_AT_END = re.compile(LIST_ITEMS + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$")
 
 
@@ -721,6 +753,9 @@ def _built_after(after: str) -> bool:
     """The clause goes on to build or open what precedes (国际纺服中心加快建设, …和…建设)."""
     lex = _lexicon()
     after = after.lstrip("”’")
+    m = BUILT_PROJECT.match(after)
+    if m:
+        after = after[m.end():]
     return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
 
 
@@ -736,6 +771,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         prev = s.masked.rfind("、", cs, at)
         a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
         item = _clean(s.text[a:at])
+        if items and lex.head_at_end.search(item):
+            break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
         if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
@@ -750,14 +787,15 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
 
 
 GENERIC_PROGRAM = re.compile(
-    r"(?:各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|工作|长效|"
+    r"(?:这些|这个|那些|各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|工作|长效|"
     r"配套|保障|协调|联动|运行|管理|考核|激励|约束|监督|监管|责任|服务|改革|行动|工程|机制|战略|政策|制度|模式|"
     r"方案|计划|试点|经验|创新|发展|建设|推进|落实|和|与|及|新|这一|此|该|一项|两项|三项|一些|民生|实事|"
     r"惠民|基础|民心|形成|建立|健全|完善|稳定|安全|防控|应急|全|大|小|新型|常态化|规范化|制度化|国家|"
     r"区域|关键|环节|核心|重要|有关|专门|特色|示范|典型|先进|优秀|宝贵|成功|有效|多元|各|农村|城市|城乡|"
     r"基层|地方|中央|省级|市级|县级|全市|全省|全区|全县|全国|内部|外部|深度|高度|突破|攻坚|提升|优化|"
     r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
-    r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间)+")
+    r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
+    r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
 
@@ -776,7 +814,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # …深化改革: what is done to reform, not a reform's name
     if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
         return False
-    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]", stem):
+    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项大]", stem):
         return False  # 新组建20个省级产业技术创新战略…
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
         return False
@@ -785,7 +823,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
     verbs = _lexicon().verbs
-    if not quoted and all(len(w) > 1 and flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
+    if not quoted and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
             w in verbs["program"] or w in verbs["lead"] for w, _ in words):
         return False  # 深化改革, 持续改革: a governing verb, not a name
     return True
@@ -793,7 +831,10 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
 
 def _lexicon_names(s: _Sentence) -> None:
     lex = _lexicon()
+    quotes = [(q.start(), q.end()) for q in QUOTE_SPAN.finditer(s.text)]
     for m in lex.programs.finditer(s.text):
+        if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
+            continue  # 互联网+ inside “互联网+公共法律服务”
         if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
             s.add("program", m.start(), m.end(), 2)
     for m in lex.organizations.finditer(s.text):
@@ -851,7 +892,7 @@ def _quoted(s: _Sentence) -> None:
             continue
         if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办"):
             continue
-        if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or "的" in inner:
+        if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or re.search("[的之]", inner):
             continue
         if QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]) or lex.honor_trigger.search(s.masked[max(cs, m.start() - 4):m.start()]):
             continue
