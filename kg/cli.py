@@ -82,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-body", type=int, default=1 << 20, help="largest request body in bytes (default: 1048576)")
     p.add_argument("--workers", type=int, default=2, help="query processes, each one query at a time (default: 2)")
     p.add_argument("--in-memory", action="store_true",
-                   help="each worker loads graph.nq into memory: queries 3-6x faster, RAM per worker, slower start")
+                   help="each worker loads graph.nq into memory: most queries 3-7x less CPU; RAM per worker, slow start")
     p.add_argument("--quiet", action="store_true", help="no access log on stderr")
 
     p = sub.add_parser("eval", help="score a built graph against gold files",
