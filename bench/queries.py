@@ -240,7 +240,7 @@ def _store_worker(store_dir: str, conn) -> None:
     import pyoxigraph as ox
 
     from kg.consts import PREFIXES
-    from kg.serve import die_with_parent
+    from kg.serve_worker import die_with_parent
 
     die_with_parent()
     store = ox.Store.read_only(store_dir)

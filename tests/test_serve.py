@@ -291,7 +291,7 @@ def test_no_build_is_a_clean_error(tmp_path):
 def test_solutions_body_is_what_pyoxigraph_writes(sample_build):
     import pyoxigraph as ox
 
-    from kg.serve import solutions_body
+    from kg.serve_worker import solutions_body
     from kg.store import open_store
 
     store = open_store(sample_build.out_dir)
