@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .consts import DEFAULT_BASE, VERSION
-from .errors import KgError
+from .errors import GoldError, KgError
 
 EPILOG_BUILD = """examples:
   kg build                               build the bundled sample report into output/
@@ -87,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score a built graph against gold files",
                        epilog=EPILOG_EVAL, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold files (*.gold.json)")
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold files (*.gold.json) or folders holding them")
     p.add_argument("-g", "--graph", default="output", help="the build folder (default: output)")
     p.add_argument("--explain", action="store_true", help="list misses and inventions")
 
@@ -259,11 +259,26 @@ def _cmd_serve(args) -> int:
     return 0
 
 
+def _gold_files(names: list[str]) -> list[Path]:
+    """The gold files named, a folder standing for the *.gold.json files in it."""
+    files: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(path.glob("*.gold.json"))
+            if not found:
+                raise GoldError(f"{path}: no *.gold.json files in this folder")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
 def _cmd_eval(args) -> int:
     from .evaluate import evaluate, format_result, load_gold
     from .pipeline import load_dataset
 
-    golds = [load_gold(Path(p)) for p in args.gold]
+    golds = [load_gold(p) for p in _gold_files(args.gold)]
     graph_dir = Path(args.graph)
     if not (graph_dir / "graph.nq").is_file():
         raise KgError(f"{graph_dir}: no built graph here (run 'kg build -o {graph_dir}' first)")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from kg.cli import COMMANDS, main
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_kg(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -93,3 +96,22 @@ def test_build_reads_gb18030_from_stdin(tmp_path):
     done = run_kg("build", "-", "-o", str(tmp_path / "out"), "--no-html", stdin=report.encode("gb18030"))
     assert done.returncode == 0, done.stderr.decode()
     assert "measurements: 1" in done.stdout.decode()
+
+
+def test_eval_takes_a_folder_of_gold_files(tmp_path, sample_build):
+    gold = ROOT / "eval" / "heldout" / "xiamen_2017_excerpt.gold.json"
+    folder = tmp_path / "golds"
+    folder.mkdir()
+    (folder / gold.name).write_bytes(gold.read_bytes())
+    (folder / "notes.txt").write_text("not a gold file")
+    by_file = run_kg("eval", str(gold), "-g", str(sample_build.out_dir))
+    by_folder = run_kg("eval", str(folder), "-g", str(sample_build.out_dir))
+    assert by_file.returncode == by_folder.returncode == 0, by_folder.stderr.decode()
+    assert by_folder.stdout == by_file.stdout
+    assert b"xiamen_2017_excerpt" in by_folder.stdout
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    done = run_kg("eval", str(empty), "-g", str(sample_build.out_dir))
+    assert done.returncode != 0
+    assert done.stderr.decode().strip() == f"kg eval: error: {empty}: no *.gold.json files in this folder"
