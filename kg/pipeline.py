@@ -19,7 +19,7 @@ from rdflib.namespace import RDF
 
 from .consts import DEFAULT_BASE, GOV
 from .emit import Triple, emit_report
-from .errors import InputError
+from .errors import InputError, KgError
 from .extract import extract_mentions
 from .gazetteer import gazetteer
 from .model import Document
@@ -146,8 +146,18 @@ def shard_document(document: Document, base: str, out_dir: Path, key: str) -> Sh
     return ShardRecord(key=key, path=document.path or document.source, shard=f"{name}.nq", summary=record)
 
 
+def check_base(base: str) -> str:
+    """The base IRI of instances, refused (one clear line) unless it is an absolute http(s) IRI."""
+    import re
+
+    if not re.fullmatch(r"https?://[^\x00-\x20<>\"{}|^`\\\x7f-\x9f]+", base):
+        raise KgError(f"--base {base!r} is not an http(s) IRI without spaces, quotes, <>, {{}}, |, ^, ` or \\")
+    return base
+
+
 def run_build(config: BuildConfig) -> BuildResult:
     started = time.perf_counter()
+    check_base(config.base)
     inputs = config.inputs or [str(sample_path())]
     paths, skipped = expand_each(inputs)
     out_dir = config.out_dir
