@@ -26,7 +26,14 @@ from .model import Document
 from .read import STDIN, SkippedInput, UnreadableInputs, expand_each, read_input
 from .resolve import find_region, resolve_entities, scoped_townships
 from .shards import SHARD_DIR, Manifest, ShardRecord, input_key, merge_sorted, write_shard
-from .store import STORE_DIR, build_store, write_text_atomic, write_turtle
+from .store import (
+    STORE_DIR,
+    build_lock,
+    build_store,
+    remove_stale_temporaries,
+    write_text_atomic,
+    write_turtle,
+)
 from .structure import structure_report
 
 SAMPLE_REPORT = "shayibake_2024.txt"
@@ -156,8 +163,14 @@ def check_base(base: str) -> str:
 
 
 def run_build(config: BuildConfig) -> BuildResult:
-    started = time.perf_counter()
     check_base(config.base)
+    with build_lock(config.out_dir):
+        remove_stale_temporaries(config.out_dir)  # what a killed build left behind
+        return _run_build(config)
+
+
+def _run_build(config: BuildConfig) -> BuildResult:
+    started = time.perf_counter()
     inputs = config.inputs or [str(sample_path())]
     paths, skipped = expand_each(inputs)
     out_dir = config.out_dir
