@@ -151,6 +151,8 @@ class SparqlApp:
         mimetype = request.mimetype
         if request.content_length and request.content_length > self.config.max_body:
             raise RequestEntityTooLarge()
+        if len(request.query_string) > self.config.max_body:  # a query sent by GET counts the same
+            return _text(414, f"the query string is longer than {self.config.max_body} bytes; POST the query")
         if path == "/update" or mimetype == "application/sparql-update" or "update" in request.values:
             return self.update(request)
         if request.method == "POST" and mimetype == "application/sparql-query":

@@ -94,6 +94,15 @@ def test_update_errors_are_clear(update_server):
     assert count(update_server, "urn:a") == 0
 
 
+def test_a_long_query_string_is_refused_like_a_long_body(update_server):
+    """--max-body (4,000 bytes here) bounds a query sent by GET too, not only a POSTed one."""
+    query = "SELECT * WHERE { ?s ?p ?o } LIMIT 1 #"
+    status, _h, _b = http(f"{update_server.endpoint}?{urllib.parse.urlencode({'query': query + 'x' * 3000})}")
+    assert status == 200
+    status, _h, body = http(f"{update_server.endpoint}?{urllib.parse.urlencode({'query': query + 'x' * 5000})}")
+    assert status == 414 and b"POST" in body
+
+
 @pytest.mark.parametrize("options, message", [
     (["--allow-update"], "go together"),
     (["--token-file", "TOKEN"], "go together"),
