@@ -36,6 +36,7 @@ from test_read_formats import EXCERPT, report_page, write_docx, write_pdf
 from kg.errors import KgError
 from kg.model import Document
 from kg.read import document_from_bytes
+from kg.readers import sniff_suffix
 from kg.structure import structure_report
 
 CASE_SECONDS = 20.0
@@ -76,7 +77,7 @@ def check(data: bytes, suffix: str, kind: str) -> Document | None:
             document = document_from_bytes(data, suffix, source="fuzz" + suffix)
         except KgError as exc:
             message = str(exc)
-            assert message.startswith("fuzz" + suffix + ":"), message
+            assert message.startswith("fuzz" + suffix + ":"), message  # names the input
             assert "\n" not in message.strip() and "Traceback" not in message, message
             OUTCOMES["refused"] += 1
             return None
@@ -140,11 +141,13 @@ mixed_bytes = st.lists(st.tuples(hostile_text, st.sampled_from(ENCODINGS)), min_
 # ---- the cases -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("suffix", [*SUFFIXES, "stdin"])
 @FUZZ
-@given(data=st.binary(max_size=3000))
-def test_random_bytes(suffix, data):
-    check(data, suffix, f"random bytes {suffix}")
+@given(data=st.binary(max_size=3000), head=st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04word/", b"<html>"]))
+def test_random_bytes(suffix, data, head):
+    """Random bytes, some behind a format's magic bytes; "stdin": the format sniffed as `kg build -` does."""
+    data = head + data
+    check(data, sniff_suffix(data) if suffix == "stdin" else suffix, f"random bytes {suffix}")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
