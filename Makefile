@@ -29,9 +29,10 @@ test: $(STAMP)  ## run the test suite
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check kg tests
 
-bench: $(STAMP)  ## benchmarks: build throughput and scale (bench/build.py), queries store vs rdflib (bench/queries.py)
+bench: $(STAMP)  ## benchmarks: build throughput and scale (bench/build.py), queries store vs rdflib (bench/queries.py), kg serve under load (bench/load.py)
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/queries.py
+	$(BIN)/python bench/load.py
 
 clean:  ## remove generated output (keeps .venv)
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

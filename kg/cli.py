@@ -83,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2, help="query processes, each one query at a time (default: 2)")
     p.add_argument("--in-memory", action="store_true",
                    help="each worker loads graph.nq into memory: most queries 3-7x less CPU; RAM per worker, slow start")
+    p.add_argument("--allow-update", action="store_true",
+                   help="accept SPARQL Update (POST, 'Authorization: Bearer TOKEN') into the store; "
+                        "needs --token-file; one query worker; graph.nq and graph.ttl are not changed")
+    p.add_argument("--token-file", default=None, metavar="FILE",
+                   help="file holding the update token (at least 16 characters; its first line)")
     p.add_argument("--quiet", action="store_true", help="no access log on stderr")
 
     p = sub.add_parser("eval", help="score a built graph against gold files",
@@ -236,15 +241,24 @@ def _cmd_serve(args) -> int:
 
     if args.timeout <= 0 or args.max_rows < 1 or args.max_body < 1 or args.workers < 1:
         raise KgError("--timeout, --max-rows, --max-body and --workers must be positive")
+    token = None
+    if args.allow_update != bool(args.token_file):
+        raise KgError("--allow-update and --token-file go together (updates need a token)")
+    if args.token_file:
+        try:
+            token = Path(args.token_file).read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, UnicodeDecodeError, IndexError) as exc:
+            raise KgError(f"{args.token_file}: cannot read the update token ({exc.__class__.__name__})") from None
     config = ServeConfig(graph_dir=Path(args.graph), host=args.host, port=args.port, timeout=args.timeout,
                          max_rows=args.max_rows, max_body=args.max_body, workers=args.workers,
-                         threads=max(4, 2 * args.workers), in_memory=args.in_memory)
+                         threads=max(4, 2 * args.workers), in_memory=args.in_memory, update_token=token)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s",
                         stream=sys.stderr)
     server, pool = make_server(config)
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{server.effective_port}/"
-    print(f"serving {args.graph} on {url} (SPARQL endpoint {url}sparql), read-only; Ctrl-C stops", flush=True)
+    mode = "updates allowed with the token" if token else "read-only"
+    print(f"serving {args.graph} on {url} (SPARQL endpoint {url}sparql), {mode}; Ctrl-C stops", flush=True)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"kg serve: warning: listening on {args.host}: anyone who can reach it can query the graph",
               file=sys.stderr)

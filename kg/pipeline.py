@@ -19,14 +19,21 @@ from rdflib.namespace import RDF
 
 from .consts import DEFAULT_BASE, GOV
 from .emit import Triple, emit_report
-from .errors import InputError
+from .errors import InputError, KgError
 from .extract import extract_mentions
 from .gazetteer import gazetteer
 from .model import Document
 from .read import STDIN, SkippedInput, UnreadableInputs, expand_each, read_input
 from .resolve import find_region, resolve_entities, scoped_townships
 from .shards import SHARD_DIR, Manifest, ShardRecord, input_key, merge_sorted, write_shard
-from .store import STORE_DIR, build_store, write_text_atomic, write_turtle
+from .store import (
+    STORE_DIR,
+    build_lock,
+    build_store,
+    remove_stale_temporaries,
+    write_text_atomic,
+    write_turtle,
+)
 from .structure import structure_report
 
 SAMPLE_REPORT = "shayibake_2024.txt"
@@ -146,7 +153,23 @@ def shard_document(document: Document, base: str, out_dir: Path, key: str) -> Sh
     return ShardRecord(key=key, path=document.path or document.source, shard=f"{name}.nq", summary=record)
 
 
+def check_base(base: str) -> str:
+    """The base IRI of instances, refused (one clear line) unless it is an absolute http(s) IRI."""
+    import re
+
+    if not re.fullmatch(r"https?://[^\x00-\x20<>\"{}|^`\\\x7f-\x9f]+", base):
+        raise KgError(f"--base {base!r} is not an http(s) IRI without spaces, quotes, <>, {{}}, |, ^, ` or \\")
+    return base
+
+
 def run_build(config: BuildConfig) -> BuildResult:
+    check_base(config.base)
+    with build_lock(config.out_dir):
+        remove_stale_temporaries(config.out_dir)  # what a killed build left behind
+        return _run_build(config)
+
+
+def _run_build(config: BuildConfig) -> BuildResult:
     started = time.perf_counter()
     inputs = config.inputs or [str(sample_path())]
     paths, skipped = expand_each(inputs)

@@ -84,8 +84,15 @@ def document_from_bytes(data: bytes, suffix: str, source: str, path: str = "", n
     except InputError:
         raise
     except Exception as exc:  # a reader library failing on a malformed file: still one clear line
-        raise InputError(f"{name}: cannot read this {suffix} file ({exc.__class__.__name__}: {exc})") from None
+        raise InputError(f"{name}: cannot read this {suffix} file "
+                         f"({exc.__class__.__name__}: {one_line(str(exc))})") from None
     return document_from_text(raw, source=source, path=path, name=name)
+
+
+def one_line(message: str, limit: int = 200) -> str:
+    """A library's error message as one short line (lxml's span lines and quote the bad markup)."""
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def document_from_text(text: str, source: str, path: str = "", name: str = "") -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import logging
 import re
@@ -42,6 +43,7 @@ TEXT_TYPES = ("text/", "application/sparql-results+xml", "application/rdf+xml")
 _SKIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
                    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
+_LOAD = re.compile(r"(?<![\w?$:])LOAD(?![\w:-])", re.IGNORECASE)
 
 
 @dataclass
@@ -55,6 +57,7 @@ class ServeConfig:
     workers: int = 2             # query processes
     threads: int = 8             # HTTP threads
     in_memory: bool = False      # each worker loads graph.nq into memory: faster queries, more RAM
+    update_token: str | None = None  # SPARQL Update allowed with this bearer token; None: read-only
 
 
 def _negotiate(request: Request) -> tuple[str | None, str | None]:
@@ -148,9 +151,10 @@ class SparqlApp:
         mimetype = request.mimetype
         if request.content_length and request.content_length > self.config.max_body:
             raise RequestEntityTooLarge()
+        if len(request.query_string) > self.config.max_body:  # a query sent by GET counts the same
+            return _text(414, f"the query string is longer than {self.config.max_body} bytes; POST the query")
         if path == "/update" or mimetype == "application/sparql-update" or "update" in request.values:
-            return _text(403, "this endpoint is read-only: SPARQL updates are refused "
-                              "(the store is rebuilt by 'kg build')")
+            return self.update(request)
         if request.method == "POST" and mimetype == "application/sparql-query":
             queries = [request.get_data(as_text=True)]
             params = request.args
@@ -184,6 +188,39 @@ class SparqlApp:
                         content_type=mimetype, headers={**answer.headers, "Vary": "Accept"})
 
 
+    def update(self, request: Request) -> Response:
+        """SPARQL Update: 403 on a read-only endpoint; else a POST with the bearer token (401 without
+        one, 403 with a wrong one), run by the one read-write worker."""
+        token = self.config.update_token
+        if token is None:
+            return _text(403, "this endpoint is read-only: SPARQL updates are refused "
+                              "(the store is rebuilt by 'kg build'; 'kg serve --allow-update' allows them)")
+        scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not given.strip():
+            return _text(401, "SPARQL updates need 'Authorization: Bearer TOKEN'",
+                         {"WWW-Authenticate": 'Bearer realm="kg serve"'})
+        if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
+            return _text(403, "wrong token: SPARQL updates are refused")
+        if request.method != "POST":
+            return _text(405, "SPARQL updates are sent with POST", {"Allow": "POST"})
+        if request.mimetype == "application/sparql-update":
+            updates = [request.get_data(as_text=True)]
+        elif request.mimetype == "application/x-www-form-urlencoded":
+            updates = request.form.getlist("update")
+        else:
+            return _text(415, "POST an update as application/sparql-update or application/x-www-form-urlencoded")
+        if len(updates) != 1 or not updates[0].strip():
+            return _text(400, "send exactly one 'update' parameter (or POST it as application/sparql-update)")
+        stripped = _SKIP.sub(" ", updates[0])
+        if _SERVICE.search(stripped) or _LOAD.search(stripped):
+            return _text(403, "SERVICE and LOAD (fetching other URLs) are disabled on this endpoint")
+        try:
+            answer = self.pool.run(Job(query=updates[0], update=True), self.config.timeout)
+        except QueryTimeout as exc:
+            return _text(503, str(exc), {"Retry-After": "1"})
+        return Response(answer.body, status=answer.status, content_type=answer.content_type)
+
+
 def check_build(graph_dir: Path) -> Path:
     """The store folder of a build, checked by opening it once (errors as KgError)."""
     store = open_store(graph_dir)
@@ -200,7 +237,13 @@ def make_server(config: ServeConfig):
     import waitress.server
 
     store_dir = check_build(config.graph_dir)
-    pool = WorkerPool(store_dir, config.workers, config.in_memory)
+    if config.update_token is not None:
+        if config.in_memory:
+            raise KgError("--allow-update works on the on-disk store, not with --in-memory")
+        if len(config.update_token) < 16:
+            raise KgError("the update token must be at least 16 characters")
+        config.workers = 1  # one read-write worker: every query sees every update
+    pool = WorkerPool(store_dir, config.workers, config.in_memory, writable=config.update_token is not None)
     try:
         app = SparqlApp(config, pool)
         server = waitress.server.create_server(

@@ -44,6 +44,7 @@ class Job:
     solution_type: str | None = JSON_RESULTS
     graph_type: str | None = "text/turtle"
     max_rows: int = 10_000
+    update: bool = False  # a SPARQL Update (only sent when kg serve runs with --allow-update)
 
 
 @dataclass
@@ -86,6 +87,14 @@ def run_job(store, job: Job) -> Answer:
     import pyoxigraph as ox
 
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    if job.update:
+        try:
+            store.update(job.query, prefixes=prefixes)
+        except SyntaxError as exc:
+            return Answer(400, "text/plain", f"malformed SPARQL Update: {exc}\n".encode())
+        except (OSError, ValueError, RuntimeError, TypeError) as exc:
+            return Answer(500, "text/plain", f"the update failed: {exc}\n".encode())
+        return Answer(204, "text/plain", b"")
     try:
         options: dict = {"prefixes": prefixes}
         if job.default_graphs:
@@ -144,10 +153,13 @@ def die_with_parent() -> None:
         pass
 
 
-def open_worker_store(store_dir: str, in_memory: bool):
-    """The build's store read-only, or (in_memory) its graph.nq loaded into an in-memory store."""
+def open_worker_store(store_dir: str, in_memory: bool, writable: bool = False):
+    """The build's store read-only (writable: read-write, for --allow-update), or (in_memory) its
+    graph.nq loaded into an in-memory store."""
     import pyoxigraph as ox
 
+    if writable:
+        return ox.Store(store_dir)
     if not in_memory:
         return ox.Store.read_only(store_dir)
     store = ox.Store()
@@ -155,10 +167,11 @@ def open_worker_store(store_dir: str, in_memory: bool):
     return store
 
 
-def _worker_main(store_dir: str, conn, in_memory: bool = False) -> None:  # pragma: no cover - a child
+def _worker_main(store_dir: str, conn, in_memory: bool = False,
+                 writable: bool = False) -> None:  # pragma: no cover - a child
     die_with_parent()
     try:
-        store = open_worker_store(store_dir, in_memory)
+        store = open_worker_store(store_dir, in_memory, writable)
     except (OSError, SyntaxError, ValueError) as exc:
         conn.send(f"cannot open the store {store_dir}: {exc}")
         return
@@ -189,9 +202,10 @@ class WorkerPool:
 
     START_SECONDS = 120.0
 
-    def __init__(self, store_dir: Path, size: int, in_memory: bool = False):
+    def __init__(self, store_dir: Path, size: int, in_memory: bool = False, writable: bool = False):
         self._store_dir = str(store_dir)
         self._in_memory = in_memory
+        self._writable = writable  # one read-write worker: updates and queries see one store
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue = queue.Queue()
         self._live: set = set()
@@ -212,7 +226,7 @@ class WorkerPool:
 
     def _spawn(self):
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(self._store_dir, child, self._in_memory),
+        process = self._ctx.Process(target=_worker_main, args=(self._store_dir, child, self._in_memory, self._writable),
                                     daemon=True,
                                     name="kg-serve-worker")
         process.start()

@@ -63,16 +63,73 @@ def build_store(out_dir: Path, nquads: Path) -> Path:
         store.flush()
         store.optimize()
         del store
-        old = None
         if final.exists():
-            old = out_dir / f".store.old.{os.getpid()}"
-            os.replace(final, old)
-        os.replace(tmp / "data", final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            _exchange(tmp / "data", final)  # the old store moves into tmp, removed below
+        else:
+            os.replace(tmp / "data", final)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return final
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE): a reader, or a build killed at any
+    moment, finds either the old or the new folder at each path, never none.
+
+    Elsewhere two renames, with the old folder kept under .store.old.PID until the second is done
+    (recovered by `remove_stale_temporaries` if a build is killed between them).
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        at_fdcwd, rename_exchange = -100, 2
+        if libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+            return
+    except (OSError, AttributeError):
+        pass
+    old = b.parent / f".store.old.{os.getpid()}"
+    os.replace(b, old)
+    os.replace(a, b)
+    os.replace(old, a)
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Remove what a killed build left behind: temporary files, half-loaded stores, merge files.
+
+    A store moved aside by a build killed between its two renames (systems without an atomic
+    exchange) is put back first.
+    """
+    final = out_dir / STORE_DIR
+    for old in sorted(out_dir.glob(".store.old.*")):
+        if not final.exists() and old.is_dir():
+            os.replace(old, final)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for folder in (out_dir, out_dir / "shards", out_dir / "texts"):
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(".*"):
+            if path.name.startswith(".store.") and path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.is_file() and (path.name.endswith(".tmp") or path.name.startswith(".merge.")):
+                path.unlink(missing_ok=True)
+
+
+@contextmanager
+def build_lock(out_dir: Path):
+    """Hold an exclusive lock on a build folder: a second build into it fails with one clear line."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / ".lock", "a+b") as handle:
+        try:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - not POSIX
+            pass
+        except OSError:
+            raise StoreError(f"{out_dir}: another kg build is writing this folder") from None
+        yield
 
 
 def open_store(out_dir: Path) -> ox.Store:
