@@ -13,12 +13,13 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 TRAILING = re.compile(
     r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
-    r"力争|预计|计划|目标|由|从|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
+    r"力争|预计|计划|目标|由|从|完成|实现|全部|名义|实际|始终|整体|总体|"
+    r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|在|以|已|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类|各项|首批|一批|对|向|在(?!建)|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
 
@@ -105,8 +106,12 @@ def _strip_front(text: str) -> str:
     while True:
         stripped = LEADING.sub("", text)
         m = verbs.match(stripped)
-        if m and len(stripped) - m.end() >= 2 and not SUFFIX_ONLY.match(stripped[m.end():]):
-            stripped = stripped[m.end():]
+        words = pos(stripped[:12]) if stripped else []
+        end = m.end() if m else 0
+        if m and words and len(words[0][0]) > end and words[0][1].startswith("n"):
+            end = 0  # the verb begins a noun: 服务业, 建设用地
+        if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]):
+            stripped = stripped[end:]
         if stripped == text:
             return text
         text = stripped
@@ -149,3 +154,21 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     if len(head) < 2 or not modifier:
         return None
     return [p + head for p in others] + [modifier + head]
+
+
+def subject(text: str) -> str:
+    """The noun phrase a sentence opens with, for clauses that only have a verb before their number:
+    地区生产总值突破千亿元大关，达1000.24亿元 -> 地区生产总值."""
+    phrase: list[str] = []
+    for word, flag in pos(text[:30]):
+        if is_punctuation(word) or word[0].isdigit():
+            break
+        if flag.startswith("v") and flag != "vn" and phrase:
+            break
+        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m"):
+            if phrase:
+                break
+            continue
+        phrase.append(word)
+    result = clean("".join(phrase))
+    return result if len(result) >= 2 and not _ending_verb().search(result) else ""

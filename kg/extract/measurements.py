@@ -10,6 +10,10 @@ from . import indicators
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
+# 以上/以下 right after an amount: the amount qualifies what follows (5000万元以上项目356个).
+QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
+# Words that only say "how many in all" and stand for the thing counted just before.
+GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:是|为|：|:)")
 
 
@@ -57,6 +61,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         for m in CLAUSE_BREAK.finditer(text, 0, q.start):
             clause_start = m.end()
         start = max(clause_start, previous_end) if i else clause_start
+        if i and start == previous_end and QUALIFIED_AMOUNT.match(text, start):
+            start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
         indicator = ""
@@ -75,10 +81,16 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:])
     _distribute(text, quantities, result)
     previous = ""
+    subject = None
     for i, indicator in enumerate(result):
+        if indicator in GENERIC_HEADS and previous:
+            indicator = previous  # 新增企业722家，总数突破6000家
         if not indicator:
-            result[i] = previous or UNKNOWN_INDICATOR
-        previous = result[i]
+            if not previous and subject is None:
+                subject = indicators.subject(text[:quantities[0].start])
+            indicator = previous or subject or UNKNOWN_INDICATOR
+        result[i] = indicator
+        previous = indicator
     return result
 
 
