@@ -13,7 +13,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 TRAILING = re.compile(
     r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
-    r"力争|预计|计划|目标|由|从|完成|实现|全部|名义|实际|始终|整体|总体|"
+    r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
@@ -50,8 +50,19 @@ def _ending_verb() -> re.Pattern:
 
 
 @cache
+def _indicator_verbs() -> frozenset[str]:
+    words: set[str] = set()
+    with resources.files("kg.data").joinpath("indicator_verbs.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.update(line.split())
+    return frozenset(words)
+
+
+@cache
 def _leading_verbs() -> re.Pattern:
-    return re.compile("^(?:" + "|".join(sorted(_verbs(), key=len, reverse=True)) + ")")
+    verbs = "|".join(sorted(_verbs() | _indicator_verbs(), key=len, reverse=True))
+    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*")
 
 
 @cache
@@ -74,21 +85,22 @@ def before(prefix: str) -> str:
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
     text = TRAILING.sub("", prefix)
-    if not text or text.endswith("等") or _ending_verb().search(text):
-        return ""
+    if not text or text.endswith(("等", "、")) or _ending_verb().search(text):
+        return ""  # a verb or a list mark right before the number: the indicator follows it
     if "等" in text:
         tail = text.rsplit("等", 1)[1]
         if len(tail) >= 2:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
-    for name in known_indicators():
-        if text.endswith(name):
-            return name
+    known = next((name for name in known_indicators() if text.endswith(name)), None)
     result = _strip_front(text)
     for m in _inner_verbs().finditer(result):
         rest = result[m.end():]
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
             result = rest
     result = clean(result)
+    if known:
+        # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
+        return result if result.endswith(known) and len(result) > len(known) and not _has_verb(result[:-len(known)]) else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
     return result if len(result) >= 2 else ""
@@ -117,8 +129,16 @@ def _strip_front(text: str) -> str:
         text = stripped
 
 
+def _has_verb(text: str) -> bool:
+    return any(flag.startswith("v") and flag != "vn" for _word, flag in pos(text))
+
+
+QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右|多|余)")
+
+
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
+    suffix = QUALIFIER_AFTER.sub("", suffix)  # 1400个以上贫困村 -> 贫困村
     phrase: list[str] = []
     verbs = _verbs()
     for word, flag in pos(suffix[:30]):
@@ -170,5 +190,5 @@ def subject(text: str) -> str:
                 break
             continue
         phrase.append(word)
-    result = clean("".join(phrase))
+    result = clean(TRAILING.sub("", "".join(phrase)))
     return result if len(result) >= 2 and not _ending_verb().search(result) else ""

@@ -61,7 +61,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         for m in CLAUSE_BREAK.finditer(text, 0, q.start):
             clause_start = m.end()
         start = max(clause_start, previous_end) if i else clause_start
-        if i and start == previous_end and QUALIFIED_AMOUNT.match(text, start):
+        if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
