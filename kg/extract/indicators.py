@@ -18,7 +18,7 @@ TRAILING = re.compile(
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
+LEADING = re.compile(r"^(?:预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff])|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
                      r"各类|各项|首批|一批|对|向|在(?!建)|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
@@ -85,7 +85,9 @@ def before(prefix: str) -> str:
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
     text = TRAILING.sub("", prefix)
-    if not text or text.endswith(("等", "、")) or _ending_verb().search(text):
+    if "经济增长" in prefix and text.endswith("经济"):
+        return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
+    if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
         return ""  # a verb or a list mark right before the number: the indicator follows it
     if "等" in text:
         tail = text.rsplit("等", 1)[1]
@@ -100,7 +102,9 @@ def before(prefix: str) -> str:
     result = clean(result)
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
-        return result if result.endswith(known) and len(result) > len(known) and not _has_verb(result[:-len(known)]) else known
+        extra = result[:-len(known)]
+        keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
+        return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
     return result if len(result) >= 2 else ""
@@ -146,12 +150,12 @@ def after(suffix: str) -> str:
             break
         if word[0].isdigit() or word in verbs or (flag.startswith("v") and flag != "vn" and phrase):
             break
-        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
+        if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
         phrase.append(word)
     while len(phrase) > 1 and pos(phrase[-1])[-1][1] in ("v", "vn") and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
-    return clean("".join(phrase))
+    return clean(TRAILING.sub("", "".join(phrase)) or "".join(phrase))
 
 
 def distribute(indicator: str, count: int) -> list[str] | None:
