@@ -110,9 +110,29 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         subject = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
         subject = indicators.LEADING.sub("", subject)
         names = indicators.distribute(subject, len(group))
-        if names:
-            for i, name in zip(group, names, strict=True):
-                result[i] = name
+        earlier = [i for i, q in enumerate(quantities) if q.end <= m.start()]
+        if not names and not subject and len(earlier) >= len(group):
+            # 亿元以上项目126个，完成投资239亿元，分别增长7%和8%: one figure each of the clauses before
+            before = [result[i] for i in earlier[-len(group):]]
+            if all(before) and len(set(before)) == len(before):
+                names = before
+        if not names:
+            continue
+        for i, name in zip(group, names, strict=True):
+            result[i] = name
+        # The next clause lists as many figures with no subject of its own: 分别达到3.45万元和1.1万元，增长5.4%和8.3%
+        end = quantities[group[-1]].end
+        nxt = CLAUSE_BREAK.search(text, end)
+        if nxt is None or text[nxt.start()] not in "，,；;":
+            continue
+        stop = CLAUSE_BREAK.search(text, nxt.end())
+        stop_at = stop.start() if stop else len(text)
+        follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
+        if len(follow) == len(names):
+            lead = text[nxt.end():quantities[follow[0]].start]
+            if not indicators.TRAILING.sub("", lead).strip():
+                for i, name in zip(follow, names, strict=True):
+                    result[i] = name
 
 
 def _period(text: str, target: bool, year: int | None, review_year: int | None) -> int | None:
