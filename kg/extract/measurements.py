@@ -31,6 +31,7 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
     meta = report.meta
     text = report.document.text
     goals_until = -1  # the 预期目标 paragraph: every sentence of it states targets
+    carried = ""
     for index, sentence in enumerate(report.sentences):
         if GOALS_PARAGRAPH.search(sentence.text):
             end = text.find("\n", sentence.start)
@@ -40,10 +41,16 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
             continue  # 名词解释 explains terms; its numbers are definitions, not figures the report states
         quantities = find_quantities(sentence.text)
         if not quantities:
+            carried = ""
             continue
         target = sentence.start < goals_until or is_target(sentence.text, section)
         period = _period(sentence.text, target, meta.year, meta.review_year)
-        for q, indicator in zip(quantities, sentence_indicators(sentence.text, quantities), strict=True):
+        names = sentence_indicators(sentence.text, quantities)
+        if carried and text[max(0, sentence.start - 2):sentence.start].rstrip().endswith(("；", ";")):
+            # a subjectless sentence after a semicolon goes on about the same thing (…增长61.9%；2015年又增长16.4%)
+            names = [carried if name == UNKNOWN_INDICATOR else name for name in names]
+        carried = names[-1] if names[-1] != UNKNOWN_INDICATOR else ""
+        for q, indicator in zip(quantities, names, strict=True):
             found.append(MeasurementMention(
                 start=sentence.start + q.start, end=sentence.start + q.end, sentence=index,
                 surface=q.surface, value=q.value, unit=q.unit, indicator=indicator, is_target=target,
@@ -97,6 +104,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
     """分别 lists: 城镇、农村居民人均可支配收入分别增长6.0%和8.3% assigns one indicator to each figure."""
+    _pairs(text, quantities, result)
     for m in re.finditer("分别", text):
         group = [i for i, q in enumerate(quantities) if q.start > m.end()
                  and not CLAUSE_BREAK.search(text, m.end(), q.start)]
@@ -134,6 +142,26 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
             if not indicators.TRAILING.sub("", lead).strip():
                 for i, name in zip(follow, names, strict=True):
                     result[i] = name
+
+
+def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
+    """A coordinated subject with as many figures joined by 和/、 and no 分别: 城镇和农村居民人均可支配收入
+    达到3.45万元和1.1万元."""
+    clause_start = 0
+    for brk in [*CLAUSE_BREAK.finditer(text), None]:
+        clause_end = brk.start() if brk else len(text)
+        group = [i for i, q in enumerate(quantities) if clause_start <= q.start and q.end <= clause_end]
+        if len(group) >= 2 and "分别" not in text[clause_start:clause_end] and all(
+                text[quantities[a].end:quantities[b].start] in ("和", "、", "及", "与")
+                for a, b in zip(group, group[1:])):
+            lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
+            subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
+            if re.search("[、和及与]", subject):
+                names = indicators.distribute(subject, len(group))
+                if names:
+                    for i, name in zip(group, names, strict=True):
+                        result[i] = name
+        clause_start = brk.end() if brk else len(text)
 
 
 def _period(text: str, target: bool, year: int | None, review_year: int | None) -> int | None:
