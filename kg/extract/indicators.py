@@ -14,13 +14,13 @@ TRAILING = re.compile(
     r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
-    r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|"
+    r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来)|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|在(?!建)|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
 
@@ -75,6 +75,8 @@ def known_indicators() -> tuple[str, ...]:
 
 def clean(text: str) -> str:
     text = LEADING.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    if text.startswith("在") and len(text) > 3 and pos(text[:6])[0][0] == "在":
+        text = LEADING.sub("", text[1:])  # 在 as a preposition, not 在校生 or 在建
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
     return "" if not text or is_punctuation(text) else text
@@ -101,6 +103,8 @@ def before(prefix: str) -> str:
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
             result = rest
     result = clean(result)
+    if result and all(flag in ("v", "ad", "d") for _w, flag in pos(result)):
+        return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
