@@ -104,8 +104,9 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
         short = county_short(county.name)
         if not short or short[-1] in SUFFIX_CHARS:
             continue
-        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts or common_word(short):
-            continue
+        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts \
+                or common_word(short, place_names_too=county.parent != near_code):
+            continue  # 中原, 天桥 are a region and a footbridge before they are districts of another city
         found.setdefault(short, []).append(county)
         if "自治" in county.name:
             found.setdefault(short + county.name[-3:], []).append(county)  # 双江自治县

@@ -150,3 +150,16 @@ def test_a_short_full_name_inside_a_word_is_no_unit():
 def test_generic_district_names_are_common_nouns_outside_their_province():
     units = _units_of(PROVINCE_HEAD + "推进老城区、新城区有机更新。\n")
     assert not {"老城区", "新城区"} & set(units)
+
+
+def test_frequent_words_are_no_county_short_names_outside_the_reporting_unit():
+    head = "政府工作报告\n——2025年1月10日在平凉市第五届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "推动社会安全安宁。灵台、崇信、庄浪工业集中区建设加快。\n")
+    assert "安宁区" not in units  # 安宁 (peace) is a common word; 安宁区 is a district of 兰州
+    assert {"灵台县", "崇信县"} <= set(units)  # 庄浪 goes on into 庄浪工业集中区
+
+
+def test_a_short_name_before_a_particle_is_part_of_a_longer_name():
+    head = "政府工作报告\n——2025年1月10日在朝阳市第八届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "开展凌河之夏等公益惠民活动。\n")
+    assert "凌河区" not in units

@@ -29,14 +29,16 @@ COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+[\u4e0
 
 # POS tags of a word after a short form that show the name has ended: verbs, adverbs, prepositions,
 # conjunctions (宜宾超3000亿元, 镇康被评为); a noun instead makes it part of a longer name (乐山机场).
-ENDING_FLAGS = ("v", "p", "d", "c", "u", "ad")
+ENDING_FLAGS = ("v", "p", "d", "c", "ad")
 
 
-def common_word(word: str) -> bool:
-    """A frequent dictionary word that is not a place name (和平, 前进, 城中): no short form of a unit."""
+def common_word(word: str, place_names_too: bool = False) -> bool:
+    """A frequent dictionary word that is not a place name (和平, 前进, 城中), or with place_names_too
+    any frequent word (中原, 天桥, 安宁): no short form of a unit."""
     tokenizer = _tokenizer()
     flag = tokenizer.word_tag_tab.get(word)
-    return flag is not None and flag != "ns" and (tokenizer.tokenizer.FREQ.get(word) or 0) >= 500
+    frequent = (tokenizer.tokenizer.FREQ.get(word) or 0) >= 500
+    return flag is not None and frequent and (place_names_too or flag != "ns")
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[set[int], list[tuple[str, str]]]:
