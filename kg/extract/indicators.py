@@ -104,7 +104,7 @@ def before(prefix: str) -> str:
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
             result = rest
     result = clean(result)
-    if result and all(flag in ("v", "ad", "d") for _w, flag in pos(result)):
+    if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
         return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
@@ -151,11 +151,17 @@ def after(suffix: str) -> str:
     suffix = QUALIFIER_AFTER.sub("", suffix)  # 1400个以上贫困村 -> 贫困村
     phrase: list[str] = []
     verbs = _verbs()
-    for word, flag in pos(suffix[:30]):
+    words = pos(suffix[:30])
+    for k, (word, flag) in enumerate(words):
         if is_punctuation(word) and word not in QUOTE_CHARS:
             break
-        if word[0].isdigit() or word in verbs or (flag.startswith("v") and flag != "vn" and phrase):
+        if word[0].isdigit() or word in verbs:
             break
+        if flag.startswith("v") and flag != "vn" and phrase:
+            # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
+            nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
+            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (k + 2 >= len(words) or is_punctuation(words[k + 2][0]))):
+                break
         if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
         phrase.append(word)
@@ -168,7 +174,12 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
         return ["城镇" + indicator[2:], "农村" + indicator[2:]]
-    parts = re.split(r"[、和及与]", indicator)
+    parts = [""]
+    for word, flag in pos(indicator):  # split at 、 and at 和/及/与 as words (not 普及率)
+        if word == "、" or (word in ("和", "及", "与") and flag == "c"):
+            parts.append("")
+        else:
+            parts[-1] += word
     if len(parts) != count or len(parts) < 2:
         return None
     if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速

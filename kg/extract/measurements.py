@@ -76,7 +76,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         if not compound_next:
             indicator = indicators.before(prefix)
             follows = text[q.end:q.end + 1]
-            countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "元", "百分点"))
+            countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             if not indicator and countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
                 indicator = indicators.after(text[q.end:])
             if not indicator:
