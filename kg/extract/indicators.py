@@ -15,7 +15,7 @@ TRAILING = re.compile(
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
-    r"(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
+    r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来)|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
@@ -113,6 +113,8 @@ def before(prefix: str) -> str:
         return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
+        if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
+            return ""  # 启动首批10个PPP试点: the thing follows the number
     return result if len(result) >= 2 else ""
 
 
@@ -182,6 +184,9 @@ def distribute(indicator: str, count: int) -> list[str] | None:
             parts[-1] += word
     if len(parts) != count or len(parts) < 2:
         return None
+    if count == 2 and len(parts[1]) == 2 and len(parts[0]) >= 5 and parts[0][-2:] != parts[1] \
+            and pos(parts[0])[-1][0] == parts[0][-2:]:
+        return [parts[0], parts[0][:-2] + parts[1]]  # 万元生产总值耗电、耗水: the front is shared
     if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
     head_part = parts[-1]
