@@ -14,7 +14,7 @@ UNKNOWN_INDICATOR = "未识别指标"
 QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
 # Words that only say "how many in all" and stand for the thing counted just before.
 GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
-GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:是|为|：|:)")
+GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
 def is_target(sentence_text: str, section: Section | None) -> bool:
