@@ -35,6 +35,18 @@ def short_name(name: str) -> str:
     return short
 
 
+_COUNTY_SUFFIX = re.compile(r"(?:县|区|旗|市)$")
+
+
+def county_short(name: str) -> str | None:
+    """The form a county-level unit goes by without its suffix: 凤庆县 -> 凤庆, 思明区 -> 思明,
+    双江拉祜族佤族布朗族傣族自治县 -> 双江; None when fewer than two characters would remain."""
+    short = _ETHNIC_AUTONOMY.sub("", name)
+    if short == name:
+        short = _COUNTY_SUFFIX.sub("", name)
+    return short if len(short) >= 2 and short != name else None
+
+
 def _data_lines(filename: str):
     with resources.files("kg.data").joinpath(filename).open(encoding="utf-8") as fh:
         for line in fh:
@@ -60,6 +72,10 @@ class Gazetteer:
                 short = short_name(division.name)
                 if len(short) >= 2 and short != division.name:
                     shorts.setdefault(short, []).append(division)
+            if division.level == "prefecture" and division.name.endswith("自治州"):
+                short = short_name(division.name)
+                if len(short) >= 2:
+                    shorts.setdefault(short + "州", []).append(division)  # 凉山州, 恩施州, 黔东南州
         self.by_short = {k: v[0] for k, v in shorts.items() if len(v) == 1 and k not in self.by_name}
         # Autonomous counties are often named without their ethnic suffix (积石山 for 积石山…自治县).
         county_shorts: dict[str, list[Division]] = {}

@@ -505,6 +505,12 @@ def _chinese(t: str, m: re.Match[str], prev: str) -> _Tok | None:
     return tok
 
 
+_YEAR_SPAN_BEFORE_RE = re.compile(r"(?:连续|近|成立|改革开放|建党|建国|经过|历时)$")
+_YEAR_SPAN_AFTER_RE = re.compile(r"(?:最高|最低|最好|最快|最多|以来|来)")
+# An amount that only bounds a class of things counted right after (5000万元以上项目356个).
+_THRESHOLD_RE = re.compile(r"(?:及)?以[上下]的?(?:(?!增长|下降|提高|达到|达|为)[\u4e00-\u9fff]){1,10}")
+
+
 def _check_unit(t: str, tok: _Tok, prev: str) -> None:
     unit = tok.unit
     assert unit is not None
@@ -525,6 +531,8 @@ def _check_unit(t: str, tok: _Tok, prev: str) -> None:
     if base == "年":
         if tok.value >= 100 and tok.inner is None:
             tok.ok = False  # 2023年 is a date
+        if _YEAR_SPAN_BEFORE_RE.search(t, 0, tok.start) or _YEAR_SPAN_AFTER_RE.match(t, after_pos):
+            tok.ok = False  # 连续7年, 近6年最高, 成立60年: a streak or an anniversary, not a measurement
         if tok.value != tok.value.to_integral() and tok.value > 100:
             tok.ok = False
     if unit.surface.endswith(("小时", "分钟")) and _is_cjk(after) and _TIME_SPAN_FOLLOWERS_RE.match(t, after_pos) is None:
@@ -705,4 +713,11 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(q)
         prev_q = q
         prev_end_ext = end + (len(trail.group(0)) if trail else 0)
-    return out
+    return [q for q, nxt in zip(out, [*out[1:], None]) if not _is_threshold(t, q, nxt)]
+
+
+def _is_threshold(t: str, q: Quantity, nxt: Quantity | None) -> bool:
+    if nxt is None:
+        return False
+    m = _THRESHOLD_RE.match(t, q.end)
+    return m is not None and m.end() == nxt.start

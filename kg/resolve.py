@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from .extract.units import DEIXIS, level_of, township_forms
-from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, short_name
+from .extract.units import SUFFIX_CHARS, common_word
+from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_short, short_name
 from .model import Entities, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.
-GENERIC_NAMES = re.compile(r"^(?:城区|郊区|矿区|新区|市中区|市辖区|开发区|高新区|经开区)$")
+GENERIC_NAMES = re.compile(r"^(?:城区|郊区|矿区|新区|老城区|新城区|市中区|市辖区|开发区|高新区|经开区)$")
 DEIXIS_CHAR_LEVELS = {
     "国": ("national",), "省": ("province",), "区": ("county", "province"), "市": ("prefecture", "county"),
     "州": ("prefecture",), "县": ("county",), "旗": ("county",), "盟": ("prefecture",),
@@ -65,6 +67,8 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
         short = short_name(child.name)
         if len(short) >= 2 and short != child.name and short not in gaz.by_name:
             forms.setdefault(short, child.name)
+    for short, name in county_forms(region, gaz).items():
+        forms.setdefault(short, name)
     if region.level not in ("county", "prefecture"):
         return forms, {}
     counties = [region] if region.level == "county" else [d for d in gaz.by_code.values() if d.parent == region.code]
@@ -79,6 +83,40 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
         official.pop(name)
     forms.update(township_forms({name: name for name in official}))
     return forms, official
+
+
+@cache
+def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
+    """Short forms of county-level units that a report names without their suffix (凤庆 for 凤庆县,
+    思明 for 思明区, 双江自治县 for 双江拉祜族佤族布朗族傣族自治县): the counties of the report's
+    province, those nearest the reporting unit first (its own counties, or a county's neighbours).
+    Forms that two of them share, that are names of other divisions, or that are common words
+    (和平, 前进, 城中) are left out."""
+    province = gaz.province_of(region.code)
+    if province is None:
+        return {}
+    counties = [c for p in gaz.children(province.code) for c in [p, *gaz.children(p.code)] if c.level == "county"]
+    near_code = region.code if region.level != "county" else region.parent
+    found: dict[str, list[Division]] = {}
+    for county in counties:
+        if GENERIC_NAMES.search(county.name):
+            continue
+        short = county_short(county.name)
+        if not short or short[-1] in SUFFIX_CHARS:
+            continue
+        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts \
+                or common_word(short, place_names_too=county.parent != near_code):
+            continue  # 中原, 天桥 are a region and a footbridge before they are districts of another city
+        found.setdefault(short, []).append(county)
+        if "自治" in county.name:
+            found.setdefault(short + county.name[-3:], []).append(county)  # 双江自治县
+            found.setdefault(short + county.name[-1], []).append(county)  # 沧源县
+    forms: dict[str, str] = {}
+    for short, divisions in found.items():
+        near = [d for d in divisions if d.parent == near_code]
+        if len(divisions) == 1 or len(near) == 1:
+            forms[short] = (near or divisions)[0].name
+    return forms
 
 
 def abbreviate(name: str) -> str | None:
@@ -198,6 +236,8 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     if name in table.townships:
         return table.add_township(name)
     division = gaz.resolve_name(name, scope=region.code if region else None)
+    if division is not None and GENERIC_NAMES.search(name) and not _same_province(division, region, gaz):
+        division = None  # 老城区, 新城区: common nouns unless a district of the report's own province
     if division is not None:
         return table.add_division(division)
     if mention.parent and mention.level == "township":
@@ -212,6 +252,13 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     return None
 
 
+def _same_province(division: Division, region: Division | None, gaz: Gazetteer) -> bool:
+    if region is None:
+        return False
+    province = gaz.province_of(region.code)
+    return province is not None and province == gaz.province_of(division.code)
+
+
 def _recipient(surface: str, table: _UnitTable, region: Division | None, region_unit: Unit | None,
                gaz: Gazetteer) -> tuple[str, str] | None:
     if not surface:
@@ -223,6 +270,9 @@ def _recipient(surface: str, table: _UnitTable, region: Division | None, region_
     if surface in forms:
         return ("unit", table.add_township(forms[surface]).key)
     division = gaz.resolve_name(surface, scope=region.code if region else None)
+    if division is None and region is not None:
+        name = county_forms(region, gaz).get(surface)  # 凤庆 for 凤庆县
+        division = gaz.resolve_name(name, scope=region.code) if name else None
     if division is not None:
         return ("unit", table.add_division(division).key)
     return ("organization", surface)

@@ -99,3 +99,67 @@ def test_shared_things_are_one_node_across_years(urumqi_three_years):
     years = {str(g.value(g.value(s, GOV.inReport), GOV.year))
              for m in g.subjects(GOV.indicator, gdp) for s in g.objects(m, GOV.mentionedIn)}
     assert years == {"2023", "2024", "2025"}
+
+
+def _units_of(text: str) -> dict[str, set[str]]:
+    """Unit label -> surface forms, for a short report text run through the pipeline."""
+    from kg.pipeline import process_document
+    from kg.read import document_from_text
+
+    _iri, triples, _summary = process_document(document_from_text(text, "case.txt"), "https://w3id.org/govkg/id/")
+    labels: dict = {}
+    alts: dict = {}
+    for s, p, o in triples:
+        if p == RDFS.label and str(s).startswith(UNIT):
+            labels[s] = str(o)
+        elif p == SKOS.altLabel and str(s).startswith(UNIT):
+            alts.setdefault(s, set()).add(str(o))
+    return {label: alts.get(s, set()) for s, label in labels.items()}
+
+
+PREFECTURE_HEAD = "政府工作报告\n——2021年2月2日在临沧市第四届人民代表大会第四次会议上\n各位代表：\n"
+PROVINCE_HEAD = "政府工作报告\n——2022年1月20日在四川省第十三届人民代表大会第五次会议上\n各位代表：\n"
+
+
+def test_county_short_names_of_the_reporting_prefecture():
+    units = _units_of(PREFECTURE_HEAD + "凤庆、沧源成为全省美丽县城，镇康被评为国家园林县城，双江自治县获评示范县。\n")
+    assert units["凤庆县"] == {"凤庆"}
+    assert units["镇康县"] == {"镇康"}  # followed by a preposition: the name has ended
+    assert units["双江拉祜族佤族布朗族傣族自治县"] == {"双江自治县"}
+    assert "沧源" in units["沧源佤族自治县"]
+
+
+def test_county_and_prefecture_short_names_in_a_province_report():
+    units = _units_of(PROVINCE_HEAD + "绵阳、宜宾超3000亿元。成功处置泸定6.8级地震。凉山州脱贫成果巩固。\n")
+    assert "宜宾" in units["宜宾市"]  # followed by a verb
+    assert "泸定" in units["泸定县"]  # a county two levels below the reporting province
+    assert "凉山州" in units["凉山彝族自治州"]
+
+
+def test_a_short_name_that_goes_on_into_a_longer_name_is_no_unit():
+    units = _units_of(PROVINCE_HEAD + "建成乐山机场、若尔盖国家公园。\n")
+    assert "乐山市" not in units
+    assert "若尔盖县" not in units
+
+
+def test_a_short_full_name_inside_a_word_is_no_unit():
+    units = _units_of(PROVINCE_HEAD + "创建国家级示范县5个，各市和县加快发展，建设沿海城市群。\n")
+    assert not {"范县", "和县", "海城市"} & set(units)
+
+
+def test_generic_district_names_are_common_nouns_outside_their_province():
+    units = _units_of(PROVINCE_HEAD + "推进老城区、新城区有机更新。\n")
+    assert not {"老城区", "新城区"} & set(units)
+
+
+def test_frequent_words_are_no_county_short_names_outside_the_reporting_unit():
+    head = "政府工作报告\n——2025年1月10日在平凉市第五届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "推动社会安全安宁。灵台、崇信、庄浪工业集中区建设加快。\n")
+    assert "安宁区" not in units  # 安宁 (peace) is a common word; 安宁区 is a district of 兰州
+    assert {"灵台县", "崇信县"} <= set(units)  # 庄浪 goes on into 庄浪工业集中区
+
+
+def test_a_short_name_before_a_particle_is_part_of_a_longer_name():
+    head = "政府工作报告\n——2025年1月10日在朝阳市第八届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "开展凌河之夏等公益惠民活动。\n")
+    assert "凌河区" not in units

@@ -13,12 +13,15 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 TRAILING = re.compile(
     r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
-    r"力争|预计|计划|目标|由|从|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
+    r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
+    r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
+    r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
+    r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来)|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|在|以|已|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
+                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
 
@@ -49,8 +52,19 @@ def _ending_verb() -> re.Pattern:
 
 
 @cache
+def _indicator_verbs() -> frozenset[str]:
+    words: set[str] = set()
+    with resources.files("kg.data").joinpath("indicator_verbs.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.update(line.split())
+    return frozenset(words)
+
+
+@cache
 def _leading_verbs() -> re.Pattern:
-    return re.compile("^(?:" + "|".join(sorted(_verbs(), key=len, reverse=True)) + ")")
+    verbs = "|".join(sorted(_verbs() | _indicator_verbs(), key=len, reverse=True))
+    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*")
 
 
 @cache
@@ -62,6 +76,8 @@ def known_indicators() -> tuple[str, ...]:
 
 def clean(text: str) -> str:
     text = LEADING.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    if text.startswith("在") and len(text) > 3 and pos(text[:6])[0][0] == "在":
+        text = LEADING.sub("", text[1:])  # 在 as a preposition, not 在校生 or 在建
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
     return "" if not text or is_punctuation(text) else text
@@ -73,23 +89,32 @@ def before(prefix: str) -> str:
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
     text = TRAILING.sub("", prefix)
-    if not text or text.endswith("等") or _ending_verb().search(text):
-        return ""
+    if "经济增长" in prefix and text.endswith("经济"):
+        return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
+    if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
+        return ""  # a verb or a list mark right before the number: the indicator follows it
     if "等" in text:
         tail = text.rsplit("等", 1)[1]
         if len(tail) >= 2:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
-    for name in known_indicators():
-        if text.endswith(name):
-            return name
+    known = next((name for name in known_indicators() if text.endswith(name)), None)
     result = _strip_front(text)
     for m in _inner_verbs().finditer(result):
         rest = result[m.end():]
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
             result = rest
     result = clean(result)
+    if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
+        return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
+    if known:
+        # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
+        extra = result[:-len(known)]
+        keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
+        return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
+        if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
+            return ""  # 启动首批10个PPP试点: the thing follows the number
     return result if len(result) >= 2 else ""
 
 
@@ -105,37 +130,63 @@ def _strip_front(text: str) -> str:
     while True:
         stripped = LEADING.sub("", text)
         m = verbs.match(stripped)
-        if m and len(stripped) - m.end() >= 2 and not SUFFIX_ONLY.match(stripped[m.end():]):
-            stripped = stripped[m.end():]
+        words = pos(stripped[:12]) if stripped else []
+        end = m.end() if m else 0
+        if m and words and len(words[0][0]) > end and words[0][1].startswith("n"):
+            end = 0  # the verb begins a noun: 服务业, 建设用地
+        if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]):
+            stripped = stripped[end:]
         if stripped == text:
             return text
         text = stripped
 
 
+def _has_verb(text: str) -> bool:
+    return any(flag.startswith("v") and flag != "vn" for _word, flag in pos(text))
+
+
+QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右|多|余)")
+
+
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
+    suffix = QUALIFIER_AFTER.sub("", suffix)  # 1400个以上贫困村 -> 贫困村
     phrase: list[str] = []
     verbs = _verbs()
-    for word, flag in pos(suffix[:30]):
+    words = pos(suffix[:30])
+    for k, (word, flag) in enumerate(words):
         if is_punctuation(word) and word not in QUOTE_CHARS:
             break
-        if word[0].isdigit() or word in verbs or (flag.startswith("v") and flag != "vn" and phrase):
+        if word[0].isdigit() or word in verbs:
             break
-        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
+        if flag.startswith("v") and flag != "vn" and phrase:
+            # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
+            nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
+            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (k + 2 >= len(words) or is_punctuation(words[k + 2][0]))):
+                break
+        if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
         phrase.append(word)
     while len(phrase) > 1 and pos(phrase[-1])[-1][1] in ("v", "vn") and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
-    return clean("".join(phrase))
+    return clean(TRAILING.sub("", "".join(phrase)))  # 44.25万人全部脱贫: nothing named after the number
 
 
 def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
         return ["城镇" + indicator[2:], "农村" + indicator[2:]]
-    parts = re.split(r"[、和及与]", indicator)
+    parts = [""]
+    for word, flag in pos(indicator):  # split at 、 and at 和/及/与 as words (not 普及率)
+        if word == "、" or (word in ("和", "及", "与") and flag == "c"):
+            parts.append("")
+        else:
+            parts[-1] += word
     if len(parts) != count or len(parts) < 2:
         return None
+    if count == 2 and len(parts[1]) == 2 and len(parts[0]) >= 5 and parts[0][-2:] != parts[1] \
+            and pos(parts[0])[-1][0] == parts[0][-2:]:
+        return [parts[0], parts[0][:-2] + parts[1]]  # 万元生产总值耗电、耗水: the front is shared
     if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
     head_part = parts[-1]
@@ -149,3 +200,21 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     if len(head) < 2 or not modifier:
         return None
     return [p + head for p in others] + [modifier + head]
+
+
+def subject(text: str) -> str:
+    """The noun phrase a sentence opens with, for clauses that only have a verb before their number:
+    地区生产总值突破千亿元大关，达1000.24亿元 -> 地区生产总值."""
+    phrase: list[str] = []
+    for word, flag in pos(text[:30]):
+        if is_punctuation(word) or word[0].isdigit():
+            break
+        if flag.startswith("v") and flag != "vn" and phrase:
+            break
+        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m"):
+            if phrase:
+                break
+            continue
+        phrase.append(word)
+    result = clean(TRAILING.sub("", "".join(phrase)))
+    return result if len(result) >= 2 and not _ending_verb().search(result) else ""

@@ -10,7 +10,11 @@ from . import indicators
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
-GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:是|为|：|:)")
+# 以上/以下 right after an amount: the amount qualifies what follows (5000万元以上项目356个).
+QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
+# Words that only say "how many in all" and stand for the thing counted just before.
+GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
+GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
 def is_target(sentence_text: str, section: Section | None) -> bool:
@@ -27,6 +31,7 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
     meta = report.meta
     text = report.document.text
     goals_until = -1  # the 预期目标 paragraph: every sentence of it states targets
+    carried = ""
     for index, sentence in enumerate(report.sentences):
         if GOALS_PARAGRAPH.search(sentence.text):
             end = text.find("\n", sentence.start)
@@ -36,10 +41,16 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
             continue  # 名词解释 explains terms; its numbers are definitions, not figures the report states
         quantities = find_quantities(sentence.text)
         if not quantities:
+            carried = ""
             continue
         target = sentence.start < goals_until or is_target(sentence.text, section)
         period = _period(sentence.text, target, meta.year, meta.review_year)
-        for q, indicator in zip(quantities, sentence_indicators(sentence.text, quantities), strict=True):
+        names = sentence_indicators(sentence.text, quantities)
+        if carried and text[max(0, sentence.start - 2):sentence.start].rstrip().endswith(("；", ";")):
+            # a subjectless sentence after a semicolon goes on about the same thing (…增长61.9%；2015年又增长16.4%)
+            names = [carried if name == UNKNOWN_INDICATOR else name for name in names]
+        carried = names[-1] if names[-1] != UNKNOWN_INDICATOR else ""
+        for q, indicator in zip(quantities, names, strict=True):
             found.append(MeasurementMention(
                 start=sentence.start + q.start, end=sentence.start + q.end, sentence=index,
                 surface=q.surface, value=q.value, unit=q.unit, indicator=indicator, is_target=target,
@@ -57,13 +68,16 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         for m in CLAUSE_BREAK.finditer(text, 0, q.start):
             clause_start = m.end()
         start = max(clause_start, previous_end) if i else clause_start
+        if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
+            start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
         indicator = ""
         if not compound_next:
             indicator = indicators.before(prefix)
             follows = text[q.end:q.end + 1]
-            if not indicator and q.kind == "count" and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
+            countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
+            if not indicator and countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
                 indicator = indicators.after(text[q.end:])
             if not indicator:
                 indicator = indicators.relaxed(prefix)
@@ -75,15 +89,22 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:])
     _distribute(text, quantities, result)
     previous = ""
+    subject = None
     for i, indicator in enumerate(result):
+        if indicator in GENERIC_HEADS and previous:
+            indicator = previous  # 新增企业722家，总数突破6000家
         if not indicator:
-            result[i] = previous or UNKNOWN_INDICATOR
-        previous = result[i]
+            if not previous and subject is None:
+                subject = indicators.subject(text[:quantities[0].start])
+            indicator = previous or subject or UNKNOWN_INDICATOR
+        result[i] = indicator
+        previous = indicator
     return result
 
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
     """分别 lists: 城镇、农村居民人均可支配收入分别增长6.0%和8.3% assigns one indicator to each figure."""
+    _pairs(text, quantities, result)
     for m in re.finditer("分别", text):
         group = [i for i, q in enumerate(quantities) if q.start > m.end()
                  and not CLAUSE_BREAK.search(text, m.end(), q.start)]
@@ -98,9 +119,49 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         subject = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
         subject = indicators.LEADING.sub("", subject)
         names = indicators.distribute(subject, len(group))
-        if names:
-            for i, name in zip(group, names, strict=True):
-                result[i] = name
+        earlier = [i for i, q in enumerate(quantities) if q.end <= m.start()]
+        if not names and not subject and len(earlier) >= len(group):
+            # 亿元以上项目126个，完成投资239亿元，分别增长7%和8%: one figure each of the clauses before
+            before = [result[i] for i in earlier[-len(group):]]
+            if all(before) and len(set(before)) == len(before):
+                names = before
+        if not names:
+            continue
+        for i, name in zip(group, names, strict=True):
+            result[i] = name
+        # The next clause lists as many figures with no subject of its own: 分别达到3.45万元和1.1万元，增长5.4%和8.3%
+        end = quantities[group[-1]].end
+        nxt = CLAUSE_BREAK.search(text, end)
+        if nxt is None or text[nxt.start()] not in "，,；;":
+            continue
+        stop = CLAUSE_BREAK.search(text, nxt.end())
+        stop_at = stop.start() if stop else len(text)
+        follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
+        if len(follow) == len(names):
+            lead = text[nxt.end():quantities[follow[0]].start]
+            if not indicators.TRAILING.sub("", lead).strip():
+                for i, name in zip(follow, names, strict=True):
+                    result[i] = name
+
+
+def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
+    """A coordinated subject with as many figures joined by 和/、 and no 分别: 城镇和农村居民人均可支配收入
+    达到3.45万元和1.1万元."""
+    clause_start = 0
+    for brk in [*CLAUSE_BREAK.finditer(text), None]:
+        clause_end = brk.start() if brk else len(text)
+        group = [i for i, q in enumerate(quantities) if clause_start <= q.start and q.end <= clause_end]
+        if len(group) >= 2 and "分别" not in text[clause_start:clause_end] and all(
+                text[quantities[a].end:quantities[b].start] in ("和", "、", "及", "与")
+                for a, b in zip(group, group[1:])):
+            lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
+            subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
+            if re.search("[、和及与]", subject):
+                names = indicators.distribute(subject, len(group))
+                if names:
+                    for i, name in zip(group, names, strict=True):
+                        result[i] = name
+        clause_start = brk.end() if brk else len(text)
 
 
 def _period(text: str, target: bool, year: int | None, review_year: int | None) -> int | None:

@@ -7,6 +7,7 @@ from functools import cache
 
 from ..gazetteer import NATIONAL_NAME, Gazetteer
 from ..model import Report, UnitMention
+from .tokens import _tokenizer, pos
 
 SUFFIX_CHARS = set("省市区县州旗盟镇乡道村")
 LEVEL_BY_SUFFIX = [
@@ -24,6 +25,81 @@ TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-
 # A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
 NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
 COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+[\u4e00-\u9fff]{2,6})等(?:[\d一二三四五六七八九十]+个)?(街道|镇|乡)")
+
+
+# POS tags of a word after a short form that show the name has ended: verbs, adverbs, prepositions,
+# conjunctions (宜宾超3000亿元, 镇康被评为); a noun instead makes it part of a longer name (乐山机场).
+ENDING_FLAGS = ("v", "p", "d", "c", "ad")
+
+
+def common_word(word: str, place_names_too: bool = False) -> bool:
+    """A frequent dictionary word that is not a place name (和平, 前进, 城中), or with place_names_too
+    any frequent word (中原, 天桥, 安宁): no short form of a unit."""
+    tokenizer = _tokenizer()
+    flag = tokenizer.word_tag_tab.get(word)
+    frequent = (tokenizer.tokenizer.FREQ.get(word) or 0) >= 500
+    return flag is not None and frequent and (place_names_too or flag != "ns")
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[set[int], list[tuple[str, str]]]:
+    """Word boundaries (offsets into text) around text[start:end] and the words after it."""
+    lo, hi = max(0, start - 4), min(len(text), end + 6)
+    bounds = {lo}
+    at = lo
+    following: list[tuple[str, str]] = []
+    for word, flag in pos(text[lo:hi]):
+        if at >= end:
+            following.append((word, flag))
+        at += len(word)
+        bounds.add(at)
+    return bounds, following
+
+
+def starts_word(text: str, start: int, end: int) -> bool:
+    """A short full name begins a word of its own: not 范县 in 示范县, 海城市 in 沿海城市, 和县 in 市和县."""
+    bounds, _ = _word_bounds(text, start, end)
+    if start not in bounds:
+        return False
+    if end - start == 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        # 市和县, 区及县: a conjunction between two level words, not the county 和县
+        if pos(text[start])[0][1][:1] in ("c", "p", "u"):
+            return False
+    return True
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """A short form (宜宾, 凤庆) is a whole word followed by punctuation, 等/和, or a verb-like word."""
+    after = text[end] if end < len(text) else "。"
+    if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
+        return True
+    bounds, following = _word_bounds(text, start, end)
+    if start not in bounds or end not in bounds or not following:
+        return False
+    word, flag = following[0]
+    return flag.startswith(ENDING_FLAGS) and flag != "vn"
+
+
+ROUTE_LINKS = "—－-至"
+OPEN_QUOTES, CLOSE_QUOTES = "“‘", "”’"
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A place that is only part of a longer name: a route (“重庆—临沧—缅甸”, 巍山至凤庆高速公路), a
+    quoted slogan or brand (“健康龙江”), a milestone after an amount (突破千亿元大关)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before and before in ROUTE_LINKS and start > 1 and "\u4e00" <= text[start - 2] <= "\u9fff":
+        return True
+    if after and after in ROUTE_LINKS and end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff":
+        return True
+    opened = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
+    if opened >= 0 and max(text.rfind(q, 0, start) for q in CLOSE_QUOTES) < opened:
+        closed = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
+        if closed >= 0 and (opened + 1, closed) != (start, end):
+            return True
+    if before and (before.isdigit() or before in "元万亿千百十"):
+        return True
+    return False
 
 
 def level_of(name: str) -> str | None:
@@ -51,6 +127,8 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             for length in range(min(gaz.max_name_length, end), 1, -1):
                 candidate = text[end - length:end]
                 if candidate in gaz.by_name:
+                    if length <= 3 and not starts_word(text, end - length, end):
+                        continue
                     spans.append((end - length, end, candidate, None, level_of(candidate)))
                     break
                 if candidate in townships:
@@ -61,8 +139,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             spans.append((short[0], short[1], division.name, None, division.level))
         if scoped_shorts is not None:
             for m in scoped_shorts.finditer(text):
-                after = text[m.end()] if m.end() < len(text) else "。"
-                if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
+                if stands_alone(text, m.start(), m.end()):
                     official = townships[m.group(0)]
                     spans.append((m.start(), m.end(), official, None, level_of(official)))
         for alias, full in gaz.aliases.items():
@@ -95,6 +172,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 official = townships.get(m.group(0), m.group(0))
                 spans.append((end, m.end(), official, None, "township"))
                 parents[end] = name
+        spans = [span for span in spans if span[3] is not None or not _inside_a_name(text, span[0], span[1])]
         for start, end, name, deixis, level in _longest_first(spans):
             surface = text[start:end]
             mentions.append(UnitMention(surface=surface, name=None if deixis else name,
@@ -130,7 +208,8 @@ def _short_matches(text: str, gaz: Gazetteer):
             continue
         after = text[m.end()] if m.end() < len(text) else "。"
         distinctive = division.level == "province" or (division.level == "prefecture" and len(candidate) >= 3)
-        if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
+        if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
+                or stands_alone(text, m.start(), m.end()):
             yield (m.start(), m.end()), division
 
 
