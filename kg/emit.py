@@ -192,6 +192,7 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
         if area and entity.kind in ("project", "organization"):
             add((node, G.locatedIn, iris.unit(area)))
 
+    unit_labels = {label: u.key for u in entities.units.values() for label in (u.label, *u.alt_labels)}
     for honor, recipient in zip(entities.honors, entities.honor_recipients, strict=True):
         node = iris.named("honor", honor.honor)
         add((node, TYPE, G.Honor))
@@ -199,12 +200,19 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
         add((node, G.mentionedIn, sentence_iris[honor.sentence]))
         if recipient:
             kind, key = recipient
+            if kind != "unit" and honor.recipient_kind == "unit":
+                key = unit_labels.get(key, key)  # a division the resolver did not link by this form
+                kind = "unit" if key in entities.units else kind
             if kind == "unit":
                 add((node, G.awardedTo, iris.unit(key)))
             else:
-                org = iris.named("organization", key)
-                add((org, TYPE, G.Organization))
-                add((org, LABEL, zh(key)))
-                add((org, G.mentionedIn, sentence_iris[honor.sentence]))
-                add((node, G.awardedTo, org))
+                # only an institution is a gov:Organization; a work method is a gov:Program; anything else
+                # (a park, a trade, an unlinked division) is a labelled node without a class
+                rkind = {"organization": "organization", "program": "program"}.get(honor.recipient_kind, "honoree")
+                rec = iris.named(rkind, key)
+                if rkind in ENTITY_CLASSES:
+                    add((rec, TYPE, ENTITY_CLASSES[rkind]))
+                add((rec, LABEL, zh(key)))
+                add((rec, G.mentionedIn, sentence_iris[honor.sentence]))
+                add((node, G.awardedTo, rec))
     return r, out

@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -139,7 +140,9 @@ def generic_names(corpus: Path, min_series: int = 6) -> list[str]:
     kinds of things: no figure, no ordinal, no place or unit prefix, no event, no name jieba knows."""
     from multiprocessing import Pool
 
-    from kg.extract import entities as E
+    from kg.extract.entities import lexicon as L
+    from kg.extract.entities import patterns as P
+    from kg.extract.entities import stems as S
 
     series: dict[tuple[str, str], set[str]] = {}
     with Pool() as pool:
@@ -147,18 +150,18 @@ def generic_names(corpus: Path, min_series: int = 6) -> list[str]:
             for name in names:
                 series.setdefault(name, set()).add(place)
     out = []
-    lex = E._lexicon()
+    lex = L._lexicon()
     for (kind, name), places in sorted(series.items()):
         if kind == "program" or len(places) < min_series:
             continue
-        head = E._head_of(name)
+        head = S._head_of(name)
         if re.search(r"[0-9A-Za-z第届首]", name) or (head and lex.head_role[head] == "event"):
             continue
-        if E._place_prefix(name) or E.LEVEL_PREFIX.match(name) or re.match("中国|国家", name) and kind == "organization":
+        if S._place_prefix(name) or P.LEVEL_PREFIX.match(name) or re.match("中国|国家", name) and kind == "organization":
             continue
-        words = E.pos(E._stem(name) or name)
-        if any(f.startswith(("nr", "nz", "nt", "ns", "j")) and w not in E.COMMON_PROPER for w, f in words) or any(
-                len(w) == 1 and w not in E.COMMON_SINGLE for w, _ in words) or lex.organizations.fullmatch(name) \
+        words = S.pos(S._stem(name) or name)
+        if any(f.startswith(("nr", "nz", "nt", "ns", "j")) and w not in P.COMMON_PROPER for w, f in words) or any(
+                len(w) == 1 and w not in P.COMMON_SINGLE for w, _ in words) or lex.organizations.fullmatch(name) \
                 or lex.programs.fullmatch(name):
             continue  # 成贵高铁, 中粮, 科大讯飞: named, however many places name them
         out.append(name)
@@ -185,3 +188,43 @@ if __name__ == "__main__":
         for kind in KINDS:
             g, p, t = totals[kind]
             print(f"{kind:<14} {g:>5} {p:>5} {t:>5}  " + "  ".join(f"{x:.3f}" for x in _f1(g, p, t)))
+
+
+# ---- honor recipients: what received the honor ----------------------------------------------------
+
+
+@pytest.mark.parametrize("recipient, kind", [
+    ("", "unit"), ("我市", "unit"), ("长汀", "unit"), ("东港区", "unit"), ("米东区三道坝镇", "unit"),
+    ("大巴扎街道", "unit"),
+    ("市第五中学", "organization"), ("宝钛集团", "organization"), ("哈尔滨市红十字会", "organization"),
+    ("前进石油机械", "organization"), ("厦航", "organization"),
+    ("百姓说事云·书记直通车线上线下联动解纷工作法", "program"), ("三变改革", "program"),
+    ("海珠湿地", "other"), ("花山岩画景区", "other"), ("智能家电产业集群", "other"), ("莆田荔枝", "other"),
+])
+def test_recipient_kind(recipient, kind):
+    from kg.extract.entities.honors import recipient_kind
+
+    assert recipient_kind(recipient) == kind
+
+
+def test_counted_people_are_no_recipient():
+    assert extract("今年3人入选省道德模范。")["honors"] == set()
+
+
+def test_only_institutions_become_organizations():
+    """A work method that wins an honor is a gov:Program, a park a plain labelled node; neither is a
+    gov:Organization. A company is."""
+    from kg.consts import GOV
+    from kg.pipeline import process_document
+
+    text = ("乌鲁木齐市人民政府工作报告\n“百姓说事云·书记直通车”线上线下联动解纷工作法入选全国社会治理创新案例。"
+            "海珠湿地入选国际重要湿地名录。宝钛集团荣获中国工业大奖。")
+    _, triples, _ = process_document(Document(source="t.txt", text=text), "http://example.org/")
+    types = {(str(s), str(o)) for s, p, o, *_ in triples if str(p).endswith("#type")}
+    awarded = {str(o) for s, p, o, *_ in triples if p == GOV.awardedTo}
+    orgs = {s for s, o in types if o == str(GOV.Organization)}
+    assert any("宝钛集团" in unquote(o) for o in orgs)
+    assert not any("工作法" in unquote(o) or "海珠湿地" in unquote(o) for o in orgs)
+    assert any("工作法" in unquote(a) for a in awarded) and any("海珠湿地" in unquote(a) for a in awarded)
+    programs = {unquote(s) for s, o in types if o == str(GOV.Program)}
+    assert any(p.endswith("工作法") for p in programs)

@@ -59,5 +59,6 @@ def find_honors(report: Report) -> list[HonorMention]:
     for index, sentence in enumerate(report.sentences):
         for h in _analyse(sentence.text)[1]:
             found.append(HonorMention(honor=h.honor, recipient=h.recipient, start=sentence.start + h.start,
-                                      end=sentence.start + h.end, sentence=index))
+                                      end=sentence.start + h.end, sentence=index,
+                                      recipient_kind=h.recipient_kind))
     return found

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import _lexicon, _verbs_of
-from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Honor
+from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Honor
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
+from .stems import _head_of, _places, pos
 
 # ---- honors ----------------------------------------------------------------------------------
 
@@ -28,7 +29,7 @@ def _honors(s: _Sentence) -> None:
             for ts, te, title in titles:
                 s.blocked.append((ts, te))
                 for r in recipients:
-                    s.honors.append(_Honor(title, r, ts, te))
+                    s.honors.append(_Honor(title, r, ts, te, recipient_kind(r)))
             last = recipients
             subject_start = _after_stop(s.masked, titles[-1][1], ce)
 
@@ -135,9 +136,12 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         text = text[:m.start()]
     names = [_clean(p) for p in _split_subject(text)]
     names = [n for n in names if n]
-    if not names or any(COUNTED.search(n) for n in names) or any(len(n) > 25 for n in names):
+    if not names or any(COUNTED.search(n) or PEOPLE.search(n) for n in names) or any(len(n) > 25 for n in names):
         return None
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
+
+
+PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德模范: unnamed people, no recipient
 
 
 def _split_subject(text: str) -> list[str]:
@@ -162,3 +166,53 @@ def _subject_after_verb(text: str) -> str:
         unit = re.match(rf"[{HAN}]{{2,10}}?(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)", text[:verb.start()])
         return unit.group(0) if unit and unit.end() == verb.start() else ""
     return text
+
+
+UNIT_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|街道|镇|乡|村|社区|嘎查|苏木)$")
+PROGRAM_RECIPIENT = re.compile(r"(?:工作法|模式|机制|品牌|经验|做法|行动|工程|改革|计划|制度)$")
+
+
+def recipient_kind(recipient: str) -> str:
+    """What received an honor: "unit" (the reporting unit when empty, or a division, also by its short
+    name: 淮北, 东港区), "organization" (a company, school, hospital, bank, team), "program" (a work
+    method, mechanism or brand: …工作法), else "other" (a scenic area, a park, a product, a work, a trade):
+    only an organization becomes a gov:Organization."""
+    if not recipient or re.fullmatch(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)|首府", recipient) \
+            or _is_place(recipient):
+        return "unit"
+    head = _head_of(recipient)
+    role = _lexicon().head_role.get(head) if head else None
+    if role in ("org", "facility") or role != "event" and ORG_RECIPIENT.search(recipient):
+        return "organization"
+    if role == "program" or PROGRAM_RECIPIENT.search(recipient):
+        return "program"
+    if UNIT_END.search(recipient) and (not role or _places_in(recipient)):
+        return "unit"
+    if role in ("place", "event") or OTHER_RECIPIENT.search(recipient):
+        return "other"
+    if COMPANY_WORD.search(recipient) or any(f == "nt" for _, f in pos(recipient)):
+        return "organization"  # 前进石油机械, 卓郎智能: a trading name
+    words = pos(recipient)
+    if 2 <= len(recipient) <= 4 and not TOPONYM_END.search(recipient) and not any(f.startswith("ns") for _, f in words) \
+            and not all(
+            len(w) >= 2 and f in ("n", "vn", "v", "a", "d", "ad", "an", "m", "t") for w, f in words):
+        return "organization"  # 厦航, 凌钢: a short trading name jieba does not know as a word
+    return "other"
+
+
+def _is_place(name: str) -> bool:
+    """A division by its name or its short name (长汀 for 长汀县)."""
+    places = _places()
+    return name in places or len(name) >= 2 and any(name + suffix in places for suffix in ("县", "市", "区", "旗"))
+
+
+def _places_in(name: str) -> bool:
+    """A division name followed by a township or village name: 米东区三道坝镇, 东港区."""
+    return name in _places() or any(name[:k] in _places() for k in range(2, len(name)))
+
+
+COMPANY_WORD = re.compile(r"(?:机械|科技|电子|股份|控股|药业|实业|电器|重工|化工|能源|电气|汽车|钢铁|矿业|传媒|物流|食品|乳业|"
+                          r"生物|制药|材料|装备|环保|智能|光电|纺织|水泥|建工|建设|置业|地产|投资|电力|煤业|啤酒|酒业)")
+OTHER_RECIPIENT = re.compile(r"(?:湿地|草原|石刻|石窟|流域|湖|山|河|海|岛|林|产业|集群|行业|项目|工程|案例|产品|品种|作品|节目|线路|路线|景点|遗址|古城|古镇|公园|区|园)$")
+ORG_RECIPIENT = re.compile(r"(?:公司|集团|企业|银行|学校|大学|学院|中学|小学|幼儿园|医院|卫生院|中心|委员会|协会|商会|联合会|"
+                           r"合作社|工作室|队|团|站|所|局|办|厅|委|院|馆|厂|店|社|会|部|处|室|台|班|连|营)$")

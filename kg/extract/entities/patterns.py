@@ -68,3 +68,4 @@ class _Honor:
     recipient: str
     start: int
     end: int
+    recipient_kind: str = "unit"
