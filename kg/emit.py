@@ -201,7 +201,8 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
         if recipient:
             kind, key = recipient
             if kind != "unit" and honor.recipient_kind == "unit":
-                key = unit_labels.get(key, key)  # a division the resolver did not link by this form
+                # a division of the report the resolver did not link by this form (大巴扎街道, 汪清 for 汪清县)
+                key = next((unit_labels[k] for k in (key, key + "县", key + "市", key + "区") if k in unit_labels), key)
                 kind = "unit" if key in entities.units else kind
             if kind == "unit":
                 add((node, G.awardedTo, iris.unit(key)))

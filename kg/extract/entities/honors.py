@@ -45,6 +45,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         cut = text.rfind("、", 0, following.start())
         text = text[:cut] if cut > 0 else text[:following.start()]
     stop = lex.honor_stop.search(text)
+    while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)", text[stop.end():]):
+        stop = lex.honor_stop.search(text, stop.end())  # …“一县一业”示范创建县: 创建 inside the title
     explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
     if stop:
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
@@ -95,6 +97,10 @@ def _title_parts(text: str) -> list[tuple[int, int]]:
 def _trim_title(title: str) -> str | None:
     """The title up to its last head word (自治区双拥模范区 of 自治区双拥模范区创建“四连冠”)."""
     head = _lexicon().honor_head
+    title = re.sub(r"之一$", "", title)
+    lead = re.match(r"[^、]{0,6}?(?:首个|首家|唯一一家|唯一一个|唯一的|唯一)", title)
+    if lead and len(title) - lead.end() >= 5:
+        title = title[lead.end():]  # 中部地区首个全国版权示范城市
     for end in range(len(title), 1, -1):
         if head.search(title[:end]):
             return title[:end]
@@ -102,12 +108,17 @@ def _trim_title(title: str) -> str | None:
 
 
 def _strong_title(title: str) -> bool:
-    return bool(re.search(r"全国|国家|全省|省级|自治区|全市|市级|中国|世界|联合国|国际|亚洲", title)) and bool(
-        re.search(r"示范|先进|模范|优秀|标兵|十佳|百强|文明|卫生|园林|试点|奖|冠军|名录|典型|称号|基地", title))
+    """A title a weak trigger (获, 获批, 成为) takes: a national or provincial designation (国家级企业技术中心,
+    国家卫生县城) or a prize (省长质量奖)."""
+    if re.search(r"奖$", title):
+        return True
+    return bool(re.match(r"(?:全国|国家|全省|省级|省|自治区|全市|市级|中国|世界|联合国|国际|亚洲|工信部|商务部|农业部|"
+                         r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
 
 
 SUBJECT_TAIL = re.compile(r"(?:成功|先后|再次|连续[一二三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
-                          r"第?[一二三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|"
+                          r"第?[一二三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
+                          rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会)(?:联合)?|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
 INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
@@ -118,7 +129,9 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]):
         return None
     text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
-    text = re.sub(r"^(?:[、，和及并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
+        text = text[1:]  # 和龙市 is a city, not 和 + 龙市
     if not text:
         if last is not None:
             return last
@@ -138,6 +151,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     names = [n for n in names if n]
     if not names or any(COUNTED.search(n) or PEOPLE.search(n) for n in names) or any(len(n) > 25 for n in names):
         return None
+    names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
 
 
