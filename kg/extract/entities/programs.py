@@ -141,12 +141,16 @@ def _quoted(s: _Sentence) -> None:
             s.add("project", m.start(), m.end() + (tail.end() if tail else 0), 3)
             continue
         start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
-        s.add("program", start, m.end(), 3)
+        built = CAMPAIGN_AFTER.match(after)  # “平安黑龙江”建设: the campaign keeps 建设
+        s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
 PROGRAM_FOLLOW = re.compile(
     rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
     r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
+
+
+CAMPAIGN_AFTER = re.compile(rf"建设(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平|成效|成果|步伐|进程))")
 
 
 def _quote_governed(s: _Sentence, cs: int, qs: int, after: str) -> bool:
