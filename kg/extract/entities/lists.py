@@ -31,9 +31,15 @@ def _lists(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
                 continue
-            signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
+            signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb)) or (
+                kind == "project" and bool(STARTED_AFTER.match(s.masked, m.end(), ce)))
             for a, b in items:
                 _add_item(s, kind, a, b, signed)
+
+
+# …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
+STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
+                           r"建成通车|通车|完工|落地|签约)")
 
 
 def _split_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
