@@ -7,7 +7,7 @@ import re
 from .lexicon import _lexicon, _verbs_of
 from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Honor
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
-from .stems import _head_of, _places, pos
+from .stems import _head_of, _places, pos, rare_word
 
 # ---- honors ----------------------------------------------------------------------------------
 
@@ -29,7 +29,7 @@ def _honors(s: _Sentence) -> None:
             for ts, te, title in titles:
                 s.blocked.append((ts, te))
                 for r in recipients:
-                    s.honors.append(_Honor(title, r, ts, te, recipient_kind(r)))
+                    s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
             last = recipients
             subject_start = _after_stop(s.masked, titles[-1][1], ce)
 
@@ -173,8 +173,12 @@ def _split_subject(text: str) -> list[str]:
 def _subject_after_verb(text: str) -> str:
     """The subject without the verbs before it (助力首府 -> 首府); a clause whose subject does something
     (通江县创新…融合壮大…) gives its unit (通江县) or the reporting unit."""
-    text = text[_strip_lead(text, 0, len(text)):]
-    text = re.sub(r"^(?:助力|推动|支持|帮助|带动|指导|促进|引导|推进)", "", text)
+    if _places_in(text):
+        return text  # 和龙市: a place, not 和 + 龙市
+    stripped = text[_strip_lead(text, 0, len(text)):]
+    stripped = re.sub(r"^(?:助力|推动|支持|帮助|带动|指导|促进|引导|推进)", "", stripped)
+    if len(stripped) > 2 or _places_in(stripped) or recipient_kind(stripped) == "unit":
+        text = stripped  # 助力首府 -> 首府; but 拓展纤维 is a name, not 拓展 + 纤维
     verb = _verbs_of(("build", "program")).search(text)
     if verb and verb.start() > 0:
         unit = re.match(rf"[{HAN}]{{2,10}}?(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)", text[:verb.start()])
@@ -186,7 +190,7 @@ UNIT_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|地区|区|县|�
 PROGRAM_RECIPIENT = re.compile(r"(?:工作法|模式|机制|品牌|经验|做法|行动|工程|改革|计划|制度)$")
 
 
-def recipient_kind(recipient: str) -> str:
+def recipient_kind(recipient: str, title: str = "") -> str:
     """What received an honor: "unit" (the reporting unit when empty, or a division, also by its short
     name: 淮北, 东港区), "organization" (a company, school, hospital, bank, team), "program" (a work
     method, mechanism or brand: …工作法), else "other" (a scenic area, a park, a product, a work, a trade):
@@ -202,12 +206,14 @@ def recipient_kind(recipient: str) -> str:
         return "program"
     if UNIT_END.search(recipient) and (not role or _places_in(recipient)):
         return "unit"
+    if COMPANY_TITLE.search(title) and not role:
+        return "organization"  # 威力工具 获评 国家技术创新示范企业: what wins a company's title is a company
     if role in ("place", "event") or OTHER_RECIPIENT.search(recipient):
         return "other"
-    if COMPANY_WORD.search(recipient) or any(f == "nt" for _, f in pos(recipient)):
+    if COMPANY_WORD.search(recipient) or rare_word(recipient) or any(f == "nt" for _, f in pos(recipient)):
         return "organization"  # 前进石油机械, 卓郎智能: a trading name
     words = pos(recipient)
-    if 2 <= len(recipient) <= 4 and not TOPONYM_END.search(recipient) and not any(f.startswith("ns") for _, f in words) \
+    if 2 <= len(recipient) <= 4 and not TOPONYM_END.search(recipient) and not any(f.startswith("ns") and len(w) >= 2 for w, f in words) \
             and not all(
             len(w) >= 2 and f in ("n", "vn", "v", "a", "d", "ad", "an", "m", "t") for w, f in words):
         return "organization"  # 厦航, 凌钢: a short trading name jieba does not know as a word
@@ -227,6 +233,7 @@ def _places_in(name: str) -> bool:
 
 COMPANY_WORD = re.compile(r"(?:机械|科技|电子|股份|控股|药业|实业|电器|重工|化工|能源|电气|汽车|钢铁|矿业|传媒|物流|食品|乳业|"
                           r"生物|制药|材料|装备|环保|智能|光电|纺织|水泥|建工|建设|置业|地产|投资|电力|煤业|啤酒|酒业)")
+COMPANY_TITLE = re.compile(r"(?:企业|公司|工厂|单项冠军|小巨人|企业技术中心|瞪羚|独角兽|质量奖|百强|500强)$")
 OTHER_RECIPIENT = re.compile(r"(?:湿地|草原|石刻|石窟|流域|湖|山|河|海|岛|林|产业|集群|行业|项目|工程|案例|产品|品种|作品|节目|线路|路线|景点|遗址|古城|古镇|公园|区|园)$")
 ORG_RECIPIENT = re.compile(r"(?:公司|集团|企业|银行|学校|大学|学院|中学|小学|幼儿园|医院|卫生院|中心|委员会|协会|商会|联合会|"
                            r"合作社|工作室|队|团|站|所|局|办|厅|委|院|馆|厂|店|社|会|部|处|室|台|班|连|营)$")

@@ -7,7 +7,7 @@ import re
 from .lexicon import _lexicon
 from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, ORDINAL_OR_YEAR, PHASE_AT_END
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
-from .stems import _head_of, _is_named, _named, _stem, pos
+from .stems import _head_of, _is_named, _named, _stem, pos, rare_word
 
 # ---- lists: A、B等N个<category> ----------------------------------------------------------------
 
@@ -109,6 +109,8 @@ COMMON_FLAGS = ("n", "vn", "v", "a", "b", "d", "an", "ad", "f")
 
 def _common_words(text: str) -> bool:
     """Only dictionary words that are not names (钢铁, 新材料, 保险): a trade, not a company."""
+    if rare_word(text):
+        return False
     words = pos(re.sub(r"^[新大老小]", "", text) or text)
     return all(len(w) >= 2 and f in COMMON_FLAGS for w, f in words)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..tokens import _tokenizer
 from ..tokens import pos as _pos
 from .lexicon import _lexicon
 from .patterns import (
@@ -95,3 +96,13 @@ def _named(name: str, institution: bool = False) -> bool:
     if institution and (LEVEL_PREFIX.match(name) or re.match("中国|国家", name)):
         return not CLASS_END.search(stem)
     return _is_named(stem)
+
+
+RARE = 100  # jieba's dictionary counts: trades (钢铁 2610, 物流 610) are common, trading names (玉柴 3) rare
+
+
+@lru_cache(maxsize=65536)
+def rare_word(text: str) -> bool:
+    """A single dictionary word jieba has seldom seen: a trading name (玉柴, 厦航, 比亚迪), not a trade."""
+    words = pos(text)
+    return len(words) == 1 and len(text) >= 2 and _tokenizer().tokenizer.FREQ.get(text, 0) < RARE
