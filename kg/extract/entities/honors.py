@@ -123,11 +123,14 @@ SUBJECT_TAIL = re.compile(r"(?:成功|先后|再次|连续[一二三四五六七
 INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
 
+INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|确保|努力|推动|支持|鼓励|积极|全力|加快|推进|指导|引导)")
+
+
 def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
     """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
     or an intent (力争入选…) rather than an honor received."""
-    if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]):
-        return None
+    if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
+        return None  # 争取潼南、铜梁…获批: a goal, not an honor received
     text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
     if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
@@ -149,7 +152,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         text = text[:m.start()]
     names = [_clean(p) for p in _split_subject(text)]
     names = [n for n in names if n]
-    if not names or any(COUNTED.search(n) or PEOPLE.search(n) for n in names) or any(len(n) > 25 for n in names):
+    if not names or any(COUNTED.search(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
@@ -175,9 +178,12 @@ def _subject_after_verb(text: str) -> str:
     (通江县创新…融合壮大…) gives its unit (通江县) or the reporting unit."""
     if _places_in(text):
         return text  # 和龙市: a place, not 和 + 龙市
+    deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
+    if deixis:
+        return deixis.group(0)  # 抓住我市 -> 我市
     stripped = text[_strip_lead(text, 0, len(text)):]
     stripped = re.sub(r"^(?:助力|推动|支持|帮助|带动|指导|促进|引导|推进)", "", stripped)
-    if len(stripped) > 2 or _places_in(stripped) or recipient_kind(stripped) == "unit":
+    if len(stripped) != 2 or _places_in(stripped) or recipient_kind(stripped) == "unit":
         text = stripped  # 助力首府 -> 首府; but 拓展纤维 is a name, not 拓展 + 纤维
     verb = _verbs_of(("build", "program")).search(text)
     if verb and verb.start() > 0:

@@ -7,7 +7,7 @@ import re
 from .lexicon import _lexicon
 from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, ORDINAL_OR_YEAR, PHASE_AT_END
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
-from .stems import _head_of, _is_named, _named, _stem, pos, rare_word
+from .stems import _head_of, _is_named, _named, _places, _stem, pos
 
 # ---- lists: A、B等N个<category> ----------------------------------------------------------------
 
@@ -31,10 +31,10 @@ def _lists(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
                 continue
-            signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb)) or (
-                kind == "project" and bool(STARTED_AFTER.match(s.masked, m.end(), ce)))
+            signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
+            started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             for a, b in items:
-                _add_item(s, kind, a, b, signed)
+                _add_item(s, kind, a, b, signed, started)
 
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
@@ -72,7 +72,7 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
+def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
     item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
@@ -94,6 +94,9 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool) -> None:
             return
         kind = "project"
     elif kind == "project":
+        if started and not quoted and (not head and _common_words(name) or name in _places() or "等" in name):
+            return  # 住房、教育、医疗等项目全部完工: sectors, not projects
+        signed = signed or started
         if not (quoted or signed or PHASE_AT_END.search(name) or (
                 _is_named(WORKS_END.sub("", name), strict=True) if WORKS_END.search(name) else _named(name))):
             return  # 农村黑臭水体治理: works on a kind of thing
@@ -109,8 +112,6 @@ COMMON_FLAGS = ("n", "vn", "v", "a", "b", "d", "an", "ad", "f")
 
 def _common_words(text: str) -> bool:
     """Only dictionary words that are not names (钢铁, 新材料, 保险): a trade, not a company."""
-    if rare_word(text):
-        return False
     words = pos(re.sub(r"^[新大老小]", "", text) or text)
     return all(len(w) >= 2 and f in COMMON_FLAGS for w, f in words)
 
