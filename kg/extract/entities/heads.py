@@ -42,6 +42,9 @@ ROLE_VERBS = {"org": ("org", "with", "build", "program"), "facility": ("org", "w
               "program": ("program",)}
 
 
+LEVELS_AFTER = re.compile(rf"[{HAN}]{{1,3}}[两三四五]级")
+
+
 def _head_names(s: _Sentence) -> None:
     lex = _lexicon()
     for cs, ce in s.clauses:
@@ -67,6 +70,12 @@ def _head_names(s: _Sentence) -> None:
             end = _extend_right(s.masked, he, ce, role)
             seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
             seg_start = max(seg_start, cs)
+            if LEVELS_AFTER.match(s.masked, seg_start, hs):  # 自治区、市、县三级…机制: the levels are one modifier
+                while seg_start > cs + 1:
+                    prev = max(cs, s.masked.rfind("、", cs, seg_start - 1) + 1)
+                    if prev > cs and not re.fullmatch(rf"[{HAN}]{{1,3}}", s.masked[prev:seg_start - 1]):
+                        break
+                    seg_start = prev  # the first level starts after the clause's verb (建立自治区、市、县三级…)
             governed = True
             if role == "program" and head == "工程" and _physical(s.masked[seg_start:hs]):
                 role = "place"  # 郑州机场二期工程, 引黄调蓄工程: works, not a program
@@ -88,7 +97,7 @@ def _head_names(s: _Sentence) -> None:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
             if "等" in name or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
-                    or COUNTED.match(name):
+                    or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
             span_start = shared[0][0] if shared else start

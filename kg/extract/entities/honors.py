@@ -72,6 +72,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out
         if trigger in lex.honor_weak and not explicit and not _strong_title(title):
             return out
+        if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)$", _clean(text[ps:pe])):
+            return out  # 纳入全省扩权强县改革: a program joined, not a title received
         out.append((start + ps, start + pe, title))
     return out
 

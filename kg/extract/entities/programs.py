@@ -150,7 +150,7 @@ PROGRAM_FOLLOW = re.compile(
     r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
 
 
-CAMPAIGN_AFTER = re.compile(rf"建设(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平|成效|成果|步伐|进程))")
+CAMPAIGN_AFTER = re.compile(rf"建设(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平))")
 
 
 def _quote_governed(s: _Sentence, cs: int, qs: int, after: str) -> bool:

@@ -118,7 +118,10 @@ def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
         if _real_rest(s.masked[m.end():end] + "口"):
             best = m.end()
             governed = False
-    return _strip_lead(s.masked, best, end, program=True), governed
+    start = _strip_lead(s.masked, best, end, program=True)
+    if re.match(r"(?:国家|全国|全省|全市|我国|我省|我市)“", s.masked[start:end]):
+        start += 2  # 借助国家“一带一路”战略: the country is not part of the name
+    return start, governed
 
 
 def _real_rest(rest: str) -> bool:
