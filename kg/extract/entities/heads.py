@@ -70,7 +70,7 @@ def _head_names(s: _Sentence) -> None:
             end = _extend_right(s.masked, he, ce, role)
             seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
             seg_start = max(seg_start, cs)
-            if LEVELS_AFTER.match(s.masked, seg_start, hs):  # 自治区、市、县三级…机制: the levels are one modifier
+            if role == "program" and LEVELS_AFTER.match(s.masked, seg_start, hs):  # 自治区、市、县三级…机制: the levels are one modifier
                 while seg_start > cs + 1:
                     prev = max(cs, s.masked.rfind("、", cs, seg_start - 1) + 1)
                     if prev > cs and not re.fullmatch(rf"[{HAN}]{{1,3}}", s.masked[prev:seg_start - 1]):
@@ -96,13 +96,15 @@ def _head_names(s: _Sentence) -> None:
                 for q in quotes:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
-            if "等" in name or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
+            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
             span_start = shared[0][0] if shared else start
             if role == "program" and not governed and "“" not in s.text[start:end]:
                 continue
+            if BRANCH_END.search(name) and (len(name) - len(head) < 4 or _verbs_of(("org", "build")).search(name)):
+                continue  # 在穗设立分行: a branch of no named bank
             kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
             if kind is None:
                 continue
@@ -163,6 +165,8 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     if not m or lex.head_role[m.group(0)] == "program" or m.start() == he:
         return False
     between = s.masked[he:m.start()]
+    if between.startswith("暨"):
+        return False  # one institution under two names: _extend_right takes both
     return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
         ("build", "org", "with", "program", "host")).search(between)
 
@@ -173,6 +177,12 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
     if role == "event":
         joined = EVENT_JOINED.match(masked, he, ce)
         return joined.end() if joined else he
+    if role in ("org", "facility") and masked.startswith("暨", he):  # …研究院暨郭永怀高等技术研究院: one institution
+        lex = _lexicon()
+        other = lex.heads.search(masked, he + 1, min(ce, he + 24))
+        if other and lex.head_role[other.group(0)] in ("org", "facility") and re.fullmatch(
+                rf"[{HAN}]{{2,20}}", masked[he + 1:other.start()]):
+            return other.end()
     m = PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
@@ -196,7 +206,8 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
             return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
         left_head = _head_of(left)
-        if not left_head or (lex.head_role.get(left_head) != lex.head_role.get(head) and lex.head_role.get(left_head) != "program"):
+        roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
+        if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program" and roles != {"org", "facility"}):
             continue
         new_start = start + m.end()
         if new_start >= hs:  # a bare head: 杭州亚运会和亚残运会
@@ -209,9 +220,14 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
     return start, ""
 
 
+BRANCH_END = re.compile(r"(?:分公司|子公司|分行|支行|分院|分中心|分局|分所)$")
+
+
 def _appositive(name: str, head: str) -> str:
     """亚洲最大专业货运机场花湖机场 -> 花湖机场: a description before the name that ends with the same head."""
     at = name.find(head)
+    if BRANCH_END.search(name):
+        return name  # 中国出口信用保险公司广西分公司: a branch keeps its company
     if 0 < at and at + len(head) < len(name) - len(head):
         rest = name[at + len(head):]
         if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \

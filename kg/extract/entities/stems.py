@@ -29,6 +29,9 @@ def pos(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(_pos(text))
 
 
+BILATERAL = re.compile(r"中[日欧美俄德法韩新英非阿马哈蒙缅老越泰印巴意以澳](?![国华央心部型小])")  # 中日创新合作中心
+
+
 @lru_cache(maxsize=65536)
 def _is_named(stem: str, strict: bool = False) -> bool:
     """Whether a modifier names one thing (雅山, 第三, 君悦四季) rather than a class (社区卫生服务);
@@ -38,7 +41,7 @@ def _is_named(stem: str, strict: bool = False) -> bool:
         return True
     if not stem or CLASS_END.search(stem):
         return False
-    if TOPONYM_END.search(stem) or _place_prefix(stem):
+    if TOPONYM_END.search(stem) or _place_prefix(stem) or BILATERAL.match(stem):
         return True
     words = pos(stem)
     if not strict and len(stem) == 2 and (len(words) == 2 or words[0][1] == "j" and stem not in COMMON_PROPER):
