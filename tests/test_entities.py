@@ -99,6 +99,21 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # slogans and generic counts are not named things
     ("严格落实食品安全“两个责任”，坚定拥护“两个确立”。", "programs", set()),
     ("组建市级教育集团2个，建设电商直播基地3个。", "organizations", set()),
+    # companies listed before 等…企业 + what is done for them (支持…等龙头企业发展)
+    ("支持伊利乳业、塞尚乳业等龙头企业发展。", "organizations", {"伊利乳业", "塞尚乳业"}),
+    # branches keep their company
+    ("设立广发银行贵阳分行，建立上市挂牌企业后备资源库。", "organizations", {"广发银行贵阳分行"}),
+    ("另有多家外资银行即将在穗设立分行。", "organizations", set()),
+    # a list of works that open or finish names specific works; sectors are none
+    ("河东湿地公园、中华科学家公园等一批城市公园建成开园。", "projects", {"河东湿地公园", "中华科学家公园"}),
+    ("住房、教育、医疗、通讯等项目全部完工。", "projects", set()),
+    # <named thing>项目 + what is done to it
+    ("洛阳石化年产1800万吨扩能改造项目全面开工。", "projects", {"洛阳石化年产1800万吨扩能改造"}),
+    ("推动新批复681万千瓦项目开工建设。", "projects", set()),
+    # numbered quotes keep their head; a quoted campaign keeps 建设; 国家 is not part of the name
+    ("协调推进“四个全面”战略布局。", "programs", {"四个全面战略布局"}),
+    ("大力推进“平安青海”建设，落实社会综合治理措施。", "programs", {"平安青海建设"}),
+    ("借助国家“一带一路”战略，扩大开放。", "programs", {"一带一路战略"}),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names
@@ -115,6 +130,15 @@ def test_phenomenon(text, kind, names):
     ("入选国家综合型现代流通战略支点城市和综合货运枢纽补链强链支持城市。",
      {("国家综合型现代流通战略支点城市", ""), ("综合货运枢纽补链强链支持城市", "")}),
     ("4个村入选全国乡村旅游重点村。", set()),
+    # weak triggers (获, 晋级) take prizes and graded designations; companies as recipients
+    ("衡缘物流、红光物流晋级5A级物流企业。", {("5A级物流企业", "衡缘物流"), ("5A级物流企业", "红光物流")}),
+    ("建衡实业获省长质量奖。", {("省长质量奖", "建衡实业")}),
+    # the agency that names it is not the recipient; 之一 and 首个 leave the title
+    ("锦恒汽车被工信部评为智能制造试点示范优秀场景。", {("智能制造试点示范优秀场景", "锦恒汽车")}),
+    ("桂林成为首批国家可持续发展议程创新示范区之一。", {("国家可持续发展议程创新示范区", "桂林")}),
+    # a goal is no honor received; a program joined is no title
+    ("争取潼南、铜梁获批国家级高新区。", set()),
+    ("延龙图三市纳入全省扩权强县改革。", set()),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors

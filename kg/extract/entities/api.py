@@ -12,6 +12,7 @@ from .lists import _lists
 from .patterns import _Found, _Honor
 from .programs import _lexicon_names, _quoted
 from .sentence import _Sentence
+from .subjects import _project_subjects
 
 
 @lru_cache(maxsize=4096)
@@ -19,6 +20,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     s = _Sentence(text)
     _honors(s)
     _lists(s)
+    _project_subjects(s)
     _lexicon_names(s)
     _head_names(s)
     _quoted(s)

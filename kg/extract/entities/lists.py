@@ -7,7 +7,7 @@ import re
 from .lexicon import _lexicon
 from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, ORDINAL_OR_YEAR, PHASE_AT_END
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
-from .stems import _head_of, _is_named, _named, _places, _stem, pos
+from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
 
 # ---- lists: A、B等N个<category> ----------------------------------------------------------------
 
@@ -16,7 +16,7 @@ def _lists(s: _Sentence) -> None:
     lex = _lexicon()
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
-        matches += [(m, "project") for m in lex.built_list.finditer(s.masked, cs, ce)]
+        matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
         for m, kind in matches:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
@@ -33,8 +33,10 @@ def _lists(s: _Sentence) -> None:
                 continue
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
+            sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
+            kind = "project" if kind == "built" else kind
             for a, b in items:
-                _add_item(s, kind, a, b, signed, started)
+                _add_item(s, kind, a, b, signed, started, sectors)
 
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
@@ -72,7 +74,8 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False) -> None:
+def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False,
+              sectors: bool = False) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
     item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
@@ -94,8 +97,9 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
             return
         kind = "project"
     elif kind == "project":
-        if started and not quoted and (not head and _common_words(name) or name in _places() or "等" in name):
-            return  # 住房、教育、医疗等项目全部完工: sectors, not projects
+        if sectors and not quoted and (name in _places() or "等" in name or not head and (
+                common_word(name) or started and not _is_named(name, strict=True))):
+            return  # 住房、教育、医疗、通讯等项目全部完工: sectors, not projects
         signed = signed or started
         if not (quoted or signed or PHASE_AT_END.search(name) or (
                 _is_named(WORKS_END.sub("", name), strict=True) if WORKS_END.search(name) else _named(name))):

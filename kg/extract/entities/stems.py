@@ -109,3 +109,10 @@ def rare_word(text: str) -> bool:
     """A single dictionary word jieba has seldom seen: a trading name (玉柴, 厦航, 比亚迪), not a trade."""
     words = pos(text)
     return len(words) == 1 and len(text) >= 2 and _tokenizer().tokenizer.FREQ.get(text, 0) < RARE
+
+
+@lru_cache(maxsize=65536)
+def common_word(text: str) -> bool:
+    """A single word jieba sees often (通讯 1473, 教育 23961): a sector, even where jieba tags it as a name."""
+    words = pos(text)
+    return len(words) == 1 and _tokenizer().tokenizer.FREQ.get(text, 0) >= 1000
