@@ -139,6 +139,10 @@ def test_phenomenon(text, kind, names):
     # a goal is no honor received; a program joined is no title
     ("争取潼南、铜梁获批国家级高新区。", set()),
     ("延龙图三市纳入全省扩权强县改革。", set()),
+    # the title quoted after an ordinal; a designation approved as the subject, its place the recipient
+    ("汪清县被农业部评为全国首批“中国特色农产品优势产区”。", {("中国特色农产品优势产区", "汪清县")}),
+    ("南宁跨境电商综合试验区获批设立并投入运营。", {("跨境电商综合试验区", "南宁")}),
+    ("力争全国有机产品认证示范区获批。", set()),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors

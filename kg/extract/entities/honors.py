@@ -22,6 +22,7 @@ def _honors(s: _Sentence) -> None:
                 continue
             titles = _titles(s, m.end(), ce, m.group(0))
             if not titles:
+                _approved(s, subject_start, m, ce)
                 continue
             recipients = _recipients(s, ci, subject_start, m.start(), last)
             if recipients is None:
@@ -32,6 +33,36 @@ def _honors(s: _Sentence) -> None:
                     s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
             last = recipients
             subject_start = _after_stop(s.masked, titles[-1][1], ce)
+
+
+APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[并，。；])")
+
+
+def _approved(s: _Sentence, start: int, trigger: re.Match, ce: int) -> None:
+    """南宁跨境电商综合试验区获批设立: the designation is the subject, the place before it the recipient."""
+    if not APPROVED.fullmatch(s.masked, trigger.start(), max(trigger.end(), _end_of_verb(s.masked, trigger.end(), ce))):
+        return
+    a = start
+    lead = re.match(r"(?:[、，和及并]|\d{4}年|今年|去年|同时|此外|其中|全年)+", s.masked[a:trigger.start()])
+    a += lead.end() if lead else 0
+    text = SUBJECT_TAIL.sub("", s.masked[a:trigger.start()])
+    if INTENT_LEAD.match(text) or INTENT.search(text) or "、" in text or "和" in text:
+        return
+    name = _clean(text)
+    place = next((name[:k] for k in range(min(len(name) - 5, 8), 1, -1) if _is_place(name[:k])), "")
+    if place and re.match(r"[—\-·（(、]", name[len(place):]):
+        place = ""  # 延吉—长白重点开发开放试验区: the place is part of the name
+    title = _trim_title(name[len(place):])
+    if title is None or title != name[len(place):] or not 5 <= len(title) <= 30 or not _strong_title(title) and not place:
+        return
+    ts = a + (len(text) - len(text.lstrip())) + len(place)
+    s.blocked.append((ts, ts + len(title)))
+    s.honors.append(_Honor(title, place, ts, ts + len(title), "unit"))
+
+
+def _end_of_verb(masked: str, at: int, ce: int) -> int:
+    m = re.match(r"设立|建设|成立", masked[at:ce])
+    return at + (m.end() if m else 0)
 
 
 def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, int, str]]:
@@ -62,7 +93,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             at += len(q) + 2
     out = []
     for ps, pe in parts:
-        title = _clean(text[ps:pe])
+        quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip())
+        title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
@@ -72,7 +104,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out
         if trigger in lex.honor_weak and not explicit and not _strong_title(title):
             return out
-        if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)$", _clean(text[ps:pe])):
+        if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
+                                                                          _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
         out.append((start + ps, start + pe, title))
     return out
