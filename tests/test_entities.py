@@ -114,6 +114,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("协调推进“四个全面”战略布局。", "programs", {"四个全面战略布局"}),
     ("大力推进“平安青海”建设，落实社会综合治理措施。", "programs", {"平安青海建设"}),
     ("借助国家“一带一路”战略，扩大开放。", "programs", {"一带一路战略"}),
+    # a numbered set named as one program; a bare count of programs is none
+    ("全面落实省委八大发展战略。", "programs", {"八大发展战略"}),
+    ("实施十大行动。", "programs", set()),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names

@@ -41,8 +41,11 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # …深化改革: what is done to reform, not a reform's name
     if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
         return False
-    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项大]", stem):
-        return False  # 新组建20个省级产业技术创新战略…
+    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
+                                stem):
+        return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
+    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2:
+        return False  # 十大行动: a count of programs
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
         return False
     if head == "工程" and len(name) < 8 and not quoted:
@@ -63,7 +66,8 @@ def _lexicon_names(s: _Sentence) -> None:
         if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
             continue  # 互联网+ inside “互联网+公共法律服务”
         if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
-            s.add("program", m.start(), m.end(), 2)
+            built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
+            s.add("program", m.start(), m.end() + (built.end() - m.end() if built else 0), 2)
     for m in lex.organizations.finditer(s.text):
         s.add("organization", m.start(), m.end(), 1)
     for cs, ce in s.clauses:
