@@ -108,6 +108,9 @@ class HonorMention:
     start: int
     end: int
     sentence: int
+    # what the recipient is: "unit" (a division; "" = the reporting unit), "organization", "program"
+    # (a work method or mechanism: …工作法) or "other" (a park, a trade); only "organization" makes a gov:Organization
+    recipient_kind: str = "organization"
 
 
 @dataclass(slots=True)

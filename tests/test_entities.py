@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -98,6 +99,24 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # slogans and generic counts are not named things
     ("严格落实食品安全“两个责任”，坚定拥护“两个确立”。", "programs", set()),
     ("组建市级教育集团2个，建设电商直播基地3个。", "organizations", set()),
+    # companies listed before 等…企业 + what is done for them (支持…等龙头企业发展)
+    ("支持伊利乳业、塞尚乳业等龙头企业发展。", "organizations", {"伊利乳业", "塞尚乳业"}),
+    # branches keep their company
+    ("设立广发银行贵阳分行，建立上市挂牌企业后备资源库。", "organizations", {"广发银行贵阳分行"}),
+    ("另有多家外资银行即将在穗设立分行。", "organizations", set()),
+    # a list of works that open or finish names specific works; sectors are none
+    ("河东湿地公园、中华科学家公园等一批城市公园建成开园。", "projects", {"河东湿地公园", "中华科学家公园"}),
+    ("住房、教育、医疗、通讯等项目全部完工。", "projects", set()),
+    # <named thing>项目 + what is done to it
+    ("洛阳石化年产1800万吨扩能改造项目全面开工。", "projects", {"洛阳石化年产1800万吨扩能改造"}),
+    ("推动新批复681万千瓦项目开工建设。", "projects", set()),
+    # numbered quotes keep their head; a quoted campaign keeps 建设; 国家 is not part of the name
+    ("协调推进“四个全面”战略布局。", "programs", {"四个全面战略布局"}),
+    ("大力推进“平安青海”建设，落实社会综合治理措施。", "programs", {"平安青海建设"}),
+    ("借助国家“一带一路”战略，扩大开放。", "programs", {"一带一路战略"}),
+    # a numbered set named as one program; a bare count of programs is none
+    ("全面落实省委八大发展战略。", "programs", {"八大发展战略"}),
+    ("实施十大行动。", "programs", set()),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names
@@ -114,6 +133,19 @@ def test_phenomenon(text, kind, names):
     ("入选国家综合型现代流通战略支点城市和综合货运枢纽补链强链支持城市。",
      {("国家综合型现代流通战略支点城市", ""), ("综合货运枢纽补链强链支持城市", "")}),
     ("4个村入选全国乡村旅游重点村。", set()),
+    # weak triggers (获, 晋级) take prizes and graded designations; companies as recipients
+    ("衡缘物流、红光物流晋级5A级物流企业。", {("5A级物流企业", "衡缘物流"), ("5A级物流企业", "红光物流")}),
+    ("建衡实业获省长质量奖。", {("省长质量奖", "建衡实业")}),
+    # the agency that names it is not the recipient; 之一 and 首个 leave the title
+    ("锦恒汽车被工信部评为智能制造试点示范优秀场景。", {("智能制造试点示范优秀场景", "锦恒汽车")}),
+    ("桂林成为首批国家可持续发展议程创新示范区之一。", {("国家可持续发展议程创新示范区", "桂林")}),
+    # a goal is no honor received; a program joined is no title
+    ("争取潼南、铜梁获批国家级高新区。", set()),
+    ("延龙图三市纳入全省扩权强县改革。", set()),
+    # the title quoted after an ordinal; a designation approved as the subject, its place the recipient
+    ("汪清县被农业部评为全国首批“中国特色农产品优势产区”。", {("中国特色农产品优势产区", "汪清县")}),
+    ("南宁跨境电商综合试验区获批设立并投入运营。", {("跨境电商综合试验区", "南宁")}),
+    ("力争全国有机产品认证示范区获批。", set()),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors
@@ -139,7 +171,9 @@ def generic_names(corpus: Path, min_series: int = 6) -> list[str]:
     kinds of things: no figure, no ordinal, no place or unit prefix, no event, no name jieba knows."""
     from multiprocessing import Pool
 
-    from kg.extract import entities as E
+    from kg.extract.entities import lexicon as L
+    from kg.extract.entities import patterns as P
+    from kg.extract.entities import stems as S
 
     series: dict[tuple[str, str], set[str]] = {}
     with Pool() as pool:
@@ -147,18 +181,18 @@ def generic_names(corpus: Path, min_series: int = 6) -> list[str]:
             for name in names:
                 series.setdefault(name, set()).add(place)
     out = []
-    lex = E._lexicon()
+    lex = L._lexicon()
     for (kind, name), places in sorted(series.items()):
         if kind == "program" or len(places) < min_series:
             continue
-        head = E._head_of(name)
+        head = S._head_of(name)
         if re.search(r"[0-9A-Za-z第届首]", name) or (head and lex.head_role[head] == "event"):
             continue
-        if E._place_prefix(name) or E.LEVEL_PREFIX.match(name) or re.match("中国|国家", name) and kind == "organization":
+        if S._place_prefix(name) or P.LEVEL_PREFIX.match(name) or re.match("中国|国家", name) and kind == "organization":
             continue
-        words = E.pos(E._stem(name) or name)
-        if any(f.startswith(("nr", "nz", "nt", "ns", "j")) and w not in E.COMMON_PROPER for w, f in words) or any(
-                len(w) == 1 and w not in E.COMMON_SINGLE for w, _ in words) or lex.organizations.fullmatch(name) \
+        words = S.pos(S._stem(name) or name)
+        if any(f.startswith(("nr", "nz", "nt", "ns", "j")) and w not in P.COMMON_PROPER for w, f in words) or any(
+                len(w) == 1 and w not in P.COMMON_SINGLE for w, _ in words) or lex.organizations.fullmatch(name) \
                 or lex.programs.fullmatch(name):
             continue  # 成贵高铁, 中粮, 科大讯飞: named, however many places name them
         out.append(name)
@@ -185,3 +219,45 @@ if __name__ == "__main__":
         for kind in KINDS:
             g, p, t = totals[kind]
             print(f"{kind:<14} {g:>5} {p:>5} {t:>5}  " + "  ".join(f"{x:.3f}" for x in _f1(g, p, t)))
+
+
+# ---- honor recipients: what received the honor ----------------------------------------------------
+
+
+@pytest.mark.parametrize("recipient, kind", [
+    ("", "unit"), ("我市", "unit"), ("长汀", "unit"), ("东港区", "unit"), ("米东区三道坝镇", "unit"),
+    ("大巴扎街道", "unit"),
+    ("市第五中学", "organization"), ("宝钛集团", "organization"), ("哈尔滨市红十字会", "organization"),
+    ("前进石油机械", "organization"), ("厦航", "organization"),
+    ("百姓说事云·书记直通车线上线下联动解纷工作法", "program"), ("三变改革", "program"),
+    ("海珠湿地", "other"), ("花山岩画景区", "other"), ("智能家电产业集群", "other"), ("莆田荔枝", "other"),
+])
+def test_recipient_kind(recipient, kind):
+    from kg.extract.entities.honors import recipient_kind
+
+    assert recipient_kind(recipient) == kind
+
+
+def test_counted_people_are_no_recipient():
+    assert extract("今年3人入选省道德模范。")["honors"] == set()
+
+
+def test_only_institutions_become_organizations():
+    """A work method that wins an honor is a gov:Program, a park nothing; neither is a gov:Organization
+    nor a gov:awardedTo value. A company is both."""
+    from kg.consts import GOV
+    from kg.pipeline import process_document
+
+    text = ("乌鲁木齐市人民政府工作报告\n“百姓说事云·书记直通车”线上线下联动解纷工作法入选全国社会治理创新案例。"
+            "海珠湿地入选国际重要湿地名录。宝钛集团荣获中国工业大奖。")
+    _, triples, _ = process_document(Document(source="t.txt", text=text), "http://example.org/")
+    types = {(str(s), str(o)) for s, p, o, *_ in triples if str(p).endswith("#type")}
+    awarded = {str(o) for s, p, o, *_ in triples if p == GOV.awardedTo}
+    orgs = {s for s, o in types if o == str(GOV.Organization)}
+    assert any("宝钛集团" in unquote(o) for o in orgs)
+    assert not any("工作法" in unquote(o) or "海珠湿地" in unquote(o) for o in orgs)
+    # gov:awardedTo reaches units and organizations only (the shapes): the method is a program of the sentence
+    assert any("宝钛集团" in unquote(a) for a in awarded)
+    assert not any("工作法" in unquote(a) or "海珠湿地" in unquote(a) for a in awarded)
+    programs = {unquote(s) for s, o in types if o == str(GOV.Program)}
+    assert any(p.endswith("工作法") for p in programs)

@@ -1,0 +1,66 @@
+"""The public functions: entities and honors of a report."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from ...model import EntityMention, HonorMention, Report
+from .heads import _head_names
+from .honors import _honors
+from .lexicon import _lines
+from .lists import _lists
+from .patterns import _Found, _Honor
+from .programs import _lexicon_names, _quoted
+from .sentence import _Sentence
+from .subjects import _project_subjects
+
+
+@lru_cache(maxsize=4096)
+def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
+    s = _Sentence(text)
+    _honors(s)
+    _lists(s)
+    _project_subjects(s)
+    _lexicon_names(s)
+    _head_names(s)
+    _quoted(s)
+    return tuple(s.result()), tuple(s.honors)
+
+
+# ---- public ----------------------------------------------------------------------------------
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(_lines("entity_generic.txt"))
+
+
+def candidates(text: str) -> list[tuple[str, str]]:
+    """(kind, name) of every named thing found in a sentence before the generic names are dropped."""
+    return [(f.kind, f.name) for f in _analyse(text)[0]]
+
+
+def find_entities(report: Report) -> list[EntityMention]:
+    """Programs, projects and organizations of every sentence, once per name and sentence."""
+    found: list[EntityMention] = []
+    generic = _generic()
+    for index, sentence in enumerate(report.sentences):
+        seen = set()
+        for f in _analyse(sentence.text)[0]:
+            if f.kind != "program" and f.name in generic:
+                continue
+            if (f.kind, f.name) not in seen:
+                seen.add((f.kind, f.name))
+                found.append(EntityMention(f.kind, f.name, sentence.start + f.start, sentence.start + f.end, index))
+    return found
+
+
+def find_honors(report: Report) -> list[HonorMention]:
+    """Honors with their recipients; recipient "" is the reporting unit."""
+    found: list[HonorMention] = []
+    for index, sentence in enumerate(report.sentences):
+        for h in _analyse(sentence.text)[1]:
+            found.append(HonorMention(honor=h.honor, recipient=h.recipient, start=sentence.start + h.start,
+                                      end=sentence.start + h.end, sentence=index,
+                                      recipient_kind=h.recipient_kind))
+    return found

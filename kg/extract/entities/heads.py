@@ -1,0 +1,317 @@
+"""Names that end with a head word (…集团, …水库, …改革)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import _lexicon, _verbs_of
+from .lists import _hosted_after
+from .patterns import (
+    COUNT_BEFORE,
+    COUNTED,
+    GENERIC_LEAD,
+    HAN,
+    HEAD_RUNS_ON,
+    INSTITUTION_RUNS_ON,
+    LIST_THEN_FIGURE,
+    LOOSE,
+    NOT_EVENT,
+    ORDINAL_OR_YEAR,
+    PHASE_AFTER,
+    PROGRAM_MENTION,
+    PROGRAM_RUNS_ON,
+    SINGLE_HEAD_FOLLOW,
+)
+from .programs import _program_ok
+from .sentence import (
+    _adjacent_quotes,
+    _clean,
+    _cut_after_verb,
+    _program_start,
+    _Sentence,
+    _verb_before,
+)
+from .stems import _head_of, _is_named, _named, _place_prefix, _stem, pos
+
+# ---- names that end with a head word --------------------------------------------------------
+
+
+ROLE_VERBS = {"org": ("org", "with", "build", "program"), "facility": ("org", "with", "build", "program"),
+              "place": ("build", "program"), "event": ("host", "build", "attend", "program"),
+              "program": ("program",)}
+
+
+LEVELS_AFTER = re.compile(rf"[{HAN}]{{1,3}}[两三四五]级")
+
+
+def _head_names(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        for m in lex.heads.finditer(s.masked, cs, ce):
+            head = m.group(0)
+            role = lex.head_role[head]
+            hs, he = m.span()
+            longer = lex.heads.match(s.masked, hs, min(ce, he + 2))
+            runs_on = HEAD_RUNS_ON.match(s.masked, he) if he < ce else None
+            if role == "program" and runs_on and PROGRAM_MENTION.match(s.masked, he):
+                runs_on = None  # 机构改革任务全面完成: the program is named, then what is done with it
+            if role in ("place", "facility") and s.masked.startswith("项目", he):
+                runs_on = None  # …南繁生态产业园项目已开工
+            if he < ce and (runs_on or role == "program" and PROGRAM_RUNS_ON.match(s.masked, he)) \
+                    and not (longer and longer.end() > he):
+                continue
+            if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
+                continue
+            if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
+                continue
+            if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
+                he += 1  # 新时代“枫桥经验”: the head closes the quote
+            end = _extend_right(s.masked, he, ce, role)
+            seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
+            seg_start = max(seg_start, cs)
+            if role == "program" and LEVELS_AFTER.match(s.masked, seg_start, hs):  # 自治区、市、县三级…机制: the levels are one modifier
+                while seg_start > cs + 1:
+                    prev = max(cs, s.masked.rfind("、", cs, seg_start - 1) + 1)
+                    if prev > cs and not re.fullmatch(rf"[{HAN}]{{1,3}}", s.masked[prev:seg_start - 1]):
+                        break
+                    seg_start = prev  # the first level starts after the clause's verb (建立自治区、市、县三级…)
+            governed = True
+            if role == "program" and head == "工程" and _physical(s.masked[seg_start:hs]):
+                role = "place"  # 郑州机场二期工程, 引黄调蓄工程: works, not a program
+            if role == "program":
+                start, governed = _program_start(s, seg_start, hs)
+                start = _after_category(s.masked, start, hs)
+            else:
+                start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
+            start, prefix = _after_conjunction(s, start, hs, head)
+            if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
+                continue
+            if s.text.count("“", start, end) != s.text.count("”", start, end):
+                continue  # a name never starts or ends inside a quote
+            name = prefix + _clean(s.text[start:end])
+            name = _appositive(name, head)
+            quotes = _adjacent_quotes(s.text, start, hs)
+            if quotes and role == "program":
+                for q in quotes:
+                    s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
+                continue
+            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
+                    or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
+                continue
+            shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
+            span_start = shared[0][0] if shared else start
+            if role == "program" and not governed and "“" not in s.text[start:end]:
+                continue
+            if BRANCH_END.search(name) and (len(name) - len(head) < 4 or _verbs_of(("org", "build")).search(name)):
+                continue  # 在穗设立分行: a branch of no named bank
+            kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
+            if kind is None:
+                continue
+            if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
+                    s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
+                continue  # 宗教工作法治化: 工作法 is not a word here
+            s.add(kind, span_start, end, 2, name)
+            for _, item in shared:
+                s.add(kind, span_start, end, 2, item + _clean(s.text[hs:end]))
+
+
+PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
+                      r"引水|灌区|管网|管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
+                      rf"[{HAN}]段")
+
+
+def _physical(text: str) -> bool:
+    lex = _lexicon()
+    return bool(PHYSICAL.search(text)) or any(
+        lex.head_role.get(m.group(0)) in ("place", "facility") and len(m.group(0)) > 1 for m in lex.heads.finditer(text))
+
+
+EVENT_JOINED = re.compile(rf"暨[{HAN}“”（）()·—\-0-9]{{2,24}}?(?:大会|博览会|交易会|洽谈会|推介会|论坛|峰会|节|赛|展)")
+
+
+def _after_category(masked: str, start: int, hs: int) -> int:
+    """消防、交通等领域安全隐患整治行动: the name starts after 等领域."""
+    m = re.search(r"等(?:重点)?(?:领域|方面|行业)", masked[start:hs])
+    return start + m.end() if m else start
+
+
+def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
+    """建成开馆: a one-character head right after a verb is no name."""
+    words = pos(masked[max(cs, hs - 4):hs])
+    return not words or words[-1][1].startswith("v") or len(words[-1][0]) == 1 and len(words) == 1
+
+
+WORD_STARTERS = set("法制院会局站所场港城馆线战略划案式")  # last characters of heads that also begin words
+
+
+@lru_cache(maxsize=65536)
+def _word_ends_at(window: str, at: int) -> bool:
+    """Whether jieba ends a word at offset `at` of a short window around a head word."""
+    offset = 0
+    for word, _flag in pos(window):
+        offset += len(word)
+        if offset == at:
+            return True
+        if offset > at:
+            return False
+    return True
+
+
+def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
+    """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
+    lex = _lexicon()
+    m = lex.heads.search(s.masked, he, min(ce, he + 8))
+    if not m or lex.head_role[m.group(0)] == "program" or m.start() == he:
+        return False
+    between = s.masked[he:m.start()]
+    if between.startswith("暨"):
+        return False  # one institution under two names: _extend_right takes both
+    return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
+        ("build", "org", "with", "program", "host")).search(between)
+
+
+def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
+    """Take in a phase or part after the head (云计算中心二期, 文化公园北区), for places also the works,
+    for events a second event joined by 暨 (…博览会暨三亚芒果产业大会)."""
+    if role == "event":
+        joined = EVENT_JOINED.match(masked, he, ce)
+        return joined.end() if joined else he
+    if role in ("org", "facility") and masked.startswith("暨", he):  # …研究院暨郭永怀高等技术研究院: one institution
+        lex = _lexicon()
+        other = lex.heads.search(masked, he + 1, min(ce, he + 24))
+        if other and lex.head_role[other.group(0)] in ("org", "facility") and re.fullmatch(
+                rf"[{HAN}]{{2,20}}", masked[he + 1:other.start()]):
+            return other.end()
+    m = PHASE_AFTER.match(masked, he, ce)
+    if m:
+        he = m.end()
+    if role == "place":
+        w = _lexicon().works.match(masked, he, ce)
+        if w and not re.match(r"建设|工程", w.group(0)):
+            he = w.end()
+    return he
+
+
+def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
+    """第13届省运会和首届…运动会: a name after 和/及 whose left part is a name of its own starts there.
+
+    A bare head after 和 takes the place before the first name (杭州亚运会和亚残运会 -> 杭州亚残运会).
+    """
+    lex = _lexicon()
+    text = s.masked
+    for m in re.finditer(r"和|及|与|以及", text[start:hs]):
+        left = _clean(s.text[start:start + m.start()])
+        right = _clean(s.text[start + m.end():hs])
+        if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
+            return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
+        left_head = _head_of(left)
+        roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
+        if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program" and roles != {"org", "facility"}):
+            continue
+        new_start = start + m.end()
+        if new_start >= hs:  # a bare head: 杭州亚运会和亚残运会
+            stem = left[: -len(left_head)]
+            place = re.match(rf"[{HAN}]{{2,3}}?(?=[{HAN}]*$)", stem)
+            if lex.head_role[head] == "event" and place and len(stem) <= 4:
+                return new_start, stem
+            return hs, ""
+        return new_start, ""
+    return start, ""
+
+
+BRANCH_END = re.compile(r"(?:分公司|子公司|分行|支行|分院|分中心|分局|分所)$")
+
+
+def _appositive(name: str, head: str) -> str:
+    """亚洲最大专业货运机场花湖机场 -> 花湖机场: a description before the name that ends with the same head."""
+    at = name.find(head)
+    if BRANCH_END.search(name):
+        return name  # 中国出口信用保险公司广西分公司: a branch keeps its company
+    if 0 < at and at + len(head) < len(name) - len(head):
+        rest = name[at + len(head):]
+        if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \
+                and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]):
+            return rest
+    return name
+
+
+def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: int, name: str, head: str) -> str | None:
+    lex = _lexicon()
+    after = s.masked[end:ce]
+    before = s.masked[cs:start]
+    if role == "program":
+        return "program" if _program_ok(name, head, before, after, s.text[start:end]) else None
+    if LIST_THEN_FIGURE.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
+        return None
+    if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
+        return None
+    verb = _verb_before(s, cs, start) or _list_verb(s, cs, start)
+    if role == "event":
+        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]):
+            return None
+        if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
+            return "project"
+        return None
+    building = verb in lex.verbs["build"] or _built_after(after)
+    named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(_stem(name)) >= 2) \
+        or "“" in s.text[start:end]
+    if not named:
+        return None
+    if role == "place":
+        return "project" if building else None
+    if role == "facility":
+        return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
+    return "organization"
+
+
+def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
+    """The verb before the first item of a list a name is in (规划建设南部…工业园、北部…工业园)."""
+    if start <= cs or s.masked[start - 1] != "、":
+        return None
+    first = cs
+    prev = s.masked.rfind("、", cs, start - 1)
+    while prev >= cs:
+        first = prev
+        prev = s.masked.rfind("、", cs, prev)
+    item_start = _cut_after_verb(s, cs, first if first > cs else start - 1, ROLE_VERBS["place"])
+    return _verb_before(s, cs, item_start)
+
+
+LIST_ITEMS = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
+BUILT_PROJECT = re.compile(r"项目(?:已|正式|全面|顺利|均)?")
+BUILD_AT_END = re.compile(LIST_ITEMS + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$")
+
+
+def _built_after(after: str) -> bool:
+    """The clause goes on to build or open what precedes (国际纺服中心加快建设, …和…建设)."""
+    lex = _lexicon()
+    after = after.lstrip("”’")
+    m = BUILT_PROJECT.match(after)
+    if m:
+        after = after[m.end():]
+    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
+
+
+def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
+    """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
+    lex = _lexicon()
+    last_stem = seg_start < hs and s.masked[seg_start:hs]
+    if not last_stem or len(_clean(last_stem)) > 6:
+        return []
+    at = seg_start - 1
+    items = []
+    while at > cs and s.masked[at] == "、":
+        prev = s.masked.rfind("、", cs, at)
+        a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
+        item = _clean(s.text[a:at])
+        if items and lex.head_at_end.search(item):
+            break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
+        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.verb_res["build"].fullmatch(item) \
+                or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
+            return []
+        items.append((a, item))
+        if prev < cs:
+            break
+        at = prev
+    return sorted(items)

@@ -1,0 +1,280 @@
+"""Honors after 荣获/被评为/被命名为/入选/…, with their recipients."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _lexicon, _verbs_of
+from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Honor
+from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
+from .stems import _head_of, _places, pos, rare_word
+
+# ---- honors ----------------------------------------------------------------------------------
+
+
+def _honors(s: _Sentence) -> None:
+    lex = _lexicon()
+    for ci, (cs, ce) in enumerate(s.clauses):
+        subject_start = cs
+        last: list[str] | None = None
+        for m in lex.honor_trigger.finditer(s.masked, cs, ce):
+            if m.start() < subject_start:
+                continue
+            titles = _titles(s, m.end(), ce, m.group(0))
+            if not titles:
+                _approved(s, subject_start, m, ce)
+                continue
+            recipients = _recipients(s, ci, subject_start, m.start(), last)
+            if recipients is None:
+                continue
+            for ts, te, title in titles:
+                s.blocked.append((ts, te))
+                for r in recipients:
+                    s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
+            last = recipients
+            subject_start = _after_stop(s.masked, titles[-1][1], ce)
+
+
+APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[并，。；])")
+
+
+def _approved(s: _Sentence, start: int, trigger: re.Match, ce: int) -> None:
+    """南宁跨境电商综合试验区获批设立: the designation is the subject, the place before it the recipient."""
+    if not APPROVED.fullmatch(s.masked, trigger.start(), max(trigger.end(), _end_of_verb(s.masked, trigger.end(), ce))):
+        return
+    a = start
+    lead = re.match(r"(?:[、，和及并]|\d{4}年|今年|去年|同时|此外|其中|全年)+", s.masked[a:trigger.start()])
+    a += lead.end() if lead else 0
+    text = SUBJECT_TAIL.sub("", s.masked[a:trigger.start()])
+    if INTENT_LEAD.match(text) or INTENT.search(text) or "、" in text or "和" in text:
+        return
+    name = _clean(text)
+    place = next((name[:k] for k in range(min(len(name) - 5, 8), 1, -1) if _is_place(name[:k])), "")
+    if place and re.match(r"[—\-·（(、]", name[len(place):]):
+        place = ""  # 延吉—长白重点开发开放试验区: the place is part of the name
+    title = _trim_title(name[len(place):])
+    if title is None or title != name[len(place):] or not 5 <= len(title) <= 30 or not _strong_title(title) and not place:
+        return
+    ts = a + (len(text) - len(text.lstrip())) + len(place)
+    s.blocked.append((ts, ts + len(title)))
+    s.honors.append(_Honor(title, place, ts, ts + len(title), "unit"))
+
+
+def _end_of_verb(masked: str, at: int, ce: int) -> int:
+    m = re.match(r"设立|建设|成立", masked[at:ce])
+    return at + (m.end() if m else 0)
+
+
+def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, int, str]]:
+    """The titles after a trigger, up to 称号/荣誉/创建 or the clause end, each ending with a title head."""
+    lex = _lexicon()
+    if s.masked.startswith("为", start):
+        start += 1
+    text = s.masked[start:ce]
+    following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
+    if following:
+        cut = text.rfind("、", 0, following.start())
+        text = text[:cut] if cut > 0 else text[:following.start()]
+    stop = lex.honor_stop.search(text)
+    while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)", text[stop.end():]):
+        stop = lex.honor_stop.search(text, stop.end())  # …“一县一业”示范创建县: 创建 inside the title
+    explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
+    if stop:
+        if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
+            return []
+        text = text[:stop.start()]
+    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处]$", text):
+        return []
+    parts = _title_parts(text)
+    if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
+        parts, at = [], 0
+        for q in quoted:
+            parts.append((at, at + len(q) + 2))
+            at += len(q) + 2
+    out = []
+    for ps, pe in parts:
+        quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip())
+        title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
+        while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
+            title = title[m.end():]
+        title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
+                       r"\1", title)
+        title = _trim_title(title)
+        if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
+            return out
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title):
+            return out
+        if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
+                                                                          _clean(text[ps:pe])):
+            return out  # 纳入全省扩权强县改革: a program joined, not a title received
+        out.append((start + ps, start + pe, title))
+    return out
+
+
+def _after_stop(masked: str, at: int, ce: int) -> int:
+    m = re.match(r"[”’]?(?:荣誉称号|称号|荣誉)?", masked[at:ce])
+    return at + m.end()
+
+
+def _title_parts(text: str) -> list[tuple[int, int]]:
+    """Split titles at 、/和/及 only where every part ends with a title head."""
+    cuts = [m.span() for m in re.finditer(r"、|和|及", text)]
+    parts, at = [], 0
+    for a, b in cuts:
+        parts.append((at, a))
+        at = b
+    parts.append((at, len(text)))
+    if len(parts) > 1 and all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
+        return parts
+    return [(0, len(text))]
+
+
+def _trim_title(title: str) -> str | None:
+    """The title up to its last head word (自治区双拥模范区 of 自治区双拥模范区创建“四连冠”)."""
+    head = _lexicon().honor_head
+    title = re.sub(r"之一$", "", title)
+    lead = re.match(r"[^、]{0,6}?(?:首个|首家|唯一一家|唯一一个|唯一的|唯一)", title)
+    if lead and len(title) - lead.end() >= 5:
+        title = title[lead.end():]  # 中部地区首个全国版权示范城市
+    for end in range(len(title), 1, -1):
+        if head.search(title[:end]):
+            return title[:end]
+    return None
+
+
+def _strong_title(title: str) -> bool:
+    """A title a weak trigger (获, 获批, 成为) takes: a national or provincial designation (国家级企业技术中心,
+    国家卫生县城) or a prize (省长质量奖)."""
+    if re.search(r"奖$", title):
+        return True
+    return bool(re.match(r"(?:全国|国家|全省|省级|省|自治区|全市|市级|中国|世界|联合国|国际|亚洲|工信部|商务部|农业部|"
+                         r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
+
+
+SUBJECT_TAIL = re.compile(r"(?:成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
+                          r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
+                          rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会)(?:联合)?|"
+                          r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
+INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
+
+
+INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|确保|努力|推动|支持|鼓励|积极|全力|加快|推进|指导|引导)")
+
+
+def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
+    """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
+    or an intent (力争入选…) rather than an honor received."""
+    if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
+        return None  # 争取潼南、铜梁…获批: a goal, not an honor received
+    text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
+    text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
+        text = text[1:]  # 和龙市 is a city, not 和 + 龙市
+    if not text:
+        if last is not None:
+            return last
+        if ci > 0:  # “…”工作法，被评为…: the previous clause is the subject when it is a bare name
+            ps, pe = s.clauses[ci - 1]
+            prev = _clean(s.text[ps:pe])
+            if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32:
+                return [prev]
+        return [""]
+    if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
+        return [""]
+    text = _subject_after_verb(text)
+    m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
+    if m:
+        text = text[:m.start()]
+    names = [_clean(p) for p in _split_subject(text)]
+    names = [n for n in names if n]
+    if not names or any(COUNTED.search(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
+        return None
+    names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
+    return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
+
+
+PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德模范: unnamed people, no recipient
+
+
+def _split_subject(text: str) -> list[str]:
+    parts = re.split(r"、", text)
+    out = []
+    for part in parts:
+        pieces = re.split(r"和|及|与", part)
+        if len(pieces) > 1 and all(len(p) >= 2 for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
+def _subject_after_verb(text: str) -> str:
+    """The subject without the verbs before it (助力首府 -> 首府); a clause whose subject does something
+    (通江县创新…融合壮大…) gives its unit (通江县) or the reporting unit."""
+    if _places_in(text):
+        return text  # 和龙市: a place, not 和 + 龙市
+    deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
+    if deixis:
+        return deixis.group(0)  # 抓住我市 -> 我市
+    stripped = text[_strip_lead(text, 0, len(text)):]
+    stripped = re.sub(r"^(?:助力|推动|支持|帮助|带动|指导|促进|引导|推进)", "", stripped)
+    if len(stripped) != 2 or _places_in(stripped) or recipient_kind(stripped) == "unit":
+        text = stripped  # 助力首府 -> 首府; but 拓展纤维 is a name, not 拓展 + 纤维
+    verb = _verbs_of(("build", "program")).search(text)
+    if verb and verb.start() > 0:
+        unit = re.match(rf"[{HAN}]{{2,10}}?(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)", text[:verb.start()])
+        return unit.group(0) if unit and unit.end() == verb.start() else ""
+    return text
+
+
+UNIT_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|街道|镇|乡|村|社区|嘎查|苏木)$")
+PROGRAM_RECIPIENT = re.compile(r"(?:工作法|模式|机制|品牌|经验|做法|行动|工程|改革|计划|制度)$")
+
+
+def recipient_kind(recipient: str, title: str = "") -> str:
+    """What received an honor: "unit" (the reporting unit when empty, or a division, also by its short
+    name: 淮北, 东港区), "organization" (a company, school, hospital, bank, team), "program" (a work
+    method, mechanism or brand: …工作法), else "other" (a scenic area, a park, a product, a work, a trade):
+    only an organization becomes a gov:Organization."""
+    if not recipient or re.fullmatch(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)|首府", recipient) \
+            or _is_place(recipient):
+        return "unit"
+    head = _head_of(recipient)
+    role = _lexicon().head_role.get(head) if head else None
+    if role in ("org", "facility") or role != "event" and ORG_RECIPIENT.search(recipient):
+        return "organization"
+    if role == "program" or PROGRAM_RECIPIENT.search(recipient):
+        return "program"
+    if UNIT_END.search(recipient) and (not role or _places_in(recipient)):
+        return "unit"
+    if COMPANY_TITLE.search(title) and not role:
+        return "organization"  # 威力工具 获评 国家技术创新示范企业: what wins a company's title is a company
+    if role in ("place", "event") or OTHER_RECIPIENT.search(recipient):
+        return "other"
+    if COMPANY_WORD.search(recipient) or rare_word(recipient) or any(f == "nt" for _, f in pos(recipient)):
+        return "organization"  # 前进石油机械, 卓郎智能: a trading name
+    words = pos(recipient)
+    if 2 <= len(recipient) <= 4 and not TOPONYM_END.search(recipient) and not any(f.startswith("ns") and len(w) >= 2 for w, f in words) \
+            and not all(
+            len(w) >= 2 and f in ("n", "vn", "v", "a", "d", "ad", "an", "m", "t") for w, f in words):
+        return "organization"  # 厦航, 凌钢: a short trading name jieba does not know as a word
+    return "other"
+
+
+def _is_place(name: str) -> bool:
+    """A division by its name or its short name (长汀 for 长汀县)."""
+    places = _places()
+    return name in places or len(name) >= 2 and any(name + suffix in places for suffix in ("县", "市", "区", "旗"))
+
+
+def _places_in(name: str) -> bool:
+    """A division name followed by a township or village name: 米东区三道坝镇, 东港区."""
+    return name in _places() or any(name[:k] in _places() for k in range(2, len(name)))
+
+
+COMPANY_WORD = re.compile(r"(?:机械|科技|电子|股份|控股|药业|实业|电器|重工|化工|能源|电气|汽车|钢铁|矿业|传媒|物流|食品|乳业|"
+                          r"生物|制药|材料|装备|环保|智能|光电|纺织|水泥|建工|建设|置业|地产|投资|电力|煤业|啤酒|酒业)")
+COMPANY_TITLE = re.compile(r"(?:企业|公司|工厂|单项冠军|小巨人|企业技术中心|瞪羚|独角兽|质量奖|百强|500强)$")
+OTHER_RECIPIENT = re.compile(r"(?:湿地|草原|石刻|石窟|流域|湖|山|河|海|岛|林|产业|集群|行业|项目|工程|案例|产品|品种|作品|节目|线路|路线|景点|遗址|古城|古镇|公园|区|园)$")
+ORG_RECIPIENT = re.compile(r"(?:公司|集团|企业|银行|学校|大学|学院|中学|小学|幼儿园|医院|卫生院|中心|委员会|协会|商会|联合会|"
+                           r"合作社|工作室|队|团|站|所|局|办|厅|委|院|馆|厂|店|社|会|部|处|室|台|班|连|营)$")

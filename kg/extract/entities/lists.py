@@ -1,0 +1,127 @@
+"""Lists: A、B等N个<category>."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _lexicon
+from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, ORDINAL_OR_YEAR, PHASE_AT_END
+from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
+from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
+
+# ---- lists: A、B等N个<category> ----------------------------------------------------------------
+
+
+def _lists(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
+        matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
+        for m, kind in matches:
+            first_end = s.masked.find("、", cs, m.start())
+            first_end = m.start() if first_end < 0 else first_end
+            start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program"))
+            if start >= first_end:
+                continue
+            verb = _verb_before(s, cs, start)
+            if verb in _lexicon().verbs["attend"]:
+                continue
+            if kind == "event" and not (verb in lex.verbs["host"] or _hosted_after(s, m.end(), ce)):
+                continue
+            items = _split_items(s.masked, start, m.start())
+            if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
+                continue
+            signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
+            started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
+            sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
+            kind = "project" if kind == "built" else kind
+            for a, b in items:
+                _add_item(s, kind, a, b, signed, started, sectors)
+
+
+# …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
+STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
+                           r"建成通车|通车|完工|落地|签约)")
+
+
+def _split_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    items, at = [], start
+    for i in range(start, end + 1):
+        if i == end or masked[i] == "、":
+            if i > at:
+                for a, b in _split_quotes(masked, at, i):
+                    items.extend(_split_and(masked, a, b))
+            at = i + 1
+    return items
+
+
+def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """钦州保税港区东卡口一期和铁路货场至码头…: 和 joins two items when the left one ends like a name."""
+    lex = _lexicon()
+    for m in re.finditer(r"和|及", masked[start:end]):
+        left = masked[start:start + m.start()]
+        if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
+                PHASE_AT_END, left) or lex.works_at_end.search(left)):
+            return [(start, start + m.start()), (start + m.end(), end)]
+    return [(start, end)]
+
+
+def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """“霓裳华服·穿越丝路”“群众村晚” are two items."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]+”", masked[start:end])]
+    if len(parts) >= 2 and sum(b - a for a, b in parts) == end - start:
+        return [(start + a, start + b) for a, b in parts]
+    return [(start, end)]
+
+
+def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False,
+              sectors: bool = False) -> None:
+    """One item of a list; items of a list of signed or started projects are specific by nature."""
+    lex = _lexicon()
+    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
+    name = _clean(item)
+    if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
+        return
+    head = _head_of(name)
+    quoted = item.startswith("“") and item.endswith("”")
+    if kind == "organization":
+        if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
+            return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
+        if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)) \
+                or (head is None and _common_words(name)):
+            return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
+        name = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    elif kind == "event":
+        if not (quoted or (head and lex.head_role[head] == "event") or _is_named(_stem(name))
+                or ORDINAL_OR_YEAR.search(name)):
+            return
+        kind = "project"
+    elif kind == "project":
+        if sectors and not quoted and (name in _places() or "等" in name or not head and (
+                common_word(name) or started and not _is_named(name, strict=True))):
+            return  # 住房、教育、医疗、通讯等项目全部完工: sectors, not projects
+        signed = signed or started
+        if not (quoted or signed or PHASE_AT_END.search(name) or (
+                _is_named(WORKS_END.sub("", name), strict=True) if WORKS_END.search(name) else _named(name))):
+            return  # 农村黑臭水体治理: works on a kind of thing
+    s.add(kind, a, b, 0, name)
+
+
+ORG_CLASS = re.compile(r"(?:企业|产业|行业|央企|国企|民企|院所|单位|机构|同行|主体|高校|院校|上市公司)$|"
+                       r"^(?:大型|重点|龙头|知名|骨干|优质|规上|规模以上|小微|中小|各类|各级|国内外|境内外|国内|国外)")
+
+
+COMMON_FLAGS = ("n", "vn", "v", "a", "b", "d", "an", "ad", "f")
+
+
+def _common_words(text: str) -> bool:
+    """Only dictionary words that are not names (钢铁, 新材料, 保险): a trade, not a company."""
+    words = pos(re.sub(r"^[新大老小]", "", text) or text)
+    return all(len(w) >= 2 and f in COMMON_FLAGS for w, f in words)
+
+
+WORKS_END = re.compile(r"(?:改造|提升|治理|修复|整治|建设|保护|提标|加固|新建|迁建|改扩建|扩建|续建|贯通|配套|综合整治)$")
+
+
+def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
+    return bool(re.search(r"成功举办|举办|举行|圆满举办|召开|开幕|落幕|闭幕", s.masked[end:ce]))

@@ -1,0 +1,71 @@
+"""Regular expressions and constants shared by the entity rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HAN = "\u4e00-\u9fff"
+MASK = "\ue000"  # a separator inside quotes or brackets: a list never splits there
+OPEN_CLOSE = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」"}
+OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
+CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+QUOTES = "“”‘’「」\"《》"
+NUMBER = r"(?:[0-9０-９.]+|[一二三四五六七八九十百千两几]+)(?:多|余)?\s*"
+MEASURE = "个家所座处条项支张套台批名户场部片种类位栋间幢组大"
+# A name followed or preceded by a count is a class of things (社区卫生服务中心1所, 2个逾期项目).
+FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至|达|共|累计|近|超过?|约|总数|总计)?"
+                          rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
+# …, also after the other items of a list (建成街道养老服务中心、社区日间照料中心(站)17个)
+LIST_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*" + FIGURE_AFTER.pattern)
+LOOSE = re.compile(r"一批|一系列|各类|各项|多家|了|已|[^土]地(?:推进|进行|开展|实施|推动)|^(?:我们|你们|他们|今年|去年|明年|当年)|^[0-9.]+\s*(?:万|亿)?(?:公里|千米|米|亩|吨|千瓦|个|家|所|座|处|条|项|户|套)")
+COUNTED = re.compile(rf"[0-9０-９.]+\s*[万亿]?(?:多|余)?[{MEASURE}]|[一二三四五六七八九十两几]+(?:多|余)?个")  # 16个街道…
+COUNT_BEFORE = re.compile(rf"{NUMBER}[{MEASURE}][{HAN}]{{0,4}}$")
+ENUMERATOR = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]|"
+              r"(?:世界|中国|全国|全球|国内|全省|民营)?\d+强")
+STOP = re.compile(r"的|成为|作为|(?<![存现实正])在(?!线)|(?<![面方导转走倾意动偏])向|将|把|被|(?<![遵服听])从|(?<![作成认行因称])为|"
+                  r"(?<!所)以(?!及)|以及|通过|按照|关于|围绕|聚焦|"
+                  r"[0-9.]+[万亿]?元|[0-9.]+%")
+ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期]|首届|\d{4}|[（(]")
+PHASE_AFTER = re.compile(r"(?:[东南西北中]区|[一二三四五六七八九十\d]+期(?:工程)?|[东南西北]段|[（(][^）)]{1,8}段[）)])")
+PHASE_AT_END = re.compile(PHASE_AFTER.pattern + "$")
+GENERIC_LEAD = re.compile(r"(?:市级|区级|县级|省级|国家级|自治区级|各级|各类|一批|一系列|系列|多个|一个|这个|这些|"
+                          r"有关|相关|有效|新的|其他|部分|所有|全部|其中|若干)")
+NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议|工作会议|座谈会|党的二十大|党的十九大)$")
+LEVEL_PREFIX = re.compile(r"(?:自治区|市|区|县|省|州)(?!级|区|域|场|会|府|属|直|内|外|委)")
+PROPER_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "m")
+# words jieba tags as names that are common nouns in reports
+COMMON_PROPER = frozenset("中小 城镇 乡镇 城市 农村 城乡 乡村 社区 街道 中华 全国 地方 上市公司 广播电视 县乡 中国 国家 国际 全球 亚洲 "
+                          "世界 西部 东部 中部 北方 南方 中西部 东北 西北 西南 华北 华东 华南 一批 一个 一些 一流".split())
+CATEGORY_RUNS_ON = ("政策|工作|问题|领域|方面|资金|人员|需求|服务|主体|融资|家|用地|债务|风险|群体|职工|人才|产品|"
+                    "品牌|文化|精神|标准|环境|活力|效益|利润|数量|规模|收入|负担|成本|建设者|负责人|管理|改革|资源")
+COMMON_SINGLE = set("区市县省州镇乡村街路新老大小中高低多少上下东南西北内外前后和及与的等了在对为并或")
+TOPONYM_END = re.compile(rf"[{HAN}](?:路|街|巷|大道|桥|湖|山|河|江|湾|岛|寺|塔|亭|门|坝|沟|峡|洲|岭|峰|滩|泉|台)$")
+CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各)$")
+INTO_END = re.compile(r"(?:进|入|到)$")  # 文化进学校: a campaign into schools, not a school
+SINGLE_HEAD_FOLLOW = re.compile(rf"(?:[^{HAN}]|等|和|及|与|建设|改造|项目|工程|一期|二期|三期|开工|建成|投用|竣工|"
+                                r"落地|开放|开业|成为|加快|正式|全面|主体|已|顺利|基本)")
+HEAD_RUNS_ON = re.compile(r"城区|城市|城乡|城镇|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
+                          r"员|费|款|率|量|额|区域|板块|组|家|人|园区|小区|部|群|链|业|界|局|港口|长|务|门|内|外|上|中|"
+                          r"发展|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平|委|覆盖|联盟")
+PROGRAM_RUNS_ON = re.compile(r"协作|合作|伙伴|规划|部署|储备|新兴|支点|定位|机遇|布局|意图|思维|眼光|高度|性|区|园|城")
+PROGRAM_MENTION = re.compile(r"任务|工作|成果|成效|举措|目标|要求|红利")
+INSTITUTION_RUNS_ON = re.compile(r"工作|任务|职能")  # 经济建设这一中心工作
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str  # program | project | organization
+    name: str
+    start: int  # offsets in the sentence
+    end: int
+    rank: int  # lower wins an overlap: lists, then lexicons, then head words, then quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _Honor:
+    honor: str
+    recipient: str
+    start: int
+    end: int
+    recipient_kind: str = "unit"

@@ -1,0 +1,196 @@
+"""Programs: from the lexicon, after a head word, and quoted names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import _lexicon
+from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
+from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
+from .stems import _head_of, pos
+
+# ---- programs --------------------------------------------------------------------------------
+
+
+GENERIC_PROGRAM = re.compile(
+    r"(?:这些|这个|那些|各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|工作|长效|"
+    r"配套|保障|协调|联动|运行|管理|考核|激励|约束|监督|监管|责任|服务|改革|行动|工程|机制|战略|政策|制度|模式|"
+    r"方案|计划|试点|经验|创新|发展|建设|推进|落实|和|与|及|新|这一|此|该|一项|两项|三项|一些|民生|实事|"
+    r"惠民|基础|民心|形成|建立|健全|完善|稳定|安全|防控|应急|全|大|小|新型|常态化|规范化|制度化|国家|"
+    r"区域|关键|环节|核心|重要|有关|专门|特色|示范|典型|先进|优秀|宝贵|成功|有效|多元|各|农村|城市|城乡|"
+    r"基层|地方|中央|省级|市级|县级|全市|全省|全区|全县|全国|内部|外部|深度|高度|突破|攻坚|提升|优化|"
+    r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
+    r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
+    r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
+MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
+
+
+def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool:
+    if head == "主题教育" and name == head:
+        return True
+    stem = _clean(name[: -len(head)] if name.endswith(head) else name)
+    quoted = "“" in raw
+    if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
+        return False
+    words = pos(stem)
+    joins = [i for i, (w, f) in enumerate(words) if w in ("和", "与", "及") and f == "c"]
+    if joins and GENERIC_PROGRAM.fullmatch("".join(w for w, _ in words[joins[-1] + 1:]) or "和"):
+        return False  # 先进技术突破和体制机制, 重要步骤和战略
+    if "改革" in head and (_lexicon().program_lead.fullmatch(stem[-2:]) or _lexicon().program_lead.fullmatch(stem[-4:])):
+        return False  # …深化改革: what is done to reform, not a reform's name
+    if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
+        return False
+    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
+                                stem):
+        return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
+    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2:
+        return False  # 十大行动: a count of programs
+    if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
+        return False
+    if head == "工程" and len(name) < 8 and not quoted:
+        return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
+    if CLASS_END.search(stem) and head in MECHANISM_HEADS:
+        return False
+    verbs = _lexicon().verbs
+    if not quoted and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
+            w in verbs["program"] or w in verbs["lead"] for w, _ in words):
+        return False  # 深化改革, 持续改革: a governing verb, not a name
+    return True
+
+
+def _lexicon_names(s: _Sentence) -> None:
+    lex = _lexicon()
+    quotes = [(q.start(), q.end()) for q in QUOTE_SPAN.finditer(s.text)]
+    for m in lex.programs.finditer(s.text):
+        if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
+            continue  # 互联网+ inside “互联网+公共法律服务”
+        if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
+            built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
+            s.add("program", m.start(), m.end() + (built.end() - m.end() if built else 0), 2)
+    for m in lex.organizations.finditer(s.text):
+        s.add("organization", m.start(), m.end(), 1)
+    for cs, ce in s.clauses:
+        for m in lex.campaign.finditer(s.masked, cs, ce):
+            if _strip_lead(s.masked, cs, m.start(), program=True) >= m.start() or _verb_before(s, cs, m.start()):
+                s.add("program", m.start(), m.end(), 2)
+
+
+# ---- quoted names ----------------------------------------------------------------------------
+
+
+QUOTE_SPAN = re.compile(r"“([^“”]{2,24})”|《([^《》]{2,30})》")
+NOT_PROGRAM_AFTER = re.compile(
+    r"(?:理念|精神|思想|要求|责任|底线|经费|历史|资源|思路|基础|意识|作用|目标|格局|态势|问题|现象|称号|荣誉|"
+    r"大关|关|效应|标准|字|号|之|成为|转变|转型|转化|定位|地位|讲话|论述|批示|指示|方针|总基调|主线|短板|难题|"
+    r"顽疾|痛点|堵点|难点|瓶颈|风险|隐患|压力|挑战|机遇|优势|特色|名片|金字招牌|招牌|声音|故事|美誉|"
+    r"治理|现象|行为|项目|企业|工程师|产品|商品|品种|农产品|旗舰店|店|中心|站|基地|园|城|楼|房|地|区|片区|"
+    r"圈|带|廊|轴|极|核|线|网|体系|架构|布局|资金|补贴|贷|券|卡|码|上|中|里|下|期间|时期|以来|的|之|"
+    r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
+    r"模式以外)")
+NUMERAL = "一二三四五六七八九十两双百千万"
+PLACE_END = re.compile(r"[村店馆园楼站场厂校]$")
+QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为|作为|当好|争当|争做|视为|称为|[省市县区州]级|首个|首家|"
+                             r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
+
+
+def _slogan(inner: str) -> bool:
+    """两个维护, 一企一策, 三农, 双减: numbered slogans and very short words, not names of programs."""
+    if len(inner) <= 3 and re.match(rf"[{NUMERAL}0-9]", inner) or len(inner) <= 2 or inner.endswith("化"):
+        return True
+    if not re.match(rf"[{NUMERAL}0-9]", inner):
+        return False
+    return len(inner) <= 5 or len(re.findall(rf"[{NUMERAL}0-9]", inner)) >= 2
+PROGRAM_ENDING = re.compile(r"(?:计划|集群|工程|行动|改革|战略|机制|[0-9一二三四五六七八九十]+条)$")
+WORK_VERBS = ("创排", "创作", "编纂", "拍摄", "出版", "排演", "上演", "摄制", "推出", "打造", "编撰", "创编")
+
+
+def _quoted(s: _Sentence) -> None:
+    lex = _lexicon()
+    for m in QUOTE_SPAN.finditer(s.text):
+        cs, ce = s.clause_of(m.start(), m.end())
+        verb = _verb_before(s, cs, m.start()) or ""
+        if m.group(2):  # 《情满天山》: a work the text creates is a project; laws and plans are not
+            if any(verb.endswith(v) for v in WORK_VERBS) or re.search(r"(?:创排|编纂|创作|拍摄|出版)[^，。]{0,12}$", s.masked[cs:m.start()]):
+                s.add("project", m.start(), m.end(), 3)
+            continue
+        inner = m.group(1)
+        after = s.text[m.end():ce]
+        if re.search(r"[，,。；;]", inner):
+            continue
+        if lex.programs.fullmatch(inner):
+            s.add("program", m.start(), m.end(), 2)
+            continue
+        if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办"):
+            continue
+        if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or re.search("[的之]", inner):
+            continue
+        if QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]) or lex.honor_trigger.search(s.masked[max(cs, m.start() - 4):m.start()]):
+            continue
+        if FIGURE_AFTER.match(after) or (_head_of(inner) and lex.head_role[_head_of(inner)] != "program"):
+            continue
+        if len(inner.split("、")) >= 3 or any(len(p) <= 1 for p in inner.split("、")):
+            continue
+        if NOT_PROGRAM_AFTER.match(re.sub(r"^等", "", after)) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", after):
+            continue
+        head_after = lex.heads.match(after)
+        if head_after and lex.head_role[head_after.group(0)] != "program":
+            continue  # “石榴”长廊, “…”论坛: the head word decides
+        if inner.endswith("经济"):
+            continue  # “飞地经济”, “总部经济”: kinds of economy
+        if not (PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
+            continue
+        if verb in lex.verbs["host"]:
+            tail = re.match(rf"[{HAN}]{{0,8}}?(?:活动|大会|会|节|赛|展|季|月)(?![{HAN}])", after)
+            s.add("project", m.start(), m.end() + (tail.end() if tail else 0), 3)
+            continue
+        start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+        built = CAMPAIGN_AFTER.match(after)  # “平安黑龙江”建设: the campaign keeps 建设
+        s.add("program", start, m.end() + (built.end() if built else 0), 3)
+
+
+PROGRAM_FOLLOW = re.compile(
+    rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
+    r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
+
+
+CAMPAIGN_AFTER = re.compile(rf"建设(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平))")
+
+
+def _quote_governed(s: _Sentence, cs: int, qs: int, after: str) -> bool:
+    """A program verb governs the quote, or the list or chain of quotes it is in (加快推进“一窗办”“一表办”,
+    发挥群众工作站、“…”等平台作用)."""
+    if after and not re.match(r"[、和及与“]|等|$", after):
+        return False
+    at = _quote_prefix(s, cs, qs)
+    while at > cs and s.masked[at - 1] in "”、和及":
+        prev = s.masked.rfind("“", cs, at - 1) if s.masked[at - 1] == "”" else -1
+        if prev < 0:
+            prev = max(s.masked.rfind("、", cs, at - 1) + 1, cs)
+            prev = _cut_after_verb(s, prev, at - 1, ("program",)) if prev == cs else prev
+        if prev >= at - 1:
+            break
+        at = _quote_prefix(s, cs, prev) if s.masked[prev] == "“" else prev
+    unit = re.search(r"(?:自治区|国家|全国|全省|全市|全区|我市|我区|我县|省|市|区|县)$", s.masked[cs:at])
+    if unit:
+        at -= len(unit.group(0))
+    verb = _verb_before(s, cs, at)
+    return bool(verb and verb in _lexicon().verbs["program"])
+
+
+def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
+    """A short noun phrase right before a quote belongs to the name (民族团结“石榴日”)."""
+    lex = _lexicon()
+    start = _cut_after_verb(s, cs, qs, ("program", "build"))
+    prefix = s.masked[start:qs]
+    if 2 <= len(prefix) <= 4 and re.fullmatch(rf"[{HAN}]+", prefix) and not re.match(NUMBER, prefix) and not lex.verb_res["program"].search(prefix) \
+            and not re.search(r"[的和与及等了在]", prefix) and not re.search(
+                r"(?:省|市|区|县|州|镇|乡|街道|村|社区|全国|国家|政务|安全|方面|领域|企业|群众|干部|代表|级)$", prefix) \
+            and not _is_verbal(prefix):
+        return start
+    return qs
+
+
+@lru_cache(maxsize=16384)
+def _is_verbal(text: str) -> bool:
+    return any(flag.startswith("v") or flag in ("d", "ad") for _, flag in pos(text))

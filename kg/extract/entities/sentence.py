@@ -1,0 +1,162 @@
+"""One sentence: masking, clauses, and where a name starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import _lexicon, _verbs_of
+from .patterns import CLAUSE_END, MASK, OPEN_CLOSE, OPENERS, QUOTES, STOP, _Found, _Honor
+
+# ---- one sentence ----------------------------------------------------------------------------
+
+
+def _mask(text: str) -> str:
+    """The text with separators inside quotes and brackets replaced, so a list never splits there."""
+    if not OPENERS.search(text):
+        return text
+    out = list(text)
+    closing: list[str] = []
+    for i, ch in enumerate(text):
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in OPEN_CLOSE:
+            closing.append(OPEN_CLOSE[ch])
+            del closing[:-3]
+        elif closing and ch in "，,、；;：:。":
+            out[i] = MASK
+    return "".join(out)
+
+
+def _clauses(masked: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in CLAUSE_END.finditer(masked):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(masked):
+        spans.append((start, len(masked)))
+    return spans
+
+
+CLEAN_TABLE = str.maketrans({MASK: "、", **{q: None for q in QUOTES}})
+
+
+def _clean(name: str) -> str:
+    """A name as the graph shows it: no quotes, no stray separators at either end."""
+    return name.translate(CLEAN_TABLE).strip(" 、，,。；;：:·—－-")
+
+
+@dataclass
+class _Sentence:
+    text: str
+    masked: str = ""
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    found: list[_Found] = field(default_factory=list)
+    honors: list[_Honor] = field(default_factory=list)
+    blocked: list[tuple[int, int]] = field(default_factory=list)  # honor titles: no entity overlaps them
+
+    def __post_init__(self) -> None:
+        self.masked = _mask(self.text)
+        self.clauses = _clauses(self.masked)
+
+    def add(self, kind: str, start: int, end: int, rank: int, name: str | None = None) -> None:
+        name = _clean(name if name is not None else self.text[start:end])
+        if 2 <= len(name) <= 40 and not any(start < e and s < end for s, e in self.blocked):
+            self.found.append(_Found(kind, name, start, end, rank))
+
+    def result(self) -> list[_Found]:
+        """Non-overlapping finds, best rank first, then longest; shared-head copies share a span."""
+        kept: list[_Found] = []
+        for f in sorted(self.found, key=lambda f: (f.rank, -(f.end - f.start), f.start)):
+            if any(f.start < k.end and k.start < f.end and (f.start, f.end) != (k.start, k.end) for k in kept):
+                continue
+            if any((f.start, f.end) == (k.start, k.end) and f.name == k.name for k in kept):
+                continue
+            kept.append(f)
+        return sorted(kept, key=lambda f: f.start)
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        for cs, ce in self.clauses:
+            if cs <= start and end <= ce:
+                return cs, ce
+        return 0, len(self.text)
+
+
+# ---- where a name starts ---------------------------------------------------------------------
+
+
+def _strip_lead(text: str, start: int, end: int, program: bool = False) -> int:
+    """Skip the verbs, adverbs and list markers a name does not start with (深入推进平安沙区建设)."""
+    lead = _lexicon().program_lead if program else _lexicon().lead
+    m = lead.match(text, start, end)
+    while m and m.end() > start:
+        if re.match(r"[性化型式类]", text[m.end():m.end() + 1]):
+            break  # 保障性住房: 保障 is part of the name here
+        start = m.end()
+        m = lead.match(text, start, end)
+    return start
+
+
+STRONG_VERBS = re.compile(r"深化|推进|实施|开展|推行|落实|启动|加快|加强|完善|健全|建立|推动|打好|打赢")
+
+
+def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
+    """A program starts after the first governing verb of its clause (实施提升行政执法质量三年行动);
+    the flag says whether a verb governs it or it opens its clause or list item, rather than
+    following 的, 在, 向 and the like (向所有关心支持…改革发展的朋友)."""
+    first = None
+    for m in _verbs_of(("program",)).finditer(s.masked, start, end):
+        if _real_rest(s.masked[m.end():end]):
+            first = m.end() if first is None else min(first, m.end())
+    best = start if first is None else first
+    for m in STRONG_VERBS.finditer(s.masked, best, end):
+        if _real_rest(s.masked[m.end():end]):
+            best = m.end()  # …研究深化医药卫生体制改革: a later governing verb starts the name
+    governed = True
+    for m in STOP.finditer(s.masked, best, end):
+        if _real_rest(s.masked[m.end():end] + "口"):
+            best = m.end()
+            governed = False
+    start = _strip_lead(s.masked, best, end, program=True)
+    if re.match(r"(?:国家|全国|全省|全市|我国|我省|我市)“", s.masked[start:end]):
+        start += 2  # 借助国家“一带一路”战略: the country is not part of the name
+    return start, governed
+
+
+def _real_rest(rest: str) -> bool:
+    """A name is left after a verb: not empty, not only a head word or what is done to a place."""
+    lex = _lexicon()
+    rest = _clean(rest)
+    return len(rest) >= 2 and not lex.works.fullmatch(rest) and rest not in lex.head_role
+
+
+def _cut_after_verb(s: _Sentence, start: int, end: int, roles: tuple[str, ...]) -> int:
+    """The start of a name ending at `end`: after the last governing verb that leaves a real name."""
+    best = start
+    for m in _verbs_of(roles).finditer(s.masked, start, end):
+        if m.end() > best and _real_rest(s.masked[m.end():end]):
+            best = m.end()
+    for m in STOP.finditer(s.masked, best, end):
+        if _real_rest(s.masked[m.end():end] + "口"):
+            best = m.end()
+    return _strip_lead(s.masked, best, end)
+
+
+def _verb_before(s: _Sentence, cs: int, start: int) -> str | None:
+    """The governing verb that ends where a name starts (adverbs between them allowed)."""
+    best = None
+    for m in _verbs_of(("build", "host", "org", "with", "program", "attend")).finditer(s.masked, cs, start):
+        if m.end() == start or _strip_lead(s.masked, m.end(), start) >= start:
+            best = m.group(0)
+    return best
+
+
+
+def _adjacent_quotes(text: str, start: int, hs: int) -> list[str]:
+    """“放管服”“证照分离”改革: two quoted names share the head."""
+    span = text[start:hs]
+    parts = re.findall(r"“([^“”]+)”", span)
+    if len(parts) >= 2 and re.fullmatch(r"“[^“”]+”(?:[、和及]?“[^“”]+”)+", span):
+        return parts
+    return []
