@@ -15,10 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
-from rdflib.namespace import RDF
 
-from .consts import DEFAULT_BASE, GOV
-from .emit import Triple, emit_report
+from .consts import DEFAULT_BASE
+from .emit import GOV_PREFIX, TYPE, G, Triple, emit_report, to_rdflib
 from .errors import InputError
 from .extract import extract_mentions
 from .gazetteer import gazetteer
@@ -75,8 +74,11 @@ class BuildResult:
         return load_dataset(self.out_dir)
 
 
-def process_document(document: Document, base: str) -> tuple[URIRef, list[Triple], ReportSummary]:
-    """Run one report through every stage up to RDF: a pure function of the document."""
+def extract_document(document: Document, base: str) -> tuple[str, list[Triple], ReportSummary]:
+    """Run one report through every stage up to RDF: a pure function of the document.
+
+    Returns the report IRI (without brackets), its triples as N-Triples terms (kg.emit) and its summary.
+    """
     gaz = gazetteer()
     report = structure_report(document)
     region = find_region(report, gaz)
@@ -84,30 +86,33 @@ def process_document(document: Document, base: str) -> tuple[URIRef, list[Triple
     mentions = extract_mentions(report, gaz, surface_townships)
     entities = resolve_entities(report, mentions, gaz, region, official_townships)
     iri, triples = emit_report(entities, base)
-    counts: Counter = Counter()
-    for _s, p, o in set(triples):
-        if p == RDF.type and str(o).startswith(str(GOV)):
-            counts[str(o)[len(str(GOV)):]] += 1
-    summary = ReportSummary(source=document.source, iri=str(iri), region=report.meta.region,
+    unique = set(triples)
+    counts: Counter = Counter(o[len(GOV_PREFIX):-1] for _s, p, o in unique
+                              if p == TYPE and o.startswith(GOV_PREFIX))
+    summary = ReportSummary(source=document.source, iri=iri[1:-1], region=report.meta.region,
                             year=report.meta.year, sentences=len(report.sentences),
-                            triples=len(set(triples)), counts=counts)
-    return iri, triples, summary
+                            triples=len(unique), counts=counts)
+    return iri[1:-1], triples, summary
 
 
-def nquad_lines(report: URIRef, triples: list[Triple], base: str) -> set[str]:
+def process_document(document: Document, base: str) -> tuple[URIRef, list[tuple], ReportSummary]:
+    """`extract_document` with rdflib terms: for callers of the rdflib API (slower; the build does not use it)."""
+    iri, triples, summary = extract_document(document, base)
+    return URIRef(iri), [tuple(to_rdflib(t) for t in triple) for triple in triples], summary
+
+
+def nquad_lines(report: str, triples: list[Triple], base: str) -> set[str]:
     """N-Quads of one report: its own facts in its graph, facts about shared things in the shared graph.
 
     A triple lives in exactly one graph, so the union of all graphs has no duplicates and each report
     graph can be replaced on its own.
     """
-    own = str(report)
-    report_graph = report.n3()
+    own = f"<{report}"
+    report_graph = f"<{report}>"
     shared_graph = f"<{shared_graph_iri(base)}>"
-    lines = set()
-    for s, p, o in triples:
-        graph = report_graph if str(s).startswith(own) or p == GOV.mentionedIn else shared_graph
-        lines.add(f"{s.n3()} {p.n3()} {o.n3()} {graph} .")
-    return lines
+    mentioned_in = G.mentionedIn
+    return {f"{s} {p} {o} {report_graph if s.startswith(own) or p == mentioned_in else shared_graph} ."
+            for s, p, o in triples}
 
 
 def shared_graph_iri(base: str) -> str:
@@ -133,7 +138,7 @@ def build_one(path: str, base: str, out_dir: str, key: str) -> ShardRecord | Ski
 
 def shard_document(document: Document, base: str, out_dir: Path, key: str) -> ShardRecord | SkippedInput:
     try:
-        iri, triples, summary = process_document(document, base)
+        iri, triples, summary = extract_document(document, base)
     except Exception as exc:  # one report that breaks a stage must not stop a corpus build
         where = document.path if document.path not in ("", "-") else document.source
         return SkippedInput(where, f"{where}: failed while building ({exc.__class__.__name__}: {exc})")
