@@ -9,7 +9,7 @@ import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -205,9 +205,7 @@ def run_build(config: BuildConfig) -> BuildResult:
     else:
         state_path.unlink(missing_ok=True)  # outputs are being replaced: not a finished build until rewritten
         shard_paths = sorted({out_dir / SHARD_DIR / r.shard for r in built})
-        quads = merge_sorted(shard_paths, files["nquads"])
-        write_turtle(files["turtle"], files["nquads"])
-        build_store(out_dir, files["nquads"])
+        quads = _write_outputs(out_dir, shard_paths, files)
         write_text_atomic(state_path, json.dumps({"signature": signature, "quads": quads}))
     manifest.compact(r.key for r in built)
     html_note = None
@@ -228,6 +226,22 @@ def run_build(config: BuildConfig) -> BuildResult:
 
 
 HTML_MAX_QUADS = 400_000
+
+
+def _write_outputs(out_dir: Path, shard_paths: list[Path], files: dict[str, Path]) -> int:
+    """graph.nq (merged shards), graph.ttl and the store; returns the number of quads.
+
+    Oxigraph loads the store from the shards in a thread (it releases the GIL) while this thread
+    merges graph.nq and writes the Turtle: on two cores the two halves overlap.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        loading = pool.submit(build_store, out_dir, shard_paths)
+        try:
+            quads = merge_sorted(shard_paths, files["nquads"])
+            write_turtle(files["turtle"], files["nquads"])
+        finally:
+            loading.result()  # re-raises an error of the store load
+    return quads
 
 
 def _collect(outcome, records, skipped, manifest) -> None:
