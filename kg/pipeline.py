@@ -260,25 +260,44 @@ def _signature(built: list[ShardRecord], config: BuildConfig) -> str:
 
 
 def _run_jobs(todo: list[tuple[int, str, str]], config: BuildConfig):
-    """Build the reports that changed, in worker processes when there are several; yields (position, outcome)."""
+    """Build the reports that changed, in worker processes when there are several; yields (position, outcome).
+
+    Workers are forked from this process after it has loaded the dictionaries and lexicons once, so
+    that they start warm (spawned workers would each load jieba's dictionary again: about a second each).
+    """
     if not todo:
         return
-    progress = _progress(len(todo), config.progress)
     jobs = max(1, min(config.jobs or os.cpu_count() or 1, len(todo)))
-    try:
-        if jobs == 1:
+    if jobs == 1:
+        progress = _progress(len(todo), config.progress)
+        try:
             for position, path, key in todo:
                 yield position, build_one(path, config.base, str(config.out_dir), key)
                 progress.update(1)
-            return
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {pool.submit(build_one, path, config.base, str(config.out_dir), key): position
-                       for position, path, key in todo}
+        finally:
+            progress.close()
+        return
+    warm_up()
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        # every worker is forked at the first submit, before the progress bar starts a thread
+        futures = {pool.submit(build_one, path, config.base, str(config.out_dir), key): position
+                   for position, path, key in todo}
+        progress = _progress(len(todo), config.progress)
+        try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
                 progress.update(1)
-    finally:
-        progress.close()
+        finally:
+            progress.close()
+
+
+def warm_up() -> None:
+    """Load what every report needs (jieba and its dictionaries, the gazetteer, lexicons) into this process."""
+    from .read import read_document
+
+    extract_document(read_document(sample_path()), DEFAULT_BASE)
 
 
 def _progress(total: int, enabled: bool):
