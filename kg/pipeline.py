@@ -297,7 +297,10 @@ def warm_up() -> None:
     """Load what every report needs (jieba and its dictionaries, the gazetteer, lexicons) into this process."""
     from .read import read_document
 
-    extract_document(read_document(sample_path()), DEFAULT_BASE)
+    try:
+        extract_document(read_document(sample_path()), DEFAULT_BASE)
+    except Exception:  # noqa: BLE001 - only a warm-up: the workers load what they need themselves
+        pass
 
 
 def _progress(total: int, enabled: bool):
