@@ -1,8 +1,15 @@
-"""Stage 5: entities -> RDF triples with deterministic IRIs and provenance on every fact."""
+"""Stage 5: entities -> RDF triples with deterministic IRIs and provenance on every fact.
+
+Terms are written straight as N-Triples text (`<iri>`, `"text"@zh`, `"12.5"^^<…#decimal>`): a corpus
+has tens of millions of them and building rdflib objects for each cost more than extracting them.
+`to_rdflib` turns a triple back into rdflib terms for callers that want the rdflib API; the
+serialization equals rdflib's N-Quads serializer (tests/test_nquads_writer.py).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from types import SimpleNamespace
 from urllib.parse import quote
 
@@ -12,10 +19,44 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from .consts import ENTITY_CLASSES, GOV, LEVEL_CLASSES
 from .model import Entities
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Term = str  # one N-Triples term: <iri> or a quoted literal
+Triple = tuple[Term, Term, Term]
 
-# Terms looked up once: rdflib's Namespace builds a new URIRef on every attribute access.
-G = SimpleNamespace(**{name: GOV[name] for name in (
+_MUST_ESCAPE = re.compile(r'[\\"\n\r]')
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def iri(value: str) -> Term:
+    return f"<{value}>"
+
+
+def _quoted(text: str) -> str:
+    """A string literal's quoted lexical form, escaped as rdflib's N-Triples/N-Quads serializer does."""
+    if _MUST_ESCAPE.search(text):
+        text = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{text}"'
+
+
+def lit(value: str | int) -> Term:
+    """A plain literal: a string is xsd:string, an int is xsd:integer (as rdflib's Literal(value))."""
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f'"{value}"^^<{XSD.integer}>'
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def typed(lexical: str, datatype: URIRef) -> Term:
+    """A literal of `datatype` with a lexical form that is already canonical (a gYear, a date, a decimal)."""
+    return f"{_quoted(lexical)}^^<{datatype}>"
+
+
+def zh(text: str) -> Term:
+    return f"{_quoted(text)}@zh"
+
+
+# Terms looked up once.
+G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
     "AdministrativeUnit",
     "Honor",
     "Indicator",
@@ -60,7 +101,10 @@ G = SimpleNamespace(**{name: GOV[name] for name in (
     "valueKind",
     "year",
 )})
-TYPE, LABEL, ALT_LABEL, DATE = RDF.type, RDFS.label, SKOS.altLabel, DCTERMS.date
+TYPE, LABEL, ALT_LABEL, DATE = iri(RDF.type), iri(RDFS.label), iri(SKOS.altLabel), iri(DCTERMS.date)
+LEVELS = {level: iri(cls) for level, cls in LEVEL_CLASSES.items()}
+KINDS = {kind: iri(cls) for kind, cls in ENTITY_CLASSES.items()}
+GOV_PREFIX = f"<{GOV}"
 
 
 def content_hash(text: str) -> str:
@@ -71,34 +115,48 @@ class Iris:
     """Deterministic IRIs: units by code, named things by name, report parts by content hash and offset."""
 
     def __init__(self, base: str):
+        if _NOT_IN_IRI.search(base):
+            raise ValueError(f"{base!r} is not a valid base IRI")
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
-    def report(self, digest: str) -> URIRef:
-        return URIRef(f"{self.base}report/{digest[:16]}")
+    def report(self, digest: str) -> Term:
+        return f"<{self.base}report/{digest[:16]}>"
 
-    def section(self, report: URIRef, index: int) -> URIRef:
-        return URIRef(f"{report}/section/{index}")
+    def section(self, report: Term, index: int) -> Term:
+        return f"{report[:-1]}/section/{index}>"
 
-    def sentence(self, report: URIRef, start: int, end: int) -> URIRef:
-        return URIRef(f"{report}/sentence/{start}-{end}")
+    def sentence(self, report: Term, start: int, end: int) -> Term:
+        return f"{report[:-1]}/sentence/{start}-{end}>"
 
-    def measurement(self, report: URIRef, start: int, end: int) -> URIRef:
-        return URIRef(f"{report}/measurement/{start}-{end}")
+    def measurement(self, report: Term, start: int, end: int) -> Term:
+        return f"{report[:-1]}/measurement/{start}-{end}>"
 
-    def unit(self, key: str) -> URIRef:
+    def unit(self, key: str) -> Term:
         if key.startswith("name:"):
-            return URIRef(f"{self.base}unit/name/{quote(key[5:], safe='')}")
-        return URIRef(f"{self.base}unit/{key}")
+            return f"<{self.base}unit/name/{quote(key[5:], safe='')}>"
+        return f"<{self.base}unit/{key}>"
 
-    def named(self, kind: str, label: str) -> URIRef:
-        return URIRef(f"{self.base}{kind}/{quote(label, safe='')}")
-
-
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+    def named(self, kind: str, label: str) -> Term:
+        return f"<{self.base}{kind}/{quote(label, safe='')}>"
 
 
-def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
+_LITERAL = re.compile(r'"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?', re.DOTALL)
+_UNESCAPE = re.compile(r"\\(.)")
+_UNESCAPED = {"\\": "\\", "n": "\n", '"': '"', "r": "\r"}
+
+
+def to_rdflib(term: Term) -> URIRef | Literal:
+    """An N-Triples term of this module as an rdflib term."""
+    if term.startswith("<"):
+        return URIRef(term[1:-1])
+    match = _LITERAL.fullmatch(term)
+    if match is None:
+        raise ValueError(f"not a term: {term}")
+    text = _UNESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], match.group(1))
+    return Literal(text, lang=match.group(2), datatype=URIRef(match.group(3)) if match.group(3) else None)
+
+
+def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
     """All triples of one report; the report IRI names its graph."""
     iris = Iris(base)
     report = entities.report
@@ -112,27 +170,27 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
     add((r, TYPE, G.Report))
     title = f"{meta.region or ''}{meta.year or ''}{'年' if meta.year else ''}政府工作报告"
     add((r, LABEL, zh(title)))
-    add((r, G.sourceFile, Literal(doc.source)))
-    add((r, G.contentHash, Literal(digest)))
+    add((r, G.sourceFile, lit(doc.source)))
+    add((r, G.contentHash, lit(digest)))
     if entities.region:
         add((r, G.region, iris.unit(entities.region)))
     if meta.year:
-        add((r, G.year, Literal(f"{meta.year:04d}", datatype=XSD.gYear)))
+        add((r, G.year, typed(f"{meta.year:04d}", XSD.gYear)))
     if meta.review_year:
-        add((r, G.reviewYear, Literal(f"{meta.review_year:04d}", datatype=XSD.gYear)))
+        add((r, G.reviewYear, typed(f"{meta.review_year:04d}", XSD.gYear)))
     if meta.date:
-        add((r, DATE, Literal(meta.date, datatype=XSD.date)))
+        add((r, DATE, typed(meta.date, XSD.date)))
     for prop, value in ((G.speaker, meta.speaker), (G.speakerTitle, meta.speaker_title), (G.meeting, meta.meeting)):
         if value:
-            add((r, prop, Literal(value)))
+            add((r, prop, lit(value)))
 
     for section in report.sections:
         s = iris.section(r, section.index)
         add((s, TYPE, G.Section))
-        add((s, G.heading, Literal(section.heading)))
+        add((s, G.heading, lit(section.heading)))
         add((s, G.inReport, r))
-        add((s, G.order, Literal(section.index)))
-        add((s, G.part, Literal(section.part)))
+        add((s, G.order, lit(section.index)))
+        add((s, G.part, lit(section.part)))
         if section.parent:
             add((s, G.subSectionOf, iris.section(r, section.parent)))
 
@@ -141,9 +199,9 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
         s = iris.sentence(r, sentence.start, sentence.end)
         sentence_iris.append(s)
         add((s, TYPE, G.Sentence))
-        add((s, G.text, Literal(sentence.text)))
-        add((s, G.start, Literal(sentence.start)))
-        add((s, G.end, Literal(sentence.end)))
+        add((s, G.text, lit(sentence.text)))
+        add((s, G.start, lit(sentence.start)))
+        add((s, G.end, lit(sentence.end)))
         add((s, G.inReport, r))
         if sentence.section:
             add((s, G.inSection, iris.section(r, sentence.section)))
@@ -151,12 +209,12 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
     for unit in entities.units.values():
         u = iris.unit(unit.key)
         add((u, TYPE, G.AdministrativeUnit))
-        add((u, TYPE, LEVEL_CLASSES[unit.level]))
+        add((u, TYPE, LEVELS[unit.level]))
         add((u, LABEL, zh(unit.label)))
         for alt in sorted(unit.alt_labels):
             add((u, ALT_LABEL, zh(alt)))
         if unit.code:
-            add((u, G.divisionCode, Literal(unit.code)))
+            add((u, G.divisionCode, lit(unit.code)))
         if unit.parent:
             add((u, G.partOf, iris.unit(unit.parent)))
         for index in sorted(unit.sentences):
@@ -169,24 +227,24 @@ def emit_report(entities: Entities, base: str) -> tuple[URIRef, list[Triple]]:
         add((node, G.indicator, indicator))
         add((indicator, TYPE, G.Indicator))
         add((indicator, LABEL, zh(m.indicator)))
-        add((node, G.value, Literal(format(m.value.normalize(), "f"), datatype=XSD.decimal)))
-        add((node, G.unit, Literal(m.unit)))
-        add((node, G.surfaceText, Literal(m.surface)))
-        add((node, G.valueKind, Literal(m.kind)))
-        add((node, G.spanStart, Literal(m.start)))
-        add((node, G.spanEnd, Literal(m.end)))
+        add((node, G.value, typed(format(m.value.normalize(), "f"), XSD.decimal)))
+        add((node, G.unit, lit(m.unit)))
+        add((node, G.surfaceText, lit(m.surface)))
+        add((node, G.valueKind, lit(m.kind)))
+        add((node, G.spanStart, lit(m.start)))
+        add((node, G.spanEnd, lit(m.end)))
         for prop, value in ((G.qualifier, m.qualifier), (G.direction, m.direction), (G.basis, m.basis)):
             if value:
-                add((node, prop, Literal(value)))
+                add((node, prop, lit(value)))
         if area:
             add((node, G.refArea, iris.unit(area)))
         if m.period:
-            add((node, G.refPeriod, Literal(f"{m.period:04d}", datatype=XSD.gYear)))
+            add((node, G.refPeriod, typed(f"{m.period:04d}", XSD.gYear)))
         add((node, G.mentionedIn, sentence_iris[m.sentence]))
 
     for entity, area in zip(entities.entities, entities.entity_units, strict=True):
         node = iris.named(entity.kind, entity.name)
-        add((node, TYPE, ENTITY_CLASSES[entity.kind]))
+        add((node, TYPE, KINDS[entity.kind]))
         add((node, LABEL, zh(entity.name)))
         add((node, G.mentionedIn, sentence_iris[entity.sentence]))
         if area and entity.kind in ("project", "organization"):

@@ -9,16 +9,15 @@ import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
-from rdflib.namespace import RDF
 
-from .consts import DEFAULT_BASE, GOV
-from .emit import Triple, emit_report
+from .consts import DEFAULT_BASE
+from .emit import GOV_PREFIX, TYPE, G, Triple, emit_report, to_rdflib
 from .errors import InputError, KgError
 from .extract import extract_mentions
 from .gazetteer import gazetteer
@@ -82,8 +81,11 @@ class BuildResult:
         return load_dataset(self.out_dir)
 
 
-def process_document(document: Document, base: str) -> tuple[URIRef, list[Triple], ReportSummary]:
-    """Run one report through every stage up to RDF: a pure function of the document."""
+def extract_document(document: Document, base: str) -> tuple[str, list[Triple], ReportSummary]:
+    """Run one report through every stage up to RDF: a pure function of the document.
+
+    Returns the report IRI (without brackets), its triples as N-Triples terms (kg.emit) and its summary.
+    """
     gaz = gazetteer()
     report = structure_report(document)
     region = find_region(report, gaz)
@@ -91,30 +93,33 @@ def process_document(document: Document, base: str) -> tuple[URIRef, list[Triple
     mentions = extract_mentions(report, gaz, surface_townships)
     entities = resolve_entities(report, mentions, gaz, region, official_townships)
     iri, triples = emit_report(entities, base)
-    counts: Counter = Counter()
-    for _s, p, o in set(triples):
-        if p == RDF.type and str(o).startswith(str(GOV)):
-            counts[str(o)[len(str(GOV)):]] += 1
-    summary = ReportSummary(source=document.source, iri=str(iri), region=report.meta.region,
+    unique = set(triples)
+    counts: Counter = Counter(o[len(GOV_PREFIX):-1] for _s, p, o in unique
+                              if p == TYPE and o.startswith(GOV_PREFIX))
+    summary = ReportSummary(source=document.source, iri=iri[1:-1], region=report.meta.region,
                             year=report.meta.year, sentences=len(report.sentences),
-                            triples=len(set(triples)), counts=counts)
-    return iri, triples, summary
+                            triples=len(unique), counts=counts)
+    return iri[1:-1], triples, summary
 
 
-def nquad_lines(report: URIRef, triples: list[Triple], base: str) -> set[str]:
+def process_document(document: Document, base: str) -> tuple[URIRef, list[tuple], ReportSummary]:
+    """`extract_document` with rdflib terms: for callers of the rdflib API (slower; the build does not use it)."""
+    iri, triples, summary = extract_document(document, base)
+    return URIRef(iri), [tuple(to_rdflib(t) for t in triple) for triple in triples], summary
+
+
+def nquad_lines(report: str, triples: list[Triple], base: str) -> set[str]:
     """N-Quads of one report: its own facts in its graph, facts about shared things in the shared graph.
 
     A triple lives in exactly one graph, so the union of all graphs has no duplicates and each report
     graph can be replaced on its own.
     """
-    own = str(report)
-    report_graph = report.n3()
+    own = f"<{report}"
+    report_graph = f"<{report}>"
     shared_graph = f"<{shared_graph_iri(base)}>"
-    lines = set()
-    for s, p, o in triples:
-        graph = report_graph if str(s).startswith(own) or p == GOV.mentionedIn else shared_graph
-        lines.add(f"{s.n3()} {p.n3()} {o.n3()} {graph} .")
-    return lines
+    mentioned_in = G.mentionedIn
+    return {f"{s} {p} {o} {report_graph if s.startswith(own) or p == mentioned_in else shared_graph} ."
+            for s, p, o in triples}
 
 
 def shared_graph_iri(base: str) -> str:
@@ -140,7 +145,7 @@ def build_one(path: str, base: str, out_dir: str, key: str) -> ShardRecord | Ski
 
 def shard_document(document: Document, base: str, out_dir: Path, key: str) -> ShardRecord | SkippedInput:
     try:
-        iri, triples, summary = process_document(document, base)
+        iri, triples, summary = extract_document(document, base)
     except Exception as exc:  # one report that breaks a stage must not stop a corpus build
         where = document.path if document.path not in ("", "-") else document.source
         return SkippedInput(where, f"{where}: failed while building ({exc.__class__.__name__}: {exc})")
@@ -223,9 +228,7 @@ def _run_build(config: BuildConfig) -> BuildResult:
     else:
         state_path.unlink(missing_ok=True)  # outputs are being replaced: not a finished build until rewritten
         shard_paths = sorted({out_dir / SHARD_DIR / r.shard for r in built})
-        quads = merge_sorted(shard_paths, files["nquads"])
-        write_turtle(files["turtle"], files["nquads"])
-        build_store(out_dir, files["nquads"])
+        quads = _write_outputs(out_dir, shard_paths, files)
         write_text_atomic(state_path, json.dumps({"signature": signature, "quads": quads}))
     manifest.compact(r.key for r in built)
     html_note = None
@@ -248,6 +251,22 @@ def _run_build(config: BuildConfig) -> BuildResult:
 HTML_MAX_QUADS = 400_000
 
 
+def _write_outputs(out_dir: Path, shard_paths: list[Path], files: dict[str, Path]) -> int:
+    """graph.nq (merged shards), graph.ttl and the store; returns the number of quads.
+
+    Oxigraph loads the store from the shards in a thread (it releases the GIL) while this thread
+    merges graph.nq and writes the Turtle: on two cores the two halves overlap.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        loading = pool.submit(build_store, out_dir, shard_paths)
+        try:
+            quads = merge_sorted(shard_paths, files["nquads"])
+            write_turtle(files["turtle"], files["nquads"])
+        finally:
+            loading.result()  # re-raises an error of the store load
+    return quads
+
+
 def _collect(outcome, records, skipped, manifest) -> None:
     if isinstance(outcome, SkippedInput):
         skipped.append(outcome)
@@ -264,25 +283,47 @@ def _signature(built: list[ShardRecord], config: BuildConfig) -> str:
 
 
 def _run_jobs(todo: list[tuple[int, str, str]], config: BuildConfig):
-    """Build the reports that changed, in worker processes when there are several; yields (position, outcome)."""
+    """Build the reports that changed, in worker processes when there are several; yields (position, outcome).
+
+    Workers are forked from this process after it has loaded the dictionaries and lexicons once, so
+    that they start warm (spawned workers would each load jieba's dictionary again: about a second each).
+    """
     if not todo:
         return
-    progress = _progress(len(todo), config.progress)
     jobs = max(1, min(config.jobs or os.cpu_count() or 1, len(todo)))
-    try:
-        if jobs == 1:
+    if jobs == 1:
+        progress = _progress(len(todo), config.progress)
+        try:
             for position, path, key in todo:
                 yield position, build_one(path, config.base, str(config.out_dir), key)
                 progress.update(1)
-            return
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {pool.submit(build_one, path, config.base, str(config.out_dir), key): position
-                       for position, path, key in todo}
+        finally:
+            progress.close()
+        return
+    warm_up()
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        # every worker is forked at the first submit, before the progress bar starts a thread
+        futures = {pool.submit(build_one, path, config.base, str(config.out_dir), key): position
+                   for position, path, key in todo}
+        progress = _progress(len(todo), config.progress)
+        try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
                 progress.update(1)
-    finally:
-        progress.close()
+        finally:
+            progress.close()
+
+
+def warm_up() -> None:
+    """Load what every report needs (jieba and its dictionaries, the gazetteer, lexicons) into this process."""
+    from .read import read_document
+
+    try:
+        extract_document(read_document(sample_path()), DEFAULT_BASE)
+    except Exception:  # noqa: BLE001 - only a warm-up: the workers load what they need themselves
+        pass
 
 
 def _progress(total: int, enabled: bool):

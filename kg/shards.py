@@ -18,7 +18,7 @@ from .store import atomic_path
 
 SHARD_DIR = "shards"
 MANIFEST = "manifest.jsonl"
-MERGE_FAN_IN = 512  # shards merged at once; more are merged in rounds through temporary files
+MERGE_FAN_IN = 4096  # most shards merged at once (fewer if few files may be open); more are merged in rounds
 
 
 @dataclass
@@ -108,15 +108,16 @@ def _lines(path: Path) -> Iterator[str]:
 def merge_sorted(paths: list[Path], target: Path) -> int:
     """Merge sorted shard files into one sorted file without duplicates; returns the line count."""
     paths = list(paths)
+    fan_in = _fan_in(len(paths))
     temporaries: list[Path] = []
     try:
-        while len(paths) > MERGE_FAN_IN:
+        while len(paths) > fan_in:
             merged = []
-            for i in range(0, len(paths), MERGE_FAN_IN):
+            for i in range(0, len(paths), fan_in):
                 fd, tmp = tempfile.mkstemp(prefix=".merge.", suffix=".nq", dir=target.parent)
                 os.close(fd)
                 temporaries.append(Path(tmp))
-                _merge_into(paths[i:i + MERGE_FAN_IN], Path(tmp))
+                _merge_into(paths[i:i + fan_in], Path(tmp))
                 merged.append(Path(tmp))
             paths = merged
         with atomic_path(target) as tmp:
@@ -124,6 +125,25 @@ def merge_sorted(paths: list[Path], target: Path) -> int:
     finally:
         for tmp in temporaries:
             tmp.unlink(missing_ok=True)
+
+
+def _fan_in(files: int) -> int:
+    """How many files one merge round may open: every shard in one pass when the open-file limit allows
+    (raising the soft limit up to the hard one if need be), so a corpus is read and written once."""
+    spare = 64  # for the output, the interpreter and the libraries
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        wanted = min(files, MERGE_FAN_IN) + spare
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            raised = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        limit = MERGE_FAN_IN if soft == resource.RLIM_INFINITY else soft - spare
+    except (ImportError, ValueError, OSError):
+        limit = 256
+    return max(2, min(MERGE_FAN_IN, limit))
 
 
 def _merge_into(paths: list[Path], target: Path) -> int:

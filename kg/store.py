@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -53,13 +54,70 @@ def write_turtle(target: Path, nquads: Path) -> None:
                      prefixes={k: str(v) for k, v in PREFIXES.items()})
 
 
-def build_store(out_dir: Path, nquads: Path) -> Path:
-    """Load graph.nq into a fresh on-disk store and swap it in place of the old one."""
+LOAD_BATCH_BYTES = 128 * 2**20  # N-Quads handed to one bulk load: bounds the loader's memory
+
+
+class _Concatenated(io.RawIOBase):
+    """Several files read as one binary stream (each file ends with a newline)."""
+
+    def __init__(self, paths: list[Path]):
+        self._paths = iter(paths)
+        self._current = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while True:
+            if self._current is None:
+                path = next(self._paths, None)
+                if path is None:
+                    return 0
+                self._current = open(path, "rb")  # noqa: SIM115 - closed when exhausted or on close()
+            count = self._current.readinto(buffer)
+            if count:
+                return count
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+        super().close()
+
+
+def _batches(paths: list[Path], limit: int) -> Iterator[list[Path]]:
+    batch: list[Path] = []
+    size = 0
+    for path in paths:
+        length = path.stat().st_size
+        if batch and size + length > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append(path)
+        size += length
+    if batch:
+        yield batch
+
+
+def build_store(out_dir: Path, nquads: Path | list[Path]) -> Path:
+    """Load N-Quads files into a fresh on-disk store and swap it in place of the old one.
+
+    `nquads` is graph.nq or the per-report shards (quads repeated in several shards are stored once).
+    Files are loaded in batches of about LOAD_BATCH_BYTES so that the loader's memory stays bounded
+    however large the build; the GIL is released while Oxigraph loads, so this can run in a thread.
+    """
+    paths = [nquads] if isinstance(nquads, Path) else list(nquads)
     final = out_dir / STORE_DIR
     tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out_dir))
     try:
         store = ox.Store(str(tmp / "data"))
-        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        for batch in _batches(paths, LOAD_BATCH_BYTES):
+            if len(batch) == 1:
+                store.bulk_load(path=str(batch[0]), format=ox.RdfFormat.N_QUADS)
+            else:
+                with _Concatenated(batch) as stream:
+                    store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
         store.flush()
         store.optimize()
         del store

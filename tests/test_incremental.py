@@ -68,3 +68,58 @@ def test_force_rebuilds_every_report(tmp_path):
     build(inputs, tmp_path / "out", html=False)
     forced = build(inputs, tmp_path / "out", html=False, force=True)
     assert forced.reused == 0 and not forced.unchanged
+
+
+def test_an_unchanged_rebuild_extracts_nothing_and_keeps_the_outputs(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    inputs = _inputs(tmp_path)
+    first = build(inputs, tmp_path / "out", html=False, jobs=2)
+    stamps = {name: path.stat().st_mtime_ns for name, path in first.files.items()}
+
+    def no_extraction(*_args, **_kwargs):
+        raise AssertionError("an unchanged report was extracted again")
+
+    monkeypatch.setattr(kg.pipeline, "extract_document", no_extraction)
+    monkeypatch.setattr(kg.pipeline, "write_turtle", no_extraction)
+    monkeypatch.setattr(kg.pipeline, "build_store", no_extraction)
+    again = build(inputs, tmp_path / "out", html=False, jobs=2)
+    assert again.unchanged and again.reused == 2 and not again.skipped
+    assert {name: path.stat().st_mtime_ns for name, path in again.files.items()} == stamps
+
+
+def test_the_store_holds_exactly_the_quads_of_graph_nq(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    result = build(_inputs(tmp_path), tmp_path / "out", html=False, jobs=2)
+    store = open_store(result.out_dir)
+    in_store = sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in store)
+    del store
+    assert in_store == result.files["nquads"].read_text(encoding="utf-8").splitlines()
+    assert len(in_store) == result.quads
+    parsed = list(ox.parse(path=str(result.files["turtle"]), format=ox.RdfFormat.TURTLE))
+    assert len(parsed) == result.quads  # the Turtle is the union of the graphs, nothing lost
+
+
+def test_merging_shards_in_rounds_equals_one_pass(tmp_path, monkeypatch):
+    import random
+
+    import kg.shards
+    from kg.shards import merge_sorted
+
+    rng = random.Random(3)
+    pool = [f"<s{rng.randrange(500)}> <p> \"{rng.random()}\" <g{rng.randrange(3)}> ." for _ in range(400)]
+    paths = []
+    for i in range(9):  # shards share some lines, as shared-graph facts do
+        path = tmp_path / f"{i}.nq"
+        path.write_text("".join(f"{line}\n" for line in sorted(set(rng.sample(pool, 60)))), encoding="utf-8")
+        paths.append(path)
+    expected = sorted({line for p in paths for line in p.read_text(encoding="utf-8").splitlines()})
+    assert merge_sorted(paths, tmp_path / "one.nq") == len(expected)
+    monkeypatch.setattr(kg.shards, "MERGE_FAN_IN", 2)
+    assert merge_sorted(paths, tmp_path / "rounds.nq") == len(expected)
+    assert (tmp_path / "one.nq").read_text(encoding="utf-8").splitlines() == expected
+    assert (tmp_path / "rounds.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+    assert not list(tmp_path.glob(".merge.*"))  # the rounds' temporary files are gone
