@@ -250,67 +250,22 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
         if area and entity.kind in ("project", "organization"):
             add((node, G.locatedIn, iris.unit(area)))
 
-    unit_labels = {label: u.key for u in entities.units.values() for label in (u.label, *u.alt_labels)}
     for honor, recipient in zip(entities.honors, entities.honor_recipients, strict=True):
         node = iris.named("honor", honor.honor)
         add((node, TYPE, G.Honor))
         add((node, LABEL, zh(honor.honor)))
         add((node, G.mentionedIn, sentence_iris[honor.sentence]))
-        if recipient:
-            kind, key = recipient
-            if kind != "unit" and honor.recipient_kind == "unit":
-                # a division of the report the resolver did not link by this form (大巴扎街道, 汪清 for 汪清县)
-                key = next((unit_labels[k] for k in (key, key + "县", key + "市", key + "区") if k in unit_labels), key)
-                kind = "unit" if key in entities.units else kind
-            if kind != "unit" and honor.recipient_kind == "unit":
-                found = _recipient_division(key, entities.region)
-                if found:  # 凤庆 (凤庆县), 西江镇: a division the report names only here
-                    key, kind = found[0], "unit"
-                    u = iris.unit(key)
-                    add((u, TYPE, G.AdministrativeUnit))
-                    add((u, TYPE, LEVEL_CLASSES[found[2]]))
-                    add((u, LABEL, zh(found[1])))
-                    if found[1] != recipient[1]:
-                        add((u, ALT_LABEL, zh(recipient[1])))
-                    if found[3]:
-                        add((u, G.divisionCode, Literal(found[3])))
-                    add((u, G.mentionedIn, sentence_iris[honor.sentence]))
-            if kind == "unit":
-                add((node, G.awardedTo, iris.unit(key)))
-            elif honor.recipient_kind in ("organization", "program"):
-                # gov:awardedTo reaches a unit or an organization (DESIGN.md, shapes.ttl): a work method that
-                # won an honor is still a gov:Program of the sentence, but no gov:Organization and no recipient;
-                # anything else (a park, a trade, a division the report does not name in full) is left out
-                rkind = honor.recipient_kind
-                rec = iris.named(rkind, key)
-                add((rec, TYPE, ENTITY_CLASSES[rkind]))
-                add((rec, LABEL, zh(key)))
-                add((rec, G.mentionedIn, sentence_iris[honor.sentence]))
-                if rkind == "organization":
-                    add((node, G.awardedTo, rec))
+        if recipient is None:
+            continue
+        kind, key = recipient
+        if kind == "unit":
+            add((node, G.awardedTo, iris.unit(key)))
+        elif kind in ("organization", "program"):
+            # a work method or service brand that won an honor is a gov:Program; anything else (a park,
+            # a trade) is left out: gov:awardedTo reaches a unit, an organization or a program
+            rec = iris.named(kind, key)
+            add((rec, TYPE, KINDS[kind]))
+            add((rec, LABEL, zh(key)))
+            add((rec, G.mentionedIn, sentence_iris[honor.sentence]))
+            add((node, G.awardedTo, rec))
     return r, out
-
-
-RECIPIENT_LEVELS = (("街道", "township"), ("镇", "township"), ("乡", "township"), ("苏木", "township"),
-                    ("社区", "village"), ("村", "village"), ("嘎查", "village"))
-
-
-def _recipient_division(surface: str, region: str | None) -> tuple[str, str, str, str | None] | None:
-    """(unit key, label, level, code) of an honor's recipient that names a division the resolver did not
-    link: a county by its short name (凤庆 -> 凤庆县), or a township or village by its suffix (西江镇)."""
-    from .gazetteer import gazetteer
-
-    gaz = gazetteer()
-    scope = region if region and region in gaz.by_code else None
-    for name in (surface, surface + "县", surface + "市", surface + "区", surface + "旗"):
-        division = gaz.resolve_name(name, scope=scope)
-        if division is not None and division.level != "national":
-            return division.code, division.name, division.level, division.code
-    if surface.endswith("自治县") and len(surface) > 4:  # 双江自治县 for 双江拉祜族佤族布朗族傣族自治县
-        found = [d for d in gaz.by_code.values() if d.name.startswith(surface[:-3]) and d.name.endswith("自治县")]
-        if len(found) == 1:
-            return found[0].code, found[0].name, found[0].level, found[0].code
-    for suffix, level in RECIPIENT_LEVELS:
-        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
-            return f"name:{surface}", surface, level, None
-    return None

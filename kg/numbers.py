@@ -713,7 +713,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(q)
         prev_q = q
         prev_end_ext = end + (len(trail.group(0)) if trail else 0)
-    return [q for q, nxt in zip(out, [*out[1:], None]) if not _is_threshold(t, q, nxt)]
+    return [q for q, nxt in zip(out, [*out[1:], None], strict=False) if not _is_threshold(t, q, nxt)]
 
 
 def _is_threshold(t: str, q: Quantity, nxt: Quantity | None) -> bool:

@@ -6,10 +6,9 @@ import re
 from collections import Counter
 from functools import cache
 
-from .extract.units import DEIXIS, level_of, township_forms
-from .extract.units import SUFFIX_CHARS, common_word
+from .extract.units import DEIXIS, SUFFIX_CHARS, common_word, level_of, township_forms
 from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_short, short_name
-from .model import Entities, Mentions, Report, Unit, UnitMention
+from .model import Entities, HonorMention, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.
 GENERIC_NAMES = re.compile(r"^(?:城区|郊区|矿区|新区|老城区|新城区|市中区|市辖区|开发区|高新区|经开区)$")
@@ -219,7 +218,7 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
         entity_units.append(local[0].key if len(local) == 1 else (region_unit.key if region_unit else None))
     honor_recipients: list[tuple[str, str] | None] = []
     for honor in mentions.honors:
-        honor_recipients.append(_recipient(honor.recipient, table, region, region_unit, gaz))
+        honor_recipients.append(_recipient(honor, table, region, region_unit, gaz))
     return Entities(report=report, region=region_unit.key if region_unit else None, units=table.units,
                     measurements=mentions.measurements, measurement_areas=measurement_areas,
                     entities=mentions.entities, entity_units=entity_units, honors=mentions.honors,
@@ -259,20 +258,56 @@ def _same_province(division: Division, region: Division | None, gaz: Gazetteer) 
     return province is not None and province == gaz.province_of(division.code)
 
 
-def _recipient(surface: str, table: _UnitTable, region: Division | None, region_unit: Unit | None,
+RECIPIENT_LEVELS = (("街道", "township"), ("镇", "township"), ("乡", "township"), ("苏木", "township"),
+                    ("社区", "village"), ("村", "village"), ("嘎查", "village"))
+
+
+def _recipient(honor: HonorMention, table: _UnitTable, region: Division | None, region_unit: Unit | None,
                gaz: Gazetteer) -> tuple[str, str] | None:
+    """(kind, key) of an honor's recipient: ("unit", unit key) or (organization|program|other, name)."""
+    surface = honor.recipient
     if not surface:
         return ("unit", region_unit.key) if region_unit else None
     if DEIXIS.fullmatch(surface):
         target = _deixis_target(surface, region, gaz)
         return ("unit", table.add_division(target).key) if target else None
+    unit = _recipient_unit(surface, table, region, gaz, honor.recipient_kind == "unit")
+    if unit is None:
+        return (honor.recipient_kind, surface)
+    unit.sentences.add(honor.sentence)
+    if surface != unit.label:
+        unit.alt_labels.add(surface)
+    return ("unit", unit.key)
+
+
+def _recipient_unit(surface: str, table: _UnitTable, region: Division | None, gaz: Gazetteer,
+                    is_unit: bool) -> Unit | None:
     forms = township_forms({n: n for n in table.townships})
     if surface in forms:
-        return ("unit", table.add_township(forms[surface]).key)
-    division = gaz.resolve_name(surface, scope=region.code if region else None)
+        return table.add_township(forms[surface])
+    scope = region.code if region else None
+    division = gaz.resolve_name(surface, scope=scope)
     if division is None and region is not None:
         name = county_forms(region, gaz).get(surface)  # 凤庆 for 凤庆县
-        division = gaz.resolve_name(name, scope=region.code) if name else None
+        division = gaz.resolve_name(name, scope=scope) if name else None
     if division is not None:
-        return ("unit", table.add_division(division).key)
-    return ("organization", surface)
+        return table.add_division(division)
+    if not is_unit:
+        return None
+    # the extractor says a division: a unit of the report by a shorter form (汪清 for 汪清县), a county the
+    # report names only here, or a township or village by its suffix (西江镇)
+    labels = {label: u for u in table.units.values() for label in (u.label, *u.alt_labels)}
+    for name in (surface + "县", surface + "市", surface + "区", surface + "旗"):
+        if name in labels:
+            return labels[name]
+        division = gaz.resolve_name(name, scope=scope)
+        if division is not None and division.level != "national":
+            return table.add_division(division)
+    if surface.endswith("自治县") and len(surface) > 4:  # 双江自治县 for 双江拉祜族佤族布朗族傣族自治县
+        found = [d for d in gaz.by_code.values() if d.name.startswith(surface[:-3]) and d.name.endswith("自治县")]
+        if len(found) == 1:
+            return table.add_division(found[0])
+    for suffix, level in RECIPIENT_LEVELS:
+        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
+            return table.add_unlinked(surface, level)
+    return None

@@ -393,7 +393,7 @@ def test_union_domains(ontology, prop, domain):
 
 def test_awarded_to_range(ontology):
     rng = ontology.value(GOV.awardedTo, RDFS.range)
-    assert union_members(ontology, rng) == {GOV.AdministrativeUnit, GOV.Organization}
+    assert union_members(ontology, rng) == {GOV.AdministrativeUnit, GOV.Organization, GOV.Program}
 
 
 def test_level_classes_are_disjoint_units(ontology):

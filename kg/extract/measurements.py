@@ -153,7 +153,7 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
         group = [i for i, q in enumerate(quantities) if clause_start <= q.start and q.end <= clause_end]
         if len(group) >= 2 and "分别" not in text[clause_start:clause_end] and all(
                 text[quantities[a].end:quantities[b].start] in ("和", "、", "及", "与")
-                for a, b in zip(group, group[1:])):
+                for a, b in zip(group, group[1:], strict=False)):
             lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
             subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
             if re.search("[、和及与]", subject):

@@ -158,6 +158,16 @@ def _cut(text: str, out: list[tuple[str, str]]) -> None:
                         out.append((ch, "m" if RE_NUM.match(ch) else "eng" if english else "x"))
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary (with the project's words) has seen WORD; 0 if it is not a word."""
+    return _tokenizer()[0].get(word) or 0
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's POS tag of WORD as a dictionary word (posseg's word_tag_tab), None if it has none."""
+    return _tokenizer()[2].get(word)
+
+
 def pos(text: str) -> list[tuple[str, str]]:
     """Words with POS tags; a quoted name (“一件事一次办”) stays one proper-noun token."""
     tokens: list[tuple[str, str]] = []

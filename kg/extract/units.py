@@ -7,7 +7,7 @@ from functools import cache
 
 from ..gazetteer import NATIONAL_NAME, Gazetteer
 from ..model import Report, UnitMention
-from .tokens import _tokenizer, pos
+from .tokens import pos, word_frequency, word_tag
 
 SUFFIX_CHARS = set("省市区县州旗盟镇乡道村")
 LEVEL_BY_SUFFIX = [
@@ -35,9 +35,8 @@ ENDING_FLAGS = ("v", "p", "d", "c", "ad")
 def common_word(word: str, place_names_too: bool = False) -> bool:
     """A frequent dictionary word that is not a place name (和平, 前进, 城中), or with place_names_too
     any frequent word (中原, 天桥, 安宁): no short form of a unit."""
-    tokenizer = _tokenizer()
-    flag = tokenizer.word_tag_tab.get(word)
-    frequent = (tokenizer.tokenizer.FREQ.get(word) or 0) >= 500
+    flag = word_tag(word)
+    frequent = word_frequency(word) >= 500
     return flag is not None and frequent and (place_names_too or flag != "ns")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..tokens import _tokenizer
 from ..tokens import pos as _pos
+from ..tokens import word_frequency
 from .lexicon import _lexicon
 from .patterns import (
     CLASS_END,
@@ -108,11 +108,11 @@ RARE = 100  # jieba's dictionary counts: trades (钢铁 2610, 物流 610) are co
 def rare_word(text: str) -> bool:
     """A single dictionary word jieba has seldom seen: a trading name (玉柴, 厦航, 比亚迪), not a trade."""
     words = pos(text)
-    return len(words) == 1 and len(text) >= 2 and _tokenizer().tokenizer.FREQ.get(text, 0) < RARE
+    return len(words) == 1 and len(text) >= 2 and word_frequency(text) < RARE
 
 
 @lru_cache(maxsize=65536)
 def common_word(text: str) -> bool:
     """A single word jieba sees often (通讯 1473, 教育 23961): a sector, even where jieba tags it as a name."""
     words = pos(text)
-    return len(words) == 1 and _tokenizer().tokenizer.FREQ.get(text, 0) >= 1000
+    return len(words) == 1 and word_frequency(text) >= 1000
