@@ -160,6 +160,29 @@ def resolve_query(query: str, query_dir: Path = QUERY_DIR) -> tuple[str, str]:
     return "query", query
 
 
+def rdflib_bindings(sparql: str, params: dict | None = None):
+    """(query text, initBindings) for rdflib: the same text and typed terms as `prepare`.
+
+    For users of the rdflib view (`Dataset.query(text, initBindings=...)`); an xsd:string becomes
+    a plain rdflib Literal, which is how rdflib reads plain strings from N-Quads.
+    """
+    import rdflib
+
+    text, substitutions = prepare(sparql, params)
+    bindings = {}
+    for variable, term in substitutions.items():
+        if isinstance(term, ox.NamedNode):
+            value = rdflib.URIRef(term.value)
+        elif term.language:
+            value = rdflib.Literal(term.value, lang=term.language)
+        elif term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            value = rdflib.Literal(term.value)
+        else:
+            value = rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+        bindings[rdflib.Variable(variable.value)] = value
+    return text, bindings
+
+
 def run_query(out_dir: Path, sparql: str, params: dict[str, str] | None = None):
     """Run a query over the union of all report graphs; parameters become bound RDF terms, never text."""
     store = open_store(out_dir)
