@@ -21,9 +21,10 @@ HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
 # `# param: NAME (KIND) — description`; KIND says how a value is bound (see bind_value)
 PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s*\(([a-z|]+)\))?")
 # a line of the query that counts only when a parameter is given: `#+NAME line` or `#+NAME:KIND line`
-CONDITIONAL = re.compile(r"^(\s*)#\+([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?(?:\s|$)")
+CONDITIONAL = re.compile(r"^(\s*)(#\+([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?)(?=\s|$)")
 # a line that counts only when a parameter is not given (as that kind): `line  #-NAME` or `line  #-NAME:KIND`
 UNLESS = re.compile(r"\s#-([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\s*$")
+KINDS = {"label", "year", "text", "string", "iri"}
 XSD_GYEAR = ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear")
 IRI_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|^`\\]+")
 
@@ -65,7 +66,10 @@ def declared_params(sparql: str) -> dict[str, str]:
     for line in sparql.splitlines():
         m = PARAM.match(line)
         if m:
-            kinds[m.group(1)] = m.group(2) or "string"
+            kind = m.group(2) or "string"
+            if not set(kind.split("|")) <= KINDS:
+                raise QueryError(f"parameter {m.group(1)}: unknown kind '{kind}' (kinds: {', '.join(sorted(KINDS))})")
+            kinds[m.group(1)] = kind
     return kinds
 
 
@@ -134,8 +138,8 @@ def prepare(sparql: str, params: dict | None = None) -> tuple[str, dict[ox.Varia
     lines = []
     for line in sparql.splitlines():
         m = CONDITIONAL.match(line)
-        if m and applies(m.group(2), m.group(3)):
-            line = m.group(1) + line[m.end():]
+        if m and applies(m.group(3), m.group(4)):  # the marker becomes blanks: columns stay put
+            line = m.group(1) + " " * len(m.group(2)) + line[m.end():]
         m = UNLESS.search(line)
         if m and applies(m.group(1), m.group(2)):
             continue

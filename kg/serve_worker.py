@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .consts import PREFIXES
-from .errors import KgError
+from .errors import KgError, QueryError
 
 log = logging.getLogger("kg.serve")
 
@@ -85,7 +85,14 @@ def run_job(store, job: Job) -> Answer:
     """Run one query on an open store and serialize the answer in the negotiated format."""
     import pyoxigraph as ox
 
+    from .query import prepare
+
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    try:
+        # the parameters are bound as `kg query` binds them (typed terms, the query's #+NAME lines)
+        query, substitutions = prepare(job.query, job.bindings)
+    except QueryError as exc:
+        return Answer(400, "text/plain", f"bad request parameter: {exc}\n".encode())
     try:
         options: dict = {"prefixes": prefixes}
         if job.default_graphs:
@@ -94,13 +101,13 @@ def run_job(store, job: Job) -> Answer:
             options["use_default_graph_as_union"] = True
         if job.named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-        if job.bindings:
-            options["substitutions"] = {ox.Variable(k): ox.Literal(v) for k, v in job.bindings.items()}
+        if substitutions:
+            options["substitutions"] = substitutions
     except ValueError as exc:
         return Answer(400, "text/plain", f"bad request parameter: {exc}\n".encode())
     truncated = False
     try:
-        results = store.query(job.query, **options)
+        results = store.query(query, **options)
         if isinstance(results, ox.QueryBoolean | ox.QuerySolutions):
             media = job.solution_type
             if media is None:
