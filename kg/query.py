@@ -113,7 +113,8 @@ def prepare(sparql: str, params: dict | None = None) -> tuple[str, dict[ox.Varia
     patterns that use it, so the query text as written is the query without parameters. The
     values never enter the text. Parameters of a query without declarations are plain strings.
     """
-    params = {k: v for k, v in (params or {}).items() if v is not None}
+    # an empty value is no value (as the page and `--param unit=` send it): the parameter is absent
+    params = {k: v for k, v in (params or {}).items() if v is not None and v != ""}
     declared = declared_params(sparql)
     if declared:
         unknown = sorted(set(params) - set(declared))

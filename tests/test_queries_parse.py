@@ -541,6 +541,7 @@ SELECT ?x ?unit ?fact WHERE {
 """
     text, subs = prepare(query, {})
     assert text == query and subs == {}
+    assert prepare(query, {"unit": ""}) == (query, {})  # an empty value is an absent parameter
     text, subs = prepare(query, {"unit": "乌鲁木齐市"})
     assert "        ?u rdfs:label ?unit ." in text.splitlines()  # the marker is blanked
     assert "?x ?p ?o" not in text
