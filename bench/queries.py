@@ -240,6 +240,7 @@ def _store_worker(store_dir: str, conn) -> None:
     import pyoxigraph as ox
 
     from kg.consts import PREFIXES
+    from kg.query import prepare
     from kg.serve_worker import die_with_parent
 
     die_with_parent()
@@ -256,7 +257,8 @@ def _store_worker(store_dir: str, conn) -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
         resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(usage.ru_utime + usage.ru_stime + cap), hard))
-        subs = {ox.Variable(k): ox.Literal(v) for k, v in bindings.items()} or None
+        text, subs = prepare(text, bindings)  # as `kg query` binds them: typed terms, #+NAME lines
+        subs = subs or None
 
         def run(text=text, subs=subs):
             return len(list(store.query(text, use_default_graph_as_union=True, substitutions=subs,
@@ -355,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import rdflib
 
-    from kg.query import library
+    from kg.query import library, rdflib_bindings
     from kg.store import open_store
 
     out, info = cached_build(args.reports, args.jobs, args.rebuild)
@@ -408,8 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     store_rss = figures.get("store_rss", float("nan"))
     if not args.no_rdflib:
         for r in results:
-            init = {rdflib.Variable(k): rdflib.Literal(v) for k, v in r["bound"].items()}
-            r["rdflib"] = timed(lambda text=r["text"], init=init: len(list(dataset.query(text, initBindings=init))),
+            text, init = rdflib_bindings(r["text"], r["bound"])  # the same typed terms as the store
+            r["rdflib"] = timed(lambda text=text, init=init: len(list(dataset.query(text, initBindings=init))),
                                 max(1, min(args.runs, 3)), args.rdflib_timeout)
             print(f"  rdflib: {r['query'].name}: {cell(r['rdflib'], args.rdflib_timeout)} ms",
                   file=sys.stderr, flush=True)

@@ -7,7 +7,7 @@ import io
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,6 +18,15 @@ from .store import open_store
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
+# `# param: NAME (KIND) — description`; KIND says how a value is bound (see bind_value)
+PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s*\(([a-z|]+)\))?")
+# a line of the query that counts only when a parameter is given: `#+NAME line` or `#+NAME:KIND line`
+CONDITIONAL = re.compile(r"^(\s*)(#\+([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?)(?=\s|$)")
+# a line that counts only when a parameter is not given (as that kind): `line  #-NAME` or `line  #-NAME:KIND`
+UNLESS = re.compile(r"\s#-([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\s*$")
+KINDS = {"label", "year", "text", "string", "iri"}
+XSD_GYEAR = ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear")
+IRI_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|^`\\]+")
 
 
 @dataclass
@@ -28,25 +37,115 @@ class LibraryQuery:
     description: str
     params: list[str]
     example: str
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 def library(query_dir: Path = QUERY_DIR) -> list[LibraryQuery]:
     found = []
     for path in sorted(query_dir.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
         fields: dict[str, list[str]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in text.splitlines():
             m = HEADER.match(line)
             if m:
                 fields.setdefault(m.group(1), []).append(m.group(2).strip())
             elif line.strip() and not line.startswith("#"):
                 break
+        kinds = declared_params(text)
         found.append(LibraryQuery(
             name=path.stem, path=path, title=(fields.get("title") or [path.stem])[0],
             description=" ".join(fields.get("description", [])),
-            params=[p.split()[0] for p in fields.get("param", []) if p],
-            example=(fields.get("example") or [""])[0],
+            params=list(kinds), example=(fields.get("example") or [""])[0], kinds=kinds,
         ))
     return found
+
+
+def declared_params(sparql: str) -> dict[str, str]:
+    """The `# param: NAME (KIND)` lines of a query: name -> kind ("string" when no kind is given)."""
+    kinds = {}
+    for line in sparql.splitlines():
+        m = PARAM.match(line)
+        if m:
+            kind = m.group(2) or "string"
+            if not set(kind.split("|")) <= KINDS:
+                raise QueryError(f"parameter {m.group(1)}: unknown kind '{kind}' (kinds: {', '.join(sorted(KINDS))})")
+            kinds[m.group(1)] = kind
+    return kinds
+
+
+def bind_value(name: str, kind: str, value) -> tuple[str, ox.NamedNode | ox.Literal]:
+    """(the kind chosen, the RDF term) a parameter value is bound to; never SPARQL text.
+
+    label: a language-tagged "…"@zh literal, as rdfs:label and skos:altLabel are written;
+    year: an xsd:gYear literal (gov:year, gov:refPeriod); text and string: an xsd:string literal
+    (text for CONTAINS, string for an exact gov:sourceFile, gov:surfaceText …); iri: a named node.
+    "iri|string" (or "iri|text"): a named node if the value is an absolute IRI, else a string.
+    A value given as an RDF term counts by its lexical form, so a plain string still matches.
+    """
+    text = value.value if isinstance(value, ox.Literal | ox.NamedNode) else str(value)
+    choices = kind.split("|")
+    if "iri" in choices and len(choices) > 1:
+        choices = ["iri"] if IRI_LIKE.fullmatch(text) else [c for c in choices if c != "iri"]
+    chosen = choices[0]
+    if chosen == "label":
+        return chosen, ox.Literal(text, language="zh")
+    if chosen == "year":
+        if not re.fullmatch(r"[0-9]{4}", text):
+            raise QueryError(f"parameter {name}: expected a year such as 2023, got '{text}'")
+        return chosen, ox.Literal(text, datatype=XSD_GYEAR)
+    if chosen == "iri":
+        if not IRI_LIKE.fullmatch(text):
+            raise QueryError(f"parameter {name}: expected an absolute IRI, got '{text}'")
+        try:
+            return chosen, ox.NamedNode(text)
+        except ValueError as exc:
+            raise QueryError(f"parameter {name}: not an IRI: {exc}") from None
+    return chosen, ox.Literal(text)
+
+
+def prepare(sparql: str, params: dict | None = None) -> tuple[str, dict[ox.Variable, ox.NamedNode | ox.Literal]]:
+    """(query text, substitutions) for a query and parameter values.
+
+    Each value becomes one RDF term, typed as the query's `# param: NAME (KIND)` line says, that
+    pyoxigraph substitutes for ?NAME (it must be projected), so a given parameter is a constant in
+    the triple patterns and the indexes start from it. Lines of the query written as `#+NAME …`
+    (or `#+NAME:KIND …`) are comments unless that parameter is given (as that kind): they add the
+    patterns that use it, so the query text as written is the query without parameters. The
+    values never enter the text. Parameters of a query without declarations are plain strings.
+    """
+    # an empty value is no value (as the page and `--param unit=` send it): the parameter is absent
+    params = {k: v for k, v in (params or {}).items() if v is not None and v != ""}
+    declared = declared_params(sparql)
+    if declared:
+        unknown = sorted(set(params) - set(declared))
+        if unknown:
+            raise QueryError(f"no parameter '{unknown[0]}' in this query (its parameters: "
+                             f"{', '.join(declared)})")
+    chosen: dict[str, str] = {}
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    for name, value in params.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a parameter name: '{name}'")
+        if name in declared:
+            chosen[name], term = bind_value(name, declared[name], value)
+        elif isinstance(value, ox.Literal | ox.NamedNode):
+            term = value
+        else:
+            term = ox.Literal(str(value))
+        substitutions[ox.Variable(name)] = term
+    def applies(name: str, kind: str | None) -> bool:
+        return name in params and (kind is None or kind == chosen.get(name))
+
+    lines = []
+    for line in sparql.splitlines():
+        m = CONDITIONAL.match(line)
+        if m and applies(m.group(3), m.group(4)):  # the marker becomes blanks: columns stay put
+            line = m.group(1) + " " * len(m.group(2)) + line[m.end():]
+        m = UNLESS.search(line)
+        if m and applies(m.group(1), m.group(2)):
+            continue
+        lines.append(line)
+    return "\n".join(lines) + ("\n" if sparql.endswith("\n") else ""), substitutions
 
 
 def resolve_query(query: str, query_dir: Path = QUERY_DIR) -> tuple[str, str]:
@@ -66,12 +165,35 @@ def resolve_query(query: str, query_dir: Path = QUERY_DIR) -> tuple[str, str]:
     return "query", query
 
 
+def rdflib_bindings(sparql: str, params: dict | None = None):
+    """(query text, initBindings) for rdflib: the same text and typed terms as `prepare`.
+
+    For users of the rdflib view (`Dataset.query(text, initBindings=...)`); an xsd:string becomes
+    a plain rdflib Literal, which is how rdflib reads plain strings from N-Quads.
+    """
+    import rdflib
+
+    text, substitutions = prepare(sparql, params)
+    bindings = {}
+    for variable, term in substitutions.items():
+        if isinstance(term, ox.NamedNode):
+            value = rdflib.URIRef(term.value)
+        elif term.language:
+            value = rdflib.Literal(term.value, lang=term.language)
+        elif term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            value = rdflib.Literal(term.value)
+        else:
+            value = rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+        bindings[rdflib.Variable(variable.value)] = value
+    return text, bindings
+
+
 def run_query(out_dir: Path, sparql: str, params: dict[str, str] | None = None):
-    """Run a query over the union of all report graphs; parameters become bound literals, never text."""
+    """Run a query over the union of all report graphs; parameters become bound RDF terms, never text."""
     store = open_store(out_dir)
-    substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
+    sparql, substitutions = prepare(sparql, params)
     try:
-        return store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions,
+        return store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
                            prefixes={k: str(v) for k, v in PREFIXES.items()})
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {exc}") from None

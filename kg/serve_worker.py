@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .consts import PREFIXES
-from .errors import KgError
+from .errors import KgError, QueryError
 
 log = logging.getLogger("kg.serve")
 
@@ -86,6 +86,8 @@ def run_job(store, job: Job) -> Answer:
     """Run one query on an open store and serialize the answer in the negotiated format."""
     import pyoxigraph as ox
 
+    from .query import prepare
+
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
     if job.update:
         try:
@@ -96,6 +98,11 @@ def run_job(store, job: Job) -> Answer:
             return Answer(500, "text/plain", f"the update failed: {exc}\n".encode())
         return Answer(204, "text/plain", b"")
     try:
+        # the parameters are bound as `kg query` binds them (typed terms, the query's #+NAME lines)
+        query, substitutions = prepare(job.query, job.bindings)
+    except QueryError as exc:
+        return Answer(400, "text/plain", f"bad request parameter: {exc}\n".encode())
+    try:
         options: dict = {"prefixes": prefixes}
         if job.default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
@@ -103,13 +110,13 @@ def run_job(store, job: Job) -> Answer:
             options["use_default_graph_as_union"] = True
         if job.named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-        if job.bindings:
-            options["substitutions"] = {ox.Variable(k): ox.Literal(v) for k, v in job.bindings.items()}
+        if substitutions:
+            options["substitutions"] = substitutions
     except ValueError as exc:
         return Answer(400, "text/plain", f"bad request parameter: {exc}\n".encode())
     truncated = False
     try:
-        results = store.query(job.query, **options)
+        results = store.query(query, **options)
         if isinstance(results, ox.QueryBoolean | ox.QuerySolutions):
             media = job.solution_type
             if media is None:

@@ -4,10 +4,11 @@ The sample is hand-written TriG in the shape of docs/graph.md: one named graph p
 report (named by the report IRI), shared things repeated in every graph that
 mentions them, queried as the union of the graphs.
 
-Parameters are bound three ways, each on both engines:
-- rdflib ``initBindings`` / pyoxigraph ``substitutions``;
-- a ``VALUES`` block injected at the start of the outermost ``WHERE {`` group;
-- not at all (every parameter optional).
+Parameters are bound the way `kg query` binds them (kg.query.prepare: a typed term per
+parameter, the query's `#+NAME` lines switched on), on both engines:
+- pyoxigraph ``substitutions``;
+- rdflib ``initBindings`` (kg.query.rdflib_bindings);
+- not at all (every parameter optional): the query text as written.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.plugins.sparql import prepareQuery
+
+from kg.query import KINDS, prepare, rdflib_bindings
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 QUERY_FILES = sorted(QUERY_DIR.glob("*.rq"))
@@ -200,7 +203,7 @@ NO_MATCH = "不存在的名字"
 
 
 def parse_header(path: Path) -> dict:
-    """The leading `# key: value` comment lines; params as a list of (name, text)."""
+    """The leading `# key: value` comment lines; params as a list of (name, kind, text)."""
     header: dict = {"params": []}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
@@ -211,7 +214,9 @@ def parse_header(path: Path) -> dict:
         key, value = m.group(1), m.group(2).strip()
         if key == "param":
             name, _, text = value.partition("—")
-            header["params"].append((name.strip(), text.strip()))
+            m = re.fullmatch(r"(\w+)\s*\(([a-z|]+)\)", name.strip())
+            assert m, f"{path.name}: '# param: {value}' should read '# param: NAME (KIND) — text'"
+            header["params"].append((m.group(1), m.group(2), text.strip()))
         else:
             header[key] = value
     return header
@@ -225,16 +230,6 @@ def example_params(example: str) -> dict[str, str]:
             name, _, value = words[i + 1].partition("=")
             params[name] = value
     return params
-
-
-def inject_values(query: str, params: dict[str, str]) -> str:
-    """Put a VALUES block at the start of the outermost WHERE group (terms serialized, not pasted)."""
-    block = " ".join(
-        f"VALUES ?{name} {{ {rdflib.Literal(value).n3()} }}" for name, value in params.items()
-    )
-    m = re.search(r"\bWHERE\s*\{", query)
-    assert m, "query has no WHERE {"
-    return query[: m.end()] + "\n  " + block + "\n" + query[m.end() :]
 
 
 @pytest.fixture(scope="module")
@@ -262,15 +257,14 @@ def ox_union_store(rdflib_graph) -> ox.Store:
     return store
 
 
-def rdflib_rows(graph, query: str, bindings: dict[str, str] | None = None) -> list:
-    prepared = prepareQuery(query)
-    init = {k: rdflib.Literal(v) for k, v in (bindings or {}).items()}
-    return list(graph.query(prepared, initBindings=init))
+def rdflib_rows(graph, query: str, params: dict[str, str] | None = None) -> list:
+    text, init = rdflib_bindings(query, params)
+    return list(graph.query(prepareQuery(text), initBindings=init))
 
 
-def ox_rows(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> list:
-    subs = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()} or None
-    return list(store.query(query, use_default_graph_as_union=True, substitutions=subs))
+def ox_rows(store: ox.Store, query: str, params: dict[str, str] | None = None) -> list:
+    text, subs = prepare(query, params)
+    return list(store.query(text, use_default_graph_as_union=True, substitutions=subs or None))
 
 
 # -------------------------------------------------------------------- tests
@@ -309,17 +303,19 @@ def test_header(path):
     for key in ("title", "description", "example"):
         assert header.get(key), f"{path.name}: missing '# {key}:'"
     assert header["example"].startswith(f"kg query {path.stem}")
-    declared = {name for name, _ in header["params"]}
+    declared = {name for name, _kind, _text in header["params"]}
     assert set(example_params(header["example"])) <= declared
     text = path.read_text(encoding="utf-8")
     assert "PREFIX gov: <https://w3id.org/govkg/def#>" in text
-    for name, description in header["params"]:
+    for name, kind, description in header["params"]:
         assert re.fullmatch(r"[a-z][a-zA-Z]*", name), name
+        assert set(kind.split("|")) <= KINDS, f"{path.name}: unknown kind {kind}"
         assert description, f"{path.name}: param {name} has no description"
-        # every parameter is projected (pyoxigraph substitutions need it) and optional
+        # every parameter is projected (pyoxigraph substitutions need it) and narrows the query
+        # through lines that count only when it is given
         select = text[text.index("SELECT") : text.index("WHERE")]
         assert f"?{name}" in select.split(), f"{path.name}: ?{name} not in SELECT"
-        assert f'COALESCE(STR(?{name}), "") = ""' in text, f"{path.name}: ?{name} not optional"
+        assert re.search(rf"^\s*#\+{name}\b", text, re.M), f"{path.name}: no '#+{name}' line"
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
@@ -329,9 +325,10 @@ def test_parses(path):
     assert list(ox.Store().query(query)) == []
     params = example_params(parse_header(path)["example"])
     if params:
-        injected = inject_values(query, params)
-        prepareQuery(injected)
-        assert list(ox.Store().query(injected)) == []
+        text, _init = rdflib_bindings(query, params)
+        prepareQuery(text)
+        text, subs = prepare(query, params)
+        assert list(ox.Store().query(text, substitutions=subs)) == []
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
@@ -345,50 +342,59 @@ def test_rows_without_parameters(path, rdflib_graph, ox_store, ox_union_store):
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
-def test_rows_with_parameters(path, rdflib_graph, ox_store):
+def test_rows_with_parameters(path, rdflib_graph, ox_store, ox_union_store):
     query = path.read_text(encoding="utf-8")
     params = example_params(parse_header(path)["example"])
     if not params:
         pytest.skip("query has no parameters")
-    injected = inject_values(query, params)
+    text, subs = prepare(query, params)
     counts = {
         "rdflib initBindings": len(rdflib_rows(rdflib_graph, query, params)),
-        "rdflib VALUES": len(rdflib_rows(rdflib_graph, injected)),
         "pyoxigraph substitutions": len(ox_rows(ox_store, query, params)),
-        "pyoxigraph VALUES": len(ox_rows(ox_store, injected)),
+        "pyoxigraph, union in the default graph": len(list(ox_union_store.query(text, substitutions=subs))),
     }
     assert min(counts.values()) >= 1, counts
     assert len(set(counts.values())) == 1, counts
-    unfiltered = len(rdflib_rows(rdflib_graph, query))
-    assert counts["rdflib VALUES"] <= unfiltered
+    assert counts["rdflib initBindings"] <= len(rdflib_rows(rdflib_graph, query))
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_both_engines_give_the_same_rows(path, rdflib_graph, ox_store):
+    """Not only as many rows: the same values in every column, with and without the example parameters."""
+    def cell(term):  # GROUP_CONCAT orders its parts as it likes, and an empty one may be unbound
+        text = _lexical(term) if term is not None else ""
+        return tuple(sorted(re.split("、|, ", text))) if text else None
+
+    query = path.read_text(encoding="utf-8")
+    for params in ({}, example_params(parse_header(path)["example"])):
+        ox_result = sorted((tuple(map(cell, row)) for row in ox_rows(ox_store, query, params)), key=repr)
+        rd_result = sorted((tuple(map(cell, row)) for row in rdflib_rows(rdflib_graph, query, params)), key=repr)
+        assert ox_result == rd_result, params
+        assert all(any(v for v in row) for row in ox_result)
+
+
+NO_MATCH_BY_KIND = {"year": "1900", "iri|string": NO_MATCH}
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
 def test_parameters_filter(path, rdflib_graph, ox_store):
-    """Binding a parameter to a name that is nowhere in the graph leaves no rows."""
+    """Binding a parameter to a value that is nowhere in the graph leaves no rows."""
     header = parse_header(path)
-    names = [name for name, _ in header["params"]]
-    if not names:
+    if not header["params"]:
         pytest.skip("query has no parameters")
     query = path.read_text(encoding="utf-8")
-    for name in names:
-        params = {name: NO_MATCH}
+    for name, kind, _text in header["params"]:
+        params = {name: NO_MATCH_BY_KIND.get(kind, NO_MATCH)}
         assert rdflib_rows(rdflib_graph, query, params) == [], name
-        assert rdflib_rows(rdflib_graph, inject_values(query, params)) == [], name
         assert ox_rows(ox_store, query, params) == [], name
-        assert ox_rows(ox_store, inject_values(query, params)) == [], name
 
 
 # --------------------------------------------------------- specific answers
 
 
 def _ox_dicts(store, name: str, params: dict[str, str] | None = None) -> list[dict]:
-    query = (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
-    result = store.query(
-        query,
-        use_default_graph_as_union=True,
-        substitutions={ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()} or None,
-    )
+    query, subs = prepare((QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8"), params)
+    result = store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
     variables = [v.value for v in result.variables]
     return [
         {v: (row[v].value if row[v] is not None else None) for v in variables} for row in result
@@ -446,3 +452,129 @@ def test_honors_recipient_under_unit(ox_store):
     assert [(r["honor"], r["recipient"]) for r in rows] == [
         ("全国模范人民调解委员会", "扬子江街道")
     ]
+
+
+# ------------------------------------------------------- binding parameters
+
+
+HOSTILE = [
+    '沙依巴克区" } UNION { ?s ?p ?o } #',
+    "沙依巴克区\"@zh . } } SELECT * WHERE { ?s ?p ?o",
+    "a\\\"b\\\\c\\u0022 }",
+    "line one\nline two } #",
+    "{ ?x ?y ?z } ' \\ \t\r",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_value_never_enters_the_query_text(value):
+    for path in QUERY_FILES:
+        query = path.read_text(encoding="utf-8")
+        for name, kind, _text in parse_header(path)["params"]:
+            if kind == "year":
+                continue
+            text, subs = prepare(query, {name: value})
+            assert value not in text
+            assert text.count("{") == query.count("{") - sum(
+                line.count("{") for line in query.splitlines() if re.match(r"^.*\s#-" + name + r"\b", line))
+            assert {v.value for v in subs} == {name}
+            assert next(iter(subs.values())).value == value
+
+
+@pytest.fixture(scope="module")
+def hostile_stores():
+    """The sample plus a unit and a program whose labels hold quotes, backslashes, newlines and braces."""
+    store = ox.Store()
+    store.load(SAMPLE.encode("utf-8"), ox.RdfFormat.TRIG)
+    base = "https://w3id.org/govkg/id/"
+    graph = ox.NamedNode(base + "report/2222222222222222")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    for i, value in enumerate(HOSTILE):
+        unit = ox.NamedNode(f"{base}unit/name/hostile{i}")
+        store.add(ox.Quad(unit, a, ox.NamedNode(GOV + "AdministrativeUnit"), graph))
+        store.add(ox.Quad(unit, a, ox.NamedNode(GOV + "TownshipLevelUnit"), graph))
+        store.add(ox.Quad(unit, label, ox.Literal(value, language="zh"), graph))
+        store.add(ox.Quad(unit, ox.NamedNode(GOV + "partOf"), ox.NamedNode(base + "unit/650103"), graph))
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    return store, dataset
+
+
+def _lexical(term) -> str:
+    return term.value if isinstance(term, ox.Literal | ox.NamedNode) else str(term)
+
+
+@pytest.mark.parametrize("index", range(len(HOSTILE)))
+def test_a_value_with_quotes_backslashes_newlines_and_braces_is_matched_literally(index, hostile_stores):
+    store, dataset = hostile_stores
+    value = HOSTILE[index]
+    query = (QUERY_DIR / "admin_hierarchy.rq").read_text(encoding="utf-8")
+    for rows in (ox_rows(store, query, {"unit": value}), rdflib_rows(dataset, query, {"unit": value})):
+        assert len(rows) == 1
+        assert _lexical(rows[0][0]) == value  # the label, exactly
+    query = (QUERY_DIR / "search.rq").read_text(encoding="utf-8")
+    for rows in (ox_rows(store, query, {"text": value}), rdflib_rows(dataset, query, {"text": value})):
+        assert [_lexical(r[0]) for r in rows] == [value]
+    # the same value one character shorter matches no label exactly
+    query = (QUERY_DIR / "admin_hierarchy.rq").read_text(encoding="utf-8")
+    assert ox_rows(store, query, {"unit": value[:-1]}) == []
+
+
+def test_a_hostile_value_changes_nothing_but_the_value(hostile_stores):
+    store, _dataset = hostile_stores
+    query = (QUERY_DIR / "outcomes_by_indicator.rq").read_text(encoding="utf-8")
+    everything = ox_rows(store, query)
+    assert everything
+    assert ox_rows(store, query, {"unit": HOSTILE[0]}) == []  # a unit with no outcomes, not a UNION
+
+
+def test_prepare_switches_lines_on_and_off():
+    query = """# param: unit (label) — a unit
+# param: fact (iri|string) — a fact
+SELECT ?x ?unit ?fact WHERE {
+#+unit  ?u rdfs:label ?unit .
+  ?x ?p ?o .  #-unit
+#+fact:iri  BIND(?fact AS ?x)
+#+fact:string  ?x gov:surfaceText ?fact .
+}
+"""
+    text, subs = prepare(query, {})
+    assert text == query and subs == {}
+    assert prepare(query, {"unit": ""}) == (query, {})  # an empty value is an absent parameter
+    text, subs = prepare(query, {"unit": "乌鲁木齐市"})
+    assert "        ?u rdfs:label ?unit ." in text.splitlines()  # the marker is blanked
+    assert "?x ?p ?o" not in text
+    assert subs == {ox.Variable("unit"): ox.Literal("乌鲁木齐市", language="zh")}
+    text, subs = prepare(query, {"fact": "https://w3id.org/govkg/id/unit/650103"})
+    assert "BIND(?fact AS ?x)" in text.replace("#+fact:iri", "#") and "#+fact:string" in text
+    assert "#+fact:iri" not in text
+    assert subs[ox.Variable("fact")] == ox.NamedNode("https://w3id.org/govkg/id/unit/650103")
+    text, subs = prepare(query, {"fact": "1.02万件"})
+    assert "#+fact:string" not in text and "#+fact:iri" in text
+    assert subs[ox.Variable("fact")] == ox.Literal("1.02万件")
+
+
+def test_prepare_types_each_kind():
+    from kg.query import bind_value
+
+    assert bind_value("unit", "label", "沙区") == ("label", ox.Literal("沙区", language="zh"))
+    assert bind_value("unit", "label", ox.Literal("沙区")) == ("label", ox.Literal("沙区", language="zh"))
+    gyear = ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear")
+    assert bind_value("year", "year", "2023") == ("year", ox.Literal("2023", datatype=gyear))
+    assert bind_value("text", "text", "稳定") == ("text", ox.Literal("稳定"))
+    assert bind_value("report", "iri|string", "a.txt") == ("string", ox.Literal("a.txt"))
+    assert bind_value("report", "iri|string", "urn:x:1") == ("iri", ox.NamedNode("urn:x:1"))
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"year": "二〇二三"}, "expected a year"),
+    ({"year": "2023 } #"}, "expected a year"),
+    ({"nosuch": "x"}, "no parameter 'nosuch'"),
+])
+def test_prepare_refuses_bad_parameters(params, message):
+    from kg.errors import QueryError
+
+    query = (QUERY_DIR / "growth_rates.rq").read_text(encoding="utf-8")
+    with pytest.raises(QueryError, match=message):
+        prepare(query, params)

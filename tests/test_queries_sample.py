@@ -65,3 +65,33 @@ def test_a_parameter_is_a_literal_not_sparql(sample_build):
     query = next(q for q in library() if q.name == "outcomes_by_indicator")
     _names, rows = rows_of(run_query(sample_build.out_dir, query.path.read_text(encoding="utf-8"), {"unit": hostile}))
     assert rows == []
+
+
+@pytest.mark.parametrize("query", [q for q in library() if q.params], ids=lambda q: q.name)
+def test_hostile_parameters_match_nothing_and_change_nothing(query, sample_build):
+    """Quotes, backslashes, newlines and braces in a value are part of the value, never of the query."""
+    text = query.path.read_text(encoding="utf-8")
+    for name in query.params:
+        if query.kinds[name] == "year":
+            continue
+        for value in ['沙依巴克区" } UNION { ?s ?p ?o } #', '沙依巴克区\\" } #\n} UNION {', "{ } \\ ' \""]:
+            names, rows = rows_of(run_query(sample_build.out_dir, text, {name: value}))
+            assert rows == [], (name, value)
+            assert name in names
+
+
+def test_a_bad_year_is_one_error_line(sample_build, capsys):
+    from kg.cli import main
+
+    code = main(["query", "growth_rates", "-g", str(sample_build.out_dir), "--param", "year=2023 } #"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "expected a year" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_unknown_parameter_is_one_error_line(sample_build, capsys):
+    from kg.cli import main
+
+    code = main(["query", "honors", "-g", str(sample_build.out_dir), "--param", "nosuch=x"])
+    err = capsys.readouterr().err
+    assert code != 0 and "no parameter 'nosuch'" in err and len(err.strip().splitlines()) == 1
