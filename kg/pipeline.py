@@ -276,9 +276,11 @@ def _collect(outcome, records, skipped, manifest) -> None:
 
 
 def _signature(built: list[ShardRecord], config: BuildConfig) -> str:
+    """What the outputs are made of: each shard with the key it was built under (input bytes, extractor
+    version, base), so a shard rebuilt under the same name by another extractor version re-merges them."""
     digest = hashlib.sha256(config.base.encode())
-    for shard in sorted({r.shard for r in built}):
-        digest.update(shard.encode())
+    for shard, key in sorted({(r.shard, r.key) for r in built}):
+        digest.update(f"{shard}\0{key}\n".encode())
     return digest.hexdigest()
 
 

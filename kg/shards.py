@@ -31,13 +31,20 @@ class ShardRecord:
     summary: dict = field(default_factory=dict)
 
 
+def versioned_files() -> list[Path]:
+    """The code and data that turn a report into triples (every module of kg/ and kg/extract/ at any depth)."""
+    root = Path(__file__).resolve().parent
+    found = [*root.glob("*.py"), *root.glob("extract/**/*.py"), *root.glob("data/**/*.t*")]
+    return sorted({path for path in found if path.is_file()})
+
+
 @cache
 def extractor_version() -> str:
     """A hash of the code and data that turn a report into triples: any change rebuilds every report."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(VERSION.encode())
-    for path in sorted([*root.glob("*.py"), *root.glob("extract/*.py"), *root.glob("data/*.t*")]):
-        digest.update(path.name.encode())
+    for path in versioned_files():
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import kg
 from kg import build
 from kg.pipeline import sample_path
 
@@ -123,3 +124,37 @@ def test_merging_shards_in_rounds_equals_one_pass(tmp_path, monkeypatch):
     assert (tmp_path / "one.nq").read_text(encoding="utf-8").splitlines() == expected
     assert (tmp_path / "rounds.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
     assert not list(tmp_path.glob(".merge.*"))  # the rounds' temporary files are gone
+
+
+def test_the_extractor_version_covers_every_extraction_module_and_data_file():
+    """A change to any module that turns text into triples (kg/extract/entities/ is a package) or to any
+    data file must rebuild the reports: each of them is hashed into the extractor version."""
+    from kg.shards import versioned_files
+
+    kg_dir = Path(kg.__file__).resolve().parent
+    hashed = set(versioned_files())
+    modules = set((kg_dir / "extract").rglob("*.py")) - {p for p in (kg_dir / "extract").rglob("*.py")
+                                                         if "__pycache__" in p.parts}
+    assert (kg_dir / "extract" / "entities" / "honors.py") in modules
+    assert modules <= hashed
+    assert {p for p in (kg_dir / "data").glob("*.tsv")} <= hashed
+    assert (kg_dir / "emit.py") in hashed and (kg_dir / "resolve.py") in hashed
+
+
+def test_shards_rebuilt_by_another_extractor_version_are_merged_again(tmp_path, monkeypatch):
+    """A folder built by another extractor version (another checkout, an older release): its shards are
+    rebuilt under the same names, and graph.nq must be merged again, not kept as 'up to date'."""
+    import kg.shards
+
+    report = tmp_path / "report.txt"
+    report.write_bytes(sample_path().read_bytes())
+    out = tmp_path / "out"
+    monkeypatch.setattr(kg.shards, "extractor_version", lambda: "older-version")
+    build([str(report)], out_dir=out, html=False)
+    fresh = (out / "graph.nq").read_bytes()
+    # what the older version wrote differs from what this one writes (here: one line less)
+    (out / "graph.nq").write_bytes(b"".join(fresh.splitlines(keepends=True)[1:]))
+
+    monkeypatch.setattr(kg.shards, "extractor_version", lambda: "this-version")
+    build([str(report)], out_dir=out, html=False)
+    assert (out / "graph.nq").read_bytes() == fresh
