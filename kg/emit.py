@@ -73,6 +73,9 @@ G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
     "divisionCode",
     "end",
     "heading",
+    "measurementCount",
+    "sectionCount",
+    "sentenceCount",
     "inReport",
     "inSection",
     "indicator",
@@ -183,6 +186,10 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
     for prop, value in ((G.speaker, meta.speaker), (G.speakerTitle, meta.speaker_title), (G.meeting, meta.meeting)):
         if value:
             add((r, prop, lit(value)))
+    # counts written once here, so that listing reports needs no count over the whole graph
+    add((r, G.sectionCount, lit(len(report.sections))))
+    add((r, G.sentenceCount, lit(len(report.sentences))))
+    add((r, G.measurementCount, lit(len({(m.start, m.end) for m in entities.measurements}))))
 
     for section in report.sections:
         s = iris.section(r, section.index)

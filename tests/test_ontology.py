@@ -80,6 +80,9 @@ CONTRACT_DATATYPE_PROPERTIES = [
 GRAPH_OBJECT_PROPERTIES = ["subSectionOf"]
 GRAPH_DATATYPE_PROPERTIES = [
     "sourceFile",
+    "sectionCount",
+    "sentenceCount",
+    "measurementCount",
     "contentHash",
     "order",
     "part",
@@ -355,6 +358,9 @@ def test_every_gov_term_in_docs_and_shapes_is_declared(ontology, shapes):
         ("order", XSD.integer),
         ("spanStart", XSD.integer),
         ("spanEnd", XSD.integer),
+        ("sectionCount", XSD.integer),
+        ("sentenceCount", XSD.integer),
+        ("measurementCount", XSD.integer),
         ("year", XSD.gYear),
         ("reviewYear", XSD.gYear),
         ("refPeriod", XSD.gYear),

@@ -95,3 +95,25 @@ def test_an_unknown_parameter_is_one_error_line(sample_build, capsys):
     code = main(["query", "honors", "-g", str(sample_build.out_dir), "--param", "nosuch=x"])
     err = capsys.readouterr().err
     assert code != 0 and "no parameter 'nosuch'" in err and len(err.strip().splitlines()) == 1
+
+
+def test_report_counts_written_at_build_time_equal_the_nodes_counted(multi_year_build):
+    """The reports query reads gov:sectionCount/sentenceCount/measurementCount: they must equal counting
+    the report's sections, sentences and measurements in the graph."""
+    query = next(q for q in library() if q.name == "reports")
+    names, rows = rows_of(run_query(multi_year_build.out_dir, query.path.read_text(encoding="utf-8")))
+    counted_names, counted = rows_of(run_query(multi_year_build.out_dir, """
+        PREFIX gov: <https://w3id.org/govkg/def#>
+        SELECT ?report (COUNT(DISTINCT ?sec) AS ?sections) (COUNT(DISTINCT ?sen) AS ?sentences)
+               (COUNT(DISTINCT ?m) AS ?measurements)
+        WHERE { ?report a gov:Report .
+                { ?sec gov:inReport ?report ; a gov:Section } UNION { ?sen gov:inReport ?report ; a gov:Sentence }
+                UNION { ?m gov:value ?v ; gov:mentionedIn/gov:inReport ?report } }
+        GROUP BY ?report"""))
+    listed = {r["report"]: (r["sections"], r["sentences"], r["measurements"])
+              for r in (dict(zip(names, row, strict=True)) for row in rows)}
+    expected = {r["report"]: (r["sections"], r["sentences"], r["measurements"])
+                for r in (dict(zip(counted_names, row, strict=True)) for row in counted)}
+    assert len(listed) >= 3
+    assert listed == expected
+    assert all(int(n) > 0 for counts in listed.values() for n in counts)
