@@ -78,8 +78,11 @@ elif phase == "load":
     class HalfLoaded:
         def __init__(self, real):
             self.real = real
-        def bulk_load(self, path, format):
-            quads = list(pyoxigraph.parse(path=path, format=format))
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+        def bulk_load(self, input=None, format=None, path=None):  # a path or a stream of shards
+            source = {"path": path} if path is not None else {"input": input}
+            quads = list(pyoxigraph.parse(format=format, **source))
             self.real.bulk_extend(quads[: len(quads) // 2])
             self.real.flush()
             die()
