@@ -216,13 +216,18 @@ class Server:
     def __init__(self, graph_dir: Path, *options: str):
         code = "import sys; from kg.cli import main; sys.exit(main())"
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        # stderr goes to a file, not a pipe nobody reads: under load waitress warns about its queue depth,
+        # and a full pipe would block the server inside its logging
+        self.log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         self.process = subprocess.Popen(
             [sys.executable, "-c", code, "serve", "-g", str(graph_dir), "--port", "0", "--quiet", *options],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+            stdout=subprocess.PIPE, stderr=self.log, text=True, encoding="utf-8", env=env)
         line = self.process.stdout.readline()
         if not line.startswith("serving "):
             self.process.kill()
-            raise RuntimeError(f"kg serve did not start: {line}{self.process.stderr.read()}")
+            self.process.wait(5)
+            self.log.seek(0)
+            raise RuntimeError(f"kg serve did not start: {line}{self.log.read()}")
         self.url = line.split(" on ", 1)[1].split(" ", 1)[0]
         self.endpoint = self.url + "sparql"
         self.pid = self.process.pid
@@ -234,6 +239,8 @@ class Server:
         except subprocess.TimeoutExpired:
             self.process.kill()
             return self.process.wait(5)
+        finally:
+            self.log.close()
 
 
 def main() -> None:
