@@ -145,7 +145,11 @@ def _has_verb(text: str) -> bool:
     return any(flag.startswith("v") and flag != "vn" for _word, flag in pos(text))
 
 
-QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右|多|余)")
+QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
+# Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
+AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批"})
+# Heads a count names though jieba tags them as verbal nouns (3个专项行动).
+COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
 
 def after(suffix: str) -> str:
@@ -157,8 +161,11 @@ def after(suffix: str) -> str:
     for k, (word, flag) in enumerate(words):
         if is_punctuation(word) and word not in QUOTE_CHARS:
             break
-        if word[0].isdigit() or word in verbs:
+        if word[0].isdigit() or word in verbs or word in AFTER_STOP:
             break
+        if flag == "l" and phrase and len(word) == 4 and pos(word[2:])[-1][1] in ("v", "vn") \
+                and (word[:2] in AFTER_STOP or not pos(word[:2])[0][1].startswith("n")):
+            break  # 光伏项目并网发电, 民生实事全面完成: an idiom after the noun is its predicate
         if flag.startswith("v") and flag != "vn" and phrase:
             # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
             nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
@@ -167,9 +174,46 @@ def after(suffix: str) -> str:
         if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
         phrase.append(word)
-    while len(phrase) > 1 and pos(phrase[-1])[-1][1] in ("v", "vn") and len("".join(phrase[:-1])) >= 2:
+    while len(phrase) > 1 and phrase[-1] not in COUNTED_VN and pos(phrase[-1])[-1][1] in ("v", "vn") \
+            and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
-    return clean(TRAILING.sub("", "".join(phrase)))  # 44.25万人全部脱贫: nothing named after the number
+    text = "".join(phrase)
+    for name in known_indicators():  # 130家工业企业营业收入: the count names the firms, not their revenue
+        at = text.find(name, 2)
+        if at >= 2 and text.endswith(name):
+            text = text[:at]
+            break
+    return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+# Nouns after a figure that are not what it counts: 首破4000亿元大关.
+NOT_COUNTED = frozenset({"大关", "台阶", "红线", "规划", "水平", "规模", "目标", "任务", "以上", "左右"})
+
+
+def is_counted_noun(phrase: str) -> bool:
+    """A noun phrase right after a count that names the things counted (医护人员 in 选派93名医护人员)."""
+    return len(phrase) >= 2 and phrase not in NOT_COUNTED
+
+
+# An indicator before the number that names an amount is what the number measures even when a noun
+# follows (完成外贸运量1.9万个标箱, 实现营业收入…).
+MEASURE_ENDINGS = ("量", "额", "率", "面积", "产值", "收入", "投资", "规模", "产能", "里程", "总数")
+
+
+def names_amount(indicator: str) -> bool:
+    return indicator.endswith(MEASURE_ENDINGS) or indicator in known_indicators()
+
+
+# Counted nouns that need their purpose, written before the count: 外贸稳增长12条措施.
+PURPOSE_HEADS = frozenset({"措施", "政策", "政策措施", "举措", "条措施"})
+
+
+def with_purpose(prefix: str, noun: str) -> str:
+    """外贸稳增长 + 措施 -> 外贸稳增长措施; other counted nouns stand alone."""
+    if noun not in PURPOSE_HEADS or CLAUSE_BREAK.search(prefix):
+        return noun
+    purpose = clean(_strip_front(prefix.rstrip("的")))
+    return purpose + noun if len(purpose) >= 2 and not re.search("[、和及与等]", purpose) else noun
 
 
 def distribute(indicator: str, count: int) -> list[str] | None:

@@ -74,11 +74,17 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
         indicator = ""
         if not compound_next:
-            indicator = indicators.before(prefix)
             follows = text[q.end:q.end + 1]
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
-            if not indicator and countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
-                indicator = indicators.after(text[q.end:])
+            noun_after = ""
+            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
+                noun_after = indicators.after(text[q.end:])
+            # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
+            indicator = indicators.before(prefix)
+            if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
+                indicator = indicators.with_purpose(prefix, noun_after)
+            if not indicator:
+                indicator = noun_after
             if not indicator:
                 indicator = indicators.relaxed(prefix)
         result.append(indicator)
