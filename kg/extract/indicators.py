@@ -11,7 +11,7 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
 
@@ -64,7 +64,7 @@ def _indicator_verbs() -> frozenset[str]:
 @cache
 def _leading_verbs() -> re.Pattern:
     verbs = "|".join(sorted(_verbs() | _indicator_verbs(), key=len, reverse=True))
-    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*")
+    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*(?:到(?![\\d位期])|了)?")
 
 
 @cache
@@ -98,12 +98,7 @@ def before(prefix: str) -> str:
         if len(tail) >= 2:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
     known = next((name for name in known_indicators() if text.endswith(name)), None)
-    result = _strip_front(text)
-    for m in _inner_verbs().finditer(result):
-        rest = result[m.end():]
-        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
-            result = rest
-    result = clean(result)
+    result = clean(_after_inner_verb(_strip_front(text)))
     if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
         return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
     if known:
@@ -120,8 +115,18 @@ def before(prefix: str) -> str:
 
 def relaxed(prefix: str) -> str:
     """The clause before a number when nothing better is found: 信访案件开展 stays as written."""
-    result = clean(_strip_front(TRAILING.sub("", prefix).rstrip("等")))
+    result = _strip_front(TRAILING.sub("", prefix).rstrip("等"))
+    result = clean(_after_inner_verb(result))
     return result if len(result) >= 2 else ""
+
+
+def _after_inner_verb(text: str) -> str:
+    """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务."""
+    for m in _inner_verbs().finditer(text):
+        rest = text[m.end():]
+        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
+            text = rest  # not when only a verb is left: 创业带动就业
+    return text
 
 
 def _strip_front(text: str) -> str:
@@ -134,6 +139,13 @@ def _strip_front(text: str) -> str:
         end = m.end() if m else 0
         if m and words and len(words[0][0]) > end and words[0][1].startswith("n"):
             end = 0  # the verb begins a noun: 服务业, 建设用地
+        elif end:
+            at = 0
+            for word, flag in words:
+                if at < end < at + len(word):  # the match ends inside a word: 新开|发劳务岗位, 新建设|施大棚
+                    end = at if flag.startswith("n") and flag != "nz" else at + len(word)
+                    break
+                at += len(word)
         if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]):
             stripped = stripped[end:]
         if stripped == text:
