@@ -11,7 +11,7 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
 
@@ -105,6 +105,8 @@ def before(prefix: str) -> str:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
         keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
+        # 城镇和农村常住居民人均可支配收入均增长8%: one figure for both, the joined name
+        keep = keep or bool(re.fullmatch("[\u4e00-\u9fff]{2,4}[和、及与]", extra))
         return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
@@ -175,8 +177,9 @@ def after(suffix: str) -> str:
             break
         if word[0].isdigit() or word in verbs or word in AFTER_STOP:
             break
-        if flag == "l" and phrase and len(word) == 4 and pos(word[2:])[-1][1] in ("v", "vn") \
-                and (word[:2] in AFTER_STOP or not pos(word[:2])[0][1].startswith("n")):
+        if flag in ("l", "j") and phrase and len(word) == 4 and (word[:2] in verbs or (
+                pos(word[2:])[-1][1] in ("v", "vn")
+                and (word[:2] in AFTER_STOP or not pos(word[:2])[0][1].startswith("n")))):
             break  # 光伏项目并网发电, 民生实事全面完成: an idiom after the noun is its predicate
         if flag.startswith("v") and flag != "vn" and phrase:
             # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
@@ -199,7 +202,7 @@ def after(suffix: str) -> str:
 
 
 # Nouns after a figure that are not what it counts: 首破4000亿元大关.
-NOT_COUNTED = frozenset({"大关", "台阶", "红线", "规划", "水平", "规模", "目标", "任务", "以上", "左右"})
+NOT_COUNTED = frozenset({"大关", "台阶", "红线", "水平", "规模", "目标", "任务", "以上", "左右"})
 
 
 def is_counted_noun(phrase: str) -> bool:
@@ -228,6 +231,12 @@ def with_purpose(prefix: str, noun: str) -> str:
     return purpose + noun if len(purpose) >= 2 and not re.search("[、和及与等]", purpose) else noun
 
 
+CHINESE_ORDINALS = "一二三四五六七八九十"
+# Measure heads that a coordinated list shares when only its last member writes them.
+SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重")
+AMOUNT_CHARS = tuple("值额量率入资数积重度")
+
+
 def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
@@ -240,9 +249,15 @@ def distribute(indicator: str, count: int) -> list[str] | None:
             parts[-1] += word
     if len(parts) != count or len(parts) < 2:
         return None
+    others, last = parts[:-1], parts[-1]
+    if all(len(p) == 1 and p in CHINESE_ORDINALS for p in others) and last[:1] in CHINESE_ORDINALS and len(last) >= 2:
+        return [p + last[1:] for p in others] + [last]  # 一、二、三产 -> 一产, 二产, 三产
     if count == 2 and len(parts[1]) == 2 and len(parts[0]) >= 5 and parts[0][-2:] != parts[1] \
             and pos(parts[0])[-1][0] == parts[0][-2:]:
         return [parts[0], parts[0][:-2] + parts[1]]  # 万元生产总值耗电、耗水: the front is shared
+    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
+    if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS) for p in others):
+        return [p + head for p in others] + [last]  # 城市污水、垃圾处理率 -> 城市污水处理率, 垃圾处理率
     if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
     head_part = parts[-1]

@@ -83,7 +83,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             indicator = indicators.before(prefix)
             if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
                 indicator = indicators.with_purpose(prefix, noun_after)
-            if not indicator:
+            if not indicator and noun_after not in indicators.NOT_COUNTED:
                 indicator = noun_after
             if not indicator:
                 indicator = indicators.relaxed(prefix)
@@ -122,9 +122,11 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         for q in quantities:
             if clause_start <= q.start and q.end <= m.start():
                 clause_start = q.end  # a list of figures before this one: …增长17.5%、城乡居民…
-        subject = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
-        subject = indicators.LEADING.sub("", subject)
+        written = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
+        subject = indicators.LEADING.sub("", written)
         names = indicators.distribute(subject, len(group))
+        if not names and written != subject:
+            names = indicators.distribute(written, len(group))  # 一、二、三产分别: 一、 is a list member here
         earlier = [i for i, q in enumerate(quantities) if q.end <= m.start()]
         if not names and not subject and len(earlier) >= len(group):
             # 亿元以上项目126个，完成投资239亿元，分别增长7%和8%: one figure each of the clauses before
