@@ -87,6 +87,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 indicator = noun_after
             if not indicator:
                 indicator = indicators.relaxed(prefix)
+            if indicator in indicators.NOT_COUNTED:
+                indicator = ""  # 首破5000亿元大关、达5141亿元: the figure before names it
         result.append(indicator)
         previous_end = q.end
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
