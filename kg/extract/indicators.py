@@ -161,7 +161,7 @@ def _has_verb(text: str) -> bool:
 
 QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
-AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批"})
+AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽"})
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
@@ -189,7 +189,8 @@ def after(suffix: str) -> str:
         if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
         phrase.append(word)
-    while len(phrase) > 1 and phrase[-1] not in COUNTED_VN and pos(phrase[-1])[-1][1] in ("v", "vn") \
+    while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
+            and pos(phrase[-1])[-1][1] in ("v", "vn") \
             and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
     text = "".join(phrase)
