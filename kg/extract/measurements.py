@@ -79,6 +79,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             noun_after = ""
             if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
                 noun_after = indicators.after(text[q.end:])
+                if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
+                    noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
             indicator = indicators.before(prefix)
             if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
