@@ -11,7 +11,7 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|约|近|超过|超|突破|达到|达|为|是|至|到|了|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及|和|与|确保|力争|争取|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
 QUOTE_CHARS = "“”‘’"
 
@@ -64,7 +64,7 @@ def _indicator_verbs() -> frozenset[str]:
 @cache
 def _leading_verbs() -> re.Pattern:
     verbs = "|".join(sorted(_verbs() | _indicator_verbs(), key=len, reverse=True))
-    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*")
+    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*(?:到(?![\\d位期])|了)?")
 
 
 @cache
@@ -98,18 +98,15 @@ def before(prefix: str) -> str:
         if len(tail) >= 2:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
     known = next((name for name in known_indicators() if text.endswith(name)), None)
-    result = _strip_front(text)
-    for m in _inner_verbs().finditer(result):
-        rest = result[m.end():]
-        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest):
-            result = rest
-    result = clean(result)
+    result = clean(_after_inner_verb(_strip_front(text)))
     if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
         return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
         keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
+        # 城镇和农村常住居民人均可支配收入均增长8%: one figure for both, the joined name
+        keep = keep or bool(re.fullmatch("[\u4e00-\u9fff]{2,4}[和、及与]", extra))
         return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
@@ -120,8 +117,18 @@ def before(prefix: str) -> str:
 
 def relaxed(prefix: str) -> str:
     """The clause before a number when nothing better is found: 信访案件开展 stays as written."""
-    result = clean(_strip_front(TRAILING.sub("", prefix).rstrip("等")))
+    result = _strip_front(TRAILING.sub("", prefix).rstrip("等"))
+    result = clean(_after_inner_verb(result))
     return result if len(result) >= 2 else ""
+
+
+def _after_inner_verb(text: str) -> str:
+    """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务."""
+    for m in _inner_verbs().finditer(text):
+        rest = text[m.end():]
+        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
+            text = rest  # not when only a verb is left: 创业带动就业
+    return text
 
 
 def _strip_front(text: str) -> str:
@@ -134,6 +141,13 @@ def _strip_front(text: str) -> str:
         end = m.end() if m else 0
         if m and words and len(words[0][0]) > end and words[0][1].startswith("n"):
             end = 0  # the verb begins a noun: 服务业, 建设用地
+        elif end:
+            at = 0
+            for word, flag in words:
+                if at < end < at + len(word):  # the match ends inside a word: 新开|发劳务岗位, 新建设|施大棚
+                    end = at if flag.startswith("n") and flag != "nz" else at + len(word)
+                    break
+                at += len(word)
         if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]):
             stripped = stripped[end:]
         if stripped == text:
@@ -145,7 +159,11 @@ def _has_verb(text: str) -> bool:
     return any(flag.startswith("v") and flag != "vn" for _word, flag in pos(text))
 
 
-QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右|多|余)")
+QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
+# Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
+AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽"})
+# Heads a count names though jieba tags them as verbal nouns (3个专项行动).
+COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
 
 def after(suffix: str) -> str:
@@ -157,8 +175,15 @@ def after(suffix: str) -> str:
     for k, (word, flag) in enumerate(words):
         if is_punctuation(word) and word not in QUOTE_CHARS:
             break
-        if word[0].isdigit() or word in verbs:
+        if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
+            phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
+            continue
+        if word[0].isdigit() or word in verbs or word in AFTER_STOP:
             break
+        if flag in ("l", "j") and phrase and len(word) == 4 and (word[:2] in verbs or (
+                pos(word[2:])[-1][1] in ("v", "vn")
+                and (word[:2] in AFTER_STOP or not pos(word[:2])[0][1].startswith("n")))):
+            break  # 光伏项目并网发电, 民生实事全面完成: an idiom after the noun is its predicate
         if flag.startswith("v") and flag != "vn" and phrase:
             # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
             nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
@@ -167,9 +192,59 @@ def after(suffix: str) -> str:
         if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
         phrase.append(word)
-    while len(phrase) > 1 and pos(phrase[-1])[-1][1] in ("v", "vn") and len("".join(phrase[:-1])) >= 2:
+    while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
+            and pos(phrase[-1])[-1][1] in ("v", "vn") \
+            and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
-    return clean(TRAILING.sub("", "".join(phrase)))  # 44.25万人全部脱贫: nothing named after the number
+    text = "".join(phrase)
+    for name in known_indicators():  # 130家工业企业营业收入: the count names the firms, not their revenue
+        at = text.find(name, 2)
+        if at >= 2 and text.endswith(name):
+            text = text[:at]
+            break
+    return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+# Nouns after a figure that are not what it counts: 首破4000亿元大关.
+NOT_COUNTED = frozenset({"大关", "台阶", "红线", "水平", "规模", "目标", "任务", "以上", "左右"})
+
+
+def word_at(text: str, start: int) -> int:
+    """The length of the word jieba reads at start (2 for 人口 in 119万人口脱贫)."""
+    words = pos(text[start:start + 6])
+    return len(words[0][0]) if words and words[0][1] == "n" else 0
+
+
+def is_counted_noun(phrase: str) -> bool:
+    """A noun phrase right after a count that names the things counted (医护人员 in 选派93名医护人员)."""
+    return len(phrase) >= 2 and phrase not in NOT_COUNTED
+
+
+# An indicator before the number that names an amount is what the number measures even when a noun
+# follows (完成外贸运量1.9万个标箱, 实现营业收入…).
+MEASURE_ENDINGS = ("量", "额", "率", "面积", "产值", "收入", "投资", "规模", "产能", "里程", "总数")
+
+
+def names_amount(indicator: str) -> bool:
+    return indicator.endswith(MEASURE_ENDINGS) or indicator in known_indicators()
+
+
+# Counted nouns that need their purpose, written before the count: 外贸稳增长12条措施.
+PURPOSE_HEADS = frozenset({"措施", "政策", "政策措施", "举措", "条措施"})
+
+
+def with_purpose(prefix: str, noun: str) -> str:
+    """外贸稳增长 + 措施 -> 外贸稳增长措施; other counted nouns stand alone."""
+    if noun not in PURPOSE_HEADS or CLAUSE_BREAK.search(prefix):
+        return noun
+    purpose = clean(_strip_front(prefix.rstrip("的")))
+    return purpose + noun if len(purpose) >= 2 and not re.search("[、和及与等]", purpose) else noun
+
+
+CHINESE_ORDINALS = "一二三四五六七八九十"
+# Measure heads that a coordinated list shares when only its last member writes them.
+SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重")
+AMOUNT_CHARS = tuple("值额量率入资数积重度")
 
 
 def distribute(indicator: str, count: int) -> list[str] | None:
@@ -184,9 +259,15 @@ def distribute(indicator: str, count: int) -> list[str] | None:
             parts[-1] += word
     if len(parts) != count or len(parts) < 2:
         return None
+    others, last = parts[:-1], parts[-1]
+    if all(len(p) == 1 and p in CHINESE_ORDINALS for p in others) and last[:1] in CHINESE_ORDINALS and len(last) >= 2:
+        return [p + last[1:] for p in others] + [last]  # 一、二、三产 -> 一产, 二产, 三产
     if count == 2 and len(parts[1]) == 2 and len(parts[0]) >= 5 and parts[0][-2:] != parts[1] \
             and pos(parts[0])[-1][0] == parts[0][-2:]:
         return [parts[0], parts[0][:-2] + parts[1]]  # 万元生产总值耗电、耗水: the front is shared
+    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
+    if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS) for p in others):
+        return [p + head for p in others] + [last]  # 城市污水、垃圾处理率 -> 城市污水处理率, 垃圾处理率
     if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
     head_part = parts[-1]

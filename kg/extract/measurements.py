@@ -74,13 +74,23 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
         indicator = ""
         if not compound_next:
-            indicator = indicators.before(prefix)
             follows = text[q.end:q.end + 1]
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
-            if not indicator and countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
-                indicator = indicators.after(text[q.end:])
+            noun_after = ""
+            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
+                noun_after = indicators.after(text[q.end:])
+                if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
+                    noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
+            # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
+            indicator = indicators.before(prefix)
+            if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
+                indicator = indicators.with_purpose(prefix, noun_after)
+            if not indicator and noun_after not in indicators.NOT_COUNTED:
+                indicator = noun_after
             if not indicator:
                 indicator = indicators.relaxed(prefix)
+            if indicator in indicators.NOT_COUNTED:
+                indicator = ""  # 首破5000亿元大关、达5141亿元: the figure before names it
         result.append(indicator)
         previous_end = q.end
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
@@ -116,9 +126,11 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         for q in quantities:
             if clause_start <= q.start and q.end <= m.start():
                 clause_start = q.end  # a list of figures before this one: …增长17.5%、城乡居民…
-        subject = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
-        subject = indicators.LEADING.sub("", subject)
+        written = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
+        subject = indicators.LEADING.sub("", written)
         names = indicators.distribute(subject, len(group))
+        if not names and written != subject:
+            names = indicators.distribute(written, len(group))  # 一、二、三产分别: 一、 is a list member here
         earlier = [i for i, q in enumerate(quantities) if q.end <= m.start()]
         if not names and not subject and len(earlier) >= len(group):
             # 亿元以上项目126个，完成投资239亿元，分别增长7%和8%: one figure each of the clauses before
