@@ -117,6 +117,25 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # a numbered set named as one program; a bare count of programs is none
     ("全面落实省委八大发展战略。", "programs", {"八大发展战略"}),
     ("实施十大行动。", "programs", set()),
+    # a named work that opens its clause and is finished or advanced is a project
+    ("本桓高速完成70%的工程总量、超计划投资16.4亿元。", "projects", {"本桓高速"}),
+    ("潍日高速连接线建成通车，中心城区绕城高速形成闭环。", "projects", {"潍日高速连接线"}),
+    # routes named by their two ends take the road of their list or shared head
+    ("力争陆良至寻甸、会泽至巧家等4条高速公路开工建设。", "projects", {"陆良至寻甸高速公路", "会泽至巧家高速公路"}),
+    ("铜梁至安岳、梁平至开江、江津至泸州北线等高速公路开工建设。", "projects",
+     {"铜梁至安岳高速公路", "梁平至开江高速公路", "江津至泸州北线高速公路"}),
+    ("阜新至奈曼、本溪至桓仁（宽甸）高速公路开工建设。", "projects", {"阜新至奈曼高速公路", "本溪至桓仁（宽甸）高速公路"}),
+    ("改造珲春至图们段、大石头至下石桩子段等公路。", "projects", {"珲春至图们段", "大石头至下石桩子段"}),
+    # a registered company form names one company; the bare form does not
+    ("神工半导体有限公司通过科创板IPO审核。", "organizations", {"神工半导体有限公司"}),
+    ("其他大中型企业也要分期分批地改造为公司制企业，有的可改制为有限责任公司。", "organizations", set()),
+    # a short trading name jieba has hardly seen (国铁, 雨润), not a trade (供气) or a kind (出版集团)
+    ("抓住国铁集团对口支援、厦航与三明机场合作等机遇。", "organizations", {"国铁集团"}),
+    ("做大做强绿都、中粮、东粮、雨润等龙头企业。", "organizations", {"绿都", "中粮", "东粮", "雨润"}),
+    ("推进供水、供热、供气、公共客运等国有公用企事业单位重组改制。", "organizations", set()),
+    ("大力发展文化产业，支持出版集团、报业集团做强做大。", "organizations", set()),
+    # an institution that settles somewhere is an organization, not a building
+    ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names

@@ -32,6 +32,7 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
+from ..tokens import word_frequency
 from .stems import _head_of, _is_named, _named, _place_prefix, _stem, pos
 
 # ---- names that end with a head word --------------------------------------------------------
@@ -254,15 +255,42 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "project"
         return None
     building = verb in lex.verbs["build"] or _built_after(after)
-    named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(_stem(name)) >= 2) \
-        or "“" in s.text[start:end]
+    building = building or _done_subject(s, cs, start, after, role)
+    stem = _stem(name)
+    named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
+        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
         return None
     if role == "place":
         return "project" if building else None
     if role == "facility":
+        if SETTLED.match(after.lstrip("”’")):
+            return "organization"  # …营运中心落户我区: an institution that settles, not a building
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+# 农业信贷担保有限公司: a company's registered form names one company, whatever its stem
+LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|股份有限公司)$")
+
+
+def _legal_name(name: str) -> bool:
+    rest = LEGAL_FORM.sub("", name)
+    return rest != name and len(rest) >= 4 and not re.search(r"公司|或|和|及|有限|股份|[性型类]$", rest)
+
+
+def _trading_name(stem: str) -> bool:
+    """国铁集团: a two-character stem jieba has hardly ever seen is a trading name, not a trade (快递 is common)."""
+    return len(stem) == 2 and word_frequency(stem) < 10 and pos(stem)[0][1] in ("n", "nz", "j")
+
+
+SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
+# 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
+DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工)")
+
+
+def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> bool:
+    return role in ("place", "facility") and not _clean(s.masked[cs:start]) and bool(DONE_AFTER.match(after))
 
 
 def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
@@ -297,7 +325,7 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(_clean(last_stem)) > 6:
+    if not last_stem or len(_clean(last_stem)) > (10 if "至" in last_stem else 6):  # 双江至沧源勐省高速公路
         return []
     at = seg_start - 1
     items = []

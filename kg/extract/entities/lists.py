@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..tokens import word_frequency
 from .lexicon import _lexicon
-from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, ORDINAL_OR_YEAR, PHASE_AT_END
+from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, HAN, ORDINAL_OR_YEAR, PHASE_AT_END
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
-from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
+from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos, rare_word
 
 # ---- lists: A、B等N个<category> ----------------------------------------------------------------
 
@@ -35,13 +36,27 @@ def _lists(s: _Sentence) -> None:
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
             kind = "project" if kind == "built" else kind
+            route = m.group("cat") if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")) else ""
+            before = len(s.found)
+            trading = []
             for a, b in items:
-                _add_item(s, kind, a, b, signed, started, sectors)
+                n = len(s.found)
+                _add_item(s, kind, a, b, signed, started, sectors, route)
+                if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
+                    trading.append((a, b))
+            if len(s.found) > before:  # 柳工、玉柴、南南铝等龙头企业: a rare word among named companies is one too
+                for a, b in trading:
+                    _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
 
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
 STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
                            r"建成通车|通车|完工|落地|签约)")
+
+
+def _trading_word(name: str) -> bool:
+    """玉柴: one noun jieba has seldom seen (a trading name), not a verb-like trade (电控)."""
+    return len(name) <= 3 and rare_word(name) and pos(name)[0][1] in ("n", "nz", "nr", "nrt", "nt", "j") and word_frequency(name) < 20
 
 
 def _split_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -74,12 +89,21 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+# 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
+ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
+ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+NOT_ROUTE = re.compile(r"段$|公路|铁路|高速|高铁|机场|改|扩|建")  # 京台高速齐河至济南段: already named by its road
+
+
 def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False,
-              sectors: bool = False) -> None:
+              sectors: bool = False, route: str = "", trading: bool = False) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
     item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
     name = _clean(item)
+    if route and ROUTE.fullmatch(name) and not (_head_of(name) or NOT_ROUTE.search(name)):
+        s.add(kind, a, b, 0, name + route)
+        return
     if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
         return
     head = _head_of(name)
@@ -88,7 +112,7 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
         if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)) \
-                or (head is None and _common_words(name)):
+                or (head is None and _common_words(name) and not trading):
             return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
     elif kind == "event":
