@@ -55,6 +55,9 @@ def _head_names(s: _Sentence) -> None:
             hs, he = m.span()
             longer = lex.heads.match(s.masked, hs, min(ce, he + 2))
             runs_on = HEAD_RUNS_ON.match(s.masked, he) if he < ce else None
+            if head == "试点" and (s.masked[hs - 1:hs] == "”" or lex.head_at_end.search(s.masked, cs, hs)
+                                 and lex.head_role[lex.head_at_end.search(s.masked, cs, hs).group(0)] == "program"):
+                continue  # 公立医院改革试点, “营改增”试点: the reform or the quoted name is the program
             if role == "program" and runs_on and PROGRAM_MENTION.match(s.masked, he):
                 runs_on = None  # 机构改革任务全面完成: the program is named, then what is done with it
             if role in ("place", "facility") and s.masked.startswith("项目", he):
