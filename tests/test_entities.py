@@ -140,6 +140,17 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("全面推开“营改增”试点，减轻企业税负56.6亿元。", "programs", {"营改增"}),
     # governing verbs are not part of a program's name
     ("全面完成省政府机构改革。", "programs", {"省政府机构改革"}),
+    # three-character switches (X改Y) listed together are programs each; other lists with 改 are not
+    ("完成“县改市”、“乡改镇”、“镇改办”工作。", "programs", {"县改市", "乡改镇", "镇改办"}),
+    ("推进结构改造、绿色改造、技术改造。", "programs", set()),
+    # a named facility that opens its clause and is finished: its modifier need not be a place
+    ("灵玲国际马戏城主体建成。", "projects", {"灵玲国际马戏城"}),
+    ("敕勒川国际会展中心主体完工，国际农业博览园建成投用。", "projects", {"敕勒川国际会展中心"}),
+    ("体育中心建成投用，城市公园建成开放。", "projects", set()),
+    ("抓紧烟草工业园建设。", "projects", set()),
+    # relocation is work done to a place; 和龙 is a city, not 和 + 龙…
+    ("启动白塔机场迁建的论证工作，前期工作取得积极进展。", "projects", {"白塔机场迁建"}),
+    ("和龙明岩水利枢纽、沿边开放旅游大通道等257个项目开工。", "projects", {"和龙明岩水利枢纽", "沿边开放旅游大通道"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

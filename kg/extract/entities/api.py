@@ -10,7 +10,7 @@ from .honors import _honors
 from .lexicon import _lines
 from .lists import _lists
 from .patterns import _Found, _Honor
-from .programs import _lexicon_names, _quoted
+from .programs import _lexicon_names, _quoted, _switches
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -24,6 +24,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _lexicon_names(s)
     _head_names(s)
     _quoted(s)
+    _switches(s)
     return tuple(s.result()), tuple(s.honors)
 
 

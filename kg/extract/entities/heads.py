@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicon import _lexicon, _verbs_of
 from .lists import _hosted_after
 from .patterns import (
+    CLASS_END,
     COUNT_BEFORE,
     COUNTED,
     GENERIC_LEAD,
@@ -23,7 +24,7 @@ from .patterns import (
     PROGRAM_RUNS_ON,
     SINGLE_HEAD_FOLLOW,
 )
-from .programs import _program_ok
+from .programs import GENERIC_PROGRAM, _program_ok
 from .sentence import (
     _adjacent_quotes,
     _clean,
@@ -33,7 +34,7 @@ from .sentence import (
     _verb_before,
 )
 from ..tokens import word_frequency
-from .stems import _head_of, _is_named, _named, _place_prefix, _stem, pos
+from .stems import _head_of, _is_named, _named, _place_prefix, _stem, common_word, pos
 
 # ---- names that end with a head word --------------------------------------------------------
 
@@ -60,8 +61,8 @@ def _head_names(s: _Sentence) -> None:
                 continue  # 公立医院改革试点, “营改增”试点: the reform or the quoted name is the program
             if role == "program" and runs_on and PROGRAM_MENTION.match(s.masked, he):
                 runs_on = None  # 机构改革任务全面完成: the program is named, then what is done with it
-            if role in ("place", "facility") and s.masked.startswith("项目", he):
-                runs_on = None  # …南繁生态产业园项目已开工
+            if role in ("place", "facility") and (s.masked.startswith("项目", he) or runs_on and _built_after(s.masked[he:ce])):
+                runs_on = None  # …南繁生态产业园项目已开工, 众生云计算中心上线运营
             if he < ce and (runs_on or role == "program" and PROGRAM_RUNS_ON.match(s.masked, he)) \
                     and not (longer and longer.end() > he):
                 continue
@@ -205,6 +206,8 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
     lex = _lexicon()
     text = s.masked
     for m in re.finditer(r"和|及|与|以及", text[start:hs]):
+        if m.group(0) == "和" and _place_prefix(text[start + m.start():hs]) and not _place_prefix(text[start + m.end():hs]):
+            continue  # 和龙长白山…小镇: 和龙 is a city, not 和 + 龙…
         left = _clean(s.text[start:start + m.start()])
         right = _clean(s.text[start + m.end():hs])
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
@@ -258,9 +261,11 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "project"
         return None
     building = verb in lex.verbs["build"] or _built_after(after)
-    building = building or _done_subject(s, cs, start, after, role)
+    done = _done_subject(s, cs, start, after, role) or role in ("place", "facility") and building and not _clean(s.masked[cs:start])
+    building = building or done
     stem = _stem(name)
     named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
+        or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
         return None
@@ -290,6 +295,15 @@ def _trading_name(stem: str) -> bool:
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
 # 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
 DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工)")
+
+
+def _subject_name(stem: str) -> bool:
+    """众生 in 众生云计算中心上线运营: a clause's subject that is finished names one thing when its modifier is
+    nouns only, not a verb (抓紧烟草工业园), a time, a count or a common word (体育中心)."""
+    if len(stem) < 2 or common_word(stem) or CLASS_END.search(stem) or GENERIC_PROGRAM.match(stem) \
+            or re.search(r"[0-9０-９和及与]", stem):
+        return False
+    return all(f in ("n", "nz", "ns", "nr", "nrt", "nt", "j", "eng") for _, f in pos(stem))
 
 
 def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import _lexicon
+from .lexicon import _lexicon, _verbs_of
 from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
 from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, pos
@@ -194,3 +194,20 @@ def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
 @lru_cache(maxsize=16384)
 def _is_verbal(text: str) -> bool:
     return any(flag.startswith("v") or flag in ("d", "ad") for _, flag in pos(text))
+
+
+# ---- X改Y switches ---------------------------------------------------------------------------
+
+# 实施米改豆、粮改饲、旱改水; “煤改气”、“煤改电”工程: three-character switches (X改Y) listed together are
+# programs each; one alone is too often part of a phrase (结构改造, 以改促转) to be taken
+SWITCH = rf"“?[{HAN}]改[{HAN}]”?"
+SWITCHES = re.compile(rf"{SWITCH}(?:[、和及]{SWITCH})+(?![{HAN}]{{0,1}}改)")
+
+
+def _switches(s: _Sentence) -> None:
+    for m in SWITCHES.finditer(s.masked):
+        before = s.masked[max(0, m.start() - 6):m.start()]
+        if re.search(rf"[{HAN}]$", before) and not re.search("(?:" + _verbs_of(("program", "build")).pattern + ")$", before):
+            continue  # 实施米改豆: a verb or a boundary before the first switch
+        for item in re.finditer(rf"[{HAN}]改[{HAN}]", m.group(0)):
+            s.add("program", m.start() + item.start(), m.start() + item.end(), 2)
