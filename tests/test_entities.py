@@ -182,6 +182,10 @@ def test_phenomenon(text, kind, names):
     ("汪清县被农业部评为全国首批“中国特色农产品优势产区”。", {("中国特色农产品优势产区", "汪清县")}),
     ("南宁跨境电商综合试验区获批设立并投入运营。", {("跨境电商综合试验区", "南宁")}),
     ("力争全国有机产品认证示范区获批。", set()),
+    # 与B、C一起入选: the recipient of the clause before shares the title; 一起 is not part of a name
+    ("万达丹寨包县扶贫入选全球减贫最佳案例，与雷山乡村旅游、萧山从江协作旅游扶贫一起入选世界旅游联盟旅游扶贫优秀案例。",
+     {("全球减贫最佳案例", "万达丹寨包县扶贫"), ("世界旅游联盟旅游扶贫优秀案例", "万达丹寨包县扶贫"),
+      ("世界旅游联盟旅游扶贫优秀案例", "雷山乡村旅游"), ("世界旅游联盟旅游扶贫优秀案例", "萧山从江协作旅游扶贫")}),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors
@@ -272,6 +276,18 @@ def test_recipient_kind(recipient, kind):
     from kg.extract.entities.honors import recipient_kind
 
     assert recipient_kind(recipient) == kind
+
+
+@pytest.mark.parametrize("recipient, title, kind", [
+    ("雷山乡村旅游", "世界旅游联盟旅游扶贫优秀案例", "program"),  # what wins a case's title is a way of working
+    ("党建引领基层治理济宁路径", "全国城乡社区治理创新十大案例", "program"),
+    ("牛车河", "全省典型案例", "other"),  # a river stays a river
+    ("泰安市政务服务中心", "全国政务大厅20佳优秀案例", "organization"),
+])
+def test_recipient_kind_by_title(recipient, title, kind):
+    from kg.extract.entities.honors import recipient_kind
+
+    assert recipient_kind(recipient, title) == kind
 
 
 def test_counted_people_are_no_recipient():
