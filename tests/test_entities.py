@@ -151,6 +151,12 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # relocation is work done to a place; 和龙 is a city, not 和 + 龙…
     ("启动白塔机场迁建的论证工作，前期工作取得积极进展。", "projects", {"白塔机场迁建"}),
     ("和龙明岩水利枢纽、沿边开放旅游大通道等257个项目开工。", "projects", {"和龙明岩水利枢纽", "沿边开放旅游大通道"}),
+    # waters listed before the works done on them: each water is a work; a list with 等 is a class
+    ("推进贾鲁河、索须河综合治理。", "projects", {"贾鲁河综合治理", "索须河综合治理"}),
+    ("实施长江、金沙江、岷江生态综合治理。", "projects", {"长江生态综合治理", "金沙江生态综合治理", "岷江生态综合治理"}),
+    ("推进黄江河、螺河等水污染综合治理。", "projects", set()),
+    # <named place>项目 is a project whatever the clause does with it
+    ("创维智能家电产业园项目顺利实施。", "projects", {"创维智能家电产业园"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

@@ -8,7 +8,7 @@ from ...model import EntityMention, HonorMention, Report
 from .heads import _head_names
 from .honors import _honors
 from .lexicon import _lines
-from .lists import _lists
+from .lists import _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import _lexicon_names, _quoted, _switches
 from .sentence import _Sentence
@@ -20,6 +20,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     s = _Sentence(text)
     _honors(s)
     _lists(s)
+    _water_works(s)
     _project_subjects(s)
     _lexicon_names(s)
     _head_names(s)

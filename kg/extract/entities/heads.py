@@ -260,7 +260,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
             return "project"
         return None
-    building = verb in lex.verbs["build"] or _built_after(after)
+    building = verb in lex.verbs["build"] or _built_after(after) or after.startswith("项目")  # 临沧至清水河铁路项目
     done = _done_subject(s, cs, start, after, role) or role in ("place", "facility") and building and not _clean(s.masked[cs:start])
     building = building or done
     stem = _stem(name)

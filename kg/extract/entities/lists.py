@@ -149,3 +149,30 @@ WORKS_END = re.compile(r"(?:改造|提升|治理|修复|整治|建设|保护|提
 
 def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
     return bool(re.search(r"成功举办|举办|举行|圆满举办|召开|开幕|落幕|闭幕", s.masked[end:ce]))
+
+
+# ---- waters listed before the works done on them ----------------------------------------------
+
+# 黑龙江、松花江、嫩江干流治理; 推进贾鲁河、索须河综合治理: each water gets the works (a list with 等
+# names a class of waters instead)
+WATER = rf"[{HAN}]{{1,5}}(?:江|河|湖|溪|渠|湾|水库)"
+WATER_WORKS = re.compile(rf"(?P<items>{WATER}(?:、{WATER})+)(?P<works>[{HAN}]{{0,5}}?(?:综合治理|综合整治|治理|整治|生态修复|修复|清淤|疏浚|除险加固|加固))"
+                         rf"(?![{HAN}])")
+
+
+def _water_works(s: _Sentence) -> None:
+    for cs, ce in s.clauses:
+        for m in WATER_WORKS.finditer(s.masked, cs, ce):
+            start = _cut_after_verb(s, cs, s.masked.find("、", m.start(), m.end()), ("build", "program"))
+            if start >= m.end("items"):
+                continue
+            works = m.group("works")
+            if re.search(r"等|和|及|与", works):
+                continue
+            at = start
+            for part in s.masked[start:m.end("items")].split("、"):
+                a, b = at, at + len(part)
+                at = b + 1
+                if not re.fullmatch(WATER, part) or GENERIC_LEAD.match(part):
+                    return
+                s.add("project", a, b if b < m.end("items") else m.end(), 0, part + works)
