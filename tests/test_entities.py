@@ -157,6 +157,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("推进黄江河、螺河等水污染综合治理。", "projects", set()),
     # <named place>项目 is a project whatever the clause does with it
     ("创维智能家电产业园项目顺利实施。", "projects", {"创维智能家电产业园"}),
+    # named items counted after 等 are names (the count is of them, not of a class); 暨 joins two names of one body
+    ("新组建和设置了河南理工大学、河南工业大学等19所高等院校。", "organizations", {"河南理工大学", "河南工业大学"}),
+    ("组建威海市产业技术研究院暨郭永怀高等技术研究院。", "organizations", {"威海市产业技术研究院暨郭永怀高等技术研究院"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

@@ -237,6 +237,8 @@ def _appositive(name: str, head: str) -> str:
         return name  # 中国出口信用保险公司广西分公司: a branch keeps its company
     if 0 < at and at + len(head) < len(name) - len(head):
         rest = name[at + len(head):]
+        if rest.startswith("暨"):
+            return name  # 威海市产业技术研究院暨郭永怀高等技术研究院: one institution under two names
         if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \
                 and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]):
             return rest
@@ -249,7 +251,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     before = s.masked[cs:start]
     if role == "program":
         return "program" if _program_ok(name, head, before, after, s.text[start:end]) else None
-    if LIST_THEN_FIGURE.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
+    if LIST_THEN_FIGURE.match(after) and not NAMED_LIST_THEN_COUNT.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
         return None
     if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
         return None
@@ -308,6 +310,10 @@ def _subject_name(stem: str) -> bool:
 
 def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> bool:
     return role in ("place", "facility") and not _clean(s.masked[cs:start]) and bool(DONE_AFTER.match(after))
+
+
+# 青岛大学威海创新研究院、吉林大学威海仿生研究院等5家…: named items counted after 等 stay names
+NAMED_LIST_THEN_COUNT = re.compile(r"(?:、[^、，,；;。0-9]{1,20})+等")
 
 
 def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
