@@ -160,6 +160,11 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # named items counted after 等 are names (the count is of them, not of a class); 暨 joins two names of one body
     ("新组建和设置了河南理工大学、河南工业大学等19所高等院校。", "organizations", {"河南理工大学", "河南工业大学"}),
     ("组建威海市产业技术研究院暨郭永怀高等技术研究院。", "organizations", {"威海市产业技术研究院暨郭永怀高等技术研究院"}),
+    # companies listed as what goes public or produces: a trade word or a trading name among them
+    ("争取力博科技、一滕新材料实现上市。", "organizations", {"力博科技", "一滕新材料"}),
+    ("推动香江电器、龙辰科技、祥云集团过会上市。", "organizations", {"香江电器", "龙辰科技", "祥云集团"}),
+    ("着力推进出版集团上市。", "organizations", set()),
+    ("适销对路的日用工业品和能源、原材料的生产大幅度增长。", "organizations", set()),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

@@ -8,7 +8,7 @@ from ...model import EntityMention, HonorMention, Report
 from .heads import _head_names
 from .honors import _honors
 from .lexicon import _lines
-from .lists import _lists, _water_works
+from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import _lexicon_names, _quoted, _switches
 from .sentence import _Sentence
@@ -21,6 +21,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _honors(s)
     _lists(s)
     _water_works(s)
+    _company_subjects(s)
     _project_subjects(s)
     _lexicon_names(s)
     _head_names(s)
