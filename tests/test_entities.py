@@ -165,6 +165,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("推动香江电器、龙辰科技、祥云集团过会上市。", "organizations", {"香江电器", "龙辰科技", "祥云集团"}),
     ("着力推进出版集团上市。", "organizations", set()),
     ("适销对路的日用工业品和能源、原材料的生产大幅度增长。", "organizations", set()),
+    # a title that starts with the body granting it names that body
+    ("梵净山入选世界自然保护联盟绿色名录。", "organizations", {"世界自然保护联盟"}),
+    ("获评中国田径协会金牌赛事。", "organizations", {"中国田径协会"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

@@ -89,6 +89,9 @@ def _head_names(s: _Sentence) -> None:
                 start = _after_category(s.masked, start, hs)
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
+            for t in lex.honor_trigger.finditer(s.masked, start, hs):
+                if t.group(0) not in lex.honor_weak:
+                    start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
             start, prefix = _after_conjunction(s, start, hs, head)
             if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
                 continue
@@ -173,7 +176,7 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     if between.startswith("暨"):
         return False  # one institution under two names: _extend_right takes both
     return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
-        ("build", "org", "with", "program", "host")).search(between)
+        ("build", "org", "with", "program", "host")).search(between) and not lex.honor_trigger.search(between)
 
 
 def _extend_right(masked: str, he: int, ce: int, role: str) -> int:

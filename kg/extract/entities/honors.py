@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _lexicon, _verbs_of
-from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Honor
+from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Found, _Honor
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -34,6 +34,9 @@ def _honors(s: _Sentence) -> None:
             before = recipients
             for ts, te, title in titles:
                 s.blocked.append((ts, te))
+                grantor = GRANTOR.match(title)
+                if grantor and s.text.startswith(grantor.group(0), ts):  # 世界旅游联盟旅游扶贫优秀案例
+                    s.found.append(_Found("organization", grantor.group(0), ts, ts + grantor.end(), 1))
                 for r in recipients:
                     s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
             last = recipients
@@ -156,6 +159,8 @@ def _strong_title(title: str) -> bool:
                          r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
 
 
+# a title that starts with the body that grants it names that body (世界旅游联盟…案例)
+GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
 SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
