@@ -168,6 +168,11 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # a title that starts with the body granting it names that body
     ("梵净山入选世界自然保护联盟绿色名录。", "organizations", {"世界自然保护联盟"}),
     ("获评中国田径协会金牌赛事。", "organizations", {"中国田径协会"}),
+    # a head that closes a quote: the name starts at the quote, after the last verb, keeping a short modifier
+    ("大力复制推广城镇居家养老“林海模式”，今年再推进建设。", "programs", {"林海模式"}),
+    ("坚持和发展新时代“枫桥经验”，推进信访工作法治化。", "programs", {"新时代枫桥经验"}),
+    # short coordinated modifiers share what follows the last one's first word
+    ("认真落实大气、水污染防治行动计划。", "programs", {"大气污染防治行动计划", "水污染防治行动计划"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

@@ -24,7 +24,7 @@ from .patterns import (
     PROGRAM_RUNS_ON,
     SINGLE_HEAD_FOLLOW,
 )
-from .programs import GENERIC_PROGRAM, _program_ok
+from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
 from .sentence import (
     _adjacent_quotes,
     _clean,
@@ -70,8 +70,10 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
                 continue
+            closing = None
             if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
                 he += 1  # 新时代“枫桥经验”: the head closes the quote
+                closing = s.text.rfind("“", cs, hs)
             end = _extend_right(s.masked, he, ce, role)
             seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
             seg_start = max(seg_start, cs)
@@ -92,6 +94,8 @@ def _head_names(s: _Sentence) -> None:
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
                 if t.group(0) not in lex.honor_weak:
                     start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
+            if closing is not None and closing > start and not re.match(rf"[{NUMERAL}0-9]", s.text[closing + 1:closing + 2]):
+                start = _before_quote(s.masked, start, closing)  # 返乡投资“回归工程” -> 回归工程
             start, prefix = _after_conjunction(s, start, hs, head)
             if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
                 continue
@@ -120,8 +124,9 @@ def _head_names(s: _Sentence) -> None:
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
             s.add(kind, span_start, end, 2, name)
+            suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
-                s.add(kind, span_start, end, 2, item + _clean(s.text[hs:end]))
+                s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
@@ -345,6 +350,33 @@ def _built_after(after: str) -> bool:
     if m:
         after = after[m.end():]
     return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
+
+
+def _before_quote(masked: str, start: int, qs: int) -> int:
+    """Where a name whose head closes a quote starts: after the last verb before the quote, keeping a short
+    noun or time modifier (坚持和发展新时代“枫桥经验” -> 新时代枫桥经验; 返乡投资“回归工程” -> 回归工程)."""
+    words = pos(masked[start:qs])
+    verbs = [i for i, (_, f) in enumerate(words) if f.startswith("v")]
+    if not verbs:
+        return start
+    tail = words[verbs[-1] + 1:]
+    prefix = "".join(w for w, _ in tail)
+    if 2 <= len(prefix) <= 4 and all(f.startswith(("n", "t", "s", "a")) for _, f in tail):
+        return qs - len(prefix)
+    return qs
+
+
+def _shared_modifier(last: str, items: list[str]) -> str:
+    """大气、水污染防治行动计划: short items share what follows the last item's first word (污染防治), not only the head."""
+    if not items or any(len(i) > 2 for i in items):
+        return ""
+    for k in (1, 2):
+        head, rest = pos(last[:k]), last[k:]
+        first = pos(rest)[0] if len(rest) >= 2 else None
+        if len(head) == 1 and head[0][1].startswith("n") and first and len(first[0]) >= 2 and first[1] in ("n", "vn") \
+                and not any(i.endswith(rest) for i in items):
+            return rest
+    return ""
 
 
 def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
