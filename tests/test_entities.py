@@ -173,6 +173,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("坚持和发展新时代“枫桥经验”，推进信访工作法治化。", "programs", {"新时代枫桥经验"}),
     # short coordinated modifiers share what follows the last one's first word
     ("认真落实大气、水污染防治行动计划。", "programs", {"大气污染防治行动计划", "水污染防治行动计划"}),
+    # 以“…”为抓手: what the work is gripped by is a program
+    ("以“林长制”为抓手，加强森林资源保护。", "programs", {"林长制"}),
+    ("以“高效办成一件事”为牵引，深化改革。", "programs", {"高效办成一件事"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])

@@ -360,6 +360,8 @@ def _before_quote(masked: str, start: int, qs: int) -> int:
     if not verbs:
         return start
     tail = words[verbs[-1] + 1:]
+    while tail and tail[0][0] in ("好", "了", "着", "和", "及"):
+        tail = tail[1:]  # 发展好新时代…: the verb's complement
     prefix = "".join(w for w, _ in tail)
     if 2 <= len(prefix) <= 4 and all(f.startswith(("n", "t", "s", "a")) for _, f in tail):
         return qs - len(prefix)

@@ -138,7 +138,8 @@ def _quoted(s: _Sentence) -> None:
             continue  # “石榴”长廊, “…”论坛: the head word decides
         if inner.endswith("经济"):
             continue  # “飞地经济”, “总部经济”: kinds of economy
-        if not (PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
+        grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
+        if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
             continue
         if verb in lex.verbs["host"]:
             tail = re.match(rf"[{HAN}]{{0,8}}?(?:活动|大会|会|节|赛|展|季|月)(?![{HAN}])", after)
@@ -149,6 +150,7 @@ def _quoted(s: _Sentence) -> None:
         s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
+GRIP = re.compile(r"为(?:总抓手|抓手|牵引|突破口|总牵引)")
 PROGRAM_FOLLOW = re.compile(
     rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
     r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
