@@ -339,3 +339,17 @@ def test_only_institutions_become_organizations():
     assert not any("海珠湿地" in unquote(a) for a in awarded)
     programs = {unquote(s) for s, o in types if o == str(GOV.Program)}
     assert any(p.endswith("工作法") for p in programs)
+
+
+def test_an_unknown_division_is_no_recipient():
+    """高区 (a development zone) looks like a division by its suffix but no table or gazetteer knows it: the
+    honor gets no gov:awardedTo rather than a unit IRI that nothing describes."""
+    from kg.consts import GOV
+    from kg.pipeline import process_document
+
+    text = "威海市人民政府工作报告\n高区获批国家创新人才培养示范基地，经区获批省级现代服务业集聚示范区。"
+    _, triples, _ = process_document(Document(source="t.txt", text=text), "http://example.org/")
+    subjects = {str(s) for s, *_ in triples}
+    awarded = [str(o) for s, p, o, *_ in triples if p == GOV.awardedTo]
+    assert all(a in subjects for a in awarded), awarded  # every recipient is described in the graph
+    assert not any(unquote(a).endswith(("高区", "经区")) for a in awarded)
