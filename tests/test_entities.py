@@ -176,6 +176,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # 以“…”为抓手: what the work is gripped by is a program
     ("以“林长制”为抓手，加强森林资源保护。", "programs", {"林长制"}),
     ("以“高效办成一件事”为牵引，深化改革。", "programs", {"高效办成一件事"}),
+    # standing national strategies from the lexicon (新型工业化 in 1,052 corpus reports, 全国统一大市场 in 230)
+    ("以更高站位推进新型工业化。", "programs", {"新型工业化"}),
+    ("抢抓全国统一大市场建设机遇，推进招商引资。", "programs", {"全国统一大市场建设"}),
     # an institution that settles somewhere is an organization, not a building
     ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])
