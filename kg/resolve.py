@@ -273,7 +273,9 @@ def _recipient(honor: HonorMention, table: _UnitTable, region: Division | None, 
         return ("unit", table.add_division(target).key) if target else None
     unit = _recipient_unit(surface, table, region, gaz, honor.recipient_kind == "unit")
     if unit is None:
-        return (honor.recipient_kind, surface)
+        # a "unit" no table or gazetteer knows (高区, a development zone) is no division: left out rather than
+        # linked to a unit IRI that nothing describes
+        return ("other" if honor.recipient_kind == "unit" else honor.recipient_kind, surface)
     unit.sentences.add(honor.sentence)
     if surface != unit.label:
         unit.alt_labels.add(surface)

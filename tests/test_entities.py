@@ -117,6 +117,70 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # a numbered set named as one program; a bare count of programs is none
     ("全面落实省委八大发展战略。", "programs", {"八大发展战略"}),
     ("实施十大行动。", "programs", set()),
+    # a named work that opens its clause and is finished or advanced is a project
+    ("本桓高速完成70%的工程总量、超计划投资16.4亿元。", "projects", {"本桓高速"}),
+    ("潍日高速连接线建成通车，中心城区绕城高速形成闭环。", "projects", {"潍日高速连接线"}),
+    # routes named by their two ends take the road of their list or shared head
+    ("力争陆良至寻甸、会泽至巧家等4条高速公路开工建设。", "projects", {"陆良至寻甸高速公路", "会泽至巧家高速公路"}),
+    ("铜梁至安岳、梁平至开江、江津至泸州北线等高速公路开工建设。", "projects",
+     {"铜梁至安岳高速公路", "梁平至开江高速公路", "江津至泸州北线高速公路"}),
+    ("阜新至奈曼、本溪至桓仁（宽甸）高速公路开工建设。", "projects", {"阜新至奈曼高速公路", "本溪至桓仁（宽甸）高速公路"}),
+    ("改造珲春至图们段、大石头至下石桩子段等公路。", "projects", {"珲春至图们段", "大石头至下石桩子段"}),
+    # a registered company form names one company; the bare form does not
+    ("神工半导体有限公司通过科创板IPO审核。", "organizations", {"神工半导体有限公司"}),
+    ("其他大中型企业也要分期分批地改造为公司制企业，有的可改制为有限责任公司。", "organizations", set()),
+    # a short trading name jieba has hardly seen (国铁, 雨润), not a trade (供气) or a kind (出版集团)
+    ("抓住国铁集团对口支援、厦航与三明机场合作等机遇。", "organizations", {"国铁集团"}),
+    ("做大做强绿都、中粮、东粮、雨润等龙头企业。", "organizations", {"绿都", "中粮", "东粮", "雨润"}),
+    ("推进供水、供热、供气、公共客运等国有公用企事业单位重组改制。", "organizations", set()),
+    ("大力发展文化产业，支持出版集团、报业集团做强做大。", "organizations", set()),
+    # a pilot is a program; a reform or a quoted name before 试点 is the program itself
+    ("启动东北虎豹国家公园体制试点。", "programs", {"东北虎豹国家公园体制试点"}),
+    ("推进公立医院改革试点，建立完善以基本药物制度为基础的运行机制。", "programs", {"公立医院改革"}),
+    ("全面推开“营改增”试点，减轻企业税负56.6亿元。", "programs", {"营改增"}),
+    # governing verbs are not part of a program's name
+    ("全面完成省政府机构改革。", "programs", {"省政府机构改革"}),
+    # three-character switches (X改Y) listed together are programs each; other lists with 改 are not
+    ("完成“县改市”、“乡改镇”、“镇改办”工作。", "programs", {"县改市", "乡改镇", "镇改办"}),
+    ("推进结构改造、绿色改造、技术改造。", "programs", set()),
+    # a named facility that opens its clause and is finished: its modifier need not be a place
+    ("灵玲国际马戏城主体建成。", "projects", {"灵玲国际马戏城"}),
+    ("敕勒川国际会展中心主体完工，国际农业博览园建成投用。", "projects", {"敕勒川国际会展中心"}),
+    ("体育中心建成投用，城市公园建成开放。", "projects", set()),
+    ("抓紧烟草工业园建设。", "projects", set()),
+    # relocation is work done to a place; 和龙 is a city, not 和 + 龙…
+    ("启动白塔机场迁建的论证工作，前期工作取得积极进展。", "projects", {"白塔机场迁建"}),
+    ("和龙明岩水利枢纽、沿边开放旅游大通道等257个项目开工。", "projects", {"和龙明岩水利枢纽", "沿边开放旅游大通道"}),
+    # waters listed before the works done on them: each water is a work; a list with 等 is a class
+    ("推进贾鲁河、索须河综合治理。", "projects", {"贾鲁河综合治理", "索须河综合治理"}),
+    ("实施长江、金沙江、岷江生态综合治理。", "projects", {"长江生态综合治理", "金沙江生态综合治理", "岷江生态综合治理"}),
+    ("推进黄江河、螺河等水污染综合治理。", "projects", set()),
+    # <named place>项目 is a project whatever the clause does with it
+    ("创维智能家电产业园项目顺利实施。", "projects", {"创维智能家电产业园"}),
+    # named items counted after 等 are names (the count is of them, not of a class); 暨 joins two names of one body
+    ("新组建和设置了河南理工大学、河南工业大学等19所高等院校。", "organizations", {"河南理工大学", "河南工业大学"}),
+    ("组建威海市产业技术研究院暨郭永怀高等技术研究院。", "organizations", {"威海市产业技术研究院暨郭永怀高等技术研究院"}),
+    # companies listed as what goes public or produces: a trade word or a trading name among them
+    ("争取力博科技、一滕新材料实现上市。", "organizations", {"力博科技", "一滕新材料"}),
+    ("推动香江电器、龙辰科技、祥云集团过会上市。", "organizations", {"香江电器", "龙辰科技", "祥云集团"}),
+    ("着力推进出版集团上市。", "organizations", set()),
+    ("适销对路的日用工业品和能源、原材料的生产大幅度增长。", "organizations", set()),
+    # a title that starts with the body granting it names that body
+    ("梵净山入选世界自然保护联盟绿色名录。", "organizations", {"世界自然保护联盟"}),
+    ("获评中国田径协会金牌赛事。", "organizations", {"中国田径协会"}),
+    # a head that closes a quote: the name starts at the quote, after the last verb, keeping a short modifier
+    ("大力复制推广城镇居家养老“林海模式”，今年再推进建设。", "programs", {"林海模式"}),
+    ("坚持和发展新时代“枫桥经验”，推进信访工作法治化。", "programs", {"新时代枫桥经验"}),
+    # short coordinated modifiers share what follows the last one's first word
+    ("认真落实大气、水污染防治行动计划。", "programs", {"大气污染防治行动计划", "水污染防治行动计划"}),
+    # 以“…”为抓手: what the work is gripped by is a program
+    ("以“林长制”为抓手，加强森林资源保护。", "programs", {"林长制"}),
+    ("以“高效办成一件事”为牵引，深化改革。", "programs", {"高效办成一件事"}),
+    # standing national strategies from the lexicon (新型工业化 in 1,052 corpus reports, 全国统一大市场 in 230)
+    ("以更高站位推进新型工业化。", "programs", {"新型工业化"}),
+    ("抢抓全国统一大市场建设机遇，推进招商引资。", "programs", {"全国统一大市场建设"}),
+    # an institution that settles somewhere is an organization, not a building
+    ("福建省城市精细化管理研究培训中心落户我市。", "organizations", {"福建省城市精细化管理研究培训中心"}),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names
@@ -146,6 +210,10 @@ def test_phenomenon(text, kind, names):
     ("汪清县被农业部评为全国首批“中国特色农产品优势产区”。", {("中国特色农产品优势产区", "汪清县")}),
     ("南宁跨境电商综合试验区获批设立并投入运营。", {("跨境电商综合试验区", "南宁")}),
     ("力争全国有机产品认证示范区获批。", set()),
+    # 与B、C一起入选: the recipient of the clause before shares the title; 一起 is not part of a name
+    ("万达丹寨包县扶贫入选全球减贫最佳案例，与雷山乡村旅游、萧山从江协作旅游扶贫一起入选世界旅游联盟旅游扶贫优秀案例。",
+     {("全球减贫最佳案例", "万达丹寨包县扶贫"), ("世界旅游联盟旅游扶贫优秀案例", "万达丹寨包县扶贫"),
+      ("世界旅游联盟旅游扶贫优秀案例", "雷山乡村旅游"), ("世界旅游联盟旅游扶贫优秀案例", "萧山从江协作旅游扶贫")}),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors
@@ -238,6 +306,18 @@ def test_recipient_kind(recipient, kind):
     assert recipient_kind(recipient) == kind
 
 
+@pytest.mark.parametrize("recipient, title, kind", [
+    ("雷山乡村旅游", "世界旅游联盟旅游扶贫优秀案例", "program"),  # what wins a case's title is a way of working
+    ("党建引领基层治理济宁路径", "全国城乡社区治理创新十大案例", "program"),
+    ("牛车河", "全省典型案例", "other"),  # a river stays a river
+    ("泰安市政务服务中心", "全国政务大厅20佳优秀案例", "organization"),
+])
+def test_recipient_kind_by_title(recipient, title, kind):
+    from kg.extract.entities.honors import recipient_kind
+
+    assert recipient_kind(recipient, title) == kind
+
+
 def test_counted_people_are_no_recipient():
     assert extract("今年3人入选省道德模范。")["honors"] == set()
 
@@ -262,3 +342,17 @@ def test_only_institutions_become_organizations():
     assert not any("海珠湿地" in unquote(a) for a in awarded)
     programs = {unquote(s) for s, o in types if o == str(GOV.Program)}
     assert any(p.endswith("工作法") for p in programs)
+
+
+def test_an_unknown_division_is_no_recipient():
+    """高区 (a development zone) looks like a division by its suffix but no table or gazetteer knows it: the
+    honor gets no gov:awardedTo rather than a unit IRI that nothing describes."""
+    from kg.consts import GOV
+    from kg.pipeline import process_document
+
+    text = "威海市人民政府工作报告\n高区获批国家创新人才培养示范基地，经区获批省级现代服务业集聚示范区。"
+    _, triples, _ = process_document(Document(source="t.txt", text=text), "http://example.org/")
+    subjects = {str(s) for s, *_ in triples}
+    awarded = [str(o) for s, p, o, *_ in triples if p == GOV.awardedTo]
+    assert all(a in subjects for a in awarded), awarded  # every recipient is described in the graph
+    assert not any(unquote(a).endswith(("高区", "经区")) for a in awarded)

@@ -8,9 +8,9 @@ from ...model import EntityMention, HonorMention, Report
 from .heads import _head_names
 from .honors import _honors
 from .lexicon import _lines
-from .lists import _lists
+from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
-from .programs import _lexicon_names, _quoted
+from .programs import _lexicon_names, _quoted, _switches
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -20,10 +20,13 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     s = _Sentence(text)
     _honors(s)
     _lists(s)
+    _water_works(s)
+    _company_subjects(s)
     _project_subjects(s)
     _lexicon_names(s)
     _head_names(s)
     _quoted(s)
+    _switches(s)
     return tuple(s.result()), tuple(s.honors)
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicon import _lexicon, _verbs_of
 from .lists import _hosted_after
 from .patterns import (
+    CLASS_END,
     COUNT_BEFORE,
     COUNTED,
     GENERIC_LEAD,
@@ -23,7 +24,7 @@ from .patterns import (
     PROGRAM_RUNS_ON,
     SINGLE_HEAD_FOLLOW,
 )
-from .programs import _program_ok
+from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
 from .sentence import (
     _adjacent_quotes,
     _clean,
@@ -32,7 +33,8 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
-from .stems import _head_of, _is_named, _named, _place_prefix, _stem, pos
+from ..tokens import word_frequency
+from .stems import _head_of, _is_named, _named, _place_prefix, _stem, common_word, pos
 
 # ---- names that end with a head word --------------------------------------------------------
 
@@ -54,10 +56,13 @@ def _head_names(s: _Sentence) -> None:
             hs, he = m.span()
             longer = lex.heads.match(s.masked, hs, min(ce, he + 2))
             runs_on = HEAD_RUNS_ON.match(s.masked, he) if he < ce else None
+            if head == "试点" and (s.masked[hs - 1:hs] == "”" or lex.head_at_end.search(s.masked, cs, hs)
+                                 and lex.head_role[lex.head_at_end.search(s.masked, cs, hs).group(0)] == "program"):
+                continue  # 公立医院改革试点, “营改增”试点: the reform or the quoted name is the program
             if role == "program" and runs_on and PROGRAM_MENTION.match(s.masked, he):
                 runs_on = None  # 机构改革任务全面完成: the program is named, then what is done with it
-            if role in ("place", "facility") and s.masked.startswith("项目", he):
-                runs_on = None  # …南繁生态产业园项目已开工
+            if role in ("place", "facility") and (s.masked.startswith("项目", he) or runs_on and _built_after(s.masked[he:ce])):
+                runs_on = None  # …南繁生态产业园项目已开工, 众生云计算中心上线运营
             if he < ce and (runs_on or role == "program" and PROGRAM_RUNS_ON.match(s.masked, he)) \
                     and not (longer and longer.end() > he):
                 continue
@@ -65,8 +70,10 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
                 continue
+            closing = None
             if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
                 he += 1  # 新时代“枫桥经验”: the head closes the quote
+                closing = s.text.rfind("“", cs, hs)
             end = _extend_right(s.masked, he, ce, role)
             seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
             seg_start = max(seg_start, cs)
@@ -84,6 +91,11 @@ def _head_names(s: _Sentence) -> None:
                 start = _after_category(s.masked, start, hs)
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
+            for t in lex.honor_trigger.finditer(s.masked, start, hs):
+                if t.group(0) not in lex.honor_weak:
+                    start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
+            if closing is not None and closing > start and not re.match(rf"[{NUMERAL}0-9]", s.text[closing + 1:closing + 2]):
+                start = _before_quote(s.masked, start, closing)  # 返乡投资“回归工程” -> 回归工程
             start, prefix = _after_conjunction(s, start, hs, head)
             if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
                 continue
@@ -112,8 +124,9 @@ def _head_names(s: _Sentence) -> None:
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
             s.add(kind, span_start, end, 2, name)
+            suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
-                s.add(kind, span_start, end, 2, item + _clean(s.text[hs:end]))
+                s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
@@ -168,7 +181,7 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     if between.startswith("暨"):
         return False  # one institution under two names: _extend_right takes both
     return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
-        ("build", "org", "with", "program", "host")).search(between)
+        ("build", "org", "with", "program", "host")).search(between) and not lex.honor_trigger.search(between)
 
 
 def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
@@ -201,6 +214,8 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
     lex = _lexicon()
     text = s.masked
     for m in re.finditer(r"和|及|与|以及", text[start:hs]):
+        if m.group(0) == "和" and _place_prefix(text[start + m.start():hs]) and not _place_prefix(text[start + m.end():hs]):
+            continue  # 和龙长白山…小镇: 和龙 is a city, not 和 + 龙…
         left = _clean(s.text[start:start + m.start()])
         right = _clean(s.text[start + m.end():hs])
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
@@ -230,6 +245,8 @@ def _appositive(name: str, head: str) -> str:
         return name  # 中国出口信用保险公司广西分公司: a branch keeps its company
     if 0 < at and at + len(head) < len(name) - len(head):
         rest = name[at + len(head):]
+        if rest.startswith("暨"):
+            return name  # 威海市产业技术研究院暨郭永怀高等技术研究院: one institution under two names
         if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \
                 and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]):
             return rest
@@ -242,7 +259,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     before = s.masked[cs:start]
     if role == "program":
         return "program" if _program_ok(name, head, before, after, s.text[start:end]) else None
-    if LIST_THEN_FIGURE.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
+    if LIST_THEN_FIGURE.match(after) and not NAMED_LIST_THEN_COUNT.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
         return None
     if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
         return None
@@ -253,16 +270,58 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
             return "project"
         return None
-    building = verb in lex.verbs["build"] or _built_after(after)
-    named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(_stem(name)) >= 2) \
-        or "“" in s.text[start:end]
+    building = verb in lex.verbs["build"] or _built_after(after) or after.startswith("项目")  # 临沧至清水河铁路项目
+    done = _done_subject(s, cs, start, after, role) or role in ("place", "facility") and building and not _clean(s.masked[cs:start])
+    building = building or done
+    stem = _stem(name)
+    named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
+        or done and _subject_name(stem) \
+        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
         return None
     if role == "place":
         return "project" if building else None
     if role == "facility":
+        if SETTLED.match(after.lstrip("”’")):
+            return "organization"  # …营运中心落户我区: an institution that settles, not a building
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+# 农业信贷担保有限公司: a company's registered form names one company, whatever its stem
+LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|股份有限公司)$")
+
+
+def _legal_name(name: str) -> bool:
+    rest = LEGAL_FORM.sub("", name)
+    return rest != name and len(rest) >= 4 and not re.search(r"公司|或|和|及|有限|股份|[性型类]$", rest)
+
+
+def _trading_name(stem: str) -> bool:
+    """国铁集团: a two-character stem jieba has hardly ever seen is a trading name, not a trade (快递 is common)."""
+    return len(stem) == 2 and word_frequency(stem) < 10 and pos(stem)[0][1] in ("n", "nz", "j")
+
+
+SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
+# 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
+DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工)")
+
+
+def _subject_name(stem: str) -> bool:
+    """众生 in 众生云计算中心上线运营: a clause's subject that is finished names one thing when its modifier is
+    nouns only, not a verb (抓紧烟草工业园), a time, a count or a common word (体育中心)."""
+    if len(stem) < 2 or common_word(stem) or CLASS_END.search(stem) or GENERIC_PROGRAM.match(stem) \
+            or re.search(r"[0-9０-９和及与]", stem):
+        return False
+    return all(f in ("n", "nz", "ns", "nr", "nrt", "nt", "j", "eng") for _, f in pos(stem))
+
+
+def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> bool:
+    return role in ("place", "facility") and not _clean(s.masked[cs:start]) and bool(DONE_AFTER.match(after))
+
+
+# 青岛大学威海创新研究院、吉林大学威海仿生研究院等5家…: named items counted after 等 stay names
+NAMED_LIST_THEN_COUNT = re.compile(r"(?:、[^、，,；;。0-9]{1,20})+等")
 
 
 def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
@@ -293,11 +352,40 @@ def _built_after(after: str) -> bool:
     return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
 
 
+def _before_quote(masked: str, start: int, qs: int) -> int:
+    """Where a name whose head closes a quote starts: after the last verb before the quote, keeping a short
+    noun or time modifier (坚持和发展新时代“枫桥经验” -> 新时代枫桥经验; 返乡投资“回归工程” -> 回归工程)."""
+    words = pos(masked[start:qs])
+    verbs = [i for i, (_, f) in enumerate(words) if f.startswith("v")]
+    if not verbs:
+        return start
+    tail = words[verbs[-1] + 1:]
+    while tail and tail[0][0] in ("好", "了", "着", "和", "及"):
+        tail = tail[1:]  # 发展好新时代…: the verb's complement
+    prefix = "".join(w for w, _ in tail)
+    if 2 <= len(prefix) <= 4 and all(f.startswith(("n", "t", "s", "a")) for _, f in tail):
+        return qs - len(prefix)
+    return qs
+
+
+def _shared_modifier(last: str, items: list[str]) -> str:
+    """大气、水污染防治行动计划: short items share what follows the last item's first word (污染防治), not only the head."""
+    if not items or any(len(i) > 2 for i in items):
+        return ""
+    for k in (1, 2):
+        head, rest = pos(last[:k]), last[k:]
+        first = pos(rest)[0] if len(rest) >= 2 else None
+        if len(head) == 1 and head[0][1].startswith("n") and first and len(first[0]) >= 2 and first[1] in ("n", "vn") \
+                and not any(i.endswith(rest) for i in items):
+            return rest
+    return ""
+
+
 def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(_clean(last_stem)) > 6:
+    if not last_stem or len(_clean(last_stem)) > (10 if "至" in last_stem else 6):  # 双江至沧源勐省高速公路
         return []
     at = seg_start - 1
     items = []

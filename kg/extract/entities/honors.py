@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _lexicon, _verbs_of
-from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Honor
+from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Found, _Honor
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -14,6 +14,7 @@ from .stems import _head_of, _places, pos, rare_word
 
 def _honors(s: _Sentence) -> None:
     lex = _lexicon()
+    before: list[str] = []  # the recipients of the sentence's previous honor
     for ci, (cs, ce) in enumerate(s.clauses):
         subject_start = cs
         last: list[str] | None = None
@@ -27,8 +28,15 @@ def _honors(s: _Sentence) -> None:
             recipients = _recipients(s, ci, subject_start, m.start(), last)
             if recipients is None:
                 continue
+            if TOGETHER.match(s.masked, subject_start, m.start()):
+                # A入选…，与B、C一起入选…: the previous recipient shares the second title
+                recipients = [r for r in before if r not in recipients] + recipients
+            before = recipients
             for ts, te, title in titles:
                 s.blocked.append((ts, te))
+                grantor = GRANTOR.match(title)
+                if grantor and s.text.startswith(grantor.group(0), ts):  # 世界旅游联盟旅游扶贫优秀案例
+                    s.found.append(_Found("organization", grantor.group(0), ts, ts + grantor.end(), 1))
                 for r in recipients:
                     s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
             last = recipients
@@ -151,7 +159,10 @@ def _strong_title(title: str) -> bool:
                          r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
 
 
-SUBJECT_TAIL = re.compile(r"(?:成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
+# a title that starts with the body that grants it names that body (世界旅游联盟…案例)
+GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
+TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
+SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
                           rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会)(?:联合)?|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
@@ -251,6 +262,8 @@ def recipient_kind(recipient: str, title: str = "") -> str:
         return "organization"  # 威力工具 获评 国家技术创新示范企业: what wins a company's title is a company
     if role in ("place", "event") or OTHER_RECIPIENT.search(recipient):
         return "other"
+    if CASE_TITLE.search(title):
+        return "program"  # 雷山乡村旅游 入选 …优秀案例: what wins a case's title is a way of working
     if COMPANY_WORD.search(recipient) or rare_word(recipient) or any(f == "nt" for _, f in pos(recipient)):
         return "organization"  # 前进石油机械, 卓郎智能: a trading name
     words = pos(recipient)
@@ -272,6 +285,7 @@ def _places_in(name: str) -> bool:
     return name in _places() or any(name[:k] in _places() for k in range(2, len(name)))
 
 
+CASE_TITLE = re.compile(r"案例[”\"]?$")
 COMPANY_WORD = re.compile(r"(?:机械|科技|电子|股份|控股|药业|实业|电器|重工|化工|能源|电气|汽车|钢铁|矿业|传媒|物流|食品|乳业|"
                           r"生物|制药|材料|装备|环保|智能|光电|纺织|水泥|建工|建设|置业|地产|投资|电力|煤业|啤酒|酒业)")
 COMPANY_TITLE = re.compile(r"(?:企业|公司|工厂|单项冠军|小巨人|企业技术中心|瞪羚|独角兽|质量奖|百强|500强)$")

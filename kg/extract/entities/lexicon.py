@@ -80,7 +80,7 @@ def _lexicon() -> _Lexicon:
         campaign=re.compile(_alt(heads["campaign"]) + rf"(?:(?!项目|试点|工程|加快|推进|深入|全面|持续|扎实)[{HAN}“”]){{1,6}}?(?:建设|创建)"
                             rf"(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),
         category=re.compile(
-            rf"(?<![高平对均相同初中上次何])等“?(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}“”]{{0,8}}?)(?P<cat>{_alt(category_kind)})"
+            rf"(?<![高平对均相同初中上次何])等“?(?:{NUMBER}[{MEASURE}](?:[（(][{HAN}]{{1,2}}[）)])?)?(?P<mod>[{HAN}“”]{{0,8}}?)(?P<cat>{_alt(category_kind)})"
             rf"(?![{HAN}]{{0,1}}(?:{CATEGORY_RUNS_ON}))"),
         built_list=re.compile(rf"等(?:{NUMBER}[{MEASURE}])?(?:[{HAN}]{{0,4}}项目)?(?:相继|先后|陆续|均|已|全部|基本)?{built}"),
         category_kind=category_kind,

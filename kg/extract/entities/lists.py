@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..tokens import word_frequency
 from .lexicon import _lexicon
-from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, ORDINAL_OR_YEAR, PHASE_AT_END
+from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, HAN, ORDINAL_OR_YEAR, PHASE_AT_END
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
-from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
+from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos, rare_word
 
 # ---- lists: A、B等N个<category> ----------------------------------------------------------------
 
@@ -35,13 +36,27 @@ def _lists(s: _Sentence) -> None:
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
             kind = "project" if kind == "built" else kind
+            route = m.group("cat") if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")) else ""
+            before = len(s.found)
+            trading = []
             for a, b in items:
-                _add_item(s, kind, a, b, signed, started, sectors)
+                n = len(s.found)
+                _add_item(s, kind, a, b, signed, started, sectors, route)
+                if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
+                    trading.append((a, b))
+            if len(s.found) > before:  # 柳工、玉柴、南南铝等龙头企业: a rare word among named companies is one too
+                for a, b in trading:
+                    _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
 
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
 STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
                            r"建成通车|通车|完工|落地|签约)")
+
+
+def _trading_word(name: str) -> bool:
+    """玉柴: one noun jieba has seldom seen (a trading name), not a verb-like trade (电控)."""
+    return len(name) <= 3 and rare_word(name) and pos(name)[0][1] in ("n", "nz", "nr", "nrt", "nt", "j") and word_frequency(name) < 20
 
 
 def _split_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -74,12 +89,21 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+# 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
+ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
+ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+NOT_ROUTE = re.compile(r"段$|公路|铁路|高速|高铁|机场|改|扩|建")  # 京台高速齐河至济南段: already named by its road
+
+
 def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False,
-              sectors: bool = False) -> None:
+              sectors: bool = False, route: str = "", trading: bool = False) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
     item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
     name = _clean(item)
+    if route and ROUTE.fullmatch(name) and not (_head_of(name) or NOT_ROUTE.search(name)):
+        s.add(kind, a, b, 0, name + route)
+        return
     if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
         return
     head = _head_of(name)
@@ -88,7 +112,7 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
         if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)) \
-                or (head is None and _common_words(name)):
+                or (head is None and _common_words(name) and not trading):
             return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
     elif kind == "event":
@@ -125,3 +149,58 @@ WORKS_END = re.compile(r"(?:改造|提升|治理|修复|整治|建设|保护|提
 
 def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
     return bool(re.search(r"成功举办|举办|举行|圆满举办|召开|开幕|落幕|闭幕", s.masked[end:ce]))
+
+
+# ---- waters listed before the works done on them ----------------------------------------------
+
+# 黑龙江、松花江、嫩江干流治理; 推进贾鲁河、索须河综合治理: each water gets the works (a list with 等
+# names a class of waters instead)
+WATER = rf"[{HAN}]{{1,5}}(?:江|河|湖|溪|渠|湾|水库)"
+WATER_WORKS = re.compile(rf"(?P<items>{WATER}(?:、{WATER})+)(?P<works>[{HAN}]{{0,5}}?(?:综合治理|综合整治|治理|整治|生态修复|修复|清淤|疏浚|除险加固|加固))"
+                         rf"(?![{HAN}])")
+
+
+def _water_works(s: _Sentence) -> None:
+    for cs, ce in s.clauses:
+        for m in WATER_WORKS.finditer(s.masked, cs, ce):
+            start = _cut_after_verb(s, cs, s.masked.find("、", m.start(), m.end()), ("build", "program"))
+            if start >= m.end("items"):
+                continue
+            works = m.group("works")
+            if re.search(r"等|和|及|与", works):
+                continue
+            at = start
+            for part in s.masked[start:m.end("items")].split("、"):
+                a, b = at, at + len(part)
+                at = b + 1
+                if not re.fullmatch(WATER, part) or GENERIC_LEAD.match(part):
+                    return
+                s.add("project", a, b if b < m.end("items") else m.end(), 0, part + works)
+
+
+# ---- companies listed as what lists on a market or produces ----------------------------------
+
+# 延边金刚山食品、吉林国遥博诚科技挂牌新三板; 支持香江电器、聚智科技上市; 西北油田、乌石化、国能化工…加速释放产能
+MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面)*"
+                          r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产)")
+COMPANY_END = re.compile(r"(?:食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
+                         r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
+
+
+def _company_subjects(s: _Sentence) -> None:
+    for cs, ce in s.clauses:
+        for m in MARKET_AFTER.finditer(s.masked, cs, ce):
+            start = _cut_after_verb(s, cs, m.start(), ("org", "build"))
+            lead = SUPPORT_LEAD.match(s.masked, start, m.start())
+            start = lead.end() if lead else start
+            items = _split_items(s.masked, start, m.start())
+            names = [(a, b, _clean(s.text[a:b])) for a, b in items]
+            if not names or any(not 2 <= len(n) <= 14 or COUNTED.search(n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
+                                or re.search(r"[等的和及与0-9百千万]", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
+                    or not any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names):
+                continue  # every item a name, one at least a company by its trade word or a trading name
+            for a, b, n in names:
+                s.add("organization", a, b, 1, n)
+
+
+SUPPORT_LEAD = re.compile(r"(?:争取|推动|支持|扶持|力争|推进|重点推进|做好|帮助|鼓励|引导)+")

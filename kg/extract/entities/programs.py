@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import _lexicon
+from .lexicon import _lexicon, _verbs_of
 from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
 from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, pos
@@ -138,7 +138,8 @@ def _quoted(s: _Sentence) -> None:
             continue  # “石榴”长廊, “…”论坛: the head word decides
         if inner.endswith("经济"):
             continue  # “飞地经济”, “总部经济”: kinds of economy
-        if not (PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
+        grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
+        if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
             continue
         if verb in lex.verbs["host"]:
             tail = re.match(rf"[{HAN}]{{0,8}}?(?:活动|大会|会|节|赛|展|季|月)(?![{HAN}])", after)
@@ -149,6 +150,7 @@ def _quoted(s: _Sentence) -> None:
         s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
+GRIP = re.compile(r"为(?:总抓手|抓手|牵引|突破口|总牵引)")
 PROGRAM_FOLLOW = re.compile(
     rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
     r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
@@ -194,3 +196,20 @@ def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
 @lru_cache(maxsize=16384)
 def _is_verbal(text: str) -> bool:
     return any(flag.startswith("v") or flag in ("d", "ad") for _, flag in pos(text))
+
+
+# ---- X改Y switches ---------------------------------------------------------------------------
+
+# 实施米改豆、粮改饲、旱改水; “煤改气”、“煤改电”工程: three-character switches (X改Y) listed together are
+# programs each; one alone is too often part of a phrase (结构改造, 以改促转) to be taken
+SWITCH = rf"“?[{HAN}]改[{HAN}]”?"
+SWITCHES = re.compile(rf"{SWITCH}(?:[、和及]{SWITCH})+(?![{HAN}]{{0,1}}改)")
+
+
+def _switches(s: _Sentence) -> None:
+    for m in SWITCHES.finditer(s.masked):
+        before = s.masked[max(0, m.start() - 6):m.start()]
+        if re.search(rf"[{HAN}]$", before) and not re.search("(?:" + _verbs_of(("program", "build")).pattern + ")$", before):
+            continue  # 实施米改豆: a verb or a boundary before the first switch
+        for item in re.finditer(rf"[{HAN}]改[{HAN}]", m.group(0)):
+            s.add("program", m.start() + item.start(), m.start() + item.end(), 2)

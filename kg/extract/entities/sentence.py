@@ -93,9 +93,19 @@ def _strip_lead(text: str, start: int, end: int, program: bool = False) -> int:
     while m and m.end() > start:
         if re.match(r"[性化型式类]", text[m.end():m.end() + 1]):
             break  # 保障性住房: 保障 is part of the name here
+        if text[m.end() - 1] == "和" and _starts_with_place(text[m.end() - 1:end]):
+            start = m.end() - 1
+            break  # 和龙长白山…小镇: 和龙 is a city, not 和 + 龙…
         start = m.end()
         m = lead.match(text, start, end)
     return start
+
+
+def _starts_with_place(text: str) -> bool:
+    from .stems import _places  # stems imports this module
+
+    places = _places()
+    return any(text[:k] in places for k in range(2, min(len(text), 6) + 1))
 
 
 STRONG_VERBS = re.compile(r"深化|推进|实施|开展|推行|落实|启动|加快|加强|完善|健全|建立|推动|打好|打赢")

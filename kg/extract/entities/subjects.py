@@ -15,7 +15,7 @@ from .stems import _is_named, _place_prefix, pos
 
 @cache
 def _project_then_built() -> re.Pattern:
-    built = _alt([*_lexicon().verbs["built"], "完成主体工程", "完成主体", "主体完工", "完成投资"])
+    built = _alt([*_lexicon().verbs["built"], "完成主体工程", "完成主体", "主体完工", "完成投资", "完成"])
     return re.compile(rf"项目(?:[{HAN}]{{0,2}}?){built}")
 
 
