@@ -10,7 +10,7 @@ import os
 import re
 import sys
 import tempfile
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from math import log
 from pathlib import Path
@@ -170,6 +170,12 @@ def word_tag(word: str) -> str | None:
 
 def pos(text: str) -> list[tuple[str, str]]:
     """Words with POS tags; a quoted name (“一件事一次办”) stays one proper-noun token."""
+    return list(_pos(text))
+
+
+@lru_cache(maxsize=16384)
+def _pos(text: str) -> tuple[tuple[str, str], ...]:
+    """pos() of a text, remembered: the rules cut the same clauses and phrases again and again."""
     tokens: list[tuple[str, str]] = []
     at = 0
     for m in QUOTED_SPAN.finditer(text):
@@ -179,7 +185,7 @@ def pos(text: str) -> list[tuple[str, str]]:
         at = m.end()
     if at < len(text):
         _cut(text[at:], tokens)
-    return tokens
+    return tuple(tokens)
 
 
 def is_punctuation(word: str) -> bool:
