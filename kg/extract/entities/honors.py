@@ -169,6 +169,9 @@ SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|
 INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
 
+COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
+
+
 INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|确保|努力|推动|支持|鼓励|积极|全力|加快|推进|指导|引导)")
 
 
@@ -198,7 +201,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         text = text[:m.start()]
     names = [_clean(p) for p in _split_subject(text)]
     names = [n for n in names if n]
-    if not names or any(COUNTED.search(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
+    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
