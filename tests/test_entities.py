@@ -82,6 +82,11 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # coordinated names share their head
     ("实施青峰路、环卫路转运站建设。", "projects", {"青峰路转运站", "环卫路转运站"}),
     ("持续打好蓝天、碧水、净土保卫战。", "programs", {"蓝天保卫战", "碧水保卫战", "净土保卫战"}),
+    # corpus (杭州 2022, 黄山 2020): short items share the last one's modifier too; a 大展 hosted is an event
+    ("杭海、杭绍城际铁路开通运营。", "projects", {"杭海城际铁路", "杭绍城际铁路"}),
+    ("建成邯济、德大铁路。", "projects", {"邯济铁路", "德大铁路"}),
+    ("成功举办第四届中国非物质文化遗产传统技艺大展和第十六届皖浙赣闽四省四市民间艺术节。", "projects",
+     {"第四届中国非物质文化遗产传统技艺大展", "第十六届皖浙赣闽四省四市民间艺术节"}),
     # list items take the kind of the category after 等
     ("成功签约数字农产品交易结算中心、上海宜新商业住宅、君悦四季酒店等项目16个。", "projects",
      {"数字农产品交易结算中心", "上海宜新商业住宅", "君悦四季酒店"}),

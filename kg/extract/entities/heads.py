@@ -378,6 +378,12 @@ def _shared_modifier(last: str, items: list[str]) -> str:
         if len(head) == 1 and head[0][1].startswith("n") and first and len(first[0]) >= 2 and first[1] in ("n", "vn") \
                 and not any(i.endswith(rest) for i in items):
             return rest
+    k = len(items[0])
+    if all(len(i) == k for i in items) and len(last) >= k + 2:  # 杭海、杭绍城际铁路: items as short as the last one's stem
+        head, rest = pos(last[:k]), last[k:]
+        first = pos(rest)[0]
+        if len(head) > 1 and len(first[0]) >= 2 and first[1] in ("n", "vn", "b") and not any(i.endswith(rest) for i in items):
+            return rest
     return ""
 
 
