@@ -91,7 +91,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
             return []
         text = text[:stop.start()]
-    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处]$", text):
+    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处户座条]$", text):
         return []
     parts = _title_parts(text)
     if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
@@ -133,6 +133,19 @@ def _title_parts(text: str) -> list[tuple[int, int]]:
         at = b
     parts.append((at, len(text)))
     if len(parts) > 1 and all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
+        return parts
+    if "、" in text and re.search("和|及", text):  # …试点市、国家文化和旅游消费试点城市: 和 inside a title
+        return _title_parts_at(text, "、")
+    return [(0, len(text))]
+
+
+def _title_parts_at(text: str, sep: str) -> list[tuple[int, int]]:
+    parts, at = [], 0
+    for m in re.finditer(sep, text):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, len(text)))
+    if all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
         return parts
     return [(0, len(text))]
 
