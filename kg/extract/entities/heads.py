@@ -89,6 +89,9 @@ def _head_names(s: _Sentence) -> None:
             if role == "program":
                 start, governed = _program_start(s, seg_start, hs)
                 start = _after_category(s.masked, start, hs)
+                done = DONE_LEAD.match(s.masked, start, hs)
+                if done and hs - done.end() >= 2:
+                    start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
@@ -127,6 +130,9 @@ def _head_names(s: _Sentence) -> None:
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
+
+
+DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|完成)")
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
