@@ -84,6 +84,10 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("持续打好蓝天、碧水、净土保卫战。", "programs", {"蓝天保卫战", "碧水保卫战", "净土保卫战"}),
     # 龙岩 2020: 建成通车 governs the roads after it, it is no part of the first one's name
     ("建成通车永杭高速、龙湖大道。", "projects", {"永杭高速", "龙湖大道"}),
+    # a program of the lexicon before 、 keeps its own name; 压实 and 施行 (湛江 2021, 安庆 2020) govern a program
+    ("全面推行林长制、河长制、田长制工作机制。", "programs", {"林长制", "河长制", "田长制工作机制"}),
+    ("压实防汛抗旱工作机制。", "programs", {"防汛抗旱工作机制"}),
+    ("施行“证照分离”改革。", "programs", {"证照分离改革"}),
     # 合肥 2019: a perfective verb at the clause start governs the program, it is no part of its name
     ("建成农村道路畅通工程2379公里。", "programs", {"农村道路畅通工程"}),
     # corpus (杭州 2022, 黄山 2020): short items share the last one's modifier too; a 大展 hosted is an event

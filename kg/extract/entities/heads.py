@@ -407,7 +407,7 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         item = _clean(s.text[a:at])
         if items and lex.head_at_end.search(item):
             break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
-        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.verb_res["build"].fullmatch(item) \
+        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))
