@@ -82,6 +82,19 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # coordinated names share their head
     ("实施青峰路、环卫路转运站建设。", "projects", {"青峰路转运站", "环卫路转运站"}),
     ("持续打好蓝天、碧水、净土保卫战。", "programs", {"蓝天保卫战", "碧水保卫战", "净土保卫战"}),
+    # 龙岩 2020: 建成通车 governs the roads after it, it is no part of the first one's name
+    ("建成通车永杭高速、龙湖大道。", "projects", {"永杭高速", "龙湖大道"}),
+    # a program of the lexicon before 、 keeps its own name; 压实 and 施行 (湛江 2021, 安庆 2020) govern a program
+    ("全面推行林长制、河长制、田长制工作机制。", "programs", {"林长制", "河长制", "田长制工作机制"}),
+    ("压实防汛抗旱工作机制。", "programs", {"防汛抗旱工作机制"}),
+    ("施行“证照分离”改革。", "programs", {"证照分离改革"}),
+    # 合肥 2019: a perfective verb at the clause start governs the program, it is no part of its name
+    ("建成农村道路畅通工程2379公里。", "programs", {"农村道路畅通工程"}),
+    # corpus (杭州 2022, 黄山 2020): short items share the last one's modifier too; a 大展 hosted is an event
+    ("杭海、杭绍城际铁路开通运营。", "projects", {"杭海城际铁路", "杭绍城际铁路"}),
+    ("建成邯济、德大铁路。", "projects", {"邯济铁路", "德大铁路"}),
+    ("成功举办第四届中国非物质文化遗产传统技艺大展和第十六届皖浙赣闽四省四市民间艺术节。", "projects",
+     {"第四届中国非物质文化遗产传统技艺大展", "第十六届皖浙赣闽四省四市民间艺术节"}),
     # list items take the kind of the category after 等
     ("成功签约数字农产品交易结算中心、上海宜新商业住宅、君悦四季酒店等项目16个。", "projects",
      {"数字农产品交易结算中心", "上海宜新商业住宅", "君悦四季酒店"}),
@@ -214,6 +227,20 @@ def test_phenomenon(text, kind, names):
     ("万达丹寨包县扶贫入选全球减贫最佳案例，与雷山乡村旅游、萧山从江协作旅游扶贫一起入选世界旅游联盟旅游扶贫优秀案例。",
      {("全球减贫最佳案例", "万达丹寨包县扶贫"), ("世界旅游联盟旅游扶贫优秀案例", "万达丹寨包县扶贫"),
       ("世界旅游联盟旅游扶贫优秀案例", "雷山乡村旅游"), ("世界旅游联盟旅游扶贫优秀案例", "萧山从江协作旅游扶贫")}),
+    # corpus sentences (昆明 2026, 辽宁 2022, 浙江 2018, 泉州 2007, 湖北 2011): events, streets, disciplines and
+    # works are titles too; a count of counties is no recipient
+    ("上合昆马获评世界田联金标赛事。", {("世界田联金标赛事", "上合昆马")}),
+    ("沈阳中街获批全国示范步行街。", {("全国示范步行街", "沈阳中街")}),
+    ("中国美术学院、宁波大学入选“双一流”建设学科。",
+     {("双一流建设学科", "中国美术学院"), ("双一流建设学科", "宁波大学")}),
+    ("提线木偶《钦差大臣》入选国家舞台艺术精品工程提名剧目。", {("国家舞台艺术精品工程提名剧目", "提线木偶钦差大臣")}),
+    ("6县（市）获得“国家首批绿色能源示范县”称号。", set()),
+    # 普洱 2022, 盘锦 2023, 泉州 2025: 和 inside a title of a 、 list; a count after the title; 清单 ends a title
+    ("获评全国森林康养基地建设试点市、国家文化和旅游消费试点城市。",
+     {("全国森林康养基地建设试点市", ""), ("国家文化和旅游消费试点城市", "")}),
+    ("获评国家卫生城市和全国文明城市。", {("国家卫生城市", ""), ("全国文明城市", "")}),
+    ("完成“小升规”18户，获批省级以上专精特新企业18户。", set()),
+    ("中山路街区保护入选住建部可复制经验做法清单。", {("住建部可复制经验做法清单", "中山路街区保护")}),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors

@@ -89,6 +89,9 @@ def _head_names(s: _Sentence) -> None:
             if role == "program":
                 start, governed = _program_start(s, seg_start, hs)
                 start = _after_category(s.masked, start, hs)
+                done = DONE_LEAD.match(s.masked, start, hs)
+                if done and hs - done.end() >= 2:
+                    start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
@@ -127,6 +130,9 @@ def _head_names(s: _Sentence) -> None:
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
+
+
+DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|完成)")
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
@@ -378,6 +384,12 @@ def _shared_modifier(last: str, items: list[str]) -> str:
         if len(head) == 1 and head[0][1].startswith("n") and first and len(first[0]) >= 2 and first[1] in ("n", "vn") \
                 and not any(i.endswith(rest) for i in items):
             return rest
+    k = len(items[0])
+    if all(len(i) == k for i in items) and len(last) >= k + 2:  # 杭海、杭绍城际铁路: items as short as the last one's stem
+        head, rest = pos(last[:k]), last[k:]
+        first = pos(rest)[0]
+        if len(head) > 1 and len(first[0]) >= 2 and first[1] in ("n", "vn", "b") and not any(i.endswith(rest) for i in items):
+            return rest
     return ""
 
 
@@ -395,7 +407,7 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         item = _clean(s.text[a:at])
         if items and lex.head_at_end.search(item):
             break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
-        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.verb_res["build"].fullmatch(item) \
+        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))

@@ -91,7 +91,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
             return []
         text = text[:stop.start()]
-    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处]$", text):
+    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处户座条]$", text):
         return []
     parts = _title_parts(text)
     if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
@@ -134,6 +134,19 @@ def _title_parts(text: str) -> list[tuple[int, int]]:
     parts.append((at, len(text)))
     if len(parts) > 1 and all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
         return parts
+    if "、" in text and re.search("和|及", text):  # …试点市、国家文化和旅游消费试点城市: 和 inside a title
+        return _title_parts_at(text, "、")
+    return [(0, len(text))]
+
+
+def _title_parts_at(text: str, sep: str) -> list[tuple[int, int]]:
+    parts, at = [], 0
+    for m in re.finditer(sep, text):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, len(text)))
+    if all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
+        return parts
     return [(0, len(text))]
 
 
@@ -169,6 +182,9 @@ SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|
 INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
 
+COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
+
+
 INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|确保|努力|推动|支持|鼓励|积极|全力|加快|推进|指导|引导)")
 
 
@@ -198,7 +214,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         text = text[:m.start()]
     names = [_clean(p) for p in _split_subject(text)]
     names = [n for n in names if n]
-    if not names or any(COUNTED.search(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
+    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
