@@ -187,7 +187,11 @@ def after(suffix: str) -> str:
         if flag.startswith("v") and flag != "vn" and phrase:
             # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
             nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
-            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (k + 2 >= len(words) or is_punctuation(words[k + 2][0]))):
+            then = words[k + 2] if k + 2 < len(words) else ("", "x")
+            # …and so does one before a noun that ends the phrase (企业退休人员基本…, 康养健身场所开展…)
+            ends = not then[0] or is_punctuation(then[0]) or then[0] in AFTER_STOP \
+                or then[0] in verbs
+            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (ends and len(word) >= 2 or then[0] == "" or is_punctuation(then[0]))):
                 break
         if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
