@@ -209,6 +209,30 @@ def after(suffix: str) -> str:
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
 
 
+RATE_ENDINGS = ("率", "比例", "比率")
+
+
+def split_rate(phrase: str) -> tuple[str, str]:
+    """A counted noun and the rate measured on it: 国家考核断面水质优良率 -> (国家考核断面, 水质优良率).
+
+    The rate is its last word with the modifiers that are not nouns before a bare 率 (优良比率) and one
+    noun (水质); what stays in front must be a noun of two characters or more. (phrase, "") otherwise.
+    """
+    words = pos(phrase)
+    if not words or not words[-1][0].endswith(RATE_ENDINGS):
+        return phrase, ""
+    j = len(words) - 1
+    if words[j][0] in RATE_ENDINGS:
+        while j > 0 and words[j - 1][1] in ("a", "z", "v", "vn", "d", "ad"):
+            j -= 1
+    if j > 1 and words[j - 1][1] == "n":
+        j -= 1
+    front, rate = "".join(w for w, _f in words[:j]), "".join(w for w, _f in words[j:])
+    if len(front) < 2 or len(rate) < 3 or not words[j - 1][1].startswith("n"):
+        return phrase, ""
+    return front, rate
+
+
 # Nouns after a figure that are not what it counts: 首破4000亿元大关.
 NOT_COUNTED = frozenset({"大关", "台阶", "红线", "水平", "规模", "目标", "任务", "以上", "左右"})
 
