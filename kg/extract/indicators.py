@@ -22,7 +22,7 @@ TRAILING = re.compile(
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
                      r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
-SUFFIX_ONLY = re.compile(r"^[率量额数值比度]")
+SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
 
@@ -187,7 +187,11 @@ def after(suffix: str) -> str:
         if flag.startswith("v") and flag != "vn" and phrase:
             # a verb inside a compound noun goes on (乡村振兴基金); one before anything else ends it
             nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
-            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (k + 2 >= len(words) or is_punctuation(words[k + 2][0]))):
+            then = words[k + 2] if k + 2 < len(words) else ("", "x")
+            # …and so does one before a noun that ends the phrase (企业退休人员基本…, 康养健身场所开展…)
+            ends = not then[0] or is_punctuation(then[0]) or then[0] in AFTER_STOP \
+                or then[0] in verbs
+            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (ends and len(word) >= 2 or then[0] == "" or is_punctuation(then[0]))):
                 break
         if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
             break
@@ -203,6 +207,30 @@ def after(suffix: str) -> str:
             text = text[:at]
             break
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+RATE_ENDINGS = ("率", "比例", "比率")
+
+
+def split_rate(phrase: str) -> tuple[str, str]:
+    """A counted noun and the rate measured on it: 国家考核断面水质优良率 -> (国家考核断面, 水质优良率).
+
+    The rate is its last word with the modifiers that are not nouns before a bare 率 (优良比率) and one
+    noun (水质); what stays in front must be a noun of two characters or more. (phrase, "") otherwise.
+    """
+    words = pos(phrase)
+    if not words or not words[-1][0].endswith(RATE_ENDINGS):
+        return phrase, ""
+    j = len(words) - 1
+    if words[j][0] in RATE_ENDINGS:
+        while j > 0 and words[j - 1][1] in ("a", "z", "v", "vn", "d", "ad"):
+            j -= 1
+    if j > 1 and words[j - 1][1] == "n":
+        j -= 1
+    front, rate = "".join(w for w, _f in words[:j]), "".join(w for w, _f in words[j:])
+    if len(front) < 2 or len(rate) < 3 or not words[j - 1][1].startswith("n"):
+        return phrase, ""
+    return front, rate
 
 
 # Nouns after a figure that are not what it counts: 首破4000亿元大关.

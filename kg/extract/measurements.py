@@ -79,6 +79,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             noun_after = ""
             if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
                 noun_after = indicators.after(text[q.end:])
+                if q.kind == "count":
+                    noun_after = indicators.split_rate(noun_after)[0]  # 74个国家考核断面水质优良率: the sections
                 if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
@@ -91,6 +93,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 indicator = indicators.relaxed(prefix)
             if indicator in indicators.NOT_COUNTED:
                 indicator = ""  # 首破5000亿元大关、达5141亿元: the figure before names it
+        if i and start == previous_end and quantities[i - 1].kind == "count" and result[i - 1] \
+                and indicator.startswith(result[i - 1]) and q.unit in ("%", "百分点"):
+            rest = indicator[len(result[i - 1]):]
+            if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
+                indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
         result.append(indicator)
         previous_end = q.end
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
