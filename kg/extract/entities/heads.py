@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..tokens import word_frequency
 from .lexicon import _lexicon, _verbs_of
 from .lists import _hosted_after
 from .patterns import (
@@ -33,7 +34,6 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
-from ..tokens import word_frequency
 from .stems import _head_of, _is_named, _named, _place_prefix, _stem, common_word, pos
 
 # ---- names that end with a head word --------------------------------------------------------
