@@ -62,7 +62,7 @@ MAX_QUOTE = 200  # an opener this far back without its closer was unbalanced: sp
 
 # ---- metadata ----------------------------------------------------------------------------------
 
-TITLE = r"(?:常务)?(?:副|代)?(?:总理|省长|主席|市长|州长|区长|县长|旗长|盟长|专员)"
+TITLE = r"(?:自治区)?(?:常务)?(?:副|代理|代)?(?:总理|省长|主席|市长|州长|区长|县长|旗长|盟长|专员)"
 SPEAKER = re.compile(rf"({TITLE})([\u4e00-\u9fff·]{{2,12}})?$")
 SPEAKER_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,20}}?({TITLE})([\u4e00-\u9fff·]{{2,12}})")
 NAME_TAIL = re.compile(r"(?:作.{0,8}报告|讲话|名?位代表)$")
@@ -124,15 +124,18 @@ def find_metadata(text: str) -> Metadata:
         year = re.search(r"(\d{4})年", flat)
         if year:
             meta.year = int(year.group(1))
+    # A report delivered in November or December reviews the year it is delivered in and is the
+    # next year's report (日喀则 2023: delivered 2022-12-11, reviews 2022).
+    late = meta.date is not None and int(meta.date[5:7]) >= 11
     review = REVIEW_YEAR.search(text, 0, 5000) or REVIEW_YEAR_LINE.search(text, 0, 5000)
     if review:
         meta.review_year = int(review.group(1))
-        if meta.year is None:
+        if meta.year is None or (late and meta.year == meta.review_year):
             meta.year = meta.review_year + 1
     elif meta.year:
-        # A report delivered in November or December reviews the year it is delivered in.
-        late = meta.date is not None and int(meta.date[5:7]) >= 11
         meta.review_year = meta.year if late else meta.year - 1
+        if late:
+            meta.year += 1
     meeting = MEETING.search(flat) or MEETING_BARE.search(flat)
     after = flat
     if meeting:

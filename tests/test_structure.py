@@ -250,8 +250,23 @@ def test_a_numbered_heading_with_the_past_year_is_review_whatever_its_words():
 def test_a_report_delivered_in_december_reviews_that_year():
     meta = find_metadata(clean_text("——2011年11月15日在兰州市第十五届人民代表大会第一次会议上\n兰州市市长  袁占亭\n"
                                     "各位代表：\n现在，我代表市人民政府向大会作工作报告。\n"))
-    assert (meta.year, meta.review_year, meta.date) == (2011, 2011, "2011-11-15")
+    # ... and is the next year's report, as the corpus files it (兰州市/2012.txt).
+    assert (meta.year, meta.review_year, meta.date) == (2012, 2011, "2011-11-15")
     assert (meta.speaker_title, meta.speaker, meta.region) == ("市长", "袁占亭", "兰州市")
+
+
+def test_a_december_report_with_a_review_heading_is_the_next_years_report():
+    meta = find_metadata(clean_text("——2022年12月11日在日喀则市第二届人民代表大会第三次会议上\n"
+                                    "日喀则市人民政府代理市长 王方红\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+                                    "一、2022年工作回顾\n2022年，全市经济平稳运行。\n"))
+    assert (meta.year, meta.review_year, meta.date) == (2023, 2022, "2022-12-11")
+    assert (meta.speaker_title, meta.speaker) == ("代理市长", "王方红")
+
+
+def test_an_autonomous_region_chairman_keeps_the_full_title():
+    meta = find_metadata(clean_text("——2016年1月23日在内蒙古自治区第十二届人民代表大会第四次会议上\n"
+                                    "自治区主席 巴特尔\n各位代表：\n"))
+    assert (meta.speaker_title, meta.speaker, meta.region) == ("自治区主席", "巴特尔", "内蒙古自治区")
 
 
 def test_a_text_that_starts_with_its_body_takes_its_years_from_the_review_heading():
