@@ -36,11 +36,34 @@ def find_region(report: Report, gaz: Gazetteer) -> Division | None:
             division = gaz.resolve_name(m.group(1)[start:])
             if division:
                 return division
+    # The title block names only the level (州长, 州七届人大): the unit of that level the text names most.
+    level_char = _level_char(meta.speaker_title, meta.meeting)
+    if level_char:
+        found = Counter()
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{2,6}}?{level_char}", report.document.text[:3000]):
+            for start in range(m.start(), m.end() - 2):
+                division = gaz.resolve_name(report.document.text[start:m.end()])
+                if division and division.name.endswith(level_char) and division.level != "national":
+                    found[division.code] += 1
+                    break
+        if found:
+            return gaz.by_code[found.most_common(1)[0][0]]
     counts = Counter(name for name in _full_names(report.document.text[:3000], gaz))
     for name, _ in counts.most_common(3):
         division = gaz.resolve_name(name)
         if division:
             return division
+    return None
+
+
+def _level_char(title: str | None, meeting: str | None) -> str | None:
+    """州 for 州长 or a meeting 州七届人大…: the suffix of the reporting unit's name."""
+    if title:
+        m = re.search(r"(省|州|市|县|区|旗|盟)长$", title)
+        if m:
+            return m.group(1)
+    if meeting and meeting[0] in "省州市县区旗盟":
+        return meeting[0]
     return None
 
 

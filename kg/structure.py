@@ -140,6 +140,8 @@ def find_metadata(text: str) -> Metadata:
     after = flat
     if meeting:
         meta.meeting = re.sub(r"^[—–－\-─]+|^\d{4}年\d{1,2}月\d{1,2}日在?", "", meeting.group(1))
+        if meta.meeting.startswith("日") and flat[meeting.start(1) - 1:meeting.start(1)].isdigit():
+            meta.meeting = meta.meeting[1:]  # the day's 日 of “2023年12月31日岳阳市…会议通过”, not 日喀则
         after = flat[meeting.end():]
     elif date or cn_date:
         after = flat[(date or cn_date).end():]

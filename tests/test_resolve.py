@@ -163,3 +163,38 @@ def test_a_short_name_before_a_particle_is_part_of_a_longer_name():
     head = "政府工作报告\n——2025年1月10日在朝阳市第八届人民代表大会第五次会议上\n各位代表：\n"
     units = _units_of(head + "开展凌河之夏等公益惠民活动。\n")
     assert "凌河区" not in units
+
+
+def test_places_listed_before_the_facility_they_name_are_no_units():
+    head = "政府工作报告\n——2016年1月23日在内蒙古自治区第十二届人民代表大会第四次会议上\n各位代表：\n"
+    units = _units_of(head + "建成乌兰察布、扎兰屯、霍林郭勒3个运输机场和乌拉特中旗、新巴尔虎右旗、阿荣旗3个通用机场。"
+                             "包头、鄂尔多斯国家级经开区排名上升。赤峰市经济平稳。\n")
+    assert not {"乌兰察布市", "扎兰屯市", "霍林郭勒市", "乌拉特中旗", "新巴尔虎右旗", "阿荣旗",
+                "包头市", "鄂尔多斯市"} & set(units)
+    assert "赤峰市" in units  # a place that ends its phrase is still a unit
+
+
+def test_places_in_a_listed_route_are_no_units_but_a_verbs_goal_is():
+    head = "政府工作报告\n——2023年1月6日在日喀则市第二届人民代表大会第三次会议上\n各位代表：\n"
+    units = _units_of(head + "新增延吉至宁波、天津等空中航线，开工建设赤峰、通辽至京沈客专连接线。"
+                             "医疗援藏拓展至拉孜县、亚东县。\n")
+    assert not {"宁波市", "天津市", "赤峰市", "通辽市"} & set(units)
+    assert {"拉孜县", "亚东县"} <= set(units)
+
+
+def test_a_capital_city_in_general_is_not_the_provinces_capital():
+    head = "政府工作报告\n——2020年4月27日在赣州市第五届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "非省会城市最大的奥特莱斯开业运营。\n")
+    assert "南昌市" not in units
+
+
+def test_the_reporting_unit_from_the_speakers_title_when_the_meeting_names_only_its_level():
+    text = ("——2014年1月12日在州七届人大四次会议上\n州长 杨天然\n各位代表：\n现在，我代表州人民政府向大会报告工作。\n"
+            "一、2013年工作回顾\n湖北省支持恩施州发展，恩施州地区生产总值增长10%，湖北省重大项目落地。恩施州荣登榜单。\n")
+    from kg.pipeline import process_document
+    from kg.read import document_from_text
+
+    _iri, triples, _summary = process_document(document_from_text(text, "case.txt"), "https://w3id.org/govkg/id/")
+    regions = {str(o) for s, p, o in triples if p == GOV.region}
+    labels = {str(s): str(o) for s, p, o in triples if p == RDFS.label}
+    assert [labels.get(r) for r in regions] == ["恩施土家族苗族自治州"]

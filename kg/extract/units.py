@@ -18,7 +18,7 @@ LEVEL_BY_SUFFIX = [
     ("社区", "village"), ("村", "village"),
     ("市", "prefecture"),
 ]
-DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|首府|省会|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
+DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|(?<!非)(?:首府|省会)(?!城市)|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
 # A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
 SHORT_FOLLOW = set("、，,。；;等和与及地的")
 TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
@@ -82,15 +82,21 @@ ROUTE_LINKS = "—－-至"
 OPEN_QUOTES, CLOSE_QUOTES = "“‘", "”’"
 
 
-def _inside_a_name(text: str, start: int, end: int) -> bool:
+def _inside_a_name(text: str, start: int, end: int, ends: dict[int, int] | None = None) -> bool:
     """A place that is only part of a longer name: a route (“重庆—临沧—缅甸”, 巍山至凤庆高速公路), a
-    quoted slogan or brand (“健康龙江”), a milestone after an amount (突破千亿元大关)."""
+    quoted slogan or brand (“健康龙江”), a milestone after an amount (突破千亿元大关). `ends`: where
+    other place names end (and start), so 凤庆 after 巍山至 is a route's end but 拉孜县 after 拓展至 is not."""
+    ends = ends or {}
     before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    if before and before in ROUTE_LINKS and start > 1 and "\u4e00" <= text[start - 2] <= "\u9fff":
+    first = _list_start(text, start, ends)  # 延吉至宁波、天津: 天津 ends a route too
+    link = text[first - 1] if first > 0 else ""
+    if link and link in ROUTE_LINKS and first > 1 and "\u4e00" <= text[first - 2] <= "\u9fff" \
+            and (link != "至" or first - 1 in ends or not _verb_before(text, first - 1)):
         return True
-    if after and after in ROUTE_LINKS and end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff":
-        return True
+    for last in _list_ends(text, end, ends):  # 赤峰、通辽至京沈客专连接线: 赤峰 starts a route too
+        link = text[last] if last < len(text) else ""
+        if link and link in ROUTE_LINKS and last + 1 < len(text) and "\u4e00" <= text[last + 1] <= "\u9fff":
+            return True
     opened = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
     if opened >= 0 and max(text.rfind(q, 0, start) for q in CLOSE_QUOTES) < opened:
         closed = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
@@ -99,6 +105,82 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     if before and (before.isdigit() or before in "元万亿千百十"):
         return True
     return False
+
+
+# What follows a place in the name of something else: 乌兰察布运输机场, 增城站, 龙南国家级经开区, 山东凯马.
+_THING_EXTRA = ("站 火车站 高铁站 客运站 机场 航站楼 经开区 开发区 经济开发区 高新区 自贸区 自贸试验区 综合保税区 保税区 "
+                "新区 博览会 交易会 运动会 青奥会 亚运会 峰会 论坛 晚会 文化节 旅游节 艺术节 马拉松 客专 班列 专线 集团 公司").split()
+_COUNT = re.compile(r"等?(?:[\d一二三四五六七八九十两]+个)?")
+# Word classes allowed between the place and the thing's head (运输, 国家级, 国际): nouns, adjectives,
+# distinguishing words; a verb ends the place's phrase (新疆建成机场 names 新疆).
+_MODIFIER_FLAGS = ("n", "a", "b", "vn", "nz", "j")
+
+
+@cache
+def _thing_heads() -> re.Pattern:
+    from .entities.lexicon import _table  # the project/organization heads, kept as data
+    words = {w for role, ws in _table("entity_heads.txt").items() if role in ("org", "facility", "place") for w in ws}
+    words |= set(_THING_EXTRA)
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _names_a_thing(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """The place (and the places listed after it) names a facility, zone, event or company: what follows
+    is at most a count and two modifying words, then such a head (not a unit: the thing is named)."""
+    return any(_head_follows(text, at) for at in _list_ends(text, end, ends))
+
+
+def _list_ends(text: str, end: int, ends: dict[int, int]):
+    """Where the list a place opens may end: the place itself, or the end of the list's last item when
+    that is a place too (“赣州、龙南、瑞金国家级经开区”: the last item has no delimiter after it)."""
+    yield end
+    at = end
+    while at < len(text) and text[at] == "、":
+        nxt = text.find("、", at + 1, at + 10)
+        if nxt != -1 and all("\u4e00" <= c <= "\u9fff" for c in text[at + 1:nxt]):
+            at = nxt
+            continue
+        for length in range(2, 9):
+            if at + 1 + length in ends:
+                yield at + 1 + length
+        return
+
+
+def _head_follows(text: str, at: int) -> bool:
+    at = _COUNT.match(text, at).end()
+    heads = _thing_heads()
+    for _ in range(3):
+        if heads.match(text, at):
+            return True
+        words = pos(text[at:at + 8])
+        if not words:
+            return False
+        word, flag = words[0]
+        if flag == "v" and word not in _action_verbs() and heads.match(text, at + len(word)):
+            return True  # a verb that only modifies the head: 通用机场, 运输机场
+        if not flag.startswith(_MODIFIER_FLAGS) or flag.startswith("ns") or not "\u4e00" <= word[0] <= "\u9fff":
+            return False
+        at += len(word)
+    return False
+
+
+@cache
+def _action_verbs() -> frozenset[str]:
+    from .entities.lexicon import _table
+    return frozenset(w for ws in _table("entity_verbs.txt").values() for w in ws)
+
+
+def _list_start(text: str, start: int, ends: dict[int, int]) -> int:
+    """Start of the first place of the list of places a place ends (“宁波、天津” → 宁波's start)."""
+    while start > 1 and text[start - 1] in "、和" and start - 1 in ends:
+        start = ends[start - 1]
+    return start
+
+
+def _verb_before(text: str, at: int) -> bool:
+    """A verb of two or more characters ends at `at` (拓展至, 延伸至: a verb's goal, not a route)."""
+    words = pos(text[max(0, at - 6):at])
+    return bool(words) and words[-1][1].startswith("v") and len(words[-1][0]) >= 2
 
 
 def level_of(name: str) -> str | None:
@@ -171,7 +253,10 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 official = townships.get(m.group(0), m.group(0))
                 spans.append((end, m.end(), official, None, "township"))
                 parents[end] = name
-        spans = [span for span in spans if span[3] is not None or not _inside_a_name(text, span[0], span[1])]
+        ends = {span[1]: span[0] for span in spans if span[3] is None}
+        spans = [span for span in spans
+                 if span[3] is not None or not (_inside_a_name(text, span[0], span[1], ends)
+                                                or span[4] != "village" and _names_a_thing(text, span[0], span[1], ends))]
         for start, end, name, deixis, level in _longest_first(spans):
             surface = text[start:end]
             mentions.append(UnitMention(surface=surface, name=None if deixis else name,
