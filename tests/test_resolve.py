@@ -198,3 +198,8 @@ def test_the_reporting_unit_from_the_speakers_title_when_the_meeting_names_only_
     regions = {str(o) for s, p, o in triples if p == GOV.region}
     labels = {str(s): str(o) for s, p, o in triples if p == RDFS.label}
     assert [labels.get(r) for r in regions] == ["恩施土家族苗族自治州"]
+
+
+def test_the_people_of_a_place_name_it():
+    units = _units_of(PROVINCE_HEAD + "全省上下特别是绵阳人民共同努力。\n")
+    assert "绵阳市" in units

@@ -21,6 +21,7 @@ LEVEL_BY_SUFFIX = [
 DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|(?<!非)(?:首府|省会)(?!城市)|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
 # A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
 SHORT_FOLLOW = set("、，,。；;等和与及地的")
+PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京人民, 赣南儿女: the people of a unit
 TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
 # A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
 NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
@@ -69,7 +70,7 @@ def starts_word(text: str, start: int, end: int) -> bool:
 def stands_alone(text: str, start: int, end: int) -> bool:
     """A short form (宜宾, 凤庆) is a whole word followed by punctuation, 等/和, or a verb-like word."""
     after = text[end] if end < len(text) else "。"
-    if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff"):
+    if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") or PEOPLE_OF.match(text, end):
         return True
     bounds, following = _word_bounds(text, start, end)
     if start not in bounds or end not in bounds or not following:
