@@ -277,12 +277,13 @@ _PERSON_HEADS = {
     "群众": "人", "人员": "人", "职工": "人", "农民工": "人", "农民": "人", "居民": "人", "市民": "人",
     "游客": "人", "旅客": "人", "老人": "人", "老年人": "人", "儿童": "人", "幼儿": "人", "婴幼儿": "人",
     "患者": "人", "劳动力": "人", "党员": "人", "青年": "人", "妇女": "人", "残疾人": "人", "考生": "人",
-    "中国人": "人", "家庭": "户", "农户": "户", "贫困户": "户", "脱贫户": "户",
+    "中国人": "人", "人民": "人", "儿女": "人", "同胞": "人", "用户": "户",
+    "家庭": "户", "农户": "户", "贫困户": "户", "脱贫户": "户", "户": "户",
 }
 _PERSON_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")"
 )
-_CLAUSE_PERSON_RE = re.compile(r"人口|人数|人员|群众|学生|职工|劳动力|农民工")
+_CLAUSE_PERSON_RE = re.compile(r"人口|人数|人员|群众|学生|职工|劳动力|农民工|(用户)")
 
 # change verbs and level words, searched in the clause before a number
 _KEYWORD_RE = re.compile(
@@ -674,8 +675,9 @@ def find_quantities(text: str) -> list[Quantity]:
             after = t[tok.num_end] if tok.num_end < len(t) else ""
             if not after or after in _CLAUSE_DELIMS or after == "、":
                 cs = _clause_start(t, tok.start)
-                if _CLAUSE_PERSON_RE.search(t, cs, tok.start):
-                    base = "人"
+                clause = _CLAUSE_PERSON_RE.search(t, cs, tok.start)
+                if clause:
+                    base = "户" if clause.group(1) else "人"  # 新增移动通信用户3.4亿: households (户)
         if base is None:
             continue
         tok.unit = _UNITS[base]
