@@ -499,13 +499,16 @@ def _chinese(t: str, m: re.Match[str], prev: str) -> _Tok | None:
     if raw != "十" and all(ch in _MAGNITUDE_CHARS for ch in raw):
         # a bare magnitude (千, 万, 千万, 百万) counts only as 上千万, 近万, 千余, 万多
         lead = t[s - 1] if s > 0 else ""
-        if inner is None and (not lead or lead not in "上近逾超"):
+        if inner is None and _REACHED_RE.search(t, max(0, s - 4), s):
+            pass  # a level reached: 突破千亿元大关, 达到百万人次
+        elif inner is None and (not lead or lead not in "上近逾超"):
             tok.ok = tok.bare_ok = False
         else:
             tok.approx = True
     return tok
 
 
+_REACHED_RE = re.compile(r"(?:突破|达到|达|超过|迈上|迈过|跨越|跨上|跃上|站上|跨过)$")
 _YEAR_SPAN_BEFORE_RE = re.compile(r"(?:连续|近|成立|改革开放|建党|建国|经过|历时)$")
 _YEAR_SPAN_AFTER_RE = re.compile(r"(?:最高|最低|最好|最快|最多|以来|来)")
 # An amount that only bounds a class of things counted right after (5000万元以上项目356个).
@@ -540,6 +543,8 @@ def _check_unit(t: str, tok: _Tok, prev: str) -> None:
         tok.ok = False
     if base == "岁" and _AGE_MODIFIER_RE.match(t, after_pos):
         tok.ok = False
+    if tok.chinese and after == "级" and all(ch in _MAGNITUDE_CHARS for ch in t[tok.start:tok.num_end]):
+        tok.ok = False  # 千万吨级, 千亿级: a size class
     if tok.chinese and base == "次" and (prev == "届" or _SESSION_RE.match(t, after_pos)):
         tok.ok = False
     if prev == "前" and base in ("位", "名"):
