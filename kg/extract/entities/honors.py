@@ -19,8 +19,8 @@ def _honors(s: _Sentence) -> None:
         subject_start = cs
         last: list[str] | None = None
         for m in lex.honor_trigger.finditer(s.masked, cs, ce):
-            if m.start() < subject_start:
-                continue
+            if m.start() < subject_start or m.group(0) == "创成" and s.masked[m.start() - 1:m.start()] == "首":
+                continue  # 首创成立…: 创成 inside another word
             titles = _titles(s, m.end(), ce, m.group(0))
             if not titles:
                 _approved(s, subject_start, m, ce)
@@ -78,6 +78,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     lex = _lexicon()
     if s.masked.startswith("为", start):
         start += 1
+    lead = ONLY_LEAD.match(s.masked, start, ce)  # 获批全国唯一的…试点省: 的 there does not end the title
+    if lead:
+        start = lead.end()
     text = s.masked[start:ce]
     following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
     if following:
@@ -103,6 +106,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     for ps, pe in parts:
         quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip())
         title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
+        grantor = re.match(rf"[{HAN}]{{1,8}}?(?:部|委|局|厅|总局|办公室|国务院)(?=(?:{lex.honor_ordinal.pattern})[{HAN}]{{5}})", title)
+        if grantor:
+            title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
@@ -110,13 +116,23 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         title = _trim_title(title)
         if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
-        if trigger in lex.honor_weak and not explicit and not _strong_title(title):
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not _strong_title(_clean(text[ps:pe])) \
+                and not (trigger in APPROVAL and DESIGNATION.search(title)):
             return out
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
         out.append((start + ps, start + pe, title))
     return out
+
+
+ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东北|西南|华东|华南|华北|华中|中部|西部|东部)?(?:地区)?"
+                       r"(?:唯一|首个|首家|第一个|第一家)的")
+# 获批 + a designation (…改革创新试验区, 市场采购贸易方式试点): an approval names a designation even when it
+# does not start with 国家/全省
+APPROVAL = frozenset({"获批", "成功获批", "获批创建", "成功获批创建", "获批设立", "获批建设"})
+DESIGNATION = re.compile(r"(?:试验区|示范区|先行区|实验区|先导区|试点(?:城市|县|市|区|省)?|示范(?:市|县|区|城市|基地|园区|点)|"
+                         r"基地|产业园|创新中心)$")
 
 
 def _after_stop(masked: str, at: int, ce: int) -> int:
@@ -126,7 +142,8 @@ def _after_stop(masked: str, at: int, ce: int) -> int:
 
 def _title_parts(text: str) -> list[tuple[int, int]]:
     """Split titles at 、/和/及 only where every part ends with a title head."""
-    cuts = [m.span() for m in re.finditer(r"、|和|及", text)]
+    cuts = [m.span() for m in re.finditer(r"、|和|及", text)
+            if text.count("（", 0, m.start()) <= text.count("）", 0, m.start())]  # 法治县（市、区）: one title
     parts, at = [], 0
     for a, b in cuts:
         parts.append((at, a))
@@ -177,7 +194,7 @@ GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
 SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
-                          rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会)(?:联合)?|"
+                          rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)(?:联合)?|被“[^“”]{{2,20}}”|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
 INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
@@ -191,10 +208,17 @@ INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|
 def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
     """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
     or an intent (力争入选…) rather than an honor received."""
-    if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
+    if INTENT.search(s.masked[max(start, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
         return None  # 争取潼南、铜梁…获批: a goal, not an honor received
     text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
+    work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
+    if work:
+        text = work.group(1)  # 以…为组成部分的《侨批档案》入选…: the quoted work after 的
+    together = re.fullmatch(rf"([{HAN}]{{2,12}}?)(?:与|和|同)([{HAN}]{{2,12}}?)(?:一起|一道|一同|共同)", text)
+    if together:
+        text = together.group(1) + "、" + together.group(2)  # 我市与大连市一起被…评为
     if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
         text = text[1:]  # 和龙市 is a city, not 和 + 龙市
     if not text:
@@ -212,9 +236,10 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
     if m:
         text = text[:m.start()]
-    names = [_clean(p) for p in _split_subject(text)]
-    names = [n for n in names if n]
-    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
+    raw = [p for p in _split_subject(text) if _clean(p)]
+    names = [_clean(p) for p in raw]
+    bare = [re.sub(r"“[^“”]*”|《[^《》]*》", "“”", p) for p in raw]  # “四位一体”…体系: a count inside quotes is a name
+    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in bare) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
@@ -224,15 +249,32 @@ PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德
 
 
 def _split_subject(text: str) -> list[str]:
-    parts = re.split(r"、", text)
+    parts = _split_outside_quotes(text, "、")
     out = []
     for part in parts:
-        pieces = re.split(r"和|及|与", part)
+        pieces = _split_outside_quotes(part, "和|及|与")
         if len(pieces) > 1 and all(len(p) >= 2 for p in pieces):
             out.extend(pieces)
         else:
             out.append(part)
     return out
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """Split at sep except inside quotes and book titles (文物展“和合中国” is one name)."""
+    parts, at = [], 0
+    for m in re.finditer(sep, text):
+        if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) \
+                or text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            continue
+        parts.append(text[at:m.start()])
+        at = m.end()
+    parts.append(text[at:])
+    return parts
+
+
+# a subject that became something before it received a title (环湖赛升级为国际…系列赛并入选…)
+RESULT_VERB = re.compile(rf"(?<=[{HAN}”》]{{2}})(?:升级为|晋升为|改造为|转型为|更名为)[^，。；、]{{2,30}}$")
 
 
 def _subject_after_verb(text: str) -> str:
