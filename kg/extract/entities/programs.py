@@ -23,6 +23,7 @@ GENERIC_PROGRAM = re.compile(
     r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
     r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
     r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
+SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索)$")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
 
@@ -44,10 +45,13 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
                                 stem):
         return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
+    if not quoted and before.endswith("、") and re.search(r"[一二三四五六七八九十]+大", stem[2:]):
+        return False  # 源头治理、动态协调、应急管理三大社会管理机制: the items are listed before the count
     if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2:
         return False  # 十大行动: a count of programs
-    if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
-        return False
+    if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
+            and not (len(stem) >= 4 and SETS_UP.search(before) and not GENERIC_PROGRAM.search(stem[-2:])):
+        return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
     if head == "工程" and len(name) < 8 and not quoted:
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
@@ -94,6 +98,14 @@ QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为
                              r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
 
 
+QUOTE_HEAD = re.compile(r"学习教育|专题教育|主题教育")
+
+
+def _slogan_count(inner: str) -> bool:
+    """“两个”“三大”: a bare count before a head names no program."""
+    return bool(re.fullmatch(rf"[{NUMERAL}0-9]+[个项大条]?", inner))
+
+
 def _slogan(inner: str) -> bool:
     """两个维护, 一企一策, 三农, 双减: numbered slogans and very short words, not names of programs."""
     if len(inner) <= 3 and re.match(rf"[{NUMERAL}0-9]", inner) or len(inner) <= 2 or inner.endswith("化"):
@@ -117,6 +129,14 @@ def _quoted(s: _Sentence) -> None:
         inner = m.group(1)
         after = s.text[m.end():ce]
         if re.search(r"[，,。；;]", inner):
+            continue
+        head_after = QUOTE_HEAD.match(after) or lex.heads.match(after)
+        if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
+                and head_after.group(0) != "试点" \
+                and not _slogan_count(inner) and not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1]):
+            start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+            if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
+                s.add("program", start, m.end() + head_after.end(), 2)  # “阳光家园”计划, “两学一做”学习教育
             continue
         if lex.programs.fullmatch(inner):
             s.add("program", m.start(), m.end(), 2)
