@@ -15,9 +15,12 @@ from .stems import _head_of, _places, pos, rare_word
 def _honors(s: _Sentence) -> None:
     lex = _lexicon()
     before: list[str] = []  # the recipients of the sentence's previous honor
+    carry: list[str] | None = None  # named recipients of the clauses before, for a clause with no subject
     for ci, (cs, ce) in enumerate(s.clauses):
         subject_start = cs
         last: list[str] | None = None
+        if not (carry and SUBJECTLESS.match(s.masked, cs, ce)):
+            carry = None
         for m in lex.honor_trigger.finditer(s.masked, cs, ce):
             if m.start() < subject_start or m.group(0) == "创成" and s.masked[m.start() - 1:m.start()] == "首":
                 continue  # 首创成立…: 创成 inside another word
@@ -25,7 +28,7 @@ def _honors(s: _Sentence) -> None:
             if not titles:
                 _approved(s, subject_start, m, ce)
                 continue
-            recipients = _recipients(s, ci, subject_start, m.start(), last)
+            recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry)
             if recipients is None:
                 continue
             if TOGETHER.match(s.masked, subject_start, m.start()):
@@ -41,6 +44,12 @@ def _honors(s: _Sentence) -> None:
                     s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
             last = recipients
             subject_start = _after_stop(s.masked, titles[-1][1], ce)
+        if last and any(last):
+            carry = last  # 东莞荣获…，入选…，获评…: one subject for the clauses that follow
+
+
+# a clause that goes on with the subject of the one before (…，入选…，获评…)
+SUBJECTLESS = re.compile(r"(?:又|还|并|再|先后|相继|连续|成功|同时)?(?:获|荣|入选|入围|被|蝉联|跻身|成功|创成|创建|列入|上榜|摘得|喜获|斩获)")
 
 
 APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[并，。；])")
@@ -87,7 +96,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         cut = text.rfind("、", 0, following.start())
         text = text[:cut] if cut > 0 else text[:following.start()]
     stop = lex.honor_stop.search(text)
-    while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)", text[stop.end():]):
+    while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)|(?:活动|工作)[^、]*示范", text[stop.end():]):
         stop = lex.honor_stop.search(text, stop.end())  # …“一县一业”示范创建县: 创建 inside the title
     explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
     if stop:
@@ -96,6 +105,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         text = text[:stop.start()]
     elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处户座条]$", text):
         return []
+    if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖[补励金]", text):
+        return []  # 入选国家重大人才计划专家9人: people counted; 获得…奖补: a grant
     parts = _title_parts(text)
     if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
         parts, at = [], 0
@@ -111,6 +122,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
+        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一|第一个|第一家)(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
         title = _trim_title(title)
@@ -183,7 +195,7 @@ def _trim_title(title: str) -> str | None:
 def _strong_title(title: str) -> bool:
     """A title a weak trigger (获, 获批, 成为) takes: a national or provincial designation (国家级企业技术中心,
     国家卫生县城) or a prize (省长质量奖)."""
-    if re.search(r"奖$", title):
+    if re.search(r"奖$|(?:百强|十强|十佳|[0-9]+强)(?:城市|县|市|区|县市)?$", title):
         return True
     return bool(re.match(r"(?:全国|国家|全省|省级|省|自治区|全市|市级|中国|世界|联合国|国际|亚洲|工信部|商务部|农业部|"
                          r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
@@ -192,9 +204,10 @@ def _strong_title(title: str) -> bool:
 # a title that starts with the body that grants it names that body (世界旅游联盟…案例)
 GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
+GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
 SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
-                          rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)(?:联合)?|被“[^“”]{{2,20}}”|"
+                          rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
 INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
@@ -230,6 +243,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
             if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32:
                 return [prev]
         return [""]
+    if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text):
+        return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
