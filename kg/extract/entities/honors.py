@@ -243,7 +243,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
             if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32:
                 return [prev]
         return [""]
-    if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text):
+    if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
+            or re.search(rf"的(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text):
         return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
@@ -251,6 +252,13 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
     if m:
         text = text[:m.start()]
+    shared = re.fullmatch(rf"([^，。；]+、[^，。；]+?)(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]([{HAN}]{{2,6}})", text)
+    if shared:  # 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: each item with the shared head
+        items = [_clean(p) for p in _split_subject(shared.group(1))]
+        if all(len(i) >= 2 for i in items):
+            return [i if i.endswith(shared.group(2)) or _is_place(i) else i + shared.group(2) for i in items]
+    if re.search(rf"(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text) and "、" not in text:
+        return None  # 我区…完成的5项成果荣获…: counted, no name
     raw = [p for p in _split_subject(text) if _clean(p)]
     names = [_clean(p) for p in raw]
     bare = [re.sub(r"“[^“”]*”|《[^《》]*》", "“”", p) for p in raw]  # “四位一体”…体系: a count inside quotes is a name

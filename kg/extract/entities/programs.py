@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
-from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
+from .patterns import CLASS_END, _Found, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
 from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, pos
 
@@ -31,6 +31,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "主题教育" and name == head:
         return True
     stem = _clean(name[: -len(head)] if name.endswith(head) else name)
+    stem = PROGRAM_ORDINAL.sub("", stem, count=1) if PROGRAM_ORDINAL.match(stem) else stem  # 第4个幸福长春行动计划
     quoted = "“" in raw
     if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
         return False
@@ -56,6 +57,8 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
+    if not quoted and head in ("战略", "机制", "制度", "模式") and len(words) == 1 and words[0][1] == "v":
+        return False  # 保持战略: a verb and a head, no name
     verbs = _lexicon().verbs
     if not quoted and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
             w in verbs["program"] or w in verbs["lead"] for w, _ in words):
@@ -133,7 +136,8 @@ def _quoted(s: _Sentence) -> None:
         head_after = QUOTE_HEAD.match(after) or lex.heads.match(after)
         if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
                 and head_after.group(0) != "试点" \
-                and not _slogan_count(inner) and not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1]):
+                and not _slogan_count(inner) and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
+                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效", after[head_after.end():])):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
                 s.add("program", start, m.end() + head_after.end(), 2)  # “阳光家园”计划, “两学一做”学习教育
@@ -233,3 +237,33 @@ def _switches(s: _Sentence) -> None:
             continue  # 实施米改豆: a verb or a boundary before the first switch
         for item in re.finditer(rf"[{HAN}]改[{HAN}]", m.group(0)):
             s.add("program", m.start() + item.start(), m.start() + item.end(), 2)
+
+
+# ---- names cut by the head-word rule, trimmed ---------------------------------------------------
+
+# what a head-word name may carry at its start that is no part of the program: an ordinal of rounds
+# (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
+PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
+ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循)")
+# X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
+# (but 保护和修复重大工程, 企业发展和项目落地…机制 share the head)
+DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
+
+
+def _trim_programs(s: _Sentence) -> None:
+    lex = _lexicon()
+    for i, f in enumerate(s.found):
+        raw = s.text[f.start:f.end]
+        if f.kind != "program" or _clean(raw) != f.name:
+            continue  # a name built from parts (shared heads) is left as it is
+        cut = 0
+        for pattern in (PROGRAM_ORDINAL, ADHERE, DONE_BEFORE_AND):
+            m = pattern.match(raw, cut)
+            if m:
+                cut = m.end()
+        rest = _clean(raw[cut:])
+        head = lex.head_at_end.search(rest)
+        if not cut or raw.count("“", 0, cut) != raw.count("”", 0, cut) or len(rest) < 4 or not head \
+                or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
+            continue
+        s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
