@@ -106,6 +106,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处户座条]$", text):
         return []
     if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖[补励金]", text):
+        s.blocked.append((start, ce))  # nor is what they joined a program of the text's own
         return []  # 入选国家重大人才计划专家9人: people counted; 获得…奖补: a grant
     parts = _title_parts(text)
     if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
@@ -122,15 +123,18 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
-        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一|第一个|第一家)(?=[一-龥]{5})", "", title)
+        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一一家|唯一一个|唯一|第一个|第一家)"
+                       r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
         title = _trim_title(title)
         if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
-        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not _strong_title(_clean(text[ps:pe])) \
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title) \
                 and not (trigger in APPROVAL and DESIGNATION.search(title)):
             return out
+        if trigger in lex.honor_weak and trigger not in APPROVAL and title.endswith("集群"):
+            return out  # 被纳入全省粳稻产业集群: a cluster joined, not a title
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
@@ -209,7 +213,7 @@ SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
                           rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
-INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
+INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
 
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
@@ -235,6 +239,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
         text = text[1:]  # 和龙市 is a city, not 和 + 龙市
     if not text:
+        if (s.masked.startswith("分别", trigger_start - 2) or s.masked.startswith("分别", trigger_start)) and last is None:
+            return None  # …，分别入选A、B: the items are named in another clause
         if last is not None:
             return last
         if ci > 0:  # “…”工作法，被评为…: the previous clause is the subject when it is a bare name

@@ -101,7 +101,7 @@ QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为
                              r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
 
 
-QUOTE_HEAD = re.compile(r"学习教育|专题教育|主题教育")
+QUOTE_HEAD = re.compile(r"专题教育|主题教育")
 
 
 def _slogan_count(inner: str) -> bool:
