@@ -353,6 +353,8 @@ def recipient_kind(recipient: str, title: str = "") -> str:
         return "program"  # 雷山乡村旅游 入选 …优秀案例: what wins a case's title is a way of working
     if COMPANY_WORD.search(recipient) or rare_word(recipient) or any(f == "nt" for _, f in pos(recipient)):
         return "organization"  # 前进石油机械, 卓郎智能: a trading name
+    if PLACE_TITLE.search(title) and len(recipient) <= 4:
+        return "unit"  # 厚街、横沥、大朗入选省森林城镇: short names of towns, not trading names
     words = pos(recipient)
     if 2 <= len(recipient) <= 4 and not TOPONYM_END.search(recipient) and not any(f.startswith("ns") and len(w) >= 2 for w, f in words) \
             and not all(
@@ -373,6 +375,7 @@ def _places_in(name: str) -> bool:
 
 
 CASE_TITLE = re.compile(r"案例[”\"]?$")
+PLACE_TITLE = re.compile(r"(?:城镇|乡镇|[镇乡村县市]|街道|社区|城市|县城|强县|强镇|名镇|名村)[”\"]?$")
 COMPANY_WORD = re.compile(r"(?:机械|科技|电子|股份|控股|药业|实业|电器|重工|化工|能源|电气|汽车|钢铁|矿业|传媒|物流|食品|乳业|"
                           r"生物|制药|材料|装备|环保|智能|光电|纺织|水泥|建工|建设|置业|地产|投资|电力|煤业|啤酒|酒业)")
 COMPANY_TITLE = re.compile(r"(?:企业|公司|工厂|单项冠军|小巨人|企业技术中心|瞪羚|独角兽|质量奖|百强|500强)$")
