@@ -193,6 +193,8 @@ def _trim_title(title: str) -> str | None:
     for end in range(len(title), 1, -1):
         if head.search(title[:end]):
             return title[:end]
+    if re.search(rf"(?:十大|十佳|百佳|百强|十强)[{HAN}]{{1,4}}$", title):
+        return title  # 湖南十大名茶: a ranked list names its own kind
     return None
 
 
@@ -311,6 +313,8 @@ def _subject_after_verb(text: str) -> str:
     (通江县创新…融合壮大…) gives its unit (通江县) or the reporting unit."""
     if _places_in(text):
         return text  # 和龙市: a place, not 和 + 龙市
+    if len(text) <= 12 and (ORG_RECIPIENT.search(text) or re.search(r"中专|职高|技校", text[-2:])) and "、" not in text:
+        return text  # 市建设中专, 建设银行: an institution's name may hold a verb
     deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
     if deixis:
         return deixis.group(0)  # 抓住我市 -> 我市

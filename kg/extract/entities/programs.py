@@ -23,7 +23,7 @@ GENERIC_PROGRAM = re.compile(
     r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
     r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
     r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
-SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索)$")
+SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索|推进|开展)$")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
 
@@ -53,16 +53,19 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
             and not (len(stem) >= 4 and SETS_UP.search(before) and not GENERIC_PROGRAM.search(stem[-2:])):
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
-    if head == "工程" and len(name) < 8 and not quoted:
-        return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
+    if head == "工程" and len(name) < 8 and not quoted and not (len(stem) >= 4 and SETS_UP.search(before)):
+        return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
     if not quoted and head in ("战略", "机制", "制度", "模式") and len(words) == 1 and words[0][1] == "v":
         return False  # 保持战略: a verb and a head, no name
     verbs = _lexicon().verbs
-    if not quoted and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
+    if not quoted and (len(stem) <= 3 or words[0][0] in verbs["program"] or words[0][0] in verbs["lead"]) \
+            and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
             w in verbs["program"] or w in verbs["lead"] for w, _ in words):
-        return False  # 深化改革, 持续改革: a governing verb, not a name
+        return False  # 深化改革, 持续改革: a governing verb, not a name; but 开放带动战略 is one
+    if not quoted and (re.match(r"(?:支持|促进|推动|鼓励|引导|帮助|保障)", stem) or re.search("其他|其它", stem)):
+        return False  # 支持金寨县打造改革, 促进其他县区改革: what is done for reform, no name
     return True
 
 
@@ -244,7 +247,7 @@ def _switches(s: _Sentence) -> None:
 # what a head-word name may carry at its start that is no part of the program: an ordinal of rounds
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
-ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循)")
+ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合)")
 # X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
 # (but 保护和修复重大工程, 企业发展和项目落地…机制 share the head)
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
