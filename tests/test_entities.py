@@ -216,6 +216,14 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("严格落实中央八项规定及其实施细则精神。", "programs", {"中央八项规定"}),
     ("认真开展党史学习教育。", "programs", {"党史学习教育"}),
     ("开展西湾东岸环境整治行动，有序推进城市双修。", "programs", {"西湾东岸环境整治行动", "城市双修"}),
+    # 实施/推进 + a four-character stem (许昌 2014, 甘南 2014); two verbs that govern nothing name a strategy
+    # (驻马店 2014); what is done for a reform is no name, 保障 no part of it (六安 2016, 浙江 2019)
+    ("深入实施文化惠民工程，加快建设市科技馆。", "programs", {"文化惠民工程"}),
+    ("推进质量振兴计划，催生一批甘肃名牌产品。", "programs", {"质量振兴计划"}),
+    ("实施农田水利工程。", "programs", set()),
+    ("大力实施开放带动战略，力争全年引进市外资金400亿元以上。", "programs", {"开放带动战略"}),
+    ("支持金寨县打造改革“升级版”，促进其他县区改革取得重要突破。", "programs", set()),
+    ("配合省人大常委会，制定保障“最多跑一次”改革规定。", "programs", {"最多跑一次改革"}),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names
@@ -322,6 +330,9 @@ def test_phenomenon(text, kind, names):
     ("信息技术服务产业集群入选国家首批战略性新兴产业集群。", {("国家战略性新兴产业集群", "信息技术服务产业集群")}),
     ("古田干部学院列入中组部第二批全国党员教育培训示范基地。", {("全国党员教育培训示范基地", "古田干部学院")}),
     ("恩施荣获“全国民族团结进步创建活动示范州”称号。", {("全国民族团结进步创建活动示范州", "恩施")}),
+    # an institution's name may hold a verb (大庆 2014); a ranked list names its own kind (衡阳 2020)
+    ("市建设中专获批国家实验实训基地。", {("国家实验实训基地", "市建设中专")}),
+    ("“南岳云雾茶”入选湖南十大名茶。", {("湖南十大名茶", "南岳云雾茶")}),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors
