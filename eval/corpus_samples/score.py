@@ -57,13 +57,13 @@ def score(verbose: bool = False) -> None:
                 fn += len(gold - pred)
                 if verbose:
                     for x in sorted(gold - pred, key=str):
-                        print(f"  {item['source']} - missed: {x}")
+                        print(f"  {item['source']} - missed: {x}")  # noqa: T201
                     for x in sorted(pred - gold - either, key=str):
-                        print(f"  {item['source']} + invented: {x}")
+                        print(f"  {item['source']} + invented: {x}")  # noqa: T201
             p = tp / (tp + fp) if tp + fp else 1.0
             r = tp / (tp + fn) if tp + fn else 1.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
-            print(f"{sample} {kind:<9} gold {tp + fn:>3}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+            print(f"{sample} {kind:<9} gold {tp + fn:>3}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")  # noqa: T201
 
 
 if __name__ == "__main__":

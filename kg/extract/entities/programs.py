@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
-from .patterns import CLASS_END, _Found, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
+from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Found
 from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, pos
 
