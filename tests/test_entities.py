@@ -333,9 +333,25 @@ def test_phenomenon(text, kind, names):
     # an institution's name may hold a verb (大庆 2014); a ranked list names its own kind (衡阳 2020)
     ("市建设中专获批国家实验实训基地。", {("国家实验实训基地", "市建设中专")}),
     ("“南岳云雾茶”入选湖南十大名茶。", {("湖南十大名茶", "南岳云雾茶")}),
+    # 沈阳 2025, 青海 2015, 淮安 2023: 新 before the trigger and 被国家 are no part of the subject; a count after
+    # the title (10个以上) makes it a goal counted, not a title received; 奖金奖 is a prize
+    ("工业母机、航空集群新入选全国先进制造业集群。",
+     {("全国先进制造业集群", "工业母机"), ("全国先进制造业集群", "航空集群")}),
+    ("我省被国家批准为全国首批生态文明先行示范区。", {("全国生态文明先行示范区", "")}),
+    ("积极推广清洁生产，创成省级绿色工厂10个以上。", set()),
+    ("三生制药荣获省长质量奖金奖。", {("省长质量奖金奖", "三生制药")}),
 ])
 def test_honors(text, honors):
     assert extract(text)["honors"] == honors
+
+
+def test_plan_goals_are_no_honors():
+    """In the plan part, 成功创建… is a goal; a sentence that tells of a title received (荣获) still counts."""
+    text = ("政府工作报告\n一、2015年工作回顾\n菏泽被评为国家园林城市。\n二、2016年工作安排\n"
+            "大力开展植树造林，成功创建国家森林城市。\n去年我市荣获全国文明城市称号。\n")
+    got = extract(text)["honors"]
+    assert ("国家园林城市", "菏泽") in got and ("全国文明城市", "") in got
+    assert not any(title == "国家森林城市" for title, _ in got)
 
 
 def test_heldout_floor():

@@ -103,9 +103,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
             return []
         text = text[:stop.start()]
-    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处户座条]$", text):
+    elif FIGURE_AFTER.search(text[-8:]) and re.search(r"\d+[个家所项处户座条](?:以上|左右|多|余)?$", text):
         return []
-    if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖[补励金]", text):
+    if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖补|奖励(?:资金|金)|奖金\d", text):
         s.blocked.append((start, ce))  # nor is what they joined a program of the text's own
         return []  # 入选国家重大人才计划专家9人: people counted; 获得…奖补: a grant
     parts = _title_parts(text)
@@ -213,7 +213,7 @@ TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|�
 GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
 SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
-                          rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|连续第[一二两三四五六七八九十\d]+[年届次]|"
+                          rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|被(?:国家|中央|国务院|省委|省政府|省|自治区|市委|市政府)|(?<=[群业司区县市镇村园])新|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
 INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
