@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from ...model import EntityMention, HonorMention, Report
@@ -10,7 +11,7 @@ from .honors import _honors
 from .lexicon import _lines
 from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
-from .programs import _lexicon_names, _quoted, _switches
+from .programs import _lexicon_names, _quoted, _switches, _trim_programs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -25,6 +26,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _project_subjects(s)
     _lexicon_names(s)
     _head_names(s)
+    _trim_programs(s)
     _quoted(s)
     _switches(s)
     return tuple(s.result()), tuple(s.honors)
@@ -58,10 +60,17 @@ def find_entities(report: Report) -> list[EntityMention]:
     return found
 
 
+# words that tell of an honor already received, even in the plan part (去年…荣获…)
+RECEIVED = re.compile(r"荣获|被评为|被命名为|被授予|获评|被认定为|去年|上年|过去|已经|先后")
+
+
 def find_honors(report: Report) -> list[HonorMention]:
     """Honors with their recipients; recipient "" is the reporting unit."""
     found: list[HonorMention] = []
     for index, sentence in enumerate(report.sentences):
+        section = report.section(sentence.section)
+        if section is not None and section.part == "plan" and not RECEIVED.search(sentence.text):
+            continue  # the plan's 创成…, 获批…, 入选… are goals, not honors received
         for h in _analyse(sentence.text)[1]:
             found.append(HonorMention(honor=h.honor, recipient=h.recipient, start=sentence.start + h.start,
                                       end=sentence.start + h.end, sentence=index,

@@ -15,17 +15,20 @@ from .stems import _head_of, _places, pos, rare_word
 def _honors(s: _Sentence) -> None:
     lex = _lexicon()
     before: list[str] = []  # the recipients of the sentence's previous honor
+    carry: list[str] | None = None  # named recipients of the clauses before, for a clause with no subject
     for ci, (cs, ce) in enumerate(s.clauses):
         subject_start = cs
         last: list[str] | None = None
+        if not (carry and SUBJECTLESS.match(s.masked, cs, ce)):
+            carry = None
         for m in lex.honor_trigger.finditer(s.masked, cs, ce):
-            if m.start() < subject_start:
-                continue
+            if m.start() < subject_start or m.group(0) == "创成" and s.masked[m.start() - 1:m.start()] == "首":
+                continue  # 首创成立…: 创成 inside another word
             titles = _titles(s, m.end(), ce, m.group(0))
             if not titles:
                 _approved(s, subject_start, m, ce)
                 continue
-            recipients = _recipients(s, ci, subject_start, m.start(), last)
+            recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry)
             if recipients is None:
                 continue
             if TOGETHER.match(s.masked, subject_start, m.start()):
@@ -41,6 +44,12 @@ def _honors(s: _Sentence) -> None:
                     s.honors.append(_Honor(title, r, ts, te, recipient_kind(r, title)))
             last = recipients
             subject_start = _after_stop(s.masked, titles[-1][1], ce)
+        if last and any(last):
+            carry = last  # 东莞荣获…，入选…，获评…: one subject for the clauses that follow
+
+
+# a clause that goes on with the subject of the one before (…，入选…，获评…)
+SUBJECTLESS = re.compile(r"(?:又|还|并|再|先后|相继|连续|成功|同时)?(?:获|荣|入选|入围|被|蝉联|跻身|成功|创成|创建|列入|上榜|摘得|喜获|斩获)")
 
 
 APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[并，。；])")
@@ -78,21 +87,27 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     lex = _lexicon()
     if s.masked.startswith("为", start):
         start += 1
+    lead = ONLY_LEAD.match(s.masked, start, ce)  # 获批全国唯一的…试点省: 的 there does not end the title
+    if lead:
+        start = lead.end()
     text = s.masked[start:ce]
     following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
     if following:
         cut = text.rfind("、", 0, following.start())
         text = text[:cut] if cut > 0 else text[:following.start()]
     stop = lex.honor_stop.search(text)
-    while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)", text[stop.end():]):
+    while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)|(?:活动|工作)[^、]*示范", text[stop.end():]):
         stop = lex.honor_stop.search(text, stop.end())  # …“一县一业”示范创建县: 创建 inside the title
     explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
     if stop:
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
             return []
         text = text[:stop.start()]
-    elif FIGURE_AFTER.search(text[-6:]) and re.search(r"\d+[个家所项处户座条]$", text):
+    elif FIGURE_AFTER.search(text[-8:]) and re.search(r"\d+[个家所项处户座条](?:以上|左右|多|余)?$", text):
         return []
+    if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖补|奖励(?:资金|金)|奖金\d", text):
+        s.blocked.append((start, ce))  # nor is what they joined a program of the text's own
+        return []  # 入选国家重大人才计划专家9人: people counted; 获得…奖补: a grant
     parts = _title_parts(text)
     if len(parts) == 1 and (quoted := _adjacent_quotes(text, 0, len(text))):
         parts, at = [], 0
@@ -103,20 +118,37 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     for ps, pe in parts:
         quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip())
         title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
+        grantor = re.match(rf"[{HAN}]{{1,8}}?(?:部|委|局|厅|总局|办公室|国务院)(?=(?:{lex.honor_ordinal.pattern})[{HAN}]{{5}})", title)
+        if grantor:
+            title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
+        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一一家|唯一一个|唯一|第一个|第一家)"
+                       r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
         title = _trim_title(title)
         if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
-        if trigger in lex.honor_weak and not explicit and not _strong_title(title):
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title) \
+                and not (trigger in APPROVAL and DESIGNATION.search(title)):
             return out
+        if trigger in lex.honor_weak and trigger not in APPROVAL and title.endswith("集群"):
+            return out  # 被纳入全省粳稻产业集群: a cluster joined, not a title
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
         out.append((start + ps, start + pe, title))
     return out
+
+
+ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东北|西南|华东|华南|华北|华中|中部|西部|东部)?(?:地区)?"
+                       r"(?:唯一|首个|首家|第一个|第一家)的")
+# 获批 + a designation (…改革创新试验区, 市场采购贸易方式试点): an approval names a designation even when it
+# does not start with 国家/全省
+APPROVAL = frozenset({"获批", "成功获批", "获批创建", "成功获批创建", "获批设立", "获批建设"})
+DESIGNATION = re.compile(r"(?:试验区|示范区|先行区|实验区|先导区|试点(?:城市|县|市|区|省)?|示范(?:市|县|区|城市|基地|园区|点)|"
+                         r"基地|产业园|创新中心)$")
 
 
 def _after_stop(masked: str, at: int, ce: int) -> int:
@@ -126,7 +158,8 @@ def _after_stop(masked: str, at: int, ce: int) -> int:
 
 def _title_parts(text: str) -> list[tuple[int, int]]:
     """Split titles at 、/和/及 only where every part ends with a title head."""
-    cuts = [m.span() for m in re.finditer(r"、|和|及", text)]
+    cuts = [m.span() for m in re.finditer(r"、|和|及", text)
+            if text.count("（", 0, m.start()) <= text.count("）", 0, m.start())]  # 法治县（市、区）: one title
     parts, at = [], 0
     for a, b in cuts:
         parts.append((at, a))
@@ -160,13 +193,15 @@ def _trim_title(title: str) -> str | None:
     for end in range(len(title), 1, -1):
         if head.search(title[:end]):
             return title[:end]
+    if re.search(rf"(?:十大|十佳|百佳|百强|十强)[{HAN}]{{1,4}}$", title):
+        return title  # 湖南十大名茶: a ranked list names its own kind
     return None
 
 
 def _strong_title(title: str) -> bool:
     """A title a weak trigger (获, 获批, 成为) takes: a national or provincial designation (国家级企业技术中心,
     国家卫生县城) or a prize (省长质量奖)."""
-    if re.search(r"奖$", title):
+    if re.search(r"奖$|(?:百强|十强|十佳|[0-9]+强)(?:城市|县|市|区|县市)?$", title):
         return True
     return bool(re.match(r"(?:全国|国家|全省|省级|省|自治区|全市|市级|中国|世界|联合国|国际|亚洲|工信部|商务部|农业部|"
                          r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
@@ -175,11 +210,12 @@ def _strong_title(title: str) -> bool:
 # a title that starts with the body that grants it names that body (世界旅游联盟…案例)
 GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
+GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
 SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
-                          rf"被[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会)(?:联合)?|"
+                          rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|被(?:国家|中央|国务院|省委|省政府|省|自治区|市委|市政府)|(?<=[群业司区县市镇村园])新|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
-INTENT = re.compile(r"力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
+INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
 
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
@@ -191,13 +227,22 @@ INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|
 def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
     """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
     or an intent (力争入选…) rather than an honor received."""
-    if INTENT.search(s.masked[max(0, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
+    if INTENT.search(s.masked[max(start, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
         return None  # 争取潼南、铜梁…获批: a goal, not an honor received
     text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
+    work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
+    if work:
+        text = work.group(1)  # 以…为组成部分的《侨批档案》入选…: the quoted work after 的
+    together = re.fullmatch(rf"([{HAN}]{{2,12}}?)(?:与|和|同)([{HAN}]{{2,12}}?)(?:一起|一道|一同|共同)", text)
+    if together:
+        text = together.group(1) + "、" + together.group(2)  # 我市与大连市一起被…评为
     if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
         text = text[1:]  # 和龙市 is a city, not 和 + 龙市
     if not text:
+        if (s.masked.startswith("分别", trigger_start - 2) or s.masked.startswith("分别", trigger_start)) and last is None:
+            return None  # …，分别入选A、B: the items are named in another clause
         if last is not None:
             return last
         if ci > 0:  # “…”工作法，被评为…: the previous clause is the subject when it is a bare name
@@ -206,15 +251,26 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
             if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32:
                 return [prev]
         return [""]
+    if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
+            or re.search(rf"的(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text):
+        return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
     m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
     if m:
         text = text[:m.start()]
-    names = [_clean(p) for p in _split_subject(text)]
-    names = [n for n in names if n]
-    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in names) or any(len(n) > 25 for n in names):
+    shared = re.fullmatch(rf"([^，。；]+、[^，。；]+?)(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]([{HAN}]{{2,6}})", text)
+    if shared:  # 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: each item with the shared head
+        items = [_clean(p) for p in _split_subject(shared.group(1))]
+        if all(len(i) >= 2 for i in items):
+            return [i if i.endswith(shared.group(2)) or _is_place(i) else i + shared.group(2) for i in items]
+    if re.search(rf"(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text) and "、" not in text:
+        return None  # 我区…完成的5项成果荣获…: counted, no name
+    raw = [p for p in _split_subject(text) if _clean(p)]
+    names = [_clean(p) for p in raw]
+    bare = [re.sub(r"“[^“”]*”|《[^《》]*》", "“”", p) for p in raw]  # “四位一体”…体系: a count inside quotes is a name
+    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in bare) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
@@ -224,10 +280,10 @@ PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德
 
 
 def _split_subject(text: str) -> list[str]:
-    parts = re.split(r"、", text)
+    parts = _split_outside_quotes(text, "、")
     out = []
     for part in parts:
-        pieces = re.split(r"和|及|与", part)
+        pieces = _split_outside_quotes(part, "和|及|与")
         if len(pieces) > 1 and all(len(p) >= 2 for p in pieces):
             out.extend(pieces)
         else:
@@ -235,11 +291,30 @@ def _split_subject(text: str) -> list[str]:
     return out
 
 
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """Split at sep except inside quotes and book titles (文物展“和合中国” is one name)."""
+    parts, at = [], 0
+    for m in re.finditer(sep, text):
+        if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) \
+                or text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            continue
+        parts.append(text[at:m.start()])
+        at = m.end()
+    parts.append(text[at:])
+    return parts
+
+
+# a subject that became something before it received a title (环湖赛升级为国际…系列赛并入选…)
+RESULT_VERB = re.compile(rf"(?<=[{HAN}”》]{{2}})(?:升级为|晋升为|改造为|转型为|更名为)[^，。；、]{{2,30}}$")
+
+
 def _subject_after_verb(text: str) -> str:
     """The subject without the verbs before it (助力首府 -> 首府); a clause whose subject does something
     (通江县创新…融合壮大…) gives its unit (通江县) or the reporting unit."""
     if _places_in(text):
         return text  # 和龙市: a place, not 和 + 龙市
+    if len(text) <= 12 and (ORG_RECIPIENT.search(text) or re.search(r"中专|职高|技校", text[-2:])) and "、" not in text:
+        return text  # 市建设中专, 建设银行: an institution's name may hold a verb
     deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
     if deixis:
         return deixis.group(0)  # 抓住我市 -> 我市
@@ -282,6 +357,8 @@ def recipient_kind(recipient: str, title: str = "") -> str:
         return "program"  # 雷山乡村旅游 入选 …优秀案例: what wins a case's title is a way of working
     if COMPANY_WORD.search(recipient) or rare_word(recipient) or any(f == "nt" for _, f in pos(recipient)):
         return "organization"  # 前进石油机械, 卓郎智能: a trading name
+    if PLACE_TITLE.search(title) and len(recipient) <= 4:
+        return "unit"  # 厚街、横沥、大朗入选省森林城镇: short names of towns, not trading names
     words = pos(recipient)
     if 2 <= len(recipient) <= 4 and not TOPONYM_END.search(recipient) and not any(f.startswith("ns") and len(w) >= 2 for w, f in words) \
             and not all(
@@ -302,6 +379,7 @@ def _places_in(name: str) -> bool:
 
 
 CASE_TITLE = re.compile(r"案例[”\"]?$")
+PLACE_TITLE = re.compile(r"(?:城镇|乡镇|[镇乡村县市]|街道|社区|城市|县城|强县|强镇|名镇|名村)[”\"]?$")
 COMPANY_WORD = re.compile(r"(?:机械|科技|电子|股份|控股|药业|实业|电器|重工|化工|能源|电气|汽车|钢铁|矿业|传媒|物流|食品|乳业|"
                           r"生物|制药|材料|装备|环保|智能|光电|纺织|水泥|建工|建设|置业|地产|投资|电力|煤业|啤酒|酒业)")
 COMPANY_TITLE = re.compile(r"(?:企业|公司|工厂|单项冠军|小巨人|企业技术中心|瞪羚|独角兽|质量奖|百强|500强)$")

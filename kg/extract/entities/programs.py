@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
-from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER
+from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Found
 from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, pos
 
@@ -23,6 +23,7 @@ GENERIC_PROGRAM = re.compile(
     r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
     r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
     r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
+SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索|推进|开展)$")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
 
@@ -30,6 +31,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "主题教育" and name == head:
         return True
     stem = _clean(name[: -len(head)] if name.endswith(head) else name)
+    stem = PROGRAM_ORDINAL.sub("", stem, count=1) if PROGRAM_ORDINAL.match(stem) else stem  # 第4个幸福长春行动计划
     quoted = "“" in raw
     if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
         return False
@@ -44,18 +46,26 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
                                 stem):
         return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
+    if not quoted and before.endswith("、") and re.search(r"[一二三四五六七八九十]+大", stem[2:]):
+        return False  # 源头治理、动态协调、应急管理三大社会管理机制: the items are listed before the count
     if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2:
         return False  # 十大行动: a count of programs
-    if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem):
-        return False
-    if head == "工程" and len(name) < 8 and not quoted:
-        return False  # 农田水利工程 is works, 青少年“筑基”工程 a program
+    if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
+            and not (len(stem) >= 4 and SETS_UP.search(before) and not GENERIC_PROGRAM.search(stem[-2:])):
+        return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
+    if head == "工程" and len(name) < 8 and not quoted and not (len(stem) >= 4 and SETS_UP.search(before)):
+        return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
+    if not quoted and head in ("战略", "机制", "制度", "模式") and len(words) == 1 and words[0][1] == "v":
+        return False  # 保持战略: a verb and a head, no name
     verbs = _lexicon().verbs
-    if not quoted and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
+    if not quoted and (len(stem) <= 3 or words[0][0] in verbs["program"] or words[0][0] in verbs["lead"]) \
+            and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
             w in verbs["program"] or w in verbs["lead"] for w, _ in words):
-        return False  # 深化改革, 持续改革: a governing verb, not a name
+        return False  # 深化改革, 持续改革: a governing verb, not a name; but 开放带动战略 is one
+    if not quoted and (re.match(r"(?:支持|促进|推动|鼓励|引导|帮助|保障)", stem) or re.search("其他|其它", stem)):
+        return False  # 支持金寨县打造改革, 促进其他县区改革: what is done for reform, no name
     return True
 
 
@@ -94,6 +104,14 @@ QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为
                              r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
 
 
+QUOTE_HEAD = re.compile(r"专题教育|主题教育")
+
+
+def _slogan_count(inner: str) -> bool:
+    """“两个”“三大”: a bare count before a head names no program."""
+    return bool(re.fullmatch(rf"[{NUMERAL}0-9]+[个项大条]?", inner))
+
+
 def _slogan(inner: str) -> bool:
     """两个维护, 一企一策, 三农, 双减: numbered slogans and very short words, not names of programs."""
     if len(inner) <= 3 and re.match(rf"[{NUMERAL}0-9]", inner) or len(inner) <= 2 or inner.endswith("化"):
@@ -117,6 +135,15 @@ def _quoted(s: _Sentence) -> None:
         inner = m.group(1)
         after = s.text[m.end():ce]
         if re.search(r"[，,。；;]", inner):
+            continue
+        head_after = QUOTE_HEAD.match(after) or lex.heads.match(after)
+        if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
+                and head_after.group(0) != "试点" \
+                and not _slogan_count(inner) and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
+                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效", after[head_after.end():])):
+            start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+            if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
+                s.add("program", start, m.end() + head_after.end(), 2)  # “阳光家园”计划, “两学一做”学习教育
             continue
         if lex.programs.fullmatch(inner):
             s.add("program", m.start(), m.end(), 2)
@@ -213,3 +240,33 @@ def _switches(s: _Sentence) -> None:
             continue  # 实施米改豆: a verb or a boundary before the first switch
         for item in re.finditer(rf"[{HAN}]改[{HAN}]", m.group(0)):
             s.add("program", m.start() + item.start(), m.start() + item.end(), 2)
+
+
+# ---- names cut by the head-word rule, trimmed ---------------------------------------------------
+
+# what a head-word name may carry at its start that is no part of the program: an ordinal of rounds
+# (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
+PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
+ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合)")
+# X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
+# (but 保护和修复重大工程, 企业发展和项目落地…机制 share the head)
+DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
+
+
+def _trim_programs(s: _Sentence) -> None:
+    lex = _lexicon()
+    for i, f in enumerate(s.found):
+        raw = s.text[f.start:f.end]
+        if f.kind != "program" or _clean(raw) != f.name:
+            continue  # a name built from parts (shared heads) is left as it is
+        cut = 0
+        for pattern in (PROGRAM_ORDINAL, ADHERE, DONE_BEFORE_AND):
+            m = pattern.match(raw, cut)
+            if m:
+                cut = m.end()
+        rest = _clean(raw[cut:])
+        head = lex.head_at_end.search(rest)
+        if not cut or raw.count("“", 0, cut) != raw.count("”", 0, cut) or len(rest) < 4 or not head \
+                or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
+            continue
+        s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
