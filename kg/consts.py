@@ -27,6 +27,8 @@ LEVEL_CLASSES = {
     "village": GOV.VillageLevelUnit,
 }
 
+# Honor recipients that are none of the entity kinds: a place that is no division, or another named thing.
+RECIPIENT_CLASSES = {"place": GOV.Place, "thing": GOV.NamedThing}
 ENTITY_CLASSES = {
     "program": GOV.Program,
     "project": GOV.Project,

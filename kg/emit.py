@@ -16,7 +16,7 @@ from urllib.parse import quote
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from .consts import ENTITY_CLASSES, GOV, LEVEL_CLASSES
+from .consts import ENTITY_CLASSES, GOV, LEVEL_CLASSES, RECIPIENT_CLASSES
 from .model import Entities
 
 Term = str  # one N-Triples term: <iri> or a quoted literal
@@ -106,7 +106,7 @@ G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
 )})
 TYPE, LABEL, ALT_LABEL, DATE = iri(RDF.type), iri(RDFS.label), iri(SKOS.altLabel), iri(DCTERMS.date)
 LEVELS = {level: iri(cls) for level, cls in LEVEL_CLASSES.items()}
-KINDS = {kind: iri(cls) for kind, cls in ENTITY_CLASSES.items()}
+KINDS = {kind: iri(cls) for kind, cls in (ENTITY_CLASSES | RECIPIENT_CLASSES).items()}
 GOV_PREFIX = f"<{GOV}"
 
 
@@ -267,11 +267,13 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
         kind, key = recipient
         if kind == "unit":
             add((node, G.awardedTo, iris.unit(key)))
-        elif kind in ("organization", "program"):
-            # a work method or service brand that won an honor is a gov:Program; anything else (a park,
-            # a trade) is left out: gov:awardedTo reaches a unit, an organization or a program
+        else:
+            # a work method or service brand that won an honor is a gov:Program; a park, a scenic area or a
+            # zone a gov:Place; a product, a brand or a creative work a gov:NamedThing
             rec = iris.named(kind, key)
             add((rec, TYPE, KINDS[kind]))
+            if kind == "place":
+                add((rec, TYPE, KINDS["thing"]))
             add((rec, LABEL, zh(key)))
             add((rec, G.mentionedIn, sentence_iris[honor.sentence]))
             add((node, G.awardedTo, rec))

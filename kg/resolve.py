@@ -281,6 +281,14 @@ def _same_province(division: Division, region: Division | None, gaz: Gazetteer) 
     return province is not None and province == gaz.province_of(division.code)
 
 
+# A recipient that is no division, organization or program is a place when its name ends like one (a park,
+# a scenic area, a historic town, a river, a development zone), else another named thing (a product, a
+# brand, a creative work, a cluster): 万绿湖湿地公园, 乾坤湾, 新乐经开区 · 赣南脐橙, 电视剧人生之路.
+PLACE_HEADS = re.compile(
+    r"(?:公园|景区|旅游区|度假区|风景区|名胜区|古城|古镇|古村|村落|街区|小镇|特色小镇|湖|河|江|湾|山|峡谷|湿地|梯田|盆地|"
+    r"草原|森林|林场|保护区|遗址|故里|故居|开发区|高新区|经开区|新区|园区|产业园|工业园|科技园|示范区|试验区|先行区|"
+    r"集聚区|功能区|口岸|港|港区|基地|广场|商圈|步行街|商业街)$")
+
 RECIPIENT_LEVELS = (("街道", "township"), ("镇", "township"), ("乡", "township"), ("苏木", "township"),
                     ("社区", "village"), ("村", "village"), ("嘎查", "village"))
 
@@ -298,7 +306,10 @@ def _recipient(honor: HonorMention, table: _UnitTable, region: Division | None, 
     if unit is None:
         # a "unit" no table or gazetteer knows (高区, a development zone) is no division: left out rather than
         # linked to a unit IRI that nothing describes
-        return ("other" if honor.recipient_kind == "unit" else honor.recipient_kind, surface)
+        kind = honor.recipient_kind
+        if kind in ("unit", "other"):
+            kind = "place" if PLACE_HEADS.search(surface) or kind == "unit" else "thing"
+        return (kind, surface)
     unit.sentences.add(honor.sentence)
     if surface != unit.label:
         unit.alt_labels.add(surface)
@@ -334,5 +345,11 @@ def _recipient_unit(surface: str, table: _UnitTable, region: Division | None, ga
             return table.add_division(found[0])
     for suffix, level in RECIPIENT_LEVELS:
         if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
+            # a village or township written after its county (定日县扎西宗村): the county is its parent
+            for cut in range(len(surface) - len(suffix) - 2, 1, -1):
+                head = gaz.resolve_name(surface[:cut], scope=scope)
+                if head is not None and head.level in ("county", "prefecture") and surface[:cut] == head.name:
+                    parent = table.add_division(head)
+                    return table.add_unlinked(surface[cut:], level, parent)
             return table.add_unlinked(surface, level)
     return None

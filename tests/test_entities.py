@@ -471,17 +471,19 @@ def test_only_institutions_become_organizations():
     orgs = {s for s, o in types if o == str(GOV.Organization)}
     assert any("宝钛集团" in unquote(o) for o in orgs)
     assert not any("工作法" in unquote(o) or "海珠湿地" in unquote(o) for o in orgs)
-    # gov:awardedTo reaches units, organizations and programs (the shapes): the method won it, the park is left out
+    # gov:awardedTo reaches units, organizations, programs and named things (the shapes): the method won it,
+    # the wetland is a gov:Place
     assert any("宝钛集团" in unquote(a) for a in awarded)
     assert any(unquote(a).endswith("工作法") for a in awarded)
-    assert not any("海珠湿地" in unquote(a) for a in awarded)
+    places = {unquote(s) for s, o in types if o == str(GOV.Place)}
+    assert [a for a in awarded if "海珠湿地" in unquote(a)] and any(p.endswith("/海珠湿地") for p in places)
     programs = {unquote(s) for s, o in types if o == str(GOV.Program)}
     assert any(p.endswith("工作法") for p in programs)
 
 
 def test_an_unknown_division_is_no_recipient():
     """高区 (a development zone) looks like a division by its suffix but no table or gazetteer knows it: the
-    honor gets no gov:awardedTo rather than a unit IRI that nothing describes."""
+    honor goes to a gov:Place of that name, not to a unit IRI that nothing describes."""
     from kg.consts import GOV
     from kg.pipeline import process_document
 
@@ -490,4 +492,7 @@ def test_an_unknown_division_is_no_recipient():
     subjects = {str(s) for s, *_ in triples}
     awarded = [str(o) for s, p, o, *_ in triples if p == GOV.awardedTo]
     assert all(a in subjects for a in awarded), awarded  # every recipient is described in the graph
-    assert not any(unquote(a).endswith(("高区", "经区")) for a in awarded)
+    assert not any("/unit/" in a for a in awarded)
+    places = {str(s) for s, p, o, *_ in triples if str(p).endswith("#type") and o == GOV.Place}
+    assert {a for a in awarded if unquote(a).endswith(("/高区", "/经区"))} <= places
+    assert any(unquote(a).endswith("/高区") for a in awarded)

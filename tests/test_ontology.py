@@ -387,6 +387,7 @@ def test_datatype_ranges(ontology, prop, rng):
                 GOV.Organization,
                 GOV.Honor,
                 GOV.Measurement,
+                GOV.NamedThing,
             },
         ),
         ("inReport", {GOV.Sentence, GOV.Section}),
@@ -399,7 +400,11 @@ def test_union_domains(ontology, prop, domain):
 
 def test_awarded_to_range(ontology):
     rng = ontology.value(GOV.awardedTo, RDFS.range)
-    assert union_members(ontology, rng) == {GOV.AdministrativeUnit, GOV.Organization, GOV.Program}
+    assert union_members(ontology, rng) == {GOV.AdministrativeUnit, GOV.Organization, GOV.Program, GOV.NamedThing}
+
+
+def test_a_place_is_a_named_thing(ontology):
+    assert (GOV.Place, RDFS.subClassOf, GOV.NamedThing) in ontology
 
 
 def test_level_classes_are_disjoint_units(ontology):

@@ -203,3 +203,10 @@ def test_the_reporting_unit_from_the_speakers_title_when_the_meeting_names_only_
 def test_the_people_of_a_place_name_it():
     units = _units_of(PROVINCE_HEAD + "全省上下特别是绵阳人民共同努力。\n")
     assert "绵阳市" in units
+
+
+def test_a_village_written_after_its_county_is_the_recipient_with_the_county_as_parent():
+    head = "政府工作报告\n——2022年12月11日在日喀则市第二届人民代表大会第三次会议上\n各位代表：\n"
+    units = _units_of(head + "定日县扎西宗村获评首批自治区级边境乡村旅游特色村。\n")
+    assert "扎西宗村" in units and "定日县" in units
+    assert "定日县扎西宗村" not in units

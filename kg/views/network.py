@@ -28,7 +28,7 @@ NODE_CLASSES = {
     str(GOV.CountyLevelUnit): UNIT, str(GOV.TownshipLevelUnit): UNIT, str(GOV.VillageLevelUnit): UNIT,
     str(GOV.AdministrativeUnit): UNIT, str(GOV.Program): "Program", str(GOV.Project): "Project",
     str(GOV.Organization): "Organization", str(GOV.Honor): "Honor", str(GOV.Indicator): "Indicator",
-    str(GOV.Outcome): "Outcome", str(GOV.Target): "Target",
+    str(GOV.Outcome): "Outcome", str(GOV.Target): "Target", str(GOV.NamedThing): "Other", str(GOV.Place): "Other",
 }
 EDGE_PROPERTIES = {
     str(GOV.partOf): "partOf", str(GOV.locatedIn): "locatedIn", str(GOV.awardedTo): "awardedTo",
