@@ -202,6 +202,14 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         if other and lex.head_role[other.group(0)] in ("org", "facility") and re.fullmatch(
                 rf"[{HAN}]{{2,20}}", masked[he + 1:other.start()]):
             return other.end()
+    if role == "place" and masked[he - 1] in "路速铁轨":  # 秦唐高速秦皇岛段, 峨汉高速峨边至金口河段
+        section = ROAD_SECTION.match(masked, he, ce)
+        if section:
+            he = section.end()
+    if role == "facility":
+        part = INSTITUTION_PART.match(masked, he, ce)  # 市立医院新院区, 松山湖中心小学分校
+        if part:
+            he = part.end()
     m = PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
@@ -209,7 +217,19 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         w = _lexicon().works.match(masked, he, ce)
         if w and not re.match(r"建设|工程", w.group(0)):
             he = w.end()
+    elif role == "facility":
+        w = FACILITY_WORKS.match(masked, he, ce)  # 市中医院迁建, 市藏医院改扩建二期
+        if w:
+            he = w.end()
+            m = PHASE_AFTER.match(masked, he, ce)
+            he = m.end() if m else he
     return he
+
+
+ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
+INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)(?![{HAN}]{0,1}(?:建设者|者))".replace("{HAN}", HAN))
+# works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
+FACILITY_WORKS = re.compile(r"(?:迁建|改扩建|扩建|续建|新建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程|项目)?")
 
 
 def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
@@ -288,10 +308,37 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if role == "place":
         return "project" if building else None
     if role == "facility":
+        if FACILITY_WORKS_END.search(name):
+            return "project"  # 市藏医院改扩建: works done on an institution's buildings
+        if verb in lex.verbs["with"] or _awarded_after(after):
+            return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
         if SETTLED.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+FACILITY_WORKS_END = re.compile("(?:" + FACILITY_WORKS.pattern + r")(?:[一二三四五六七八九十\d]+期)?$")
+
+
+def _awarded_after(after: str) -> bool:
+    """…医院、省中医院获批建设国家医学中心: the list the name opens goes on to a title it is granted."""
+    at = 0
+    while True:
+        m = _lexicon().honor_trigger.match(after, at)
+        if m:
+            return True
+        if not after.startswith("、", at):
+            return False
+        nxt = re.search(r"[、，,；;。]", after[at + 1:])
+        stop = len(after) if nxt is None else at + 1 + nxt.start()
+        for k in range(at + 2, min(stop, at + 22)):
+            m = _lexicon().honor_trigger.match(after, k)
+            if m:
+                return True
+        at = stop
+        if at >= len(after):
+            return False
 
 
 # 农业信贷担保有限公司: a company's registered form names one company, whatever its stem
