@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..tokens import word_frequency
 from .lexicon import _lexicon, _verbs_of
-from .lists import _hosted_after
+from .lists import _hosted_after, _place_pair
 from .patterns import (
     CLASS_END,
     COUNT_BEFORE,
@@ -126,7 +126,9 @@ def _head_names(s: _Sentence) -> None:
             if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
-            s.add(kind, span_start, end, 2, name)
+            pair = _place_pair(name, head)
+            for each in pair or [name]:
+                s.add(kind, span_start, end, 2, each)
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
@@ -180,8 +182,8 @@ def _word_ends_at(window: str, at: int) -> bool:
 def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
     lex = _lexicon()
-    m = lex.heads.search(s.masked, he, min(ce, he + 8))
-    if not m or lex.head_role[m.group(0)] == "program" or m.start() == he:
+    m = lex.heads.search(s.masked, he, min(ce, he + 12))
+    if not m or lex.head_role[m.group(0)] in ("program", "event") or m.start() == he:
         return False
     between = s.masked[he:m.start()]
     if between.startswith("暨"):
@@ -247,8 +249,11 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
             return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
         left_head = _head_of(left)
+        if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
+            left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
         roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
-        if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program" and roles != {"org", "facility"}):
+        if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program"
+                             and roles not in ({"org", "facility"}, {"facility", "place"})):
             continue
         new_start = start + m.end()
         if new_start >= hs:  # a bare head: 杭州亚运会和亚残运会
@@ -290,6 +295,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
         return None
     verb = _verb_before(s, cs, start) or _list_verb(s, cs, start)
+    if verb in CONJUNCTIONS:  # 建成…乐山段和峨眉支线: the name after 和 shares the verb of the one before
+        verbs = list(_verbs_of(("build", "host", "org")).finditer(s.masked, cs, start - len(verb)))
+        verb = verbs[-1].group(0) if verbs else None
     if role == "event":
         if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]):
             return None
@@ -310,7 +318,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if role == "facility":
         if FACILITY_WORKS_END.search(name):
             return "project"  # 市藏医院改扩建: works done on an institution's buildings
-        if verb in lex.verbs["with"] or _awarded_after(after):
+        if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after):
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
         if SETTLED.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
@@ -318,6 +326,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     return "organization"
 
 
+CONJUNCTIONS = frozenset(("和", "及", "以及"))
+PARTNER_VERBS = frozenset(("与", "同", "携手", "会同", "联合"))  # not 和/及: those join names of one list
 FACILITY_WORKS_END = re.compile("(?:" + FACILITY_WORKS.pattern + r")(?:[一二三四五六七八九十\d]+期)?$")
 
 
@@ -440,11 +450,14 @@ def _shared_modifier(last: str, items: list[str]) -> str:
     return ""
 
 
+PAREN = re.compile(r"[（(][^）)]*[）)]")
+
+
 def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(_clean(last_stem)) > (10 if "至" in last_stem else 6):  # 双江至沧源勐省高速公路
+    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if "至" in last_stem else 6):  # 双江至沧源勐省高速公路
         return []
     at = seg_start - 1
     items = []
@@ -454,7 +467,9 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         item = _clean(s.text[a:at])
         if items and lex.head_at_end.search(item):
             break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
-        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
+        route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
+        if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
+                or (lex.head_at_end.search(item) if route else lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))

@@ -36,7 +36,10 @@ def _lists(s: _Sentence) -> None:
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
             kind = "project" if kind == "built" else kind
-            route = m.group("cat") if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")) else ""
+            route = ""
+            if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")):
+                mod = ROUTE_MOD.search(m.group("mod"))  # 等高速铁路, 等干线公路: the kind of road is part of it
+                route = (mod.group(0) if mod else "") + m.group("cat")
             before = len(s.found)
             trading = []
             for a, b in items:
@@ -92,21 +95,39 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 # 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
 ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
 ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+ROUTE_MOD = re.compile(r"(?:高速|干线|城际|快速|国省干线|旅游)$")
+
+
+def _road_abbreviation(name: str) -> bool:
+    """屏马峨, 蒲（江）夹（江）, 邢大: a road named by the first characters of the places it joins, which
+    jieba cannot read as words (not 乡村, 城区, 沿江)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", name)
+    if not re.fullmatch(rf"[{HAN}]{{2,4}}", bare) or bare in _places():
+        return False
+    words = pos(bare)
+    return all(len(w) == 1 or word_frequency(w) < 50 for w, _ in words) or all(f in ("j", "ns") for _, f in words)
+
+
 NOT_ROUTE = re.compile(r"段$|公路|铁路|高速|高铁|机场|改|扩|建")  # 京台高速齐河至济南段: already named by its road
 
 
 def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False,
-              sectors: bool = False, route: str = "", trading: bool = False) -> None:
+              sectors: bool = False, route: str = "", trading: bool = False, text: str | None = None) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
-    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
+    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b] if text is None else text)
     name = _clean(item)
-    if route and ROUTE.fullmatch(name) and not (_head_of(name) or NOT_ROUTE.search(name)):
+    if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
     if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
         return
     head = _head_of(name)
+    pair = _place_pair(name, head)
+    if pair:
+        for each in pair:
+            _add_item(s, kind, a, b, signed, started, sectors, route, trading, each)
+        return
     quoted = item.startswith("“") and item.endswith("”")
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
@@ -129,6 +150,18 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
                 _is_named(WORKS_END.sub("", name), strict=True) if WORKS_END.search(name) else _named(name))):
             return  # 农村黑臭水体治理: works on a kind of thing
     s.add(kind, a, b, 0, name)
+
+
+PLACE_PAIR = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}}?)([{HAN}]{{2,12}})")
+
+
+def _place_pair(name: str, head: str | None) -> list[str]:
+    """舒兰和永吉钼产业园: one park in each of two places -> 舒兰钼产业园, 永吉钼产业园."""
+    pair = PLACE_PAIR.fullmatch(name)
+    if pair and head and len(pair.group(3)) > len(head) and all(
+            g in _places() or pos(g) == ((g, "ns"),) for g in pair.group(1, 2)):
+        return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
+    return []
 
 
 ORG_CLASS = re.compile(r"(?:企业|产业|行业|央企|国企|民企|院所|单位|机构|同行|主体|高校|院校|上市公司)$|"
