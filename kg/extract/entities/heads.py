@@ -361,8 +361,12 @@ def _legal_name(name: str) -> bool:
 
 
 def _trading_name(stem: str) -> bool:
-    """国铁集团: a two-character stem jieba has hardly ever seen is a trading name, not a trade (快递 is common)."""
-    return len(stem) == 2 and word_frequency(stem) < 10 and pos(stem)[0][1] in ("n", "nz", "j")
+    """国铁集团, 五粮液集团: a two-character stem jieba has hardly ever seen, or a three-character word it has seldom
+    seen, is a trading name, not a trade (快递, 新能源 are common)."""
+    words = pos(stem)
+    if len(stem) == 3 and len(words) == 1:
+        return word_frequency(stem) < 200 and words[0][1] in ("n", "nz", "j", "nr", "nt")
+    return len(stem) == 2 and word_frequency(stem) < 10 and words[0][1] in ("n", "nz", "j")
 
 
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")

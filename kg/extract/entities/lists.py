@@ -22,6 +22,9 @@ def _lists(s: _Sentence) -> None:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
             start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program"))
+            partner = [p for p in PARTNER.finditer(s.masked, start, first_end) if first_end - p.end() >= 2]
+            if partner and kind == "organization":
+                start = partner[-1].end()  # 推动政府与北京大学、…等高校…合作: the partners start after 与
             if start >= first_end:
                 continue
             verb = _verb_before(s, cs, start)
@@ -51,6 +54,8 @@ def _lists(s: _Sentence) -> None:
                 for a, b in trading:
                     _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
 
+
+PARTNER = re.compile(r"与|同|携手|会同")
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
 STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
