@@ -269,6 +269,10 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
 BRANCH_END = re.compile(r"(?:分公司|子公司|分行|支行|分院|分中心|分局|分所)$")
 
 
+def lex_role(head: str) -> str | None:
+    return _lexicon().head_role.get(head)
+
+
 def _appositive(name: str, head: str) -> str:
     """亚洲最大专业货运机场花湖机场 -> 花湖机场: a description before the name that ends with the same head."""
     at = name.find(head)
@@ -279,7 +283,8 @@ def _appositive(name: str, head: str) -> str:
         if rest.startswith("暨"):
             return name  # 威海市产业技术研究院暨郭永怀高等技术研究院: one institution under two names
         if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \
-                and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]):
+                and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]) \
+                and not (_place_prefix(rest) and lex_role(head) in ("org", "facility")):  # …研究院中山研究院: its branch in a place
             return rest
     return name
 

@@ -38,6 +38,7 @@ def _lists(s: _Sentence) -> None:
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
+            institutions = kind == "built" and "项目" not in m.group(0)  # …研究院等建成并投入运营: still institutions
             kind = "project" if kind == "built" else kind
             route = ""
             if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")):
@@ -47,6 +48,10 @@ def _lists(s: _Sentence) -> None:
             trading = []
             for a, b in items:
                 n = len(s.found)
+                head = _head_of(_clean(s.text[a:b]))
+                if institutions and head and lex.head_role[head] == "org":
+                    _add_item(s, "organization", a, b, signed)
+                    continue
                 _add_item(s, kind, a, b, signed, started, sectors, route)
                 if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
                     trading.append((a, b))
@@ -137,7 +142,7 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
-        if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)) \
+        if CLASS_END.search(name) or ORG_CLASS.search(name) or not head and any(f == "v" and len(w) > 1 for w, f in pos(name)) \
                 or (head is None and _common_words(name) and not trading):
             return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
