@@ -199,6 +199,77 @@ def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names
 
 
+@pytest.mark.parametrize("text, kind, names", [
+    # works done to an institution make it a project, and listed institutions share them (景德镇 2023, 那曲 2023)
+    ("启动市第四人民医院、乐平市人民医院改扩建，市第六人民医院迁建。", "projects",
+     {"市第四人民医院改扩建", "乐平市人民医院改扩建", "市第六人民医院迁建"}),
+    # a campus, a branch school, a terminal, a road section, a spur are parts built of a named thing
+    ("开工建设市立医院新院区、市第一人民医院新区。", "projects", {"市立医院新院区", "市第一人民医院新区"}),
+    ("荷花机场新航站楼投入使用。", "projects", {"荷花机场新航站楼"}),
+    ("确保秦唐高速秦皇岛段、邯港高速衡水段建成投运。", "projects", {"秦唐高速秦皇岛段", "邯港高速衡水段"}),
+    # a list of roads by abbreviation or by their ends keeps the kind of road after 等
+    ("以及邢大、教温等干线公路建设。", "projects", {"邢大干线公路", "教温干线公路"}),
+    ("建成贵阳至成都、安顺至六盘水等高速铁路。", "projects", {"贵阳至成都高速铁路", "安顺至六盘水高速铁路"}),
+    ("推进城区、乡村等干线公路建设。", "projects", set()),  # parts of the unit, not roads
+    # one park in each of two places; a section and a spur joined by 和 are two works under one verb
+    ("加快打造舒兰和永吉钼产业园、磐石石墨产业园等一批特色园区。", "projects", {"舒兰钼产业园", "永吉钼产业园", "磐石石墨产业园"}),
+    ("力争建成成乐高速扩容乐山段和峨眉支线。", "projects", {"成乐高速扩容乐山段", "峨眉支线"}),
+    # a time before a name is no part of it; a verb is no item sharing a head (北京 2023)
+    ("6月底前刘湾大桥建成通车。", "projects", {"刘湾大桥"}),
+    ("实现“交钥匙”医院项目竣工交付、京雄高速全线通车。", "projects", {"交钥匙医院", "京雄高速"}),
+    # institutions of the unit listed one after another share no head (市一中 is no 人民医院)
+    ("建设市一中、市人民医院、市图书馆等项目。", "projects", {"市人民医院", "市图书馆"}),
+    # a partner after 与 and a recipient of a designation are organizations, not buildings
+    ("与圣彼得堡大学合作建成5个联合研究中心。", "organizations", {"圣彼得堡大学"}),
+    ("争取中山大学附属第一医院、省中医院获批建设国家医学中心。", "organizations", {"中山大学附属第一医院", "省中医院"}),
+    ("推动政府与北京大学、山东大学等市外知名高校合作。", "organizations", {"北京大学", "山东大学"}),
+    # 和 joins two names of one list: the second is not a partner (齐齐哈尔 2016)
+    ("失能老人康复中心养老护理实训基地和民康医院项目主体完工。", "projects", {"失能老人康复中心养老护理实训基地", "民康医院"}),
+    # a bank that lists or grows; a trading name jieba has seldom seen; 华为 is not cut at 为
+    ("加快长沙银行上市步伐，支持蒙商银行发展壮大。", "organizations", {"长沙银行", "蒙商银行"}),
+    ("五粮液集团战略增资川航集团。", "organizations", {"五粮液集团", "川航集团"}),
+    ("深入对接华为集团、嘉寓集团等知名企业。", "organizations", {"华为集团", "嘉寓集团"}),
+    # institutes in a list of what opens stay institutions; a branch named by its place keeps its parent
+    ("中科院药物创新研究院中山研究院、哈工大无人装备人工智能研究院等建成并投入运营。", "organizations",
+     {"中科院药物创新研究院中山研究院", "哈工大无人装备人工智能研究院"}),
+    # named laboratories are institutions; the national kinds of laboratory are not names
+    ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
+])
+def test_projects_and_organizations(text, kind, names):
+    assert extract(text)[kind] == names
+
+
+ENTITY_CASES = sorted(p for p in (Path(__file__).resolve().parent / "cases").glob("entities_*") if (p / "entities.json").is_file())
+
+
+@pytest.mark.parametrize("case", ENTITY_CASES, ids=lambda p: p.name)
+def test_entity_case(case):
+    """tests/cases/entities_*/excerpt.txt: corpus excerpts (sources in entities.json) and every project and
+    organization they name, exactly."""
+    expected = json.loads((case / "entities.json").read_text(encoding="utf-8"))
+    got = extract((case / "excerpt.txt").read_text(encoding="utf-8"))
+    assert (got["projects"], got["organizations"]) == (set(expected["projects"]), set(expected["organizations"]))
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "entities_corpus.json"
+
+
+def test_corpus_sentences_floor():
+    """The hand-annotated corpus sentences (development set, tests/data/entities_corpus.json) stay above a
+    floor for projects and organizations: a regression guard."""
+    data = json.loads(CORPUS.read_text(encoding="utf-8"))
+    totals = {k: [0, 0, 0] for k in ("projects", "organizations")}
+    for para in data["paragraphs"]:
+        got = extract(para["text"])
+        for kind, t in totals.items():
+            gold, pred = {_norm(n) for n in para[kind]}, {_norm(n) for n in got[kind]}
+            t[0] += len(gold)
+            t[1] += len(pred)
+            t[2] += len(gold & pred)
+    for kind, t in totals.items():
+        assert _f1(*t)[2] >= 0.75, (kind, t)
+
+
 @pytest.mark.parametrize("text, honors", [
     ("沙依巴克区、天山区大巴扎街道、市第五中学被命名为国家级民族团结进步示范区（单位）。",
      {("国家级民族团结进步示范区（单位）", "沙依巴克区"), ("国家级民族团结进步示范区（单位）", "大巴扎街道"),

@@ -106,6 +106,8 @@ def _head_names(s: _Sentence) -> None:
                 continue  # a name never starts or ends inside a quote
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if role == "facility" and name.endswith(head):
+                name += _shared_works(s.masked, end, ce)
             quotes = _adjacent_quotes(s.text, start, hs)
             if quotes and role == "program":
                 for q in quotes:
@@ -228,9 +230,23 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
     return he
 
 
+def _shared_works(masked: str, end: int, ce: int) -> str:
+    """市疾控中心、市藏医院改扩建: an institution listed before the last one shares the works done to it."""
+    m = SHARED_WORKS.match(masked, end, ce)
+    if not m:
+        return ""
+    lex = _lexicon()
+    items = m.group("items").split("、")[1:]
+    if all(lex.head_at_end.search(i) and lex.head_role[lex.head_at_end.search(i).group(0)] == "facility" for i in items):
+        return m.group("works")
+    return ""
+
+
 ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)(?![{HAN}]{0,1}(?:建设者|者))".replace("{HAN}", HAN))
 # works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
+SHARED_WORKS = re.compile(rf"(?P<items>(?:、[{HAN}]{{2,20}}?)+)(?P<works>迁建|改扩建|扩建|新建|改建|标准化改造|提质改造|提升改造|改造)"
+                          rf"(?=[，,；;。]|$|等|项目|工程)")
 FACILITY_WORKS = re.compile(r"(?:迁建|改扩建|扩建|续建|新建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程|项目)?")
 
 
@@ -476,6 +492,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         item = _clean(s.text[a:at])
         if items and lex.head_at_end.search(item):
             break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
+        if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
+            return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
         route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
         if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
                 or (lex.head_at_end.search(item) if route else lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \

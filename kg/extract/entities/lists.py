@@ -130,6 +130,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
+    if route and not _head_of(name) and common_word(name):
+        return  # 城区、乡村等干线公路: parts of the unit, not roads
     if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
         return
     head = _head_of(name)
