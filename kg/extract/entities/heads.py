@@ -12,6 +12,7 @@ from .patterns import (
     CLASS_END,
     COUNT_BEFORE,
     COUNTED,
+    FIGURE_AFTER,
     GENERIC_LEAD,
     HAN,
     HEAD_RUNS_ON,
@@ -243,7 +244,8 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
 
 
 ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
-INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)(?![{HAN}]{0,1}(?:建设者|者))".replace("{HAN}", HAN))
+INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
+                              rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
 # works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
 SHARED_WORKS = re.compile(rf"(?P<items>(?:、[{HAN}]{{2,20}}?)+)(?P<works>迁建|改扩建|扩建|新建|改建|标准化改造|提质改造|提升改造|改造)"
                           rf"(?=[，,；;。]|$|等|项目|工程)")
@@ -311,7 +313,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     before = s.masked[cs:start]
     if role == "program":
         return "program" if _program_ok(name, head, before, after, s.text[start:end]) else None
-    if LIST_THEN_FIGURE.match(after) and not NAMED_LIST_THEN_COUNT.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
+    if LIST_THEN_FIGURE.match(after) and not (NAMED_LIST_THEN_COUNT.match(after) or CONJ_THEN_FIGURE.match(after)
+                                              or COUNTED_CATEGORY.match(after)) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
         return None
     if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
         return None
@@ -329,6 +332,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     done = _done_subject(s, cs, start, after, role) or role in ("place", "facility") and building and not _clean(s.masked[cs:start])
     building = building or done
     stem = _stem(name)
+    if role in ("org", "facility") and ORG_ACT.search(name, 1, len(name) - len(head)):
+        return None  # 县域农信社组建农商行: an act between two institutions, not one name
     named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
         or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
@@ -348,6 +353,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
 
 
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
+ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购")
 PARTNER_VERBS = frozenset(("与", "同", "携手", "会同", "联合"))  # not 和/及: those join names of one list
 FACILITY_WORKS_END = re.compile("(?:" + FACILITY_WORKS.pattern + r")(?:[一二三四五六七八九十\d]+期)?$")
 
@@ -385,6 +391,8 @@ def _trading_name(stem: str) -> bool:
     """国铁集团, 五粮液集团: a two-character stem jieba has hardly ever seen, or a three-character word it has seldom
     seen, is a trading name, not a trade (快递, 新能源 are common)."""
     words = pos(stem)
+    if CLASS_END.search(stem):
+        return False  # 政策性银行: a kind of bank
     if len(stem) == 3 and len(words) == 1:
         return word_frequency(stem) < 200 and words[0][1] in ("n", "nz", "j", "nr", "nt")
     return len(stem) == 2 and word_frequency(stem) < 10 and words[0][1] in ("n", "nz", "j")
@@ -412,6 +420,15 @@ def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> b
 NAMED_LIST_THEN_COUNT = re.compile(r"(?:、[^、，,；;。0-9]{1,20})+等")
 
 
+# …研究院、…研究院和十大新兴产业研究院: the count after 和 belongs to the last item only
+CONJ_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9和及]{1,20})*(?:和|及)" + FIGURE_AFTER.pattern)
+# 泰安高新区物流电商园、…、东平电子商务产业园8个电商园区: the count sums up the names before it
+COUNTED_CATEGORY = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*?[0-9]+[个家所座处条]" + rf"[{HAN}]{{2,6}}(?:园区|基地|项目|工程|产业园|企业)")
+
+
+COUNT_PREFIX = re.compile(rf"^[0-9]+[个家所座处条][{HAN}]{{0,4}}(?:园区|基地|项目|工程|产业园)")
+
+
 def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
     """The verb before the first item of a list a name is in (规划建设南部…工业园、北部…工业园)."""
     if start <= cs or s.masked[start - 1] != "、":
@@ -427,6 +444,8 @@ def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
 
 LIST_ITEMS = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
 BUILT_PROJECT = re.compile(r"项目(?:已|正式|全面|顺利|均)?")
+# 做好临沂至东海高速、…等前期工作: works being prepared are projects too
+PREPARED = re.compile(LIST_ITEMS + r"(?:等[^、，,；;。]{0,6}?)?(?:项目)?(?:建设)?前期(?:工作)?")
 BUILD_AT_END = re.compile(LIST_ITEMS + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$")
 
 
@@ -434,10 +453,11 @@ def _built_after(after: str) -> bool:
     """The clause goes on to build or open what precedes (国际纺服中心加快建设, …和…建设)."""
     lex = _lexicon()
     after = after.lstrip("”’")
+    after = COUNT_PREFIX.sub("", after)  # …产业园8个电商园区加快建设
     m = BUILT_PROJECT.match(after)
     if m:
         after = after[m.end():]
-    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
+    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after) or PREPARED.match(after))
 
 
 def _before_quote(masked: str, start: int, qs: int) -> int:
@@ -460,6 +480,7 @@ def _shared_modifier(last: str, items: list[str]) -> str:
     """大气、水污染防治行动计划: short items share what follows the last item's first word (污染防治), not only the head."""
     if not items or any(len(i) > 2 for i in items):
         return ""
+    last = re.sub(r"[一二三四五六七八九十\d]+期$", "", last)  # 青连、连盐、宁启二期铁路: the phase is the last one's
     for k in (1, 2):
         head, rest = pos(last[:k]), last[k:]
         first = pos(rest)[0] if len(rest) >= 2 else None
@@ -482,7 +503,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if "至" in last_stem else 6):  # 双江至沧源勐省高速公路
+    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if "至" in last_stem else 6) \
+            or re.search(r"\d$", last_stem):  # 双江至沧源勐省高速公路; 地铁11号线 shares no 号线
         return []
     at = seg_start - 1
     items = []

@@ -15,6 +15,7 @@ from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
 
 def _lists(s: _Sentence) -> None:
     lex = _lexicon()
+    _numbered_lines(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -44,6 +45,9 @@ def _lists(s: _Sentence) -> None:
             if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")):
                 mod = ROUTE_MOD.search(m.group("mod"))  # 等高速铁路, 等干线公路: the kind of road is part of it
                 route = (mod.group(0) if mod else "") + m.group("cat")
+            elif kind == "project" and m.re is lex.category and WORKS_CATEGORY.fullmatch(m.group("cat")):
+                route = m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works of that kind
+            shared = _shared_org_head(s, items) if kind == "organization" else {}
             before = len(s.found)
             trading = []
             for a, b in items:
@@ -51,6 +55,9 @@ def _lists(s: _Sentence) -> None:
                 head = _head_of(_clean(s.text[a:b]))
                 if institutions and head and lex.head_role[head] == "org":
                     _add_item(s, "organization", a, b, signed)
+                    continue
+                if (a, b) in shared:
+                    _add_item(s, kind, a, b, signed, text=shared[(a, b)])
                     continue
                 _add_item(s, kind, a, b, signed, started, sectors, route)
                 if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
@@ -61,6 +68,20 @@ def _lists(s: _Sentence) -> None:
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
+
+# 地铁5、6、7号线: one line of each number
+NUMBERED_LINES = re.compile(rf"(?P<pre>[{HAN}]{{2,8}}?)(?P<nums>\d+(?:[、和及]\d+)+)(?P<head>号线|号泊位|号楼)")
+
+
+def _numbered_lines(s: _Sentence) -> None:
+    for m in NUMBERED_LINES.finditer(s.masked):
+        start = _cut_after_verb(s, s.clause_of(m.start(), m.end())[0], m.start("nums"), ("build", "program"))
+        pre = _clean(s.text[start:m.start("nums")])
+        if len(pre) < 2:
+            continue
+        for num in re.split(r"[、和及]", m.group("nums")):
+            s.add("project", start, m.end(), 0, pre + num + m.group("head"))
+
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
 STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
@@ -105,6 +126,23 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 # 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
 ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
 ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道")
+
+
+def _shared_org_head(s: _Sentence, items: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """广发、浙商、平安银行等金融企业: short bare items share the last item's institution head."""
+    if len(items) < 2:
+        return {}
+    last = _clean(s.text[items[-1][0]:items[-1][1]])
+    head = _head_of(last)
+    if not head or _lexicon().head_role[head] != "org" or len(last) <= len(head) + 1:
+        return {}
+    names = {(a, b): _clean(s.text[a:b]) for a, b in items[:-1]}
+    if not all(2 <= len(n) <= 3 and not _head_of(n) and re.fullmatch(rf"[{HAN}]+", n) for n in names.values()):
+        return {}
+    return {span: n + head for span, n in names.items()}
+
+
 ROUTE_MOD = re.compile(r"(?:高速|干线|城际|快速|国省干线|旅游)$")
 
 
@@ -130,10 +168,14 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
+    if route and WORKS_CATEGORY.fullmatch(route) and not lex.heads.search(name) and 2 <= len(name) <= 6 \
+            and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
+        s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库
+        return
     if route and not _head_of(name) and common_word(name):
         return  # 城区、乡村等干线公路: parts of the unit, not roads
-    if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
-        return
+    if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name) or "的" in name:
+        return  # 中玖集团投资9亿元的医疗产品商贸公司: a description, not a name
     head = _head_of(name)
     pair = _place_pair(name, head)
     if pair:

@@ -49,6 +49,8 @@ def _is_named(stem: str, strict: bool = False) -> bool:
     for word, flag in words:
         if flag.startswith(PROPER_FLAGS) and word not in COMMON_PROPER and (flag != "m" or word[0] == "第"):
             return True
+        if flag == "j" and len(word) == 3 and word[-1] in "大工":
+            return True  # 合工大, 中科大, 北理工: a university by its abbreviation
         if not strict and len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE and len(stem) >= 3:
             return True
     return False
