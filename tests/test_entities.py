@@ -232,11 +232,33 @@ def test_phenomenon(text, kind, names):
     # institutes in a list of what opens stay institutions; a branch named by its place keeps its parent
     ("中科院药物创新研究院中山研究院、哈工大无人装备人工智能研究院等建成并投入运营。", "organizations",
      {"中科院药物创新研究院中山研究院", "哈工大无人装备人工智能研究院"}),
+    # lines by number, bare names in a list of works, banks that share the last one's head (长春 2021, 巴州 2023,
+    # 呼和浩特 2019); works being prepared are projects (临沂 2021)
+    ("地铁5、6、7号线和长双公路等重大工程相继开工。", "projects", {"地铁5号线", "地铁6号线", "地铁7号线", "长双公路"}),
+    ("开展塔什萨依、大西沟等水库前期工作。", "projects", {"塔什萨依水库", "大西沟水库"}),
+    ("推进水利、交通等枢纽建设。", "projects", set()),
+    ("推动广发、浙商、平安银行等金融企业设立分支机构。", "organizations", {"广发银行", "浙商银行", "平安银行"}),
+    ("做好临沂至东海高速、董梁高速临沂段等前期工作。", "projects", {"临沂至东海高速", "董梁高速临沂段"}),
+    # a count after 和 is the last item's; a count that sums the names up leaves them names (合肥 2015, 泰安 2016)
+    ("加快建设合工大智能制造技术研究院和十大新兴产业研究院。", "organizations", {"合工大智能制造技术研究院"}),
+    ("新泰跨境电子商务产业园、东平电子商务产业园2个电商园区加快建设。", "projects",
+     {"新泰跨境电子商务产业园", "东平电子商务产业园"}),
+    # guards: a kind of bank, an act between institutions, a phase that is the last item's, a numbered line
+    ("加强与政策性银行合作。", "organizations", set()),
+    ("推动县域农信社组建农商行。", "organizations", set()),
+    ("青连、连盐、宁启二期铁路建成通车。", "projects", {"青连铁路", "连盐铁路", "宁启二期铁路"}),
+    ("优化苏州大学校区布局。", "projects", set()),
     # named laboratories are institutions; the national kinds of laboratory are not names
     ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names
+
+
+def test_numbered_line_shares_no_head():
+    """佛山 2024: 地铁11号线 is a line by its number; the intercity railway before it is no …城际号线."""
+    got = extract("佛山经广州至东莞城际、地铁11号线前期工作有序推进。")["projects"]
+    assert "地铁11号线" in got and not any(n.endswith("城际号线") for n in got)
 
 
 ENTITY_CASES = sorted(p for p in (Path(__file__).resolve().parent / "cases").glob("entities_*") if (p / "entities.json").is_file())
