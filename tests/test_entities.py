@@ -248,6 +248,11 @@ def test_phenomenon(text, kind, names):
     ("推动县域农信社组建农商行。", "organizations", set()),
     ("青连、连盐、宁启二期铁路建成通车。", "projects", {"青连铁路", "连盐铁路", "宁启二期铁路"}),
     ("优化苏州大学校区布局。", "projects", set()),
+    # the campuses of listed institutions (天津 2014); works shared across 和 (榆林 2020); 贯通 builds a road
+    ("加快南开大学、天津大学等新校区建设。", "projects", {"南开大学新校区", "天津大学新校区"}),
+    ("推进市中医院和疾控中心迁建等重点项目。", "projects", {"市中医院迁建", "疾控中心迁建"}),
+    ("全线贯通滨河大道。", "projects", {"滨河大道"}),
+    ("吸引银行、证券、保险等金融机构来宁发展。", "organizations", set()),
     # named laboratories are institutions; the national kinds of laboratory are not names
     ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
 ])

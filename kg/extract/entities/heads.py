@@ -237,7 +237,7 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
     if not m:
         return ""
     lex = _lexicon()
-    items = m.group("items").split("、")[1:]
+    items = re.split(r"[、和及]", m.group("items"))[1:]
     if all(lex.head_at_end.search(i) and lex.head_role[lex.head_at_end.search(i).group(0)] == "facility" for i in items):
         return m.group("works")
     return ""
@@ -247,7 +247,7 @@ ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}�
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
                               rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
 # works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
-SHARED_WORKS = re.compile(rf"(?P<items>(?:、[{HAN}]{{2,20}}?)+)(?P<works>迁建|改扩建|扩建|新建|改建|标准化改造|提质改造|提升改造|改造)"
+SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<works>迁建|改扩建|扩建|新建|改建|标准化改造|提质改造|提升改造|改造)"
                           rf"(?=[，,；;。]|$|等|项目|工程)")
 FACILITY_WORKS = re.compile(r"(?:迁建|改扩建|扩建|续建|新建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程|项目)?")
 

@@ -47,9 +47,14 @@ def _lists(s: _Sentence) -> None:
                 route = (mod.group(0) if mod else "") + m.group("cat")
             elif kind == "project" and m.re is lex.category and WORKS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works of that kind
+            elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
+                route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
             shared = _shared_org_head(s, items) if kind == "organization" else {}
             before = len(s.found)
             trading = []
+            if route and CAMPUS_CATEGORY.fullmatch(route):
+                _campuses(s, items, m.end(), route)
+                continue
             for a, b in items:
                 n = len(s.found)
                 head = _head_of(_clean(s.text[a:b]))
@@ -126,6 +131,18 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 # 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
 ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
 ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+CAMPUS_CATEGORY = re.compile(r"新校区|新院区")
+
+
+def _campuses(s: _Sentence, items: list[tuple[int, int]], end: int, part: str) -> None:
+    """南开大学、天津大学等新校区建设: the campus of each named institution is the project, not the institution;
+    one span over the whole list, so the institutions found by their heads give way."""
+    lex = _lexicon()
+    for a, b in items:
+        name = _clean(s.text[a:b])
+        head = _head_of(name)
+        if head and lex.head_role[head] == "facility" and _named(name, True):
+            s.add("project", items[0][0], end, 0, name + part)
 WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道")
 
 
@@ -186,6 +203,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
+        if head and len(name) > len(head) and all(f.startswith("v") for _, f in pos(name[: -len(head)])):
+            return  # 吸引银行、证券…等金融机构: a verb and a kind
         if CLASS_END.search(name) or ORG_CLASS.search(name) or not head and any(f == "v" and len(w) > 1 for w, f in pos(name)) \
                 or (head is None and _common_words(name) and not trading):
             return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
