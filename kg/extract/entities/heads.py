@@ -334,6 +334,10 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     stem = _stem(name)
     if role in ("org", "facility") and ORG_ACT.search(name, 1, len(name) - len(head)):
         return None  # 县域农信社组建农商行: an act between two institutions, not one name
+    governed = GOVERNED_HEAD.search(name)
+    if governed and len(governed.group(0)) == len(name) - governed.start() and governed.start() > 0 \
+            or role in ("org", "facility") and re.search(r"从|把|被", name):
+        return None  # 分类别推动省实验室, 聚变能源技术从实验室: a verb governs a bare head, no name
     named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
         or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
@@ -353,7 +357,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
 
 
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
-ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购")
+ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购|改制|改组")
+GOVERNED_HEAD = re.compile(r"(?:推动|推进|吸引|支持|引导|鼓励|培育|做强|做大|壮大|加快|依托|对接)(?:[省市区县]级?|国家)?"
+                           r"[\u4e00-\u9fff]{1,5}$")
 PARTNER_VERBS = frozenset(("与", "同", "携手", "会同", "联合"))  # not 和/及: those join names of one list
 FACILITY_WORKS_END = re.compile("(?:" + FACILITY_WORKS.pattern + r")(?:[一二三四五六七八九十\d]+期)?$")
 
