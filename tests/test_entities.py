@@ -253,6 +253,15 @@ def test_phenomenon(text, kind, names):
     ("推进市中医院和疾控中心迁建等重点项目。", "projects", {"市中医院迁建", "疾控中心迁建"}),
     ("全线贯通滨河大道。", "projects", {"滨河大道"}),
     ("吸引银行、证券、保险等金融机构来宁发展。", "organizations", set()),
+    # places listed before a shared head (城 is no head in 塔城); a grade before a name; a phase in brackets; a branch
+    # named by its place; a building of a named institution; items after a name with works share the head
+    # (伊犁 2021, 广东 2020, 杭州 2014, 乌海 2021, 辽宁 2023)
+    ("伊宁、塔城、阿勒泰机场完成改扩建。", "projects", {"伊宁机场", "塔城机场", "阿勒泰机场"}),
+    ("开工建设4E级湛江新机场。", "projects", {"湛江新机场"}),
+    ("推进市儿童医院（二期）和市中医院丁桥分院建设。", "projects", {"市儿童医院（二期）", "市中医院丁桥分院"}),
+    ("支持市人民医院设立分院。", "projects", set()),
+    ("市人民医院门诊楼主体完工。", "projects", {"市人民医院门诊楼"}),
+    ("京哈高速改扩建、本桓宽、凌绥高速全面开工。", "projects", {"京哈高速改扩建", "本桓宽高速", "凌绥高速"}),
     # named laboratories are institutions; the national kinds of laboratory are not names
     ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
 ])

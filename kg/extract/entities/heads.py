@@ -35,7 +35,7 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
-from .stems import _head_of, _is_named, _named, _place_prefix, _stem, common_word, pos
+from .stems import _head_of, _is_named, _named, _place_prefix, _places, _stem, common_word, pos
 
 # ---- names that end with a head word --------------------------------------------------------
 
@@ -212,10 +212,11 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         if section:
             he = section.end()
     if role == "facility":
-        part = INSTITUTION_PART.match(masked, he, ce)  # 市立医院新院区, 松山湖中心小学分校
+        part = INSTITUTION_PART.match(masked, he, ce) or _named_part(masked, he, ce)  # 市立医院新院区, 市中医院丁桥分院
         if part:
             he = part.end()
-    m = PHASE_AFTER.match(masked, he, ce)
+    m = PHASE_AFTER.match(masked, he, ce) or PHASE_IN_PARENS.match(masked, he, ce) if role in ("facility", "place") \
+        else PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
     if role == "place":
@@ -246,6 +247,20 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
 ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
                               rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
+PHASE_IN_PARENS = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]")  # 市儿童医院（二期）
+NAMED_PART = re.compile(rf"(?P<prefix>[{HAN}]{{2,3}}?)(?:分院|分校|新院区|新校区|院区|校区)" + INSTITUTION_PART.pattern[INSTITUTION_PART.pattern.index("(?="):])
+
+
+def _named_part(masked: str, he: int, ce: int) -> re.Match | None:
+    """市中医院丁桥分院: a branch or campus named by its place."""
+    m = NAMED_PART.match(masked, he, ce)
+    words = pos(m.group("prefix")) if m else ()
+    if m and all(f in ("ns", "nr", "nz") or len(w) == 1 and f in ("n", "nr", "ns") for w, f in words) \
+            and not common_word(m.group("prefix")):
+        return m  # 丁桥 (丁 nr, 桥 n), not 设立 or 新建
+    return None
+
+
 # works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
 SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<works>迁建|改扩建|扩建|新建|改建|标准化改造|提质改造|提升改造|改造)"
                           rf"(?=[，,；;。]|$|等|项目|工程)")
@@ -266,7 +281,7 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         right = _clean(s.text[start + m.end():hs])
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
             return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
-        left_head = _head_of(left)
+        left_head = _head_of(PHASE_IN_PARENS.sub("", left) if left.endswith(("）", ")")) else left)
         if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
             left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
         roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
@@ -338,7 +353,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if governed and len(governed.group(0)) == len(name) - governed.start() and governed.start() > 0 \
             or role in ("org", "facility") and re.search(r"从|把|被", name):
         return None  # 分类别推动省实验室, 聚变能源技术从实验室: a verb governs a bare head, no name
+    inner = lex.heads.search(stem) if role == "place" else None  # 市肿瘤医院门诊医技综合大楼: a building of a named institution
     named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
+        or inner is not None and lex.head_role[inner.group(0)] in ("org", "facility") and _named(stem[:inner.end()], True) \
         or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
@@ -518,13 +535,14 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         prev = s.masked.rfind("、", cs, at)
         a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
         item = _clean(s.text[a:at])
-        if items and lex.head_at_end.search(item):
-            break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
+        if items and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
+            break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
+        place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
         if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
         route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
         if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
-                or (lex.head_at_end.search(item) if route else lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
+                or (lex.head_at_end.search(item) if route else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))
