@@ -356,6 +356,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     inner = lex.heads.search(stem) if role == "place" else None  # 市肿瘤医院门诊医技综合大楼: a building of a named institution
     named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
         or inner is not None and lex.head_role[inner.group(0)] in ("org", "facility") and _named(stem[:inner.end()], True) \
+        and (len(re.sub(r"^(?:自治区|国家|中国|全国|[省市区县州])", "", stem[:inner.start()])) >= 2 or len(inner.group(0)) >= 3) \
         or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
