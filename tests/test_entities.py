@@ -262,6 +262,15 @@ def test_phenomenon(text, kind, names):
     ("支持市人民医院设立分院。", "projects", set()),
     ("市人民医院门诊楼主体完工。", "projects", {"市人民医院门诊楼"}),
     ("京哈高速改扩建、本桓宽、凌绥高速全面开工。", "projects", {"京哈高速改扩建", "本桓宽高速", "凌绥高速"}),
+    # as many items as the count before a kind of place (威海 2020); a plan's designations are not works
+    ("综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇获评省级服务业特色小镇。", "projects",
+     {"综保区跨境电商特色小镇", "文登西洋参特色小镇", "那香海文旅度假特色小镇"}),
+    ("新建城东、城西2所学校。", "projects", {"城东学校", "城西学校"}),
+    ("打造黄州、黄梅、麻城三个人流枢纽节点。", "projects", set()),
+    ("加快星海镇、红果子镇、陶乐镇3个中心镇建设。", "projects", set()),
+    # a trading name before a head whose last word jieba calls a verbal noun (服装城, 延边 2018)
+    ("珲春雅戈尔服装城正式投产。", "projects", {"珲春雅戈尔服装城"}),
+    ("加快市中心医院全科医生培训基地建设。", "projects", {"市中心医院全科医生培训基地"}),
     # named laboratories are institutions; the national kinds of laboratory are not names
     ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
 ])

@@ -163,7 +163,7 @@ def _after_category(masked: str, start: int, hs: int) -> int:
 def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
     """建成开馆: a one-character head right after a verb is no name."""
     words = pos(masked[max(cs, hs - 4):hs])
-    return not words or words[-1][1].startswith("v") or len(words[-1][0]) == 1 and len(words) == 1
+    return not words or words[-1][1].startswith("v") and words[-1][1] != "vn" or len(words[-1][0]) == 1 and len(words) == 1
 
 
 WORD_STARTERS = set("法制院会局站所场港城馆线战略划案式")  # last characters of heads that also begin words
@@ -186,6 +186,8 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
     lex = _lexicon()
     m = lex.heads.search(s.masked, he, min(ce, he + 12))
+    if m and m.start() == he and lex.head_role[m.group(0)] == "place" and len(m.group(0)) > 1:
+        return True  # 市中心体育公园: the institution's head is the modifier of a place
     if not m or lex.head_role[m.group(0)] in ("program", "event") or m.start() == he:
         return False
     between = s.masked[he:m.start()]

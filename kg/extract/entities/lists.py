@@ -16,6 +16,7 @@ from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
 def _lists(s: _Sentence) -> None:
     lex = _lexicon()
     _numbered_lines(s)
+    _counted_lists(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -73,6 +74,49 @@ def _lists(s: _Sentence) -> None:
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
+
+# 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: as many items as the count, each one of the kind
+COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
+DESIGNATION_HEADS = frozenset("城 中心 港 谷 新城 通道 集聚区 聚集区 核心区 口岸 枢纽".split())
+SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted_lists(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        for m in COUNTED_KIND.finditer(s.masked, cs, ce):
+            if "、" not in s.masked[cs:m.start()]:
+                continue
+            found = next((h for k in range(5) if (h := lex.heads.match(s.masked, m.end() + k, ce))
+                          and lex.head_role[h.group(0)] in ("place", "facility")
+                          and re.fullmatch(rf"[{HAN}]*", s.masked[m.end():m.end() + k])), None)
+            if found is None:
+                continue
+            head, mod, end = found.group(0), s.masked[m.end():found.start()], found.end()
+            n = int(m.group("n")) if m.group("n").isdigit() else SMALL.get(m.group("n"), 0)
+            first = s.masked.find("、", cs, m.start())
+            start = _cut_after_verb(s, cs, first, ("build", "org", "host", "program"))
+            items = _split_items(s.masked, start, m.start())
+            names = [_clean(s.text[a:b]) for a, b in items]
+            if len(items) != n or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
+                                      or not _head_of(x) and common_word(x) for x in names):
+                continue
+            verb = _verb_before(s, cs, start)
+            after = s.masked[end:ce]
+            if not (verb in lex.verbs["build"] or lex.built_after.match(after) or lex.honor_trigger.match(after)) \
+                    or re.match(rf"[{HAN}]", after) and not re.match(r"建设|项目|工程|等", after) \
+                    and not (lex.built_after.match(after) or lex.honor_trigger.match(after)):
+                continue  # 汕头、湛江2个省域副中心, 三个人流枢纽节点: a plan's designations, not works built or honored
+            if head in DESIGNATION_HEADS:
+                continue  # 七台河、双鸭山…4个煤矿城, 3个中心镇, 三个副中心: kinds of places in a plan
+            built = lex.head_role[head] == "place" or verb in lex.verbs["build"]
+            kind = "project" if built else "organization"
+            for x in names:
+                place = x in _places() or pos(x) == ((x, "ns"),)
+                name = x if not place and (_head_of(x) or x[-1] in head) else x + mod + head  # …物流电商园 is named already
+                if _named(name, kind == "organization") or _is_named(x):
+                    s.add(kind, items[0][0], end, 0, name)
+
 
 # 地铁5、6、7号线: one line of each number
 NUMBERED_LINES = re.compile(rf"(?P<pre>[{HAN}]{{2,8}}?)(?P<nums>\d+(?:[、和及]\d+)+)(?P<head>号线|号泊位|号楼)")
