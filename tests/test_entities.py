@@ -271,6 +271,18 @@ def test_phenomenon(text, kind, names):
     # a trading name before a head whose last word jieba calls a verbal noun (服装城, 延边 2018)
     ("珲春雅戈尔服装城正式投产。", "projects", {"珲春雅戈尔服装城"}),
     ("加快市中心医院全科医生培训基地建设。", "projects", {"市中心医院全科医生培训基地"}),
+    # round E (新余 2021, 毕节 2022, 广安 2021, 山西 2020, 石家庄 2021, 淮安 2023): works shared by a list of
+    # institutions, institutions that upgrade act, acts between hospitals are no names, places in a list of airports,
+    # a category of facilities before the verb that opens them, road sections after 省道
+    ("扎实推进市疾控中心、市紧急救援中心、市中心血站整体迁建。", "projects",
+     {"市疾控中心整体迁建", "市紧急救援中心整体迁建", "市中心血站整体迁建"}),
+    ("推动毕节职业技术学院、毕节医学高等专科学校创建本科层次学校。", "organizations", {"毕节职业技术学院", "毕节医学高等专科学校"}),
+    ("四川大学华西医院联办市人民医院成效明显。", "projects", set()),
+    ("推动芮城、阳城等通用机场建设。", "projects", {"芮城通用机场", "阳城通用机场"}),
+    ("石家庄大剧院、市滑冰馆等文化体育设施相继投用。", "projects", {"石家庄大剧院", "市滑冰馆"}),
+    ("建成420省道洪泽段。", "projects", {"420省道洪泽段"}),
+    ("争取对口援青省市在6州各帮扶一所中等职业学校。", "organizations", set()),
+    ("设立省股权托管交易中心。", "organizations", {"省股权托管交易中心"}),
     # named laboratories are institutions; the national kinds of laboratory are not names
     ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
 ])

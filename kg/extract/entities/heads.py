@@ -209,7 +209,7 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         if other and lex.head_role[other.group(0)] in ("org", "facility") and re.fullmatch(
                 rf"[{HAN}]{{2,20}}", masked[he + 1:other.start()]):
             return other.end()
-    if role == "place" and masked[he - 1] in "路速铁轨":  # 秦唐高速秦皇岛段, 峨汉高速峨边至金口河段
+    if role == "place" and masked[he - 1] in "路速铁轨道线":  # 秦唐高速秦皇岛段, 峨汉高速峨边至金口河段, 420省道洪泽段
         section = ROAD_SECTION.match(masked, he, ce)
         if section:
             he = section.end()
@@ -264,9 +264,9 @@ def _named_part(masked: str, he: int, ce: int) -> re.Match | None:
 
 
 # works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
-SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<works>迁建|改扩建|扩建|新建|改建|标准化改造|提质改造|提升改造|改造)"
+SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<works>整体迁建|整体搬迁|迁建|改扩建|扩建|改建|标准化改造|提质改造|提升改造|改造)"
                           rf"(?=[，,；;。]|$|等|项目|工程)")
-FACILITY_WORKS = re.compile(r"(?:迁建|改扩建|扩建|续建|新建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程|项目)?")
+FACILITY_WORKS = re.compile(r"(?:整体迁建|迁建|改扩建|扩建|续建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程)?")
 
 
 def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
@@ -349,6 +349,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     done = _done_subject(s, cs, start, after, role) or role in ("place", "facility") and building and not _clean(s.masked[cs:start])
     building = building or done
     stem = _stem(name)
+    at = name.rfind(head)
+    if head in ("国道", "省道") and not (re.search(r"[0-9]\s*$", name[:at]) or re.match(r"[GS][0-9]", name)):
+        return None  # 331省道, G219沿边国道: a state road is named by its number
     if role in ("org", "facility") and ORG_ACT.search(name, 1, len(name) - len(head)):
         return None  # 县域农信社组建农商行: an act between two institutions, not one name
     governed = GOVERNED_HEAD.search(name)
@@ -368,7 +371,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if role == "facility":
         if FACILITY_WORKS_END.search(name):
             return "project"  # 市藏医院改扩建: works done on an institution's buildings
-        if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after):
+        if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after) or UPGRADED.match(NAMED_LIST_AFTER.sub("", after, count=1)):
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
         if SETTLED.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
@@ -377,9 +380,12 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
 
 
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
-ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购|改制|改组")
+ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购|改制|改组|共建|联办|合办")
 GOVERNED_HEAD = re.compile(r"(?:推动|推进|吸引|支持|引导|鼓励|培育|做强|做大|壮大|加快|依托|对接)(?:[省市区县]级?|国家)?"
                            r"[\u4e00-\u9fff]{1,5}$")
+# 毕节职业技术学院、…创建本科层次学校: an institution that is upgraded, renamed or converted acts, it is not built
+UPGRADED = re.compile(r"(?:成功|正式|顺利)?(?:创建|升格|升级为|更名|转设|创成|申办|申报|创办本科)")
+NAMED_LIST_AFTER = re.compile(r"^(?:、[^、，,；;。]{2,20}?(?=、|创建|升格|升级为|更名|转设|创成|申办|申报))*")
 PARTNER_VERBS = frozenset(("与", "同", "携手", "会同", "联合"))  # not 和/及: those join names of one list
 FACILITY_WORKS_END = re.compile("(?:" + FACILITY_WORKS.pattern + r")(?:[一二三四五六七八九十\d]+期)?$")
 
@@ -541,6 +547,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         if items and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
             break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
         place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
+        if re.search(r"[院校馆所局厂]$", item):
+            return []  # 内江师院、内江医科学校: an institution of its own, no modifier
         if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
         route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head

@@ -72,7 +72,7 @@ def _lexicon() -> _Lexicon:
         head_at_end=re.compile(_alt(head_role) + "$"),
         works=re.compile(_alt(heads["works"]) + "+"),
         works_at_end=re.compile("(?:" + _alt(heads["works"]) + ")+$"),
-        built_after=re.compile(r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*" + rf"(?:等项目|等)?(?:[{HAN}]{{0,2}}?)" + built),
+        built_after=re.compile(r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*" + rf"(?:等项目|等[{HAN}]{{0,6}}?(?:设施|场馆|项目|工程)|等)?(?:[{HAN}]{{0,2}}?)" + built),
         verbs={role: frozenset(words) for role, words in verbs.items()},
         verb_res={role: re.compile(_alt(words)) for role, words in verbs.items()},
         lead=re.compile("(?:" + ENUMERATOR + "|" + TIME_LEAD + "|" + _alt(verbs["lead"]) + ")+"),

@@ -47,7 +47,8 @@ def _lists(s: _Sentence) -> None:
                 mod = ROUTE_MOD.search(m.group("mod"))  # 等高速铁路, 等干线公路: the kind of road is part of it
                 route = (mod.group(0) if mod else "") + m.group("cat")
             elif kind == "project" and m.re is lex.category and WORKS_CATEGORY.fullmatch(m.group("cat")):
-                route = m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works of that kind
+                mod = WORKS_MOD.search(m.group("mod"))  # 芮城、阳城等通用机场
+                route = (mod.group(0) if mod else "") + m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works
             elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
             shared = _shared_org_head(s, items) if kind == "organization" else {}
@@ -188,6 +189,7 @@ def _campuses(s: _Sentence, items: list[tuple[int, int]], end: int, part: str) -
         if head and lex.head_role[head] == "facility" and _named(name, True):
             s.add("project", items[0][0], end, 0, name + part)
 WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道")
+WORKS_MOD = re.compile(r"(?:通用|国际|支线|抽水蓄能|水)$")
 
 
 def _shared_org_head(s: _Sentence, items: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -229,7 +231,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
-    if route and WORKS_CATEGORY.fullmatch(route) and not lex.heads.search(name) and 2 <= len(name) <= 6 \
+    if route and WORKS_CATEGORY.search(route) and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
+            and 2 <= len(name) <= 6 \
             and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
         s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库
         return
