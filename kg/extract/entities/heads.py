@@ -69,8 +69,9 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
-            if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
-                continue
+            if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)
+                                   or _is_place_name(s.masked[max(cs, hs - 3):he])):
+                continue  # 芮城、阳城等通用机场: 城 ends the name of a county, it heads nothing
             closing = None
             if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
                 he += 1  # 新时代“枫桥经验”: the head closes the quote
@@ -158,6 +159,11 @@ def _after_category(masked: str, start: int, hs: int) -> int:
     """消防、交通等领域安全隐患整治行动: the name starts after 等领域."""
     m = re.search(r"等(?:重点)?(?:领域|方面|行业)", masked[start:hs])
     return start + m.end() if m else start
+
+
+def _is_place_name(text: str) -> bool:
+    """Whether a short text ending at a one-character head is itself a county or city name (芮城, 塔城)."""
+    return any(text[k:] in _places() or len(text) - k == 2 and pos(text[k:]) == ((text[k:], "ns"),) for k in range(len(text) - 1))
 
 
 def _verb_before_head(masked: str, cs: int, hs: int) -> bool:

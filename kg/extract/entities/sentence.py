@@ -71,8 +71,8 @@ class _Sentence:
         for f in sorted(self.found, key=lambda f: (f.rank, -(f.end - f.start), f.start)):
             if any(f.start < k.end and k.start < f.end and (f.start, f.end) != (k.start, k.end) for k in kept):
                 continue
-            if any((f.start, f.end) == (k.start, k.end) and (f.name == k.name or k.rank < f.rank) for k in kept):
-                continue  # copies that share a span come from one rule; a worse rule's reading of that span loses
+            if any((f.start, f.end) == (k.start, k.end) and f.name == k.name for k in kept):
+                continue
             kept.append(f)
         return sorted(kept, key=lambda f: f.start)
 
