@@ -83,6 +83,8 @@ SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"�
 
 
 def _counted_lists(s: _Sentence) -> None:
+    if "、" not in s.masked:
+        return
     lex = _lexicon()
     for cs, ce in s.clauses:
         for m in COUNTED_KIND.finditer(s.masked, cs, ce):
@@ -124,6 +126,8 @@ NUMBERED_LINES = re.compile(rf"(?P<pre>[{HAN}]{{2,8}}?)(?P<nums>\d+(?:[、和及
 
 
 def _numbered_lines(s: _Sentence) -> None:
+    if "号" not in s.masked:
+        return
     for m in NUMBERED_LINES.finditer(s.masked):
         start = _cut_after_verb(s, s.clause_of(m.start(), m.end())[0], m.start("nums"), ("build", "program"))
         pre = _clean(s.text[start:m.start("nums")])
