@@ -7,11 +7,12 @@ from functools import lru_cache
 
 from ..tokens import word_frequency
 from .lexicon import _lexicon, _verbs_of
-from .lists import _hosted_after
+from .lists import _hosted_after, _place_pair
 from .patterns import (
     CLASS_END,
     COUNT_BEFORE,
     COUNTED,
+    FIGURE_AFTER,
     GENERIC_LEAD,
     HAN,
     HEAD_RUNS_ON,
@@ -34,7 +35,7 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
-from .stems import _head_of, _is_named, _named, _place_prefix, _stem, common_word, pos
+from .stems import _head_of, _is_named, _named, _place_prefix, _places, _stem, common_word, pos
 
 # ---- names that end with a head word --------------------------------------------------------
 
@@ -68,8 +69,9 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
-            if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)):
-                continue
+            if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)
+                                   or _is_place_name(s.masked[max(cs, hs - 3):he])):
+                continue  # 芮城、阳城等通用机场: 城 ends the name of a county, it heads nothing
             closing = None
             if he < ce and s.masked[he] == "”" and s.text.count("“", cs, hs) > s.text.count("”", cs, hs):
                 he += 1  # 新时代“枫桥经验”: the head closes the quote
@@ -106,6 +108,8 @@ def _head_names(s: _Sentence) -> None:
                 continue  # a name never starts or ends inside a quote
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if role == "facility" and name.endswith(head):
+                name += _shared_works(s.masked, end, ce)
             quotes = _adjacent_quotes(s.text, start, hs)
             if quotes and role == "program":
                 for q in quotes:
@@ -126,7 +130,9 @@ def _head_names(s: _Sentence) -> None:
             if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
-            s.add(kind, span_start, end, 2, name)
+            pair = _place_pair(name, head)
+            for each in pair or [name]:
+                s.add(kind, span_start, end, 2, each)
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
@@ -155,10 +161,15 @@ def _after_category(masked: str, start: int, hs: int) -> int:
     return start + m.end() if m else start
 
 
+def _is_place_name(text: str) -> bool:
+    """Whether a short text ending at a one-character head is itself a county or city name (芮城, 塔城)."""
+    return any(text[k:] in _places() or len(text) - k == 2 and pos(text[k:]) == ((text[k:], "ns"),) for k in range(len(text) - 1))
+
+
 def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
     """建成开馆: a one-character head right after a verb is no name."""
     words = pos(masked[max(cs, hs - 4):hs])
-    return not words or words[-1][1].startswith("v") or len(words[-1][0]) == 1 and len(words) == 1
+    return not words or words[-1][1].startswith("v") and words[-1][1] != "vn" or len(words[-1][0]) == 1 and len(words) == 1
 
 
 WORD_STARTERS = set("法制院会局站所场港城馆线战略划案式")  # last characters of heads that also begin words
@@ -180,8 +191,10 @@ def _word_ends_at(window: str, at: int) -> bool:
 def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
     lex = _lexicon()
-    m = lex.heads.search(s.masked, he, min(ce, he + 8))
-    if not m or lex.head_role[m.group(0)] == "program" or m.start() == he:
+    m = lex.heads.search(s.masked, he, min(ce, he + 12))
+    if m and m.start() == he and lex.head_role[m.group(0)] == "place" and len(m.group(0)) > 1:
+        return True  # 市中心体育公园: the institution's head is the modifier of a place
+    if not m or lex.head_role[m.group(0)] in ("program", "event") or m.start() == he:
         return False
     between = s.masked[he:m.start()]
     if between.startswith("暨"):
@@ -202,14 +215,64 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         if other and lex.head_role[other.group(0)] in ("org", "facility") and re.fullmatch(
                 rf"[{HAN}]{{2,20}}", masked[he + 1:other.start()]):
             return other.end()
-    m = PHASE_AFTER.match(masked, he, ce)
+    if role == "place" and masked[he - 1] in "路速铁轨道线":  # 秦唐高速秦皇岛段, 峨汉高速峨边至金口河段, 420省道洪泽段
+        section = ROAD_SECTION.match(masked, he, ce)
+        if section:
+            he = section.end()
+    if role == "facility":
+        part = INSTITUTION_PART.match(masked, he, ce) or _named_part(masked, he, ce)  # 市立医院新院区, 市中医院丁桥分院
+        if part:
+            he = part.end()
+    m = PHASE_AFTER.match(masked, he, ce) or PHASE_IN_PARENS.match(masked, he, ce) if role in ("facility", "place") \
+        else PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
     if role == "place":
         w = _lexicon().works.match(masked, he, ce)
         if w and not re.match(r"建设|工程", w.group(0)):
             he = w.end()
+    elif role == "facility":
+        w = FACILITY_WORKS.match(masked, he, ce)  # 市中医院迁建, 市藏医院改扩建二期
+        if w:
+            he = w.end()
+            m = PHASE_AFTER.match(masked, he, ce)
+            he = m.end() if m else he
     return he
+
+
+def _shared_works(masked: str, end: int, ce: int) -> str:
+    """市疾控中心、市藏医院改扩建: an institution listed before the last one shares the works done to it."""
+    m = SHARED_WORKS.match(masked, end, ce)
+    if not m:
+        return ""
+    lex = _lexicon()
+    items = re.split(r"[、和及]", m.group("items"))[1:]
+    if all(lex.head_at_end.search(i) and lex.head_role[lex.head_at_end.search(i).group(0)] == "facility" for i in items):
+        return m.group("works")
+    return ""
+
+
+ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
+INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
+                              rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
+PHASE_IN_PARENS = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]")  # 市儿童医院（二期）
+NAMED_PART = re.compile(rf"(?P<prefix>[{HAN}]{{2,3}}?)(?:分院|分校|新院区|新校区|院区|校区)" + INSTITUTION_PART.pattern[INSTITUTION_PART.pattern.index("(?="):])
+
+
+def _named_part(masked: str, he: int, ce: int) -> re.Match | None:
+    """市中医院丁桥分院: a branch or campus named by its place."""
+    m = NAMED_PART.match(masked, he, ce)
+    words = pos(m.group("prefix")) if m else ()
+    if m and all(f in ("ns", "nr", "nz") or len(w) == 1 and f in ("n", "nr", "ns") for w, f in words) \
+            and not common_word(m.group("prefix")):
+        return m  # 丁桥 (丁 nr, 桥 n), not 设立 or 新建
+    return None
+
+
+# works that make an institution's name a project (市中医院迁建); 提升 and 改造 alone also name its services
+SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<works>整体迁建|整体搬迁|迁建|改扩建|扩建|改建|标准化改造|提质改造|提升改造|改造)"
+                          rf"(?=[，,；;。]|$|等|项目|工程)")
+FACILITY_WORKS = re.compile(r"(?:整体迁建|迁建|改扩建|扩建|续建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程)?")
 
 
 def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
@@ -226,9 +289,12 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         right = _clean(s.text[start + m.end():hs])
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
             return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
-        left_head = _head_of(left)
+        left_head = _head_of(PHASE_IN_PARENS.sub("", left) if left.endswith(("）", ")")) else left)
+        if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
+            left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
         roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
-        if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program" and roles != {"org", "facility"}):
+        if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program"
+                             and roles not in ({"org", "facility"}, {"facility", "place"})):
             continue
         new_start = start + m.end()
         if new_start >= hs:  # a bare head: 杭州亚运会和亚残运会
@@ -244,6 +310,10 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
 BRANCH_END = re.compile(r"(?:分公司|子公司|分行|支行|分院|分中心|分局|分所)$")
 
 
+def lex_role(head: str) -> str | None:
+    return _lexicon().head_role.get(head)
+
+
 def _appositive(name: str, head: str) -> str:
     """亚洲最大专业货运机场花湖机场 -> 花湖机场: a description before the name that ends with the same head."""
     at = name.find(head)
@@ -254,7 +324,8 @@ def _appositive(name: str, head: str) -> str:
         if rest.startswith("暨"):
             return name  # 威海市产业技术研究院暨郭永怀高等技术研究院: one institution under two names
         if rest.endswith(head) and len(rest) > len(head) + 1 and not re.match(r"[（(]|[一二三四五六七八九十\d]期", rest) \
-                and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]):
+                and not _verbs_of(("build", "host", "program")).match(rest) and _is_named(rest[: -len(head)]) \
+                and not (_place_prefix(rest) and lex_role(head) in ("org", "facility")):  # …研究院中山研究院: its branch in a place
             return rest
     return name
 
@@ -265,11 +336,15 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     before = s.masked[cs:start]
     if role == "program":
         return "program" if _program_ok(name, head, before, after, s.text[start:end]) else None
-    if LIST_THEN_FIGURE.match(after) and not NAMED_LIST_THEN_COUNT.match(after) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
+    if LIST_THEN_FIGURE.match(after) and not (NAMED_LIST_THEN_COUNT.match(after) or CONJ_THEN_FIGURE.match(after)
+                                              or COUNTED_CATEGORY.match(after)) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
         return None
     if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
         return None
     verb = _verb_before(s, cs, start) or _list_verb(s, cs, start)
+    if verb in CONJUNCTIONS:  # 建成…乐山段和峨眉支线: the name after 和 shares the verb of the one before
+        verbs = list(_verbs_of(("build", "host", "org")).finditer(s.masked, cs, start - len(verb)))
+        verb = verbs[-1].group(0) if verbs else None
     if role == "event":
         if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]):
             return None
@@ -280,7 +355,19 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     done = _done_subject(s, cs, start, after, role) or role in ("place", "facility") and building and not _clean(s.masked[cs:start])
     building = building or done
     stem = _stem(name)
+    at = name.rfind(head)
+    if head in ("国道", "省道") and not (re.search(r"[0-9]\s*$", name[:at]) or re.match(r"[GS][0-9]", name)):
+        return None  # 331省道, G219沿边国道: a state road is named by its number
+    if role in ("org", "facility") and ORG_ACT.search(name, 1, len(name) - len(head)):
+        return None  # 县域农信社组建农商行: an act between two institutions, not one name
+    governed = GOVERNED_HEAD.search(name)
+    if governed and len(governed.group(0)) == len(name) - governed.start() and governed.start() > 0 \
+            or role in ("org", "facility") and re.search(r"从|把|被", name):
+        return None  # 分类别推动省实验室, 聚变能源技术从实验室: a verb governs a bare head, no name
+    inner = lex.heads.search(stem) if role == "place" else None  # 市肿瘤医院门诊医技综合大楼: a building of a named institution
     named = _named(name, role in ("org", "facility")) or (head == "联盟" and len(stem) >= 2) \
+        or inner is not None and lex.head_role[inner.group(0)] in ("org", "facility") and _named(stem[:inner.end()], True) \
+        and (len(re.sub(r"^(?:自治区|国家|中国|全国|[省市区县州])", "", stem[:inner.start()])) >= 2 or len(inner.group(0)) >= 3) \
         or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
@@ -288,10 +375,45 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if role == "place":
         return "project" if building else None
     if role == "facility":
+        if FACILITY_WORKS_END.search(name):
+            return "project"  # 市藏医院改扩建: works done on an institution's buildings
+        if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after) or UPGRADED.match(NAMED_LIST_AFTER.sub("", after, count=1)):
+            return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
         if SETTLED.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+CONJUNCTIONS = frozenset(("和", "及", "以及"))
+ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购|改制|改组|共建|联办|合办")
+GOVERNED_HEAD = re.compile(r"(?:推动|推进|吸引|支持|引导|鼓励|培育|做强|做大|壮大|加快|依托|对接)(?:[省市区县]级?|国家)?"
+                           r"[\u4e00-\u9fff]{1,5}$")
+# 毕节职业技术学院、…创建本科层次学校: an institution that is upgraded, renamed or converted acts, it is not built
+UPGRADED = re.compile(r"(?:成功|正式|顺利)?(?:创建|升格|升级为|更名|转设|创成|申办|申报|创办本科)")
+NAMED_LIST_AFTER = re.compile(r"^(?:、[^、，,；;。]{2,20}?(?=、|创建|升格|升级为|更名|转设|创成|申办|申报))*")
+PARTNER_VERBS = frozenset(("与", "同", "携手", "会同", "联合"))  # not 和/及: those join names of one list
+FACILITY_WORKS_END = re.compile("(?:" + FACILITY_WORKS.pattern + r")(?:[一二三四五六七八九十\d]+期)?$")
+
+
+def _awarded_after(after: str) -> bool:
+    """…医院、省中医院获批建设国家医学中心: the list the name opens goes on to a title it is granted."""
+    at = 0
+    while True:
+        m = _lexicon().honor_trigger.match(after, at)
+        if m:
+            return True
+        if not after.startswith("、", at):
+            return False
+        nxt = re.search(r"[、，,；;。]", after[at + 1:])
+        stop = len(after) if nxt is None else at + 1 + nxt.start()
+        for k in range(at + 2, min(stop, at + 22)):
+            m = _lexicon().honor_trigger.match(after, k)
+            if m:
+                return True
+        at = stop
+        if at >= len(after):
+            return False
 
 
 # 农业信贷担保有限公司: a company's registered form names one company, whatever its stem
@@ -304,8 +426,14 @@ def _legal_name(name: str) -> bool:
 
 
 def _trading_name(stem: str) -> bool:
-    """国铁集团: a two-character stem jieba has hardly ever seen is a trading name, not a trade (快递 is common)."""
-    return len(stem) == 2 and word_frequency(stem) < 10 and pos(stem)[0][1] in ("n", "nz", "j")
+    """国铁集团, 五粮液集团: a two-character stem jieba has hardly ever seen, or a three-character word it has seldom
+    seen, is a trading name, not a trade (快递, 新能源 are common)."""
+    words = pos(stem)
+    if CLASS_END.search(stem):
+        return False  # 政策性银行: a kind of bank
+    if len(stem) == 3 and len(words) == 1:
+        return word_frequency(stem) < 200 and words[0][1] in ("n", "nz", "j", "nr", "nt")
+    return len(stem) == 2 and word_frequency(stem) < 10 and words[0][1] in ("n", "nz", "j")
 
 
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
@@ -330,6 +458,15 @@ def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> b
 NAMED_LIST_THEN_COUNT = re.compile(r"(?:、[^、，,；;。0-9]{1,20})+等")
 
 
+# …研究院、…研究院和十大新兴产业研究院: the count after 和 belongs to the last item only
+CONJ_THEN_FIGURE = re.compile(r"(?:、[^、，,；;。0-9和及]{1,20})*(?:和|及)" + FIGURE_AFTER.pattern)
+# 泰安高新区物流电商园、…、东平电子商务产业园8个电商园区: the count sums up the names before it
+COUNTED_CATEGORY = re.compile(r"(?:、[^、，,；;。0-9]{1,20})*?[0-9]+[个家所座处条]" + rf"[{HAN}]{{2,6}}(?:园区|基地|项目|工程|产业园|企业)")
+
+
+COUNT_PREFIX = re.compile(rf"^[0-9]+[个家所座处条][{HAN}]{{0,4}}(?:园区|基地|项目|工程|产业园)")
+
+
 def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
     """The verb before the first item of a list a name is in (规划建设南部…工业园、北部…工业园)."""
     if start <= cs or s.masked[start - 1] != "、":
@@ -345,6 +482,8 @@ def _list_verb(s: _Sentence, cs: int, start: int) -> str | None:
 
 LIST_ITEMS = r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*"
 BUILT_PROJECT = re.compile(r"项目(?:已|正式|全面|顺利|均)?")
+# 做好临沂至东海高速、…等前期工作: works being prepared are projects too
+PREPARED = re.compile(LIST_ITEMS + r"(?:等[^、，,；;。]{0,6}?)?(?:项目)?(?:建设)?前期(?:工作)?")
 BUILD_AT_END = re.compile(LIST_ITEMS + r"(?:等项目)?(?:规划)?(?:建设|项目建设)$")
 
 
@@ -352,10 +491,11 @@ def _built_after(after: str) -> bool:
     """The clause goes on to build or open what precedes (国际纺服中心加快建设, …和…建设)."""
     lex = _lexicon()
     after = after.lstrip("”’")
+    after = COUNT_PREFIX.sub("", after)  # …产业园8个电商园区加快建设
     m = BUILT_PROJECT.match(after)
     if m:
         after = after[m.end():]
-    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after))
+    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after) or PREPARED.match(after))
 
 
 def _before_quote(masked: str, start: int, qs: int) -> int:
@@ -378,6 +518,7 @@ def _shared_modifier(last: str, items: list[str]) -> str:
     """大气、水污染防治行动计划: short items share what follows the last item's first word (污染防治), not only the head."""
     if not items or any(len(i) > 2 for i in items):
         return ""
+    last = re.sub(r"[一二三四五六七八九十\d]+期$", "", last)  # 青连、连盐、宁启二期铁路: the phase is the last one's
     for k in (1, 2):
         head, rest = pos(last[:k]), last[k:]
         first = pos(rest)[0] if len(rest) >= 2 else None
@@ -393,11 +534,15 @@ def _shared_modifier(last: str, items: list[str]) -> str:
     return ""
 
 
+PAREN = re.compile(r"[（(][^）)]*[）)]")
+
+
 def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> list[tuple[int, str]]:
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(_clean(last_stem)) > (10 if "至" in last_stem else 6):  # 双江至沧源勐省高速公路
+    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if "至" in last_stem else 6) \
+            or re.search(r"\d$", last_stem):  # 双江至沧源勐省高速公路; 地铁11号线 shares no 号线
         return []
     at = seg_start - 1
     items = []
@@ -405,9 +550,16 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         prev = s.masked.rfind("、", cs, at)
         a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
         item = _clean(s.text[a:at])
-        if items and lex.head_at_end.search(item):
-            break  # 京沪高铁、邯济、德大铁路: the items after a name of its own share the head
-        if not 1 < len(item) <= 6 or lex.heads.search(item) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
+        if items and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
+            break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
+        place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
+        if re.search(r"[院校馆所局厂]$", item):
+            return []  # 内江师院、内江医科学校: an institution of its own, no modifier
+        if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
+            return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
+        route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
+        if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
+                or (lex.head_at_end.search(item) if route else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .patterns import CATEGORY_RUNS_ON, ENUMERATOR, HAN, MEASURE, NUMBER
+from .patterns import CATEGORY_RUNS_ON, ENUMERATOR, HAN, MEASURE, NUMBER, TIME_LEAD
 
 # ---- lexicons --------------------------------------------------------------------------------
 
@@ -72,10 +72,10 @@ def _lexicon() -> _Lexicon:
         head_at_end=re.compile(_alt(head_role) + "$"),
         works=re.compile(_alt(heads["works"]) + "+"),
         works_at_end=re.compile("(?:" + _alt(heads["works"]) + ")+$"),
-        built_after=re.compile(r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*" + rf"(?:等项目|等)?(?:[{HAN}]{{0,2}}?)" + built),
+        built_after=re.compile(r"(?:(?:[和及、]|以及)[^、，,；;。]{1,24}?)*" + rf"(?:等项目|等[{HAN}]{{0,6}}?(?:设施|场馆|项目|工程)|等)?(?:[{HAN}]{{0,2}}?)" + built),
         verbs={role: frozenset(words) for role, words in verbs.items()},
         verb_res={role: re.compile(_alt(words)) for role, words in verbs.items()},
-        lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["lead"]) + ")+"),
+        lead=re.compile("(?:" + ENUMERATOR + "|" + TIME_LEAD + "|" + _alt(verbs["lead"]) + ")+"),
         program_lead=re.compile("(?:" + ENUMERATOR + "|" + _alt(verbs["plead"]) + ")+"),
         campaign=re.compile(_alt(heads["campaign"]) + rf"(?:(?!项目|试点|工程|加快|推进|深入|全面|持续|扎实)[{HAN}“”]){{1,6}}?(?:建设|创建)"
                             rf"(?![{HAN}]{{0,1}}(?:者|工作|用地|资金|项目|任务|水平))"),

@@ -15,6 +15,8 @@ from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos
 
 def _lists(s: _Sentence) -> None:
     lex = _lexicon()
+    _numbered_lines(s)
+    _counted_lists(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -22,6 +24,9 @@ def _lists(s: _Sentence) -> None:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
             start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program"))
+            partner = [p for p in PARTNER.finditer(s.masked, start, first_end) if first_end - p.end() >= 2]
+            if partner and kind == "organization":
+                start = partner[-1].end()  # 推动政府与北京大学、…等高校…合作: the partners start after 与
             if start >= first_end:
                 continue
             verb = _verb_before(s, cs, start)
@@ -35,18 +40,101 @@ def _lists(s: _Sentence) -> None:
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
+            institutions = kind == "built" and "项目" not in m.group(0)  # …研究院等建成并投入运营: still institutions
             kind = "project" if kind == "built" else kind
-            route = m.group("cat") if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")) else ""
+            route = ""
+            if kind == "project" and m.re is lex.category and ROUTE_CATEGORY.search(m.group("cat")):
+                mod = ROUTE_MOD.search(m.group("mod"))  # 等高速铁路, 等干线公路: the kind of road is part of it
+                route = (mod.group(0) if mod else "") + m.group("cat")
+            elif kind == "project" and m.re is lex.category and WORKS_CATEGORY.fullmatch(m.group("cat")):
+                mod = WORKS_MOD.search(m.group("mod"))  # 芮城、阳城等通用机场
+                route = (mod.group(0) if mod else "") + m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works
+            elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
+                route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
+            shared = _shared_org_head(s, items) if kind == "organization" else {}
             before = len(s.found)
             trading = []
+            if route and CAMPUS_CATEGORY.fullmatch(route):
+                _campuses(s, items, m.end(), route)
+                continue
             for a, b in items:
                 n = len(s.found)
+                head = _head_of(_clean(s.text[a:b]))
+                if institutions and head and lex.head_role[head] == "org":
+                    _add_item(s, "organization", a, b, signed)
+                    continue
+                if (a, b) in shared:
+                    _add_item(s, kind, a, b, signed, text=shared[(a, b)])
+                    continue
                 _add_item(s, kind, a, b, signed, started, sectors, route)
                 if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
                     trading.append((a, b))
             if len(s.found) > before:  # 柳工、玉柴、南南铝等龙头企业: a rare word among named companies is one too
                 for a, b in trading:
                     _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
+
+
+PARTNER = re.compile(r"与|同|携手|会同")
+
+# 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: as many items as the count, each one of the kind
+COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
+DESIGNATION_HEADS = frozenset("城 中心 港 谷 新城 通道 集聚区 聚集区 核心区 口岸 枢纽".split())
+SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted_lists(s: _Sentence) -> None:
+    if "、" not in s.masked:
+        return
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        for m in COUNTED_KIND.finditer(s.masked, cs, ce):
+            if "、" not in s.masked[cs:m.start()]:
+                continue
+            found = next((h for k in range(5) if (h := lex.heads.match(s.masked, m.end() + k, ce))
+                          and lex.head_role[h.group(0)] in ("place", "facility")
+                          and re.fullmatch(rf"[{HAN}]*", s.masked[m.end():m.end() + k])), None)
+            if found is None:
+                continue
+            head, mod, end = found.group(0), s.masked[m.end():found.start()], found.end()
+            n = int(m.group("n")) if m.group("n").isdigit() else SMALL.get(m.group("n"), 0)
+            first = s.masked.find("、", cs, m.start())
+            start = _cut_after_verb(s, cs, first, ("build", "org", "host", "program"))
+            items = _split_items(s.masked, start, m.start())
+            names = [_clean(s.text[a:b]) for a, b in items]
+            if len(items) != n or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
+                                      or not _head_of(x) and common_word(x) for x in names):
+                continue
+            verb = _verb_before(s, cs, start)
+            after = s.masked[end:ce]
+            if not (verb in lex.verbs["build"] or lex.built_after.match(after) or lex.honor_trigger.match(after)) \
+                    or re.match(rf"[{HAN}]", after) and not re.match(r"建设|项目|工程|等", after) \
+                    and not (lex.built_after.match(after) or lex.honor_trigger.match(after)):
+                continue  # 汕头、湛江2个省域副中心, 三个人流枢纽节点: a plan's designations, not works built or honored
+            if head in DESIGNATION_HEADS:
+                continue  # 七台河、双鸭山…4个煤矿城, 3个中心镇, 三个副中心: kinds of places in a plan
+            built = lex.head_role[head] == "place" or verb in lex.verbs["build"]
+            kind = "project" if built else "organization"
+            for x in names:
+                place = x in _places() or pos(x) == ((x, "ns"),)
+                name = x if not place and (_head_of(x) or x[-1] in head) else x + mod + head  # …物流电商园 is named already
+                if _named(name, kind == "organization") or _is_named(x):
+                    s.add(kind, items[0][0], end, 0, name)
+
+
+# 地铁5、6、7号线: one line of each number
+NUMBERED_LINES = re.compile(rf"(?P<pre>[{HAN}]{{2,8}}?)(?P<nums>\d+(?:[、和及]\d+)+)(?P<head>号线|号泊位|号楼)")
+
+
+def _numbered_lines(s: _Sentence) -> None:
+    if "号" not in s.masked:
+        return
+    for m in NUMBERED_LINES.finditer(s.masked):
+        start = _cut_after_verb(s, s.clause_of(m.start(), m.end())[0], m.start("nums"), ("build", "program"))
+        pre = _clean(s.text[start:m.start("nums")])
+        if len(pre) < 2:
+            continue
+        for num in re.split(r"[、和及]", m.group("nums")):
+            s.add("project", start, m.end(), 0, pre + num + m.group("head"))
 
 
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
@@ -92,26 +180,83 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 # 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
 ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
 ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+CAMPUS_CATEGORY = re.compile(r"新校区|新院区")
+
+
+def _campuses(s: _Sentence, items: list[tuple[int, int]], end: int, part: str) -> None:
+    """南开大学、天津大学等新校区建设: the campus of each named institution is the project, not the institution;
+    one span over the whole list, so the institutions found by their heads give way."""
+    lex = _lexicon()
+    for a, b in items:
+        name = _clean(s.text[a:b])
+        head = _head_of(name)
+        if head and lex.head_role[head] == "facility" and _named(name, True):
+            s.add("project", items[0][0], end, 0, name + part)
+WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道")
+WORKS_MOD = re.compile(r"(?:通用|国际|支线|抽水蓄能|水)$")
+
+
+def _shared_org_head(s: _Sentence, items: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """广发、浙商、平安银行等金融企业: short bare items share the last item's institution head."""
+    if len(items) < 2:
+        return {}
+    last = _clean(s.text[items[-1][0]:items[-1][1]])
+    head = _head_of(last)
+    if not head or _lexicon().head_role[head] != "org" or len(last) <= len(head) + 1:
+        return {}
+    names = {(a, b): _clean(s.text[a:b]) for a, b in items[:-1]}
+    if not all(2 <= len(n) <= 3 and not _head_of(n) and re.fullmatch(rf"[{HAN}]+", n) for n in names.values()):
+        return {}
+    return {span: n + head for span, n in names.items()}
+
+
+ROUTE_MOD = re.compile(r"(?:高速|干线|城际|快速|国省干线|旅游)$")
+
+
+def _road_abbreviation(name: str) -> bool:
+    """屏马峨, 蒲（江）夹（江）, 邢大: a road named by the first characters of the places it joins, which
+    jieba cannot read as words (not 乡村, 城区, 沿江)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", name)
+    if not re.fullmatch(rf"[{HAN}]{{2,4}}", bare) or bare in _places():
+        return False
+    words = pos(bare)
+    return all(len(w) == 1 or word_frequency(w) < 50 for w, _ in words) or all(f in ("j", "ns") for _, f in words)
+
+
 NOT_ROUTE = re.compile(r"段$|公路|铁路|高速|高铁|机场|改|扩|建")  # 京台高速齐河至济南段: already named by its road
 
 
 def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bool = False,
-              sectors: bool = False, route: str = "", trading: bool = False) -> None:
+              sectors: bool = False, route: str = "", trading: bool = False, text: str | None = None) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
-    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b])
+    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b] if text is None else text)
     name = _clean(item)
-    if route and ROUTE.fullmatch(name) and not (_head_of(name) or NOT_ROUTE.search(name)):
+    if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
-    if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name):
+    if route and WORKS_CATEGORY.search(route) and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
+            and 2 <= len(name) <= 6 \
+            and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
+        s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库
         return
+    if route and not _head_of(name) and common_word(name):
+        return  # 城区、乡村等干线公路: parts of the unit, not roads
+    if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name) or "的" in name:
+        return  # 中玖集团投资9亿元的医疗产品商贸公司: a description, not a name
     head = _head_of(name)
+    pair = _place_pair(name, head)
+    if pair:
+        for each in pair:
+            _add_item(s, kind, a, b, signed, started, sectors, route, trading, each)
+        return
     quoted = item.startswith("“") and item.endswith("”")
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
-        if CLASS_END.search(name) or ORG_CLASS.search(name) or any(f == "v" and len(w) > 1 for w, f in pos(name)) \
+        if head and len(name) > len(head) and all(f.startswith("v") for _, f in pos(name[: -len(head)])):
+            return  # 吸引银行、证券…等金融机构: a verb and a kind
+        if CLASS_END.search(name) or ORG_CLASS.search(name) or not head and any(f == "v" and len(w) > 1 for w, f in pos(name)) \
                 or (head is None and _common_words(name) and not trading):
             return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
@@ -129,6 +274,18 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
                 _is_named(WORKS_END.sub("", name), strict=True) if WORKS_END.search(name) else _named(name))):
             return  # 农村黑臭水体治理: works on a kind of thing
     s.add(kind, a, b, 0, name)
+
+
+PLACE_PAIR = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}}?)([{HAN}]{{2,12}})")
+
+
+def _place_pair(name: str, head: str | None) -> list[str]:
+    """舒兰和永吉钼产业园: one park in each of two places -> 舒兰钼产业园, 永吉钼产业园."""
+    pair = PLACE_PAIR.fullmatch(name)
+    if pair and head and len(pair.group(3)) > len(head) and all(
+            g in _places() or pos(g) == ((g, "ns"),) for g in pair.group(1, 2)):
+        return [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
+    return []
 
 
 ORG_CLASS = re.compile(r"(?:企业|产业|行业|央企|国企|民企|院所|单位|机构|同行|主体|高校|院校|上市公司)$|"

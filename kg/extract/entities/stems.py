@@ -49,6 +49,8 @@ def _is_named(stem: str, strict: bool = False) -> bool:
     for word, flag in words:
         if flag.startswith(PROPER_FLAGS) and word not in COMMON_PROPER and (flag != "m" or word[0] == "第"):
             return True
+        if flag == "j" and len(word) == 3 and word[-1] in "大工":
+            return True  # 合工大, 中科大, 北理工: a university by its abbreviation
         if not strict and len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in COMMON_SINGLE and len(stem) >= 3:
             return True
     return False
@@ -94,7 +96,7 @@ def _named(name: str, institution: bool = False) -> bool:
     """A name of one thing: a named modifier (雅山污水处理厂) or, for an institution, the prefix of the
     unit it belongs to (市第五中学, 区医疗集团)."""
     stem = _stem(name)
-    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十]+[个大]|了", name) or INTO_END.search(stem):
+    if re.search(r"[0-9]+\s*[个大项家所条批]|[一二三四五六七八九十两]+[个大]|各[^，。]{0,4}一所|了", name) or INTO_END.search(stem):
         return False  # 国内五大车展, 中华优秀传统文化进学校
     if institution and (LEVEL_PREFIX.match(name) or re.match("中国|国家", name)):
         return not CLASS_END.search(stem)
