@@ -7,6 +7,9 @@ same graph.nq, with the same parameter bindings, in the same run. Prints figures
     .venv/bin/python bench/queries.py                 # N=500, or GOVKG_BENCH_REPORTS
     .venv/bin/python bench/queries.py --reports 50    # quicker
     make bench
+
+The build is cached in /tmp/govkg-bench/n<N>-<selection> (or $GOVKG_BENCH_CACHE/…); --rebuild builds it
+again, which is needed after a change to what `kg build` writes.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 CORPUS_ARCHIVE = ROOT.parent / "shared" / "corpus" / "gov-reports-corpus.tar.xz"
 CORPUS_DIR = Path(tempfile.gettempdir()) / "govkg-corpus"
-CACHE_ROOT = Path(tempfile.gettempdir()) / "govkg-bench"
+CACHE_ROOT = Path(os.environ.get("GOVKG_BENCH_CACHE") or Path(tempfile.gettempdir()) / "govkg-bench")
 
 
 # ----------------------------------------------------------------- the data
@@ -121,7 +124,7 @@ def build_reports(paths: list[Path], out: Path, jobs: int) -> dict:
 
 
 def cached_build(n: int, jobs: int, rebuild: bool) -> tuple[Path, dict]:
-    """The build of N reports, cached in /tmp/govkg-bench/n<N>-<selection>; made if missing or --rebuild."""
+    """The build of N reports, cached in $GOVKG_BENCH_CACHE (default /tmp/govkg-bench)/n<N>-<selection>."""
     reports = corpus_dir()
     paths = select_reports(reports, n)
     key = hashlib.sha256("\n".join(str(p.relative_to(reports)) for p in paths).encode()).hexdigest()[:8]

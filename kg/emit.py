@@ -89,8 +89,11 @@ G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
     "refArea",
     "refPeriod",
     "region",
+    "reportYear",
+    "series",
     "reviewYear",
     "sourceFile",
+    "sourceReport",
     "spanEnd",
     "spanStart",
     "speaker",
@@ -133,6 +136,11 @@ class Iris:
 
     def measurement(self, report: Term, start: int, end: int) -> Term:
         return f"{report[:-1]}/measurement/{start}-{end}>"
+
+    def series(self, indicator: str, area: str, unit: str, kind: str) -> Term:
+        """One IRI per indicator, area, unit and value kind, the same in every report."""
+        key = "\x1f".join((indicator, area, unit, kind))
+        return f"<{self.base}series/{content_hash(key)[:16]}>"
 
     def unit(self, key: str) -> Term:
         if key.startswith("name:"):
@@ -245,9 +253,17 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
                 add((node, prop, lit(value)))
         if area:
             add((node, G.refArea, iris.unit(area)))
+            # measurements of one series (targets and outcomes alike) share this IRI across reports,
+            # so pairing a target with its outcomes is one lookup instead of a join on four properties
+            add((node, G.series, iris.series(m.indicator, area, m.unit, m.kind)))
         if m.period:
             add((node, G.refPeriod, typed(f"{m.period:04d}", XSD.gYear)))
         add((node, G.mentionedIn, sentence_iris[m.sentence]))
+        # the report and its year, also reachable through the sentence: written here so that series,
+        # counts and target/outcome pairs read one triple instead of walking sentence -> report -> year
+        add((node, G.sourceReport, r))
+        if meta.year:
+            add((node, G.reportYear, typed(f"{meta.year:04d}", XSD.gYear)))
 
     for entity, area in zip(entities.entities, entities.entity_units, strict=True):
         node = iris.named(entity.kind, entity.name)

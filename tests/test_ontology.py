@@ -77,12 +77,13 @@ CONTRACT_DATATYPE_PROPERTIES = [
     "meeting",
 ]
 # Used by the builder (docs/graph.md) beyond the contract.
-GRAPH_OBJECT_PROPERTIES = ["subSectionOf"]
+GRAPH_OBJECT_PROPERTIES = ["subSectionOf", "sourceReport", "series"]
 GRAPH_DATATYPE_PROPERTIES = [
     "sourceFile",
     "sectionCount",
     "sentenceCount",
     "measurementCount",
+    "reportYear",
     "contentHash",
     "order",
     "part",
@@ -188,7 +189,9 @@ SAMPLE_TTL = """
     gov:valueKind "count" ;
     gov:spanStart 1145 ; gov:spanEnd 1151 ;
     gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
-    gov:mentionedIn <report/aefa8124375a9194/sentence/1137-1161> .
+    gov:mentionedIn <report/aefa8124375a9194/sentence/1137-1161> ;
+    gov:sourceReport <report/aefa8124375a9194> ; gov:reportYear "2024"^^xsd:gYear ;
+    gov:series <series/0123456789abcdef> .
 
 <report/aefa8124375a9194/measurement/4021-4025> a gov:Target ;
     gov:indicator <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> ;
@@ -200,7 +203,9 @@ SAMPLE_TTL = """
     gov:basis "比上年" ;
     gov:spanStart 4021 ; gov:spanEnd 4025 ;
     gov:refArea <unit/650103> ; gov:refPeriod "2024"^^xsd:gYear ;
-    gov:mentionedIn <report/aefa8124375a9194/sentence/4000-4028> .
+    gov:mentionedIn <report/aefa8124375a9194/sentence/4000-4028> ;
+    gov:sourceReport <report/aefa8124375a9194> ; gov:reportYear "2024"^^xsd:gYear ;
+    gov:series <series/fedcba9876543210> .
 
 <indicator/%E7%BE%A4%E4%BC%97%E8%AF%89%E6%B1%82> a gov:Indicator ; rdfs:label "群众诉求"@zh .
 <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> a gov:Indicator ;
@@ -364,6 +369,7 @@ def test_every_gov_term_in_docs_and_shapes_is_declared(ontology, shapes):
         ("year", XSD.gYear),
         ("reviewYear", XSD.gYear),
         ("refPeriod", XSD.gYear),
+        ("reportYear", XSD.gYear),
         ("unit", XSD.string),
         ("divisionCode", XSD.string),
         ("speaker", XSD.string),
@@ -569,6 +575,18 @@ BROKEN = {
     "refPeriod not a year": (
         _replace(OUTCOME, GOV.refPeriod, Literal("2023")),
         {(GOVSH["Measurement-refPeriod"], SH.DatatypeConstraintComponent)},
+    ),
+    "report year of a measurement as a string": (
+        _replace(OUTCOME, GOV.reportYear, Literal("2024")),
+        {(GOVSH["Measurement-reportYear"], SH.DatatypeConstraintComponent)},
+    ),
+    "measurement from a sentence instead of a report": (
+        _replace(OUTCOME, GOV.sourceReport, SENTENCE),
+        {(GOVSH["Measurement-sourceReport"], SH.ClassConstraintComponent)},
+    ),
+    "measurement in two series": (
+        _add((OUTCOME, GOV.series, ID["series/fedcba9876543210"])),
+        {(GOVSH["Measurement-series"], SH.MaxCountConstraintComponent)},
     ),
     "unknown value kind": (
         _replace(OUTCOME, GOV.valueKind, Literal("total")),

@@ -84,7 +84,9 @@ SAMPLE = """\
       gov:valueKind "growth" ; gov:direction "increase" ;
       gov:spanStart 8 ; gov:spanEnd 10 ;
       gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
-      gov:mentionedIn <report/1111111111111111/sentence/0-13> .
+      gov:mentionedIn <report/1111111111111111/sentence/0-13> ;
+      gov:sourceReport <report/1111111111111111> ; gov:reportYear "2023"^^xsd:gYear ;
+      gov:series <series/gdp-650103-percent-growth> .
 
   <program/%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4> a gov:Program ;
       rdfs:label "乡村振兴"@zh ;
@@ -161,14 +163,18 @@ SAMPLE = """\
       gov:surfaceText "1.02万件" ; gov:valueKind "count" ;
       gov:spanStart 108 ; gov:spanEnd 114 ;
       gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
-      gov:mentionedIn <report/2222222222222222/sentence/100-124> .
+      gov:mentionedIn <report/2222222222222222/sentence/100-124> ;
+      gov:sourceReport <report/2222222222222222> ; gov:reportYear "2024"^^xsd:gYear ;
+      gov:series <series/appeals-650103-count> .
   <report/2222222222222222/measurement/118-123> a gov:Outcome ;
       gov:indicator <indicator/%E5%8A%9E%E7%BB%93%E7%8E%87> ;
       gov:value "98.2"^^xsd:decimal ; gov:unit "%" ;
       gov:surfaceText "98.2%" ; gov:valueKind "share" ;
       gov:spanStart 118 ; gov:spanEnd 123 ;
       gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
-      gov:mentionedIn <report/2222222222222222/sentence/100-124> .
+      gov:mentionedIn <report/2222222222222222/sentence/100-124> ;
+      gov:sourceReport <report/2222222222222222> ; gov:reportYear "2024"^^xsd:gYear ;
+      gov:series <series/closure-rate-650103-percent-share> .
   <report/2222222222222222/measurement/132-136> a gov:Outcome ;
       gov:indicator <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> ;
       gov:value "6.5"^^xsd:decimal ; gov:unit "%" ;
@@ -176,7 +182,9 @@ SAMPLE = """\
       gov:direction "increase" ; gov:basis "同比" ;
       gov:spanStart 132 ; gov:spanEnd 136 ;
       gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
-      gov:mentionedIn <report/2222222222222222/sentence/124-160> .
+      gov:mentionedIn <report/2222222222222222/sentence/124-160> ;
+      gov:sourceReport <report/2222222222222222> ; gov:reportYear "2024"^^xsd:gYear ;
+      gov:series <series/gdp-650103-percent-growth> .
 
   <program/%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4> a gov:Program ;
       rdfs:label "乡村振兴"@zh ;

@@ -42,6 +42,8 @@ def test_library_query_with_its_example_parameters(query, multi_year_build):
     assert set(params) == set(query.params), f"the example of {query.name} should bind every parameter"
     if query.name in NEEDS_TARGETS:
         params["unit"] = "乌鲁木齐市"  # the district sample has no plan part
+        if "year" in params:
+            params["year"] = "2024"  # the plan part of 乌鲁木齐市's 2024 report
     _names, rows = rows_of(run_query(multi_year_build.out_dir, query.path.read_text(encoding="utf-8"), params))
     assert rows, f"{query.name} with {params} returned no rows"
 
@@ -117,3 +119,70 @@ def test_report_counts_written_at_build_time_equal_the_nodes_counted(multi_year_
     assert len(listed) >= 3
     assert listed == expected
     assert all(int(n) > 0 for counts in listed.values() for n in counts)
+
+
+def _rows(out_dir, sparql: str, params: dict | None = None) -> list[dict[str, str]]:
+    names, rows = rows_of(run_query(out_dir, sparql, params))
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def test_measurement_shortcuts_equal_the_walk_through_sentence_and_report(multi_year_build):
+    """gov:sourceReport and gov:reportYear, written at build time, must equal walking measurement ->
+    sentence -> report -> year; gov:series must be equal exactly when indicator, area, unit and kind are."""
+    rows = _rows(multi_year_build.out_dir, """
+        PREFIX gov: <https://w3id.org/govkg/def#>
+        SELECT ?m ?walked ?written ?walkedYear ?writtenYear ?series ?indicator ?area ?unit ?kind
+        WHERE { ?m gov:value ?v ; gov:mentionedIn/gov:inReport ?walked ; gov:indicator ?indicator ;
+                   gov:unit ?unit ; gov:valueKind ?kind .
+                OPTIONAL { ?walked gov:year ?walkedYear }
+                OPTIONAL { ?m gov:sourceReport ?written }
+                OPTIONAL { ?m gov:reportYear ?writtenYear }
+                OPTIONAL { ?m gov:refArea ?area }
+                OPTIONAL { ?m gov:series ?series } }""")
+    assert len({r["m"] for r in rows}) == len(rows) > 100  # one row per measurement: every value single
+    assert len({r["walked"] for r in rows}) >= 3
+    for r in rows:
+        assert r["written"] == r["walked"], r["m"]
+        assert r["writtenYear"] == r["walkedYear"], r["m"]
+        assert bool(r["series"]) == bool(r["area"]), r["m"]
+    series_of: dict[tuple, set[str]] = {}
+    for r in rows:
+        if r["area"]:
+            series_of.setdefault((r["indicator"], r["area"], r["unit"], r["kind"]), set()).add(r["series"])
+    assert all(len(s) == 1 for s in series_of.values())
+    assert len({next(iter(s)) for s in series_of.values()}) == len(series_of)
+    assert any(len({r["walked"] for r in rows if r["series"] == next(iter(s))}) > 1 for s in series_of.values())
+
+
+def test_programs_found_by_iri_equal_programs_found_by_label(multi_year_build):
+    """programs_across_reports filters the IRIs (program/ + percent-encoded label) before the labels:
+    it must find exactly the programs whose label contains the text, ASCII and punctuation included."""
+    query = next(q for q in library() if q.name == "programs_across_reports")
+    labels = [r["label"] for r in _rows(multi_year_build.out_dir, """
+        PREFIX gov: <https://w3id.org/govkg/def#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?label WHERE { ?p a gov:Program ; rdfs:label ?label } ORDER BY ?label""")]
+    texts = {label[:2] for label in labels[::7]} | {label[-3:] for label in labels[::11]}
+    texts |= {"乡村振兴", "A", "1", "%", "%E4", "·", "“", "没有这样的纲领"}
+    for text in sorted(texts):
+        found = {r["node"] for r in _rows(multi_year_build.out_dir, query.path.read_text(encoding="utf-8"),
+                                          {"program": text})}
+        expected = {r["p"] for r in _rows(multi_year_build.out_dir, """
+            PREFIX gov: <https://w3id.org/govkg/def#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT DISTINCT ?p ?text WHERE { ?p a gov:Program ; rdfs:label ?l ; gov:mentionedIn ?s .
+                                              FILTER(CONTAINS(STR(?l), ?text)) }""", {"text": text})}
+        assert found == expected, text
+
+
+def test_section_contents_is_one_section_of_one_report(multi_year_build):
+    query = next(q for q in library() if q.name == "section_contents")
+    text = query.path.read_text(encoding="utf-8")
+    by_file = _rows(multi_year_build.out_dir, text, {"report": "urumqi_2024.txt", "section": "工作"})
+    assert by_file, "no rows for a section of urumqi_2024.txt"
+    assert all("工作" in r["heading"] for r in by_file)
+    reports = {r["reportNode"] for r in _rows(multi_year_build.out_dir, text, {"report": "urumqi_2024.txt"})}
+    assert len(reports) == 1 and {r["reportNode"] for r in by_file} == reports
+    by_iri = _rows(multi_year_build.out_dir, text, {"report": next(iter(reports)), "section": "工作"})
+    assert {(r["thing"], r["heading"]) for r in by_iri} == {(r["thing"], r["heading"]) for r in by_file}
+    every_report = _rows(multi_year_build.out_dir, text, {"section": "工作"})
+    assert len({r["reportNode"] for r in every_report}) >= 2
+    assert {(r["thing"], r["sentenceText"]) for r in by_file} < {(r["thing"], r["sentenceText"]) for r in every_report}
