@@ -27,6 +27,16 @@ QUOTE_CHARS = "“”‘’"
 
 
 @cache
+def _words(name: str) -> frozenset[str]:
+    words: set[str] = set()
+    with resources.files("kg.data").joinpath(name).open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.update(line.split())
+    return frozenset(words)
+
+
+@cache
 def _verbs() -> frozenset[str]:
     words: set[str] = set()
     with resources.files("kg.data").joinpath("governing_verbs.txt").open(encoding="utf-8") as fh:
@@ -89,6 +99,8 @@ def before(prefix: str) -> str:
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
     text = TRAILING.sub("", prefix)
+    if not _begins_with_verb(LEADING.sub("", text)):
+        text = _drop_predicates(text, only=True)  # 地区生产总值迈过2000亿元
     if "经济增长" in prefix and text.endswith("经济"):
         return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
     if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
@@ -117,9 +129,56 @@ def before(prefix: str) -> str:
 
 def relaxed(prefix: str) -> str:
     """The clause before a number when nothing better is found: 信访案件开展 stays as written."""
-    result = _strip_front(TRAILING.sub("", prefix).rstrip("等"))
+    written = TRAILING.sub("", prefix).rstrip("等")
+    result = _strip_front(written)
+    if result == LEADING.sub("", written) and not _begins_with_verb(result):
+        result = _drop_predicates(result)  # 农旅养融合示范线开工18条: the subject, not what happened to it
+    elif not _drop_predicates(result):
+        return ""  # 新竣工达产301个: only what happened; the figure goes on about the subject before
     result = clean(_after_inner_verb(result))
     return result if len(result) >= 2 else ""
+
+
+@cache
+def _predicates(only: bool = False) -> re.Pattern:
+    """Predicates a clause may end with; only=True: those of indicator_predicates.txt alone."""
+    words = _words("indicator_predicates.txt") if only else _verbs() | _indicator_verbs() | _words("indicator_predicates.txt")
+    return re.compile("新?(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$")
+
+
+def _begins_with_verb(text: str) -> bool:
+    words = pos(text[:8]) if text else []
+    return bool(words) and words[0][1] == "v"
+
+
+def _word_starts_at(text: str, at: int) -> bool:
+    """Whether jieba starts a word at `at` (治理 in 综合治理 does not begin one)."""
+    offset = 0
+    for word, _flag in pos(text):
+        if offset >= at:
+            return offset == at
+        offset += len(word)
+    return False
+
+
+def _drop_predicates(text: str, only: bool = False) -> str:
+    """Drop the predicates a clause ends with when a noun comes before them: 地区生产总值迈过 -> 地区生产总值.
+
+    Returns "" when nothing but predicates is left, the text unchanged when what is left does not end
+    in a noun (居民健康签约: the signing is what is counted).
+    """
+    rest = text.rstrip("、")
+    while (m := _predicates(only).search(rest)) and _word_starts_at(rest, m.start()) \
+            and (only or m.group() in _words("indicator_predicates.txt") | _indicator_verbs() or pos(rest)[-1][1] == "v"):
+        rest = TRAILING.sub("", rest[:m.start()]).rstrip("、")
+    if not rest:
+        return ""
+    if rest == text.rstrip("、"):
+        return text
+    words = pos(rest)
+    if len(rest) < 2 or not words[-1][1].startswith(("n", "l", "j", "vn")) or len(text) - len(rest) > 6:
+        return text
+    return rest
 
 
 def _after_inner_verb(text: str) -> str:
@@ -160,6 +219,8 @@ def _has_verb(text: str) -> bool:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
+AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
+BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽"})
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
@@ -168,11 +229,24 @@ COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
-    suffix = QUALIFIER_AFTER.sub("", suffix)  # 1400个以上贫困村 -> 贫困村
+    suffix = QUALIFIER_AFTER.sub("", suffix.lstrip(" \u3000"))  # 1400个以上贫困村 -> 贫困村
+    amount = AMOUNT_QUALIFIER.match(suffix)  # 279个亿元以上重大项目: the amount says which projects
+    if amount:
+        noun = after(suffix[amount.end():])
+        return amount.group().rstrip("的") + noun if len(noun) >= 2 else ""
     phrase: list[str] = []
-    verbs = _verbs()
+    verbs = _verbs() | _words("indicator_predicates.txt")
     words = pos(suffix[:30])
+    bracket = 0
     for k, (word, flag) in enumerate(words):
+        if bracket:
+            phrase.append(word)
+            bracket -= len(word)
+            continue
+        if word in "（(" and phrase and (close := BRACKETED.match(suffix, len("".join(phrase)))):
+            phrase.append(word)  # 54个乡镇（街道）综合文化站: the bracket names an alternative
+            bracket = len(close.group()) - 1
+            continue
         if is_punctuation(word) and word not in QUOTE_CHARS:
             break
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
@@ -200,6 +274,8 @@ def after(suffix: str) -> str:
             and pos(phrase[-1])[-1][1] in ("v", "vn") \
             and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
+    if len(phrase) > 1 and phrase[-1] in ("中", "内", "里"):
+        phrase.pop()  # 在党政机关办的24187个公司中
     text = "".join(phrase)
     for name in known_indicators():  # 130家工业企业营业收入: the count names the firms, not their revenue
         at = text.find(name, 2)

@@ -74,7 +74,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
         indicator = ""
         if not compound_next:
-            follows = text[q.end:q.end + 1]
+            follows = text[q.end:q.end + 2].lstrip(" \u3000")[:1]  # 30个 农产品…: a space from the PDF
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             noun_after = ""
             if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
