@@ -11,7 +11,7 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -86,6 +86,8 @@ def known_indicators() -> tuple[str, ...]:
 
 def clean(text: str) -> str:
     text = LEADING.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    if "中的" in text and len(text.rsplit("中的", 1)[1]) >= 2:
+        text = text.rsplit("中的", 1)[1]  # 大中型项目中的重要单项工程: the part named last
     if text.startswith("在") and len(text) > 3 and pos(text[:6])[0][0] == "在":
         text = LEADING.sub("", text[1:])  # 在 as a preposition, not 在校生 or 在建
     if text.count("“") != text.count("”"):
@@ -169,7 +171,7 @@ def _drop_predicates(text: str, only: bool = False) -> str:
     """
     rest = text.rstrip("、")
     while (m := _predicates(only).search(rest)) and _word_starts_at(rest, m.start()) \
-            and (only or m.group() in _words("indicator_predicates.txt") | _indicator_verbs() or pos(rest)[-1][1] == "v"):
+            and not rest[:m.start()].endswith("”"):  # “一条龙”服务: a quoted name and its head noun
         rest = TRAILING.sub("", rest[:m.start()]).rstrip("、")
     if not rest:
         return ""
@@ -391,12 +393,15 @@ def subject(text: str) -> str:
     """The noun phrase a sentence opens with, for clauses that only have a verb before their number:
     地区生产总值突破千亿元大关，达1000.24亿元 -> 地区生产总值."""
     phrase: list[str] = []
-    for word, flag in pos(text[:30]):
+    words = pos(text[:30])
+    if words and words[0][1] == "v":
+        return ""  # 推进乡村振兴…: a sentence that opens with a verb has no subject to name
+    for word, flag in words:
         if is_punctuation(word) or word[0].isdigit():
             break
         if flag.startswith("v") and flag != "vn" and phrase:
             break
-        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m"):
+        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m", "t"):
             if phrase:
                 break
             continue

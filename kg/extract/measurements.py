@@ -62,6 +62,7 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
 def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     """One indicator per quantity of a sentence."""
     result: list[str] = []
+    bare: list[str] = []  # the clause before each figure as written, when nothing names what it counts
     previous_end = 0
     for i, q in enumerate(quantities):
         clause_start = 0
@@ -71,6 +72,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
+        bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
         indicator = ""
         if not compound_next:
@@ -110,13 +112,26 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     for i, indicator in enumerate(result):
         if indicator in GENERIC_HEADS and previous:
             indicator = previous  # 新增企业722家，总数突破6000家
+        if not indicator and not previous:
+            indicator = _clause_subject(text, quantities[i].start)
         if not indicator:
             if not previous and subject is None:
                 subject = indicators.subject(text[:quantities[0].start])
-            indicator = previous or subject or UNKNOWN_INDICATOR
+            indicator = previous or subject or (bare[i] if len(bare[i]) >= 2 else "") or UNKNOWN_INDICATOR
         result[i] = indicator
         previous = indicator
     return result
+
+
+def _clause_subject(text: str, end: int) -> str:
+    """The nearest clause before a figure that opens with the name of an amount: 地区生产总值五年内迈过
+    三个百亿元台阶，预计达到840亿元 -> 地区生产总值."""
+    starts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text, 0, end)]
+    for start in reversed(starts[-3:]):
+        name = indicators.subject(text[start:end])
+        if name and indicators.names_amount(name):
+            return name
+    return ""
 
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
