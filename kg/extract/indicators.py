@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|设区市|地级及以上城市|县城以上|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -374,15 +374,25 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
     if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS) for p in others):
         return [p + head for p in others] + [last]  # 城市污水、垃圾处理率 -> 城市污水处理率, 垃圾处理率
-    if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速
+    # whole names (规模以上工业增加值、固定资产投资、社会消费品零售总额增速), unless only the last names an amount and
+    # the others are who it is about (城镇职工和城乡居民医保住院报销比例)
+    shared = names_amount(last) and not any(names_amount(p) or p.endswith(AMOUNT_CHARS) for p in others) \
+        and all(len(p) <= 4 for p in others) and len(last) >= 8
+    if all(len(p) >= 4 for p in parts) and not shared:
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
     head_part = parts[-1]
     others = parts[:-1]
     endings = {p[-1] for p in others if p}
     if len(endings) == 1 and (end := endings.pop()) in head_part:
         cut = head_part.index(end) + 1
-    else:
-        cut = len(others[0])
+    else:  # at the word boundary nearest to the length of the first member: 货物和集装箱|吞吐量
+        bounds, at = [], 0
+        for word, _flag in pos(head_part)[:-1]:
+            at += len(word)
+            bounds.append(at)
+        cut = min(bounds, key=lambda b: (abs(b - len(others[0])), -b)) if bounds else len(others[0])
+        if abs(cut - len(others[0])) > 1:
+            cut = len(others[0])
     modifier, head = head_part[:cut], head_part[cut:]
     if len(head) < 2 or not modifier:
         return None
