@@ -92,6 +92,8 @@ GRAPH_DATATYPE_PROPERTIES = [
     "basis",
     "spanStart",
     "spanEnd",
+    "periodStart",
+    "periodEnd",
 ]
 ALL_PROPERTIES = (
     CONTRACT_OBJECT_PROPERTIES
@@ -364,6 +366,8 @@ def test_every_gov_term_in_docs_and_shapes_is_declared(ontology, shapes):
         ("year", XSD.gYear),
         ("reviewYear", XSD.gYear),
         ("refPeriod", XSD.gYear),
+        ("periodStart", XSD.gYear),
+        ("periodEnd", XSD.gYear),
         ("unit", XSD.string),
         ("divisionCode", XSD.string),
         ("speaker", XSD.string),
@@ -564,6 +568,22 @@ BROKEN = {
     "refPeriod not a year": (
         _replace(OUTCOME, GOV.refPeriod, Literal("2023")),
         {(GOVSH["Measurement-refPeriod"], SH.DatatypeConstraintComponent)},
+    ),
+    "span of years with a single year too": (
+        _add((OUTCOME, GOV.periodStart, Literal("2019", datatype=XSD.gYear)),
+             (OUTCOME, GOV.periodEnd, Literal("2023", datatype=XSD.gYear))),
+        {(GOVSH["MeasurementSpan-noRefPeriod"], SH.MaxCountConstraintComponent)},
+    ),
+    "span of years without its end": (
+        _add((TARGET, GOV.periodStart, Literal("2024", datatype=XSD.gYear))),
+        {(GOVSH["MeasurementSpan-end"], SH.MinCountConstraintComponent),
+         (GOVSH["MeasurementSpan-noRefPeriod"], SH.MaxCountConstraintComponent)},
+    ),
+    "span end not a year": (
+        _add((OUTCOME, GOV.periodStart, Literal("2019", datatype=XSD.gYear)),
+             (OUTCOME, GOV.periodEnd, Literal("2023"))),
+        {(GOVSH["Measurement-periodEnd"], SH.DatatypeConstraintComponent),
+         (GOVSH["MeasurementSpan-noRefPeriod"], SH.MaxCountConstraintComponent)},
     ),
     "unknown value kind": (
         _replace(OUTCOME, GOV.valueKind, Literal("total")),

@@ -6,7 +6,7 @@ import re
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators
+from . import indicators, periods
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -44,17 +44,23 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
             carried = ""
             continue
         target = sentence.start < goals_until or is_target(sentence.text, section)
-        period = _period(sentence.text, target, meta.year, meta.review_year)
+        context = text[max(section.start if section else 0, sentence.start - 2000):sentence.start]
         names = sentence_indicators(sentence.text, quantities)
         if carried and text[max(0, sentence.start - 2):sentence.start].rstrip().endswith(("；", ";")):
             # a subjectless sentence after a semicolon goes on about the same thing (…增长61.9%；2015年又增长16.4%)
             names = [carried if name == UNKNOWN_INDICATOR else name for name in names]
         carried = names[-1] if names[-1] != UNKNOWN_INDICATOR else ""
         for q, indicator in zip(quantities, names, strict=True):
+            period = periods.figure_period(_clause_before(sentence.text, q.start), sentence.text, context,
+                                           target=target, year=meta.year, review_year=meta.review_year,
+                                           plan=section is not None and section.part == "plan", kind=q.kind)
             found.append(MeasurementMention(
                 start=sentence.start + q.start, end=sentence.start + q.end, sentence=index,
                 surface=q.surface, value=q.value, unit=q.unit, indicator=indicator, is_target=target,
-                qualifier=q.qualifier, kind=q.kind, direction=q.direction, basis=q.basis, period=period,
+                qualifier=q.qualifier, kind=q.kind, direction=q.direction, basis=q.basis,
+                period=period.year if period else None,
+                period_start=period.start if period and period.year is None else None,
+                period_end=period.end if period and period.year is None else None,
             ))
     return found
 
@@ -198,8 +204,9 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
         clause_start = brk.end() if brk else len(text)
 
 
-def _period(text: str, target: bool, year: int | None, review_year: int | None) -> int | None:
-    explicit = re.search(r"(?:到|至)(\d{4})年", text)
-    if explicit:
-        return int(explicit.group(1))
-    return year if target else review_year
+def _clause_before(text: str, end: int) -> str:
+    """The clause of a sentence up to a figure (…，五年年均增长5.2% -> 五年年均增长)."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, end):
+        start = m.end()
+    return text[start:end]
