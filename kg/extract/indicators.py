@@ -11,8 +11,8 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
-    r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|基本|顺利|陆续|相继|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
@@ -100,6 +100,7 @@ def before(prefix: str) -> str:
 
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
+    prefix = prefix.rstrip(" \u3000")  # 城镇新增就业 6万人: a space before the figure
     text = TRAILING.sub("", prefix)
     if not _begins_with_verb(LEADING.sub("", text)):
         text = _drop_predicates(text, only=True)  # 地区生产总值迈过2000亿元
@@ -131,7 +132,7 @@ def before(prefix: str) -> str:
 
 def relaxed(prefix: str) -> str:
     """The clause before a number when nothing better is found: 信访案件开展 stays as written."""
-    written = TRAILING.sub("", prefix).rstrip("等")
+    written = TRAILING.sub("", prefix.rstrip(" \u3000")).rstrip("等")
     result = _strip_front(written)
     if result == LEADING.sub("", written) and not _begins_with_verb(result):
         result = _drop_predicates(result)  # 农旅养融合示范线开工18条: the subject, not what happened to it
@@ -163,6 +164,16 @@ def _word_starts_at(text: str, at: int) -> bool:
     return False
 
 
+def _tag_at(text: str, at: int) -> str:
+    """The part-of-speech tag of the word jieba starts at `at`."""
+    offset = 0
+    for word, flag in pos(text):
+        if offset == at:
+            return flag
+        offset += len(word)
+    return ""
+
+
 def _drop_predicates(text: str, only: bool = False) -> str:
     """Drop the predicates a clause ends with when a noun comes before them: 地区生产总值迈过 -> 地区生产总值.
 
@@ -170,9 +181,16 @@ def _drop_predicates(text: str, only: bool = False) -> str:
     in a noun (居民健康签约: the signing is what is counted).
     """
     rest = text.rstrip("、")
+    explicit = _words("indicator_predicates.txt") | _indicator_verbs()
+    first = True
     while (m := _predicates(only).search(rest)) and _word_starts_at(rest, m.start()) \
-            and not rest[:m.start()].endswith("”"):  # “一条龙”服务: a quoted name and its head noun
-        rest = TRAILING.sub("", rest[:m.start()]).rstrip("、")
+            and not rest[:m.start()].endswith("”") \
+            and (only or m.group() in explicit or _tag_at(rest, m.start()) == "v"):
+        # “一条龙”服务, 乡村文化礼堂试点, 职业技能培训: a noun, not what happened
+        left = TRAILING.sub("", rest[:m.start()]).rstrip("、")
+        if not first and left and m.group() not in explicit:
+            break  # 棚户区住房改造|基本建成: one predicate; the verb before it belongs to the noun
+        rest, first = left, False
     if not rest:
         return ""
     if rest == text.rstrip("、"):
