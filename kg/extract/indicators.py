@@ -11,7 +11,7 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|基本|顺利|陆续|相继|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|设区市|地级及以上城市|县城以上|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -104,7 +104,7 @@ def before(prefix: str) -> str:
     text = TRAILING.sub("", prefix)
     if not _begins_with_verb(LEADING.sub("", text)):
         text = _drop_predicates(text, only=True)  # 地区生产总值迈过2000亿元
-    if "经济增长" in prefix and text.endswith("经济"):
+    if "经济增长" in prefix and text.endswith("经济") and clean(_strip_front(text)) in ("经济", ""):
         return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
     if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
         return ""  # a verb or a list mark right before the number: the indicator follows it
@@ -224,7 +224,8 @@ def _strip_front(text: str) -> str:
             at = 0
             for word, flag in words:
                 if at < end < at + len(word):  # the match ends inside a word: 新开|发劳务岗位, 新建设|施大棚
-                    end = at if flag.startswith("n") and flag != "nz" else at + len(word)
+                    if flag != "ns":  # …but not a place jieba made up: 新建|村内道路
+                        end = at if flag.startswith("n") and flag != "nz" else at + len(word)
                     break
                 at += len(word)
         if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]):
@@ -367,7 +368,10 @@ def with_purpose(prefix: str, noun: str) -> str:
 
 CHINESE_ORDINALS = "一二三四五六七八九十"
 # Measure heads that a coordinated list shares when only its last member writes them.
-SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重")
+SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重",
+                "吞吐量", "周转量", "余额")
+# Contractions a 分别 list spells out: 存贷款余额分别增长10.9%和11.5% -> 存款余额, 贷款余额.
+CONTRACTIONS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"), "存贷款余额": ("存款余额", "贷款余额")}
 AMOUNT_CHARS = tuple("值额量率入资数积重度")
 
 
@@ -375,6 +379,13 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
         return ["城镇" + indicator[2:], "农村" + indicator[2:]]
+    ordinals = re.match("([一二三])([一二三])([一二三])?(产业|产)", indicator)
+    if ordinals and len([g for g in ordinals.groups()[:3] if g]) == count:  # 一二三产业分别增长5%、11%和12%
+        return [("第" + g + "产业") if ordinals.group(4) == "产业" else g + "产" for g in ordinals.groups()[:3] if g]
+    if count == 2 and not re.search("[、和及与]", indicator):
+        for short, (first, second) in CONTRACTIONS.items():
+            if short in indicator:
+                return [indicator.replace(short, first, 1), indicator.replace(short, second, 1)]
     parts = [""]
     for word, flag in pos(indicator):  # split at 、 and at 和/及/与 as words (not 普及率)
         if word == "、" or (word in ("和", "及", "与") and flag == "c"):
