@@ -286,9 +286,11 @@ def after(suffix: str) -> str:
             # …and so does one before a noun that ends the phrase (企业退休人员基本…, 康养健身场所开展…)
             ends = not then[0] or is_punctuation(then[0]) or then[0] in AFTER_STOP \
                 or then[0] in verbs
-            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (ends and len(word) >= 2 or then[0] == "" or is_punctuation(then[0]))):
+            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (ends and len(word) >= 2 or then[0] == "" or is_punctuation(then[0]))) \
+                    and not _noun_head_follows(words[k:], verbs):
                 break
-        if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
+        if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS \
+                and not (phrase and word in HEAD_CHARS):  # 教学光盘播放|点: jieba reads 点 as a numeral
             break
         phrase.append(word)
     while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
@@ -304,6 +306,30 @@ def after(suffix: str) -> str:
             text = text[:at]
             break
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+# One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
+HEAD_CHARS = frozenset("站点所室馆园区库场线带厂校院")
+
+
+def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> bool:
+    """Whether the words from a verb on, up to the next predicate or mark, end in a noun: the verb is
+    inside a compound noun (康养健身场所 in 75家康养健身场所开展…, 社区便民服务站完成…)."""
+    segment: list[tuple[str, str]] = []
+    for word, flag in words:
+        if (is_punctuation(word) and word not in QUOTE_CHARS) or word[0].isdigit() or (segment and word in verbs) \
+                or word in AFTER_STOP:
+            break
+        segment.append((word, flag))
+    if not segment or len(segment) > 4 or sum(len(w) for w, _f in segment) > 8 \
+            or (len(segment) == 1 and segment[0][0] not in HEAD_CHARS):
+        return False
+    if any(w[0] in QUOTE_CHARS for w, _f in segment):
+        return False  # 136名博士结对“联姻”: a quoted word after a verb is its object
+    if any(f in ("d", "p", "c", "u", "uj", "ul", "r") for _w, f in segment):
+        return False
+    last, flag = segment[-1]
+    return (flag.startswith("n") and flag != "ns" and len(last) >= 2) or last in HEAD_CHARS
 
 
 RATE_ENDINGS = ("率", "比例", "比率")

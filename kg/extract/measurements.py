@@ -79,7 +79,9 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
         bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
-        compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
+        # 十二件31项民生实事: a compound count; not 企业1.52万户118亿元, two amounts of different kinds
+        compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end \
+            and (quantities[i + 1].unit == q.unit or "元" not in (q.unit, quantities[i + 1].unit))
         indicator = ""
         if not compound_next:
             follows = text[q.end:q.end + 2].lstrip(" \u3000")[:1]  # 30个 农产品…: a space from the PDF
