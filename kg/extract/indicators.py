@@ -318,7 +318,7 @@ def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> b
     segment: list[tuple[str, str]] = []
     for word, flag in words:
         if (is_punctuation(word) and word not in QUOTE_CHARS) or word[0].isdigit() or (segment and word in verbs) \
-                or word in AFTER_STOP:
+                or word in AFTER_STOP or flag in ("c", "p", "u", "uj", "ul", "d", "r"):
             break
         segment.append((word, flag))
     if not segment or len(segment) > 4 or sum(len(w) for w, _f in segment) > 8 \
@@ -326,8 +326,6 @@ def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> b
         return False
     if any(w[0] in QUOTE_CHARS for w, _f in segment):
         return False  # 136名博士结对“联姻”: a quoted word after a verb is its object
-    if any(f in ("d", "p", "c", "u", "uj", "ul", "r") for _w, f in segment):
-        return False
     last, flag = segment[-1]
     return (flag.startswith("n") and flag != "ns" and len(last) >= 2) or last in HEAD_CHARS
 
@@ -373,7 +371,7 @@ def is_counted_noun(phrase: str) -> bool:
 
 # An indicator before the number that names an amount is what the number measures even when a noun
 # follows (完成外贸运量1.9万个标箱, 实现营业收入…).
-MEASURE_ENDINGS = ("量", "额", "率", "面积", "产值", "收入", "投资", "规模", "产能", "里程", "总数")
+MEASURE_ENDINGS = ("量", "额", "率", "面积", "产值", "收入", "投资", "规模", "产能", "里程", "总数", "比例", "比重")
 
 
 def names_amount(indicator: str) -> bool:
