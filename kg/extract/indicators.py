@@ -11,7 +11,7 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -21,7 +21,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -204,7 +204,11 @@ def _drop_predicates(text: str, only: bool = False) -> str:
 def _after_inner_verb(text: str) -> str:
     """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务."""
     for m in _inner_verbs().finditer(text):
-        rest = text[m.end():]
+        covering = [at for name in known_indicators()
+                    if 0 <= (at := text.find(name)) <= m.start() and m.end() <= at + len(name)]
+        if any(at < m.start() for at in covering):
+            continue  # 城镇新增就业人数: the verb is inside a known name
+        rest = text[m.start() if covering else m.end():]  # …期间签约项目规模: the name begins with the verb
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
             text = rest  # not when only a verb is left: 创业带动就业
     return text
@@ -243,7 +247,8 @@ QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
 AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
 BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
-AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽"})
+AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
+                        "入围", "进入", "入选", "跻身", "晋升", "享受", "成为"})
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
@@ -321,6 +326,8 @@ def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> b
                 or word in AFTER_STOP or flag in ("c", "p", "u", "uj", "ul", "d", "r"):
             break
         segment.append((word, flag))
+    if any(f in ("ns", "nr", "t") or w.startswith("全") for w, f in segment[1:]):
+        return False  # 8家企业入围|河南企业100强: a place or scope after the verb begins its object
     if not segment or len(segment) > 4 or sum(len(w) for w, _f in segment) > 8 \
             or (len(segment) == 1 and segment[0][0] not in HEAD_CHARS):
         return False
