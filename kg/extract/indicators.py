@@ -20,7 +20,7 @@ TRAILING = re.compile(
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
+LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|"
                      r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
@@ -431,6 +431,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     if count == 2 and len(parts[1]) == 2 and len(parts[0]) >= 5 and parts[0][-2:] != parts[1] \
             and pos(parts[0])[-1][0] == parts[0][-2:]:
         return [parts[0], parts[0][:-2] + parts[1]]  # 万元生产总值耗电、耗水: the front is shared
+    if all(len(p) >= 2 and names_amount(p) for p in parts):
+        return parts  # 客运量、旅客周转量: each names its own amount
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
     if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS) for p in others):
         return [p + head for p in others] + [last]  # 城市污水、垃圾处理率 -> 城市污水处理率, 垃圾处理率
