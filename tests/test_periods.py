@@ -56,6 +56,7 @@ def test_national_five_and_ten_year_averages():
     # not spans: a streak, a comparison with the end of a plan, a three-year action's name
     ("地区生产总值连续三年增长", "地区生产总值连续三年增长3.6%。", "", False, Period(2020, 2020)),
     ("比“十二五”末提高", "比“十二五”末提高5个百分点。", "", False, Period(2020, 2020)),
+    ("是“十一五”的", "累计完成全社会固定资产投资1443.3亿元，是“十一五”的2.9倍。", "", False, Period(2020, 2020)),
     ("实施三年行动，新增", "实施三年行动，新增就业岗位2万个。", "", True, Period(2021, 2021)),
     # the starting point of a change is the earlier year's
     ("第三产业占比由2015年的", "第三产业占比由2015年的39.4%提高到44.4%。", "", False, Period(2015, 2015)),

@@ -18,8 +18,9 @@ PLANS = {"八": 1991, "九": 1996, "十": 2001, "十一": 2006, "十二": 2011, 
 _N = r"([一两二三四五六七八九十]|\d{1,2})"
 # An explicit range of years: 2016—2020年, 2016年至2020年, 2016-2020年.
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]+|至|到)\s*((?:19|20)\d{2})年")
-# A five-year plan period, not its last year (“十二五”末 is a single year, the basis of a comparison).
-PLAN_PERIOD = re.compile(r"(?<![比较与同])“(十[一二三四五]?|[八九])五”(?!末|期末|规划|时期末)|(?<![\d一二三四五六七八九十])(十[一二三四五])五(?:时期|期间|以来)")
+# A five-year plan period, not its last year (“十二五”末 is a single year) nor the basis of a comparison
+# (比“十二五”高, 是“十一五”的2.9倍).
+PLAN_PERIOD = re.compile(r"(?<![比较与同是为于])“(十[一二三四五]?|[八九])五”(?!末|期末|规划|时期末|的)|(?<![\d一二三四五六七八九十])(十[一二三四五])五(?:时期|期间|以来)")
 # Years counted back from the year under review: 过去五年, 五年来, 近三年, 这五年, 五年间.
 PAST_YEARS = re.compile(rf"(?:过去|近|这|最近)的?{_N}年(?!级|期|制|行动|计划|规划|攻坚)"
                         rf"|(?<![连续第\d一二三四五六七八九十]){_N}年(?:来|间|中|(?=年均|累计|平均|增加|新增|增长))"
