@@ -222,6 +222,8 @@ def _strip_front(text: str) -> str:
         m = verbs.match(stripped)
         words = pos(stripped[:12]) if stripped else []
         end = m.end() if m else 0
+        if end and stripped[end:end + 1] in ("和", "、", "及", "与"):
+            end = 0  # 竣工和在建里程: the verb is coordinated with a modifier, both name the thing
         if m and words and len(words[0][0]) > end and words[0][1].startswith("n"):
             end = 0  # the verb begins a noun: 服务业, 建设用地
         elif end:
@@ -398,6 +400,8 @@ def with_purpose(prefix: str, noun: str) -> str:
 
 
 CHINESE_ORDINALS = "一二三四五六七八九十"
+# One-character heads a coordinated pair shares: 限额以上住宿和餐饮业 -> 住宿业, 餐饮业.
+INDUSTRY_HEADS = frozenset("业")
 # Measure heads that a coordinated list shares when only its last member writes them.
 SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重",
                 "吞吐量", "周转量", "余额", "浓度", "排放量")
@@ -441,7 +445,16 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     shared = names_amount(last) and not any(names_amount(p) or p.endswith(AMOUNT_CHARS) for p in others) \
         and all(len(p) <= 4 for p in others) and len(last) >= 8
     if all(len(p) >= 4 for p in parts) and not shared:
+        ends = {p[-1] for p in others}
+        at = last.find(next(iter(ends))) if len(ends) == 1 else -1
+        if 0 < at < len(last) - 2 and not names_amount(last[at + 1:]):
+            # 农村宅基地使用权、集体建设用地使用权、集体林权确权发证: the last member's head is shared
+            return [p + last[at + 1:] for p in others] + [last]
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
+    if count == 2 and last[-1] in INDUSTRY_HEADS and not parts[0].endswith(last[-1]) \
+            and len(parts[0]) > len(last) >= 3:
+        modifier = parts[0][:len(parts[0]) - len(last) + 1]  # 限额以上|住宿和餐饮|业
+        return [parts[0] + last[-1], modifier + last]
     head_part = parts[-1]
     others = parts[:-1]
     endings = {p[-1] for p in others if p}

@@ -69,6 +69,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     """One indicator per quantity of a sentence."""
     result: list[str] = []
     bare: list[str] = []  # the clause before each figure as written, when nothing names what it counts
+    counted: list[str] = []  # the noun right after each count that it took as its indicator
     previous_end = 0
     for i, q in enumerate(quantities):
         clause_start = 0
@@ -78,6 +79,10 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
+        if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
+                and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
+            # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
+            prefix = prefix[len(counted[i - 1]):].lstrip("、，,和及与")
         bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
         # 十二件31项民生实事: a compound count; not 企业1.52万户118亿元, two amounts of different kinds
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end \
@@ -109,6 +114,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
         result.append(indicator)
+        counted.append(indicator if indicator and text.startswith(indicator, q.end) else "")
         previous_end = q.end
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
     for i in range(len(quantities) - 2, -1, -1):
