@@ -455,11 +455,10 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     shared = names_amount(last) and not any(names_amount(p) or p.endswith(AMOUNT_CHARS) for p in others) \
         and all(len(p) <= 4 for p in others) and len(last) >= 8
     if all(len(p) >= 4 for p in parts) and not shared:
-        ends = {p[-1] for p in others}
-        at = last.find(next(iter(ends))) if len(ends) == 1 else -1
-        if 0 < at < len(last) - 2 and not names_amount(last[at + 1:]):
+        head = _verbal_head(last)
+        if head and not any(_verbal_head(p) or p.endswith(head) for p in others):
             # 农村宅基地使用权、集体建设用地使用权、集体林权确权发证: the last member's head is shared
-            return [p + last[at + 1:] for p in others] + [last]
+            return [p + head for p in others] + [last]
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
     if count == 2 and last[-1] in INDUSTRY_HEADS and not parts[0].endswith(last[-1]) \
             and len(parts[0]) > len(last) >= 3:
@@ -482,6 +481,18 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     if len(head) < 2 or not modifier:
         return None
     return [p + head for p in others] + [modifier + head]
+
+
+def _verbal_head(name: str) -> str:
+    """The head of a name that begins with its first verb after a noun of four characters or more:
+    集体林权|确权发证, 农村集体土地所有权|确权登记发证率 (not 企业|开办时限)."""
+    at = 0
+    words = pos(name)
+    for k, (word, flag) in enumerate(words):
+        if k and flag in ("v", "vn") and at >= 4 and len(name) - at >= 2 and words[k - 1][1].startswith("n"):
+            return name[at:]
+        at += len(word)
+    return ""
 
 
 def subject(text: str) -> str:
