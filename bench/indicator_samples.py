@@ -26,7 +26,8 @@ def main() -> None:
     parser.add_argument("--corpus", default="/tmp/govkg-corpus/reports", help="the unpacked corpus reports folder")
     args = parser.parse_args()
     corpus = Path(args.corpus)
-    places = {p.name: p for p in corpus.glob("*/*") if p.is_dir()}
+    # national reports sit right in their category folder (政府工作报告-国务院/1989.txt), others in a place's
+    places = {p.name: p for p in [*corpus.glob("*"), *corpus.glob("*/*")] if p.is_dir()}
     for path in sorted(SAMPLES.glob("sample_*.json")):
         items = json.loads(path.read_text(encoding="utf-8"))
         by_report = defaultdict(list)
