@@ -112,7 +112,7 @@ def before(prefix: str) -> str:
     """
     prefix = prefix.rstrip(" \u3000")  # 城镇新增就业 6万人: a space before the figure
     text = TRAILING.sub("", prefix)
-    if not _begins_with_verb(LEADING.sub("", text)):
+    if _predicates(True).search(text.rstrip("、")) and not _begins_with_verb(LEADING.sub("", text)):
         text = _drop_predicates(text, only=True)  # 地区生产总值迈过2000亿元
     if "经济增长" in prefix and text.endswith("经济") and clean(_strip_front(text)) in ("经济", ""):
         return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 十三五 -> 2016-2020: the five-year plans by their number.
@@ -39,6 +40,7 @@ UNTIL = re.compile(r"(?:到|至)((?:19|20)\d{2})年")
 AT_END = re.compile(r"达|增加到|增长到|提高到|提升到|上升到|下降到|降到|降至|增至|突破|跃升|迈上|由|从|为|占|是")
 
 
+@lru_cache(maxsize=256)  # one sentence asks once per figure
 def _topic(sentence: str, year: int | None, review_year: int | None, plan: bool) -> Period | None:
     """The span a sentence opens with as its topic: “十三五”时期，… / ——五年来，… / 回首过去五年，…"""
     lead = sentence.lstrip("—－- \u3000")[:16]
