@@ -85,6 +85,8 @@ G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
     "order",
     "part",
     "partOf",
+    "periodEnd",
+    "periodStart",
     "qualifier",
     "refArea",
     "refPeriod",
@@ -258,6 +260,9 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
             add((node, G.series, iris.series(m.indicator, area, m.unit, m.kind)))
         if m.period:
             add((node, G.refPeriod, typed(f"{m.period:04d}", XSD.gYear)))
+        elif m.period_start and m.period_end:  # an average or total over several years: no single refPeriod
+            add((node, G.periodStart, typed(f"{m.period_start:04d}", XSD.gYear)))
+            add((node, G.periodEnd, typed(f"{m.period_end:04d}", XSD.gYear)))
         add((node, G.mentionedIn, sentence_iris[m.sentence]))
         # the report and its year, also reachable through the sentence: written here so that series,
         # counts and target/outcome pairs read one triple instead of walking sentence -> report -> year

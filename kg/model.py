@@ -88,7 +88,10 @@ class MeasurementMention:
     kind: str = "level"
     direction: str | None = None
     basis: str | None = None
-    period: int | None = None
+    period: int | None = None  # the one year it is about (gov:refPeriod)
+    # …or the span of years an average or total covers (过去五年年均增长5.2%): gov:periodStart/periodEnd
+    period_start: int | None = None
+    period_end: int | None = None
     area: UnitMention | None = None  # the unit the figure is about, when the clause names one
 
 

@@ -49,7 +49,9 @@ def extract_case(case: Path, extra: tuple[str, ...] = ()) -> dict:
                 "start": int(g.value(m, GOV.spanStart)), "surface": one(m, GOV.surfaceText),
                 "value": one(m, GOV.value), "unit": one(m, GOV.unit),
                 "indicator": one(g.value(m, GOV.indicator), RDFS.label), "target": cls == GOV.Target,
-                "period": one(m, GOV.refPeriod), "kind": one(m, GOV.valueKind),
+                "period": one(m, GOV.refPeriod) or (g.value(m, GOV.periodStart) and
+                                                     f"{g.value(m, GOV.periodStart)}-{g.value(m, GOV.periodEnd)}"),
+                "kind": one(m, GOV.valueKind),
             })
     units = []
     for u in set(g.subjects(RDF.type, GOV.AdministrativeUnit)):

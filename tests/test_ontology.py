@@ -93,6 +93,8 @@ GRAPH_DATATYPE_PROPERTIES = [
     "basis",
     "spanStart",
     "spanEnd",
+    "periodStart",
+    "periodEnd",
 ]
 ALL_PROPERTIES = (
     CONTRACT_OBJECT_PROPERTIES
@@ -370,6 +372,8 @@ def test_every_gov_term_in_docs_and_shapes_is_declared(ontology, shapes):
         ("reviewYear", XSD.gYear),
         ("refPeriod", XSD.gYear),
         ("reportYear", XSD.gYear),
+        ("periodStart", XSD.gYear),
+        ("periodEnd", XSD.gYear),
         ("unit", XSD.string),
         ("divisionCode", XSD.string),
         ("speaker", XSD.string),
@@ -587,6 +591,22 @@ BROKEN = {
     "measurement in two series": (
         _add((OUTCOME, GOV.series, ID["series/fedcba9876543210"])),
         {(GOVSH["Measurement-series"], SH.MaxCountConstraintComponent)},
+    ),
+    "span of years with a single year too": (
+        _add((OUTCOME, GOV.periodStart, Literal("2019", datatype=XSD.gYear)),
+             (OUTCOME, GOV.periodEnd, Literal("2023", datatype=XSD.gYear))),
+        {(GOVSH["MeasurementSpan-noRefPeriod"], SH.MaxCountConstraintComponent)},
+    ),
+    "span of years without its end": (
+        _add((TARGET, GOV.periodStart, Literal("2024", datatype=XSD.gYear))),
+        {(GOVSH["MeasurementSpan-end"], SH.MinCountConstraintComponent),
+         (GOVSH["MeasurementSpan-noRefPeriod"], SH.MaxCountConstraintComponent)},
+    ),
+    "span end not a year": (
+        _add((OUTCOME, GOV.periodStart, Literal("2019", datatype=XSD.gYear)),
+             (OUTCOME, GOV.periodEnd, Literal("2023"))),
+        {(GOVSH["Measurement-periodEnd"], SH.DatatypeConstraintComponent),
+         (GOVSH["MeasurementSpan-noRefPeriod"], SH.MaxCountConstraintComponent)},
     ),
     "unknown value kind": (
         _replace(OUTCOME, GOV.valueKind, Literal("total")),

@@ -11,19 +11,29 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator.
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
-    r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|以上|左右|以内|不少于|不低于|不超过|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
-    r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?的?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
+    r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
-    r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来)|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
+    r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来)|预计|同口径|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共|累计|均|"
-                     r"各类|各项|首批|一批|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|"
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    words: set[str] = set()
+    with resources.files("kg.data").joinpath(name).open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                words.update(line.split())
+    return frozenset(words)
 
 
 @cache
@@ -74,8 +84,20 @@ def known_indicators() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# Heads that need what comes before 的 to mean anything (占地区生产总值的比重).
+RELATIONAL_HEADS = frozenset({"比重", "比例", "比率", "份额", "水平", "倍数", "总和", "平均水平", "增速"})
+
+
 def clean(text: str) -> str:
     text = LEADING.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    if "中的" in text and len(text.rsplit("中的", 1)[1]) >= 2:
+        text = text.rsplit("中的", 1)[1]  # 大中型项目中的重要单项工程: the part named last
+    elif "的" in text:
+        front, tail = text.rsplit("的", 1)
+        words = pos(front)
+        if len(tail) >= 2 and tail not in RELATIONAL_HEADS and "“" not in tail and "对" not in front \
+                and words and words[-1][1] == "v":
+            text = tail  # 来威就业创业的大学生, 省政府授予的荣誉: a relative clause before its head
     if text.startswith("在") and len(text) > 3 and pos(text[:6])[0][0] == "在":
         text = LEADING.sub("", text[1:])  # 在 as a preposition, not 在校生 or 在建
     if text.count("“") != text.count("”"):
@@ -88,8 +110,11 @@ def before(prefix: str) -> str:
 
     Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
     """
+    prefix = prefix.rstrip(" \u3000")  # 城镇新增就业 6万人: a space before the figure
     text = TRAILING.sub("", prefix)
-    if "经济增长" in prefix and text.endswith("经济"):
+    if _predicates(True).search(text.rstrip("、")) and not _begins_with_verb(LEADING.sub("", text)):
+        text = _drop_predicates(text, only=True)  # 地区生产总值迈过2000亿元
+    if "经济增长" in prefix and text.endswith("经济") and clean(_strip_front(text)) in ("经济", ""):
         return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
     if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
         return ""  # a verb or a list mark right before the number: the indicator follows it
@@ -117,15 +142,83 @@ def before(prefix: str) -> str:
 
 def relaxed(prefix: str) -> str:
     """The clause before a number when nothing better is found: 信访案件开展 stays as written."""
-    result = _strip_front(TRAILING.sub("", prefix).rstrip("等"))
+    written = TRAILING.sub("", prefix.rstrip(" \u3000")).rstrip("等")
+    result = _strip_front(written)
+    if result == LEADING.sub("", written) and not _begins_with_verb(result):
+        result = _drop_predicates(result)  # 农旅养融合示范线开工18条: the subject, not what happened to it
+    elif not _drop_predicates(result):
+        return ""  # 新竣工达产301个: only what happened; the figure goes on about the subject before
     result = clean(_after_inner_verb(result))
     return result if len(result) >= 2 else ""
+
+
+@cache
+def _predicates(only: bool = False) -> re.Pattern:
+    """Predicates a clause may end with; only=True: those of indicator_predicates.txt alone."""
+    words = _words("indicator_predicates.txt") if only else _verbs() | _indicator_verbs() | _words("indicator_predicates.txt")
+    return re.compile("新?(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$")
+
+
+def _begins_with_verb(text: str) -> bool:
+    words = pos(text[:8]) if text else []
+    return bool(words) and words[0][1] == "v"
+
+
+def _word_starts_at(text: str, at: int) -> bool:
+    """Whether jieba starts a word at `at` (治理 in 综合治理 does not begin one)."""
+    offset = 0
+    for word, _flag in pos(text):
+        if offset >= at:
+            return offset == at
+        offset += len(word)
+    return False
+
+
+def _tag_at(text: str, at: int) -> str:
+    """The part-of-speech tag of the word jieba starts at `at`."""
+    offset = 0
+    for word, flag in pos(text):
+        if offset == at:
+            return flag
+        offset += len(word)
+    return ""
+
+
+def _drop_predicates(text: str, only: bool = False) -> str:
+    """Drop the predicates a clause ends with when a noun comes before them: 地区生产总值迈过 -> 地区生产总值.
+
+    Returns "" when nothing but predicates is left, the text unchanged when what is left does not end
+    in a noun (居民健康签约: the signing is what is counted).
+    """
+    rest = text.rstrip("、")
+    explicit = _words("indicator_predicates.txt") | _indicator_verbs()
+    first = True
+    while (m := _predicates(only).search(rest)) and _word_starts_at(rest, m.start()) \
+            and not rest[:m.start()].endswith("”") \
+            and (only or m.group() in explicit or _tag_at(rest, m.start()) == "v"):
+        # “一条龙”服务, 乡村文化礼堂试点, 职业技能培训: a noun, not what happened
+        left = TRAILING.sub("", rest[:m.start()]).rstrip("、")
+        if not first and left and m.group() not in explicit:
+            break  # 棚户区住房改造|基本建成: one predicate; the verb before it belongs to the noun
+        rest, first = left, False
+    if not rest:
+        return ""
+    if rest == text.rstrip("、"):
+        return text
+    words = pos(rest)
+    if len(rest) < 2 or not words[-1][1].startswith(("n", "l", "j", "vn")) or len(text) - len(rest) > 6:
+        return text
+    return rest
 
 
 def _after_inner_verb(text: str) -> str:
     """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务."""
     for m in _inner_verbs().finditer(text):
-        rest = text[m.end():]
+        covering = [at for name in known_indicators()
+                    if 0 <= (at := text.find(name)) <= m.start() and m.end() <= at + len(name)]
+        if any(at < m.start() for at in covering):
+            continue  # 城镇新增就业人数: the verb is inside a known name
+        rest = text[m.start() if covering else m.end():]  # …期间签约项目规模: the name begins with the verb
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
             text = rest  # not when only a verb is left: 创业带动就业
     return text
@@ -139,13 +232,16 @@ def _strip_front(text: str) -> str:
         m = verbs.match(stripped)
         words = pos(stripped[:12]) if stripped else []
         end = m.end() if m else 0
+        if end and stripped[end:end + 1] in ("和", "、", "及", "与"):
+            end = 0  # 竣工和在建里程: the verb is coordinated with a modifier, both name the thing
         if m and words and len(words[0][0]) > end and words[0][1].startswith("n"):
             end = 0  # the verb begins a noun: 服务业, 建设用地
         elif end:
             at = 0
             for word, flag in words:
                 if at < end < at + len(word):  # the match ends inside a word: 新开|发劳务岗位, 新建设|施大棚
-                    end = at if flag.startswith("n") and flag != "nz" else at + len(word)
+                    if flag != "ns":  # …but not a place jieba made up: 新建|村内道路
+                        end = at if flag.startswith("n") and flag != "nz" else at + len(word)
                     break
                 at += len(word)
         if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]):
@@ -160,19 +256,35 @@ def _has_verb(text: str) -> bool:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
+AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
+BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
-AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽"})
+AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
+                        "入围", "进入", "入选", "跻身", "晋升", "享受", "成为"})
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
 
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
-    suffix = QUALIFIER_AFTER.sub("", suffix)  # 1400个以上贫困村 -> 贫困村
+    suffix = QUALIFIER_AFTER.sub("", suffix.lstrip(" \u3000"))  # 1400个以上贫困村 -> 贫困村
+    amount = AMOUNT_QUALIFIER.match(suffix)  # 279个亿元以上重大项目: the amount says which projects
+    if amount:
+        noun = after(suffix[amount.end():])
+        return amount.group().rstrip("的") + noun if len(noun) >= 2 else ""
     phrase: list[str] = []
-    verbs = _verbs()
+    verbs = _verbs() | _words("indicator_predicates.txt")
     words = pos(suffix[:30])
+    bracket = 0
     for k, (word, flag) in enumerate(words):
+        if bracket:
+            phrase.append(word)
+            bracket -= len(word)
+            continue
+        if word in "（(" and phrase and (close := BRACKETED.match(suffix, len("".join(phrase)))):
+            phrase.append(word)  # 54个乡镇（街道）综合文化站: the bracket names an alternative
+            bracket = len(close.group()) - 1
+            continue
         if is_punctuation(word) and word not in QUOTE_CHARS:
             break
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
@@ -191,15 +303,19 @@ def after(suffix: str) -> str:
             # …and so does one before a noun that ends the phrase (企业退休人员基本…, 康养健身场所开展…)
             ends = not then[0] or is_punctuation(then[0]) or then[0] in AFTER_STOP \
                 or then[0] in verbs
-            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (ends and len(word) >= 2 or then[0] == "" or is_punctuation(then[0]))):
+            if not (nxt[1] == "n" and len(nxt[0]) >= 2 and (ends and len(word) >= 2 or then[0] == "" or is_punctuation(then[0]))) \
+                    and not _noun_head_follows(words[k:], verbs):
                 break
-        if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS:
+        if flag in ("d", "ad", "p", "c", "u", "uj", "ul", "r", "m") and word not in QUOTE_CHARS \
+                and not (phrase and word in HEAD_CHARS):  # 教学光盘播放|点: jieba reads 点 as a numeral
             break
         phrase.append(word)
     while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
             and pos(phrase[-1])[-1][1] in ("v", "vn") \
             and len("".join(phrase[:-1])) >= 2:
         phrase.pop()
+    if len(phrase) > 1 and phrase[-1] in ("中", "内", "里"):
+        phrase.pop()  # 在党政机关办的24187个公司中
     text = "".join(phrase)
     for name in known_indicators():  # 130家工业企业营业收入: the count names the firms, not their revenue
         at = text.find(name, 2)
@@ -207,6 +323,30 @@ def after(suffix: str) -> str:
             text = text[:at]
             break
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+# One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
+HEAD_CHARS = frozenset("站点所室馆园区库场线带厂校院")
+
+
+def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> bool:
+    """Whether the words from a verb on, up to the next predicate or mark, end in a noun: the verb is
+    inside a compound noun (康养健身场所 in 75家康养健身场所开展…, 社区便民服务站完成…)."""
+    segment: list[tuple[str, str]] = []
+    for word, flag in words:
+        if (is_punctuation(word) and word not in QUOTE_CHARS) or word[0].isdigit() or (segment and word in verbs) \
+                or word in AFTER_STOP or flag in ("c", "p", "u", "uj", "ul", "d", "r"):
+            break
+        segment.append((word, flag))
+    if any(f in ("ns", "nr", "t") or w.startswith("全") for w, f in segment[1:]):
+        return False  # 8家企业入围|河南企业100强: a place or scope after the verb begins its object
+    if not segment or len(segment) > 4 or sum(len(w) for w, _f in segment) > 8 \
+            or (len(segment) == 1 and segment[0][0] not in HEAD_CHARS):
+        return False
+    if any(w[0] in QUOTE_CHARS for w, _f in segment):
+        return False  # 136名博士结对“联姻”: a quoted word after a verb is its object
+    last, flag = segment[-1]
+    return (flag.startswith("n") and flag != "ns" and len(last) >= 2) or last in HEAD_CHARS
 
 
 RATE_ENDINGS = ("率", "比例", "比率")
@@ -250,7 +390,7 @@ def is_counted_noun(phrase: str) -> bool:
 
 # An indicator before the number that names an amount is what the number measures even when a noun
 # follows (完成外贸运量1.9万个标箱, 实现营业收入…).
-MEASURE_ENDINGS = ("量", "额", "率", "面积", "产值", "收入", "投资", "规模", "产能", "里程", "总数")
+MEASURE_ENDINGS = ("量", "额", "率", "面积", "产值", "收入", "投资", "规模", "产能", "里程", "总数", "比例", "比重")
 
 
 def names_amount(indicator: str) -> bool:
@@ -270,8 +410,13 @@ def with_purpose(prefix: str, noun: str) -> str:
 
 
 CHINESE_ORDINALS = "一二三四五六七八九十"
+# One-character heads a coordinated pair shares: 限额以上住宿和餐饮业 -> 住宿业, 餐饮业.
+INDUSTRY_HEADS = frozenset("业")
 # Measure heads that a coordinated list shares when only its last member writes them.
-SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重")
+SHARED_HEADS = ("处理率", "覆盖率", "普及率", "达标率", "利用率", "入学率", "面积", "增加值", "产量", "总额", "比重",
+                "吞吐量", "周转量", "余额", "浓度", "排放量")
+# Contractions a 分别 list spells out: 存贷款余额分别增长10.9%和11.5% -> 存款余额, 贷款余额.
+CONTRACTIONS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口"), "存贷款余额": ("存款余额", "贷款余额")}
 AMOUNT_CHARS = tuple("值额量率入资数积重度")
 
 
@@ -279,6 +424,13 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
         return ["城镇" + indicator[2:], "农村" + indicator[2:]]
+    ordinals = re.match("([一二三])([一二三])([一二三])?(产业|产)", indicator)
+    if ordinals and len([g for g in ordinals.groups()[:3] if g]) == count:  # 一二三产业分别增长5%、11%和12%
+        return [("第" + g + "产业") if ordinals.group(4) == "产业" else g + "产" for g in ordinals.groups()[:3] if g]
+    if count == 2 and not re.search("[、和及与]", indicator):
+        for short, (first, second) in CONTRACTIONS.items():
+            if short in indicator:
+                return [indicator.replace(short, first, 1), indicator.replace(short, second, 1)]
     parts = [""]
     for word, flag in pos(indicator):  # split at 、 and at 和/及/与 as words (not 普及率)
         if word == "、" or (word in ("和", "及", "与") and flag == "c"):
@@ -293,34 +445,69 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     if count == 2 and len(parts[1]) == 2 and len(parts[0]) >= 5 and parts[0][-2:] != parts[1] \
             and pos(parts[0])[-1][0] == parts[0][-2:]:
         return [parts[0], parts[0][:-2] + parts[1]]  # 万元生产总值耗电、耗水: the front is shared
+    if all(len(p) >= 2 and names_amount(p) for p in parts):
+        return parts  # 客运量、旅客周转量: each names its own amount
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
     if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS) for p in others):
         return [p + head for p in others] + [last]  # 城市污水、垃圾处理率 -> 城市污水处理率, 垃圾处理率
-    if all(len(p) >= 4 for p in parts):  # whole names: 规模以上工业增加值、固定资产投资、社会消费品零售总额增速
+    # whole names (规模以上工业增加值、固定资产投资、社会消费品零售总额增速), unless only the last names an amount and
+    # the others are who it is about (城镇职工和城乡居民医保住院报销比例)
+    shared = names_amount(last) and not any(names_amount(p) or p.endswith(AMOUNT_CHARS) for p in others) \
+        and all(len(p) <= 4 for p in others) and len(last) >= 8
+    if all(len(p) >= 4 for p in parts) and not shared:
+        head = _verbal_head(last)
+        if head and not any(_verbal_head(p) or p.endswith(head) for p in others):
+            # 农村宅基地使用权、集体建设用地使用权、集体林权确权发证: the last member's head is shared
+            return [p + head for p in others] + [last]
         return [*parts[:-1], TRAILING.sub("", parts[-1]) or parts[-1]]
+    if count == 2 and last[-1] in INDUSTRY_HEADS and not parts[0].endswith(last[-1]) \
+            and len(parts[0]) > len(last) >= 3:
+        modifier = parts[0][:len(parts[0]) - len(last) + 1]  # 限额以上|住宿和餐饮|业
+        return [parts[0] + last[-1], modifier + last]
     head_part = parts[-1]
     others = parts[:-1]
     endings = {p[-1] for p in others if p}
     if len(endings) == 1 and (end := endings.pop()) in head_part:
         cut = head_part.index(end) + 1
-    else:
-        cut = len(others[0])
+    else:  # at the word boundary nearest to the length of the first member: 货物和集装箱|吞吐量
+        bounds, at = [], 0
+        for word, _flag in pos(head_part)[:-1]:
+            at += len(word)
+            bounds.append(at)
+        cut = min(bounds, key=lambda b: (abs(b - len(others[0])), -b)) if bounds else len(others[0])
+        if abs(cut - len(others[0])) > 1:
+            cut = len(others[0])
     modifier, head = head_part[:cut], head_part[cut:]
     if len(head) < 2 or not modifier:
         return None
     return [p + head for p in others] + [modifier + head]
 
 
+def _verbal_head(name: str) -> str:
+    """The head of a name that begins with its first verb after a noun of four characters or more:
+    集体林权|确权发证, 农村集体土地所有权|确权登记发证率 (not 企业|开办时限)."""
+    at = 0
+    words = pos(name)
+    for k, (word, flag) in enumerate(words):
+        if k and flag in ("v", "vn") and at >= 4 and len(name) - at >= 2 and words[k - 1][1].startswith("n"):
+            return name[at:]
+        at += len(word)
+    return ""
+
+
 def subject(text: str) -> str:
     """The noun phrase a sentence opens with, for clauses that only have a verb before their number:
     地区生产总值突破千亿元大关，达1000.24亿元 -> 地区生产总值."""
     phrase: list[str] = []
-    for word, flag in pos(text[:30]):
+    words = pos(text[:30])
+    if words and words[0][1] == "v":
+        return ""  # 推进乡村振兴…: a sentence that opens with a verb has no subject to name
+    for word, flag in words:
         if is_punctuation(word) or word[0].isdigit():
             break
         if flag.startswith("v") and flag != "vn" and phrase:
             break
-        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m"):
+        if flag in ("d", "p", "c", "u", "uj", "ul", "r", "m", "t"):
             if phrase:
                 break
             continue

@@ -6,7 +6,7 @@ import re
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators
+from . import indicators, periods
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -44,17 +44,23 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
             carried = ""
             continue
         target = sentence.start < goals_until or is_target(sentence.text, section)
-        period = _period(sentence.text, target, meta.year, meta.review_year)
+        context = text[max(section.start if section else 0, sentence.start - 2000):sentence.start]
         names = sentence_indicators(sentence.text, quantities)
         if carried and text[max(0, sentence.start - 2):sentence.start].rstrip().endswith(("；", ";")):
             # a subjectless sentence after a semicolon goes on about the same thing (…增长61.9%；2015年又增长16.4%)
             names = [carried if name == UNKNOWN_INDICATOR else name for name in names]
         carried = names[-1] if names[-1] != UNKNOWN_INDICATOR else ""
         for q, indicator in zip(quantities, names, strict=True):
+            period = periods.figure_period(_clause_before(sentence.text, q.start), sentence.text, context,
+                                           target=target, year=meta.year, review_year=meta.review_year,
+                                           plan=section is not None and section.part == "plan", kind=q.kind)
             found.append(MeasurementMention(
                 start=sentence.start + q.start, end=sentence.start + q.end, sentence=index,
                 surface=q.surface, value=q.value, unit=q.unit, indicator=indicator, is_target=target,
-                qualifier=q.qualifier, kind=q.kind, direction=q.direction, basis=q.basis, period=period,
+                qualifier=q.qualifier, kind=q.kind, direction=q.direction, basis=q.basis,
+                period=period.year if period else None,
+                period_start=period.start if period and period.year is None else None,
+                period_end=period.end if period and period.year is None else None,
             ))
     return found
 
@@ -62,6 +68,8 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
 def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     """One indicator per quantity of a sentence."""
     result: list[str] = []
+    bare: list[str] = []  # the clause before each figure as written, when nothing names what it counts
+    counted: list[str] = []  # the noun right after each count that it took as its indicator
     previous_end = 0
     for i, q in enumerate(quantities):
         clause_start = 0
@@ -71,10 +79,17 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         prefix = text[start:q.start].lstrip("、")
-        compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end
+        if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
+                and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
+            # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
+            prefix = prefix[len(counted[i - 1]):].lstrip("、，,和及与")
+        bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
+        # 十二件31项民生实事: a compound count; not 企业1.52万户118亿元, two amounts of different kinds
+        compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end \
+            and (quantities[i + 1].unit == q.unit or "元" not in (q.unit, quantities[i + 1].unit))
         indicator = ""
         if not compound_next:
-            follows = text[q.end:q.end + 1]
+            follows = text[q.end:q.end + 2].lstrip(" \u3000")[:1]  # 30个 农产品…: a space from the PDF
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             noun_after = ""
             if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
@@ -99,6 +114,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
         result.append(indicator)
+        counted.append(indicator if indicator and text.startswith(indicator, q.end) else "")
         previous_end = q.end
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
     for i in range(len(quantities) - 2, -1, -1):
@@ -110,13 +126,26 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     for i, indicator in enumerate(result):
         if indicator in GENERIC_HEADS and previous:
             indicator = previous  # 新增企业722家，总数突破6000家
+        if not indicator and not previous:
+            indicator = _clause_subject(text, quantities[i].start)
         if not indicator:
             if not previous and subject is None:
                 subject = indicators.subject(text[:quantities[0].start])
-            indicator = previous or subject or UNKNOWN_INDICATOR
+            indicator = previous or subject or (bare[i] if len(bare[i]) >= 2 else "") or UNKNOWN_INDICATOR
         result[i] = indicator
         previous = indicator
     return result
+
+
+def _clause_subject(text: str, end: int) -> str:
+    """The nearest clause before a figure that opens with the name of an amount: 地区生产总值五年内迈过
+    三个百亿元台阶，预计达到840亿元 -> 地区生产总值."""
+    starts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text, 0, end)]
+    for start in reversed(starts[-3:]):
+        name = indicators.subject(text[start:end])
+        if name and indicators.names_amount(name):
+            return name
+    return ""
 
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
@@ -183,8 +212,9 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
         clause_start = brk.end() if brk else len(text)
 
 
-def _period(text: str, target: bool, year: int | None, review_year: int | None) -> int | None:
-    explicit = re.search(r"(?:到|至)(\d{4})年", text)
-    if explicit:
-        return int(explicit.group(1))
-    return year if target else review_year
+def _clause_before(text: str, end: int) -> str:
+    """The clause of a sentence up to a figure (…，五年年均增长5.2% -> 五年年均增长)."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, end):
+        start = m.end()
+    return text[start:end]
