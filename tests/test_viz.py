@@ -330,3 +330,19 @@ def test_kg_export_network_formats(sample_build, tmp_path, capsys, fmt):
     assert back.nodes[REGION]["label"] == "沙依巴克区"
     assert main(["export", "-g", str(sample_build.out_dir), "--format", fmt]) == 0  # no -o: standard output
     assert capsys.readouterr().out.startswith("<?xml")
+
+
+def test_a_multi_year_figure_shows_its_span_as_its_period():
+    from kg.pipeline import process_document
+    from kg.read import document_from_text
+
+    text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "过去五年，国内生产总值年均增长5.2%。2022年国内生产总值增长3%。\n")
+    _iri, triples, _summary = process_document(document_from_text(text, "case.txt"), "https://w3id.org/govkg/id/")
+    graph = Graph()
+    for t in triples:
+        graph.add(t)
+    g = to_networkx(graph)
+    periods = {d.get("surface"): d.get("period") for _n, d in g.nodes(data=True) if d.get("surface")}
+    assert periods["5.2%"] == "2018–2022"
+    assert periods["3%"] == "2022"

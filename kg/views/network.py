@@ -88,6 +88,11 @@ def to_networkx(source: Graph | Iterable) -> nx.MultiDiGraph:
         for s, o in by_predicate.get(prop, ()):
             if s in g:
                 g.nodes[s][name] = o
+    # a multi-year figure has a span instead of one year: shown as its period (2018–2022)
+    span_end = dict(by_predicate.get(f"{GOV}periodEnd", ()))
+    for s, o in by_predicate.get(f"{GOV}periodStart", ()):
+        if s in g and s in span_end:
+            g.nodes[s]["period"] = f"{o}–{span_end[s]}"
     span_starts = {s: int(o) for s, o in by_predicate[f"{GOV}spanStart"]}
     span_ends = {s: int(o) for s, o in by_predicate[f"{GOV}spanEnd"]}
     for s, o in sorted(set(by_predicate[f"{GOV}mentionedIn"])):
