@@ -267,7 +267,7 @@ _TIME_SPAN_FOLLOWERS_RE = re.compile(r"以上|以内|以下|左右|之内|内|�
 # an age followed by a bound and a noun is a modifier (3岁以下婴幼儿, 60周岁以上老年人)
 _AGE_MODIFIER_RE = re.compile(r"(?:及以上|以上|以下|及以下)(?=[\u4e00-\u9fff])")
 # a Chinese-numeral 次 that numbers a session: 十届三次、五次全会
-_SESSION_RE = re.compile(rf"(?:、[{_CN_CHARS}]+次)*(?:全会|会议|全体会议|常委会|会)")
+_SESSION_RE = re.compile(rf"(?:、[{_CN_CHARS}]+次)*(?:全会|全委|会议|全体会议|常委会|会)")
 # after a Chinese-numeral count with a nominal measure word: nouns that still make it a count
 _CN_COUNT_FOLLOWERS_RE = re.compile(r"以上|左右|以内|以下|之多|民生实事|实事|好事")
 

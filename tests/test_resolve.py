@@ -210,3 +210,17 @@ def test_a_village_written_after_its_county_is_the_recipient_with_the_county_as_
     units = _units_of(head + "定日县扎西宗村获评首批自治区级边境乡村旅游特色村。\n")
     assert "扎西宗村" in units and "定日县" in units
     assert "定日县扎西宗村" not in units
+
+
+def test_a_list_with_an_empty_member_extracts_without_error():
+    # 新疆 2015: “自治区党委八届六次、七次、八次全委（扩大）会议” once crashed the 分别 split of an indicator
+    units = _units_of(PROVINCE_HEAD + "坚决按照自治区党委八届六次、七次、八次全委（扩大）会议部署，"
+                                      "城镇、农村居民人均可支配收入分别增长8%和10%。\n")
+    assert "四川省" in units
+
+
+def test_distributing_an_indicator_over_an_empty_member_gives_nothing():
+    from kg.extract.indicators import distribute
+
+    assert distribute("坚决按照自治区党委八届六次、", 2) is None
+    assert distribute("城镇和", 2) is None

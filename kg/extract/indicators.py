@@ -437,8 +437,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
             parts.append("")
         else:
             parts[-1] += word
-    if len(parts) != count or len(parts) < 2:
-        return None
+    if len(parts) != count or len(parts) < 2 or not all(parts):
+        return None  # an empty member (“…、” or “和…” at an edge) names nothing
     others, last = parts[:-1], parts[-1]
     if all(len(p) == 1 and p in CHINESE_ORDINALS for p in others) and last[:1] in CHINESE_ORDINALS and len(last) >= 2:
         return [p + last[1:] for p in others] + [last]  # 一、二、三产 -> 一产, 二产, 三产
