@@ -11,7 +11,7 @@ from .honors import _honors
 from .lexicon import _lines
 from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
-from .programs import _lexicon_names, _quoted, _switches, _trim_programs
+from .programs import _lexicon_names, _plans, _quoted, _switches, _trim_programs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -29,6 +29,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _trim_programs(s)
     _quoted(s)
     _switches(s)
+    _plans(s)
     return tuple(s.result()), tuple(s.honors)
 
 

@@ -43,13 +43,13 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # …深化改革: what is done to reform, not a reform's name
     if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
         return False
-    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
+    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|(?<!^)[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
                                 stem):
         return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
     if not quoted and before.endswith("、") and re.search(r"[一二三四五六七八九十]+大", stem[2:]):
         return False  # 源头治理、动态协调、应急管理三大社会管理机制: the items are listed before the count
-    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2:
-        return False  # 十大行动: a count of programs
+    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2 and not (head == "攻坚战" and stem == name[:-3]):
+        return False  # 十大行动: a count of programs; but 六大攻坚战 names its set, as 三大攻坚战 does
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
             and not (len(stem) >= 4 and SETS_UP.search(before) and not GENERIC_PROGRAM.search(stem[-2:])):
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
@@ -183,7 +183,7 @@ PROGRAM_FOLLOW = re.compile(
     r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
 
 
-CAMPAIGN_AFTER = re.compile(rf"建设(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平))")
+CAMPAIGN_AFTER = re.compile(rf"(?:建设|创建)(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平|率|成果|验收|示范))")
 
 
 def _quote_governed(s: _Sentence, cs: int, qs: int, after: str) -> bool:
@@ -270,3 +270,33 @@ def _trim_programs(s: _Sentence) -> None:
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+
+
+# ---- named plans -------------------------------------------------------------------------------
+
+# 出台国际消费中心城市建设专项规划, 启动编制黄河…生态文明建设规划, 编制《…产业发展规划》: a plan the text
+# issues or drafts, named by its subject and a plan head; a plan period (“十四五”规划), a town's master plan
+# (总体规划: land use) and counted plans (4个专项规划) are not programs
+PLAN_VERB = r"(?:编制实施|制定实施|制定出台|编制出台|启动编制|编制完成|完成编制|颁布实施|出台实施|出台|编制|制定|印发|颁布|修编)(?:了|好|并实施)?"
+PLAN_HEAD = r"(?:专项规划|发展规划|建设规划|保护规划|行动规划|振兴规划|发展总体规划)"
+PLAN_NAME = rf"《?(?P<name>[{HAN}“”·\-—0-9]{{4,24}}?{PLAN_HEAD})》?"
+PLAN = re.compile(rf"{PLAN_VERB}{PLAN_NAME}(?=$|[，。；、和及与》（(]|等)")
+PLAN_MORE = re.compile(rf"(?:和|及|与|、){PLAN_NAME}(?=$|[，。；、和及与》（(]|等)")
+PLAN_NOT = re.compile(r"^(?:各|各类|各项|相关|有关|一批|系列|系统|部分|全部|所有|总体)|十[一二三四五]五|"
+                      rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|的|及|和")
+PLAN_LEAD = re.compile(r"(?:新一轮|新一届|我国|我省|我市|我区|我县|我州|本市|全市|全省|全区|全县|全州)")
+
+
+def _plans(s: _Sentence) -> None:
+    for cs, ce in s.clauses:
+        for m in PLAN.finditer(s.masked, cs, ce):
+            match = m
+            while match:
+                start = match.start("name")
+                lead = PLAN_LEAD.match(s.masked, start)
+                start = lead.end() if lead else start
+                name = _clean(s.text[start:match.end("name")])
+                if PLAN_NOT.search(name[:-4]) or len(name) < 8:
+                    break
+                s.add("program", start, match.end("name"), 2)
+                match = PLAN_MORE.match(s.masked, match.end() + (1 if s.masked.startswith("》", match.end()) else 0), ce)
