@@ -57,8 +57,9 @@ APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[�
 
 def _approved(s: _Sentence, start: int, trigger: re.Match, ce: int) -> None:
     """南宁跨境电商综合试验区获批设立: the designation is the subject, the place before it the recipient."""
-    if not APPROVED.fullmatch(s.masked, trigger.start(), max(trigger.end(), _end_of_verb(s.masked, trigger.end(), ce))):
-        return
+    if not APPROVED.fullmatch(s.masked, trigger.start(), max(trigger.end(), _end_of_verb(s.masked, trigger.end(), ce))) \
+            or re.match(r"组建|筹建|筹备", s.masked[trigger.end():ce]):
+        return  # …中心获批组建: leave to set it up, no title
     a = start
     lead = re.match(r"(?:[、，和及并]|\d{4}年|今年|去年|同时|此外|其中|全年)+", s.masked[a:trigger.start()])
     a += lead.end() if lead else 0
@@ -99,8 +100,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)|(?:活动|工作)[^、]*示范", text[stop.end():]):
         stop = lex.honor_stop.search(text, stop.end())  # …“一县一业”示范创建县: 创建 inside the title
     while stop and (text.count("“", 0, stop.start()) > text.count("”", 0, stop.start())
-                    or stop.group(0) == "的" and text.startswith("目的地", stop.start() - 1)):
-        stop = lex.honor_stop.search(text, stop.end())  # “…旅游目的地”称号: a stop word inside the title
+                    or stop.group(0) == "的" and text.startswith("目的地", stop.start() - 1)
+                    or stop.group(0) == "等" and text.startswith("奖", stop.end())):
+        stop = lex.honor_stop.search(text, stop.end())  # “…旅游目的地”称号, 一等奖: a stop word inside the title
     explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
     if stop:
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
@@ -108,9 +110,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         text = text[:stop.start()]
     elif FIGURE_AFTER.search(text[-8:]) and re.search(r"\d+[个家所项处户座条](?:以上|左右|多|余)?$", text):
         return []
-    if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备", text) \
+    if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
             or re.search(r"上市(?:企业|公司)$", text):
-        return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建…: leave to set up; 首家上市企业: a listing
+        return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建/组建…: leave to set up; 首家上市企业: a listing
     if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖补|奖励(?:资金|金)|奖金\d", text):
         s.blocked.append((start, ce))  # nor is what they joined a program of the text's own
         return []  # 入选国家重大人才计划专家9人: people counted; 获得…奖补: a grant
@@ -267,6 +269,13 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
             or re.search(rf"的(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text):
         return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
+    ways = re.fullmatch(r"([^，。；]{2,20}、[^，。；]{2,40}?|“[^“”]{2,16}”)等(?:做法|经验|工作法|模式)", text)
+    if ways:  # 产业扶贫、职教扶贫、京保扶贫协作等做法入选…: the ways of working named before 等
+        items = [_clean(p) for p in _split_outside_quotes(ways.group(1), "、")]
+        if all(2 <= len(i) <= 16 for i in items):
+            return items
+    if re.search(rf"[{HAN}A-Za-z0-9]{{4,}}研究成果$", text) and "、" not in text and len(text) <= 20:
+        return [_clean(text)]  # H7N9禽流感防治研究成果 荣获…: a named result
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
@@ -338,6 +347,9 @@ def _subject_after_verb(text: str) -> str:
         return text  # 和龙市: a place, not 和 + 龙市
     if len(text) <= 12 and (ORG_RECIPIENT.search(text) or re.search(r"中专|职高|技校", text[-2:])) and "、" not in text:
         return text  # 市建设中专, 建设银行: an institution's name may hold a verb
+    if len(text) <= 20 and re.search(r"(?:项目|工程|成果|工作法|技术|系统)$", text) and "、" not in text \
+            and not re.match(r"(?:推进|实施|开展|加快|完成|建成|建设|启动|推动|加强)", text):
+        return text  # 希森马铃薯选育推广项目 被评为…: a project's name may hold a verb
     deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
     if deixis:
         return deixis.group(0)  # 抓住我市 -> 我市

@@ -145,9 +145,14 @@ def _quoted(s: _Sentence) -> None:
         if system:
             s.add("program", m.start(), m.end() + system.end(), 2)  # “1+4+7”政策体系: a framework named by its formula
             continue
+        if inner.endswith("长") and re.match(r"制(?!度|造|定|作|品|约|种|衡|订|成|图)", after):
+            start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+            s.add("program", start, m.end() + 1, 2)  # “人才链长”制, “河湖长”制: a system of officers, as 河长制
+            continue
         activity = ACTIVITY_AFTER.match(after)
-        if activity and verb in lex.verbs["program"] and not re.search(r"[0-9]+(?:天|小时|日|年|月|%|元)", inner) \
-                and not _slogan_count(inner):
+        if activity and not re.search(r"[等的和及与]", activity.group(0)) and len(inner) >= 4 \
+                and (verb in lex.verbs["program"] or _quote_governed(s, cs, m.start(), "")) \
+                and not re.search(r"[0-9]+(?:天|小时|日|年|月|%|元)", inner) and not _slogan_count(inner):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             s.add("program", start, m.end() + activity.end(), 2)  # 开展“一企一策”帮扶活动: the campaign keeps 活动
             continue
