@@ -16,7 +16,6 @@ from .programs import _lexicon_names, _plans, _quoted, _strong_regions, _switche
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
-
 # footnote marks of the reports (“开发区升级”行动[28], “两城两谷两带”【1】项目; 68 corpus reports): blanked, so they
 # split nothing and end up in no name; the offsets stay those of the sentence
 FOOTNOTE = re.compile(r"\[\^?[0-9]{1,3}\]|【[0-9]{1,3}】")

@@ -203,7 +203,7 @@ def _trim_title(title: str) -> str | None:
     lead = re.match(r"[^、]{0,6}?(?:首个|首家|唯一一家|唯一一个|唯一的|唯一)", title)
     if lead and len(title) - lead.end() >= 5:
         title = title[lead.end():]  # 中部地区首个全国版权示范城市
-    if re.search(rf"(?<!城市)(?<!百强)(?<![县市区镇0-9])(?:[0-9]+|[十百千])强$", title) and len(title) >= 6:
+    if re.search(r"(?<!城市)(?<!百强)(?<![县市区镇0-9])(?:[0-9]+|[十百千])强$", title) and len(title) >= 6:
         return title  # 中国企业500强, …区域品牌榜50强: a ranked list names its own kind (…百强城市50强: a rank)
     for end in range(len(title), 1, -1):
         if head.search(title[:end]) and not (title[end - 1] == "榜" and title.startswith("首", end)):  # 榜首: a rank
