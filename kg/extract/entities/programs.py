@@ -58,6 +58,10 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
+    if head.endswith("工程") and re.search(r"[0-9]+(?:千伏|千瓦|兆瓦|万千瓦|万吨|吨级|米)", stem):
+        return False  # 赣州西500千伏输变电工程, 滨州港5万吨级航道工程: works of a capacity, not a program
+    if head.endswith("计划") and stem.endswith("年度"):
+        return False  # 完成化解政府债务年度计划: a year's quota, not a program
     if len(re.findall(rf"(?:[0-9]+|[一二三四五六七八九十]+)[{MEASURE}]", stem)) >= 2:
         return False  # “5张清单、1个平台、7项相关改革”: an architecture counted part by part
     if not quoted and re.search(rf"(?<=[{HAN}]{{2}})(?:{GOVERNS})$", stem):
