@@ -57,8 +57,9 @@ APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[�
 
 def _approved(s: _Sentence, start: int, trigger: re.Match, ce: int) -> None:
     """南宁跨境电商综合试验区获批设立: the designation is the subject, the place before it the recipient."""
-    if not APPROVED.fullmatch(s.masked, trigger.start(), max(trigger.end(), _end_of_verb(s.masked, trigger.end(), ce))):
-        return
+    if not APPROVED.fullmatch(s.masked, trigger.start(), max(trigger.end(), _end_of_verb(s.masked, trigger.end(), ce))) \
+            or re.match(r"组建|筹建|筹备", s.masked[trigger.end():ce]):
+        return  # …中心获批组建: leave to set it up, no title
     a = start
     lead = re.match(r"(?:[、，和及并]|\d{4}年|今年|去年|同时|此外|其中|全年)+", s.masked[a:trigger.start()])
     a += lead.end() if lead else 0
@@ -98,6 +99,10 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     stop = lex.honor_stop.search(text)
     while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)|(?:活动|工作)[^、]*示范", text[stop.end():]):
         stop = lex.honor_stop.search(text, stop.end())  # …“一县一业”示范创建县: 创建 inside the title
+    while stop and (text.count("“", 0, stop.start()) > text.count("”", 0, stop.start())
+                    or stop.group(0) == "的" and text.startswith("目的地", stop.start() - 1)
+                    or stop.group(0) == "等" and text.startswith("奖", stop.end())):
+        stop = lex.honor_stop.search(text, stop.end())  # “…旅游目的地”称号, 一等奖: a stop word inside the title
     explicit = bool(stop and "称号" in stop.group(0) or stop and "荣誉" in stop.group(0))
     if stop:
         if FIGURE_AFTER.match(text, stop.end()) and stop.group(0) == "等":
@@ -105,6 +110,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         text = text[:stop.start()]
     elif FIGURE_AFTER.search(text[-8:]) and re.search(r"\d+[个家所项处户座条](?:以上|左右|多|余)?$", text):
         return []
+    if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
+            or re.search(r"上市(?:企业|公司)$", text):
+        return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建/组建…: leave to set up; 首家上市企业: a listing
     if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖补|奖励(?:资金|金)|奖金\d", text):
         s.blocked.append((start, ce))  # nor is what they joined a program of the text's own
         return []  # 入选国家重大人才计划专家9人: people counted; 获得…奖补: a grant
@@ -116,21 +124,26 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             at += len(q) + 2
     out = []
     for ps, pe in parts:
-        quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip())
+        quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip()) \
+            or re.fullmatch(rf"[{HAN}]{{1,5}}(?:网|报|电视台|杂志|周刊)“([^“”]{{4,30}})”", text[ps:pe].strip())  # 新华网“最美中国榜”
         title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
         grantor = re.match(rf"[{HAN}]{{1,8}}?(?:部|委|局|厅|总局|办公室|国务院)(?=(?:{lex.honor_ordinal.pattern})[{HAN}]{{5}})", title)
         if grantor:
             title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
-        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一一家|唯一一个|唯一|第一个|第一家)"
+        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|全州|全县|全盟|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一一家|唯一一个|唯一|第一个|第一家)"
                        r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
+        whole = title
         title = _trim_title(title)
+        if title is None and explicit and 5 <= len(whole) <= 20 and not re.search(r"[的和与及]", whole):
+            title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
-        if trigger in lex.honor_weak and not explicit and not _strong_title(title) \
+        marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", text[ps:pe].strip()) and title == whole
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not marked \
                 and not (trigger in APPROVAL and DESIGNATION.search(title)):
             return out
         if trigger in lex.honor_weak and trigger not in APPROVAL and title.endswith("集群"):
@@ -190,10 +203,12 @@ def _trim_title(title: str) -> str | None:
     lead = re.match(r"[^、]{0,6}?(?:首个|首家|唯一一家|唯一一个|唯一的|唯一)", title)
     if lead and len(title) - lead.end() >= 5:
         title = title[lead.end():]  # 中部地区首个全国版权示范城市
+    if re.search(r"(?<!城市)(?<!百强)(?<![县市区镇0-9])(?:[0-9]+|[十百千])强$", title) and len(title) >= 6:
+        return title  # 中国企业500强, …区域品牌榜50强: a ranked list names its own kind (…百强城市50强: a rank)
     for end in range(len(title), 1, -1):
-        if head.search(title[:end]):
+        if head.search(title[:end]) and not (title[end - 1] == "榜" and title.startswith("首", end)):  # 榜首: a rank
             return title[:end]
-    if re.search(rf"(?:十大|十佳|百佳|百强|十强)[{HAN}]{{1,4}}$", title):
+    if re.search(rf"(?:十大|十佳|百佳|百强|十强)[{HAN}]{{1,4}}$|榜单?(?:[0-9]+|[十百千])强$", title):
         return title  # 湖南十大名茶: a ranked list names its own kind
     return None
 
@@ -229,7 +244,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     or an intent (力争入选…) rather than an honor received."""
     if INTENT.search(s.masked[max(start, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
         return None  # 争取潼南、铜梁…获批: a goal, not an honor received
-    text = SUBJECT_TAIL.sub("", s.masked[start:trigger_start])
+    text = _subject(s.masked[start:trigger_start])
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
     text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
     work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
@@ -254,6 +269,13 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
             or re.search(rf"的(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text):
         return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
+    ways = re.fullmatch(r"([^，。；]{2,20}、[^，。；]{2,40}?|“[^“”]{2,16}”)等(?:做法|经验|工作法|模式)", text)
+    if ways:  # 产业扶贫、职教扶贫、京保扶贫协作等做法入选…: the ways of working named before 等
+        items = [_clean(p) for p in _split_outside_quotes(ways.group(1), "、")]
+        if all(2 <= len(i) <= 16 for i in items):
+            return items
+    if re.search(rf"[{HAN}A-Za-z0-9]{{4,}}研究成果$", text) and "、" not in text and len(text) <= 20:
+        return [_clean(text)]  # H7N9禽流感防治研究成果 荣获…: a named result
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
@@ -274,6 +296,16 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
+
+
+def _subject(text: str) -> str:
+    """The clause before the trigger without its adverbs (成功, 均, 都…); 都 that ends a place name (于都, 成都)
+    stays."""
+    tail = SUBJECT_TAIL.search(text)
+    if tail and text.startswith("都", tail.start()) and any(_is_place(text[k:tail.start() + 1])
+                                                              for k in range(max(0, tail.start() - 3), tail.start())):
+        return text[:tail.start() + 1] + SUBJECT_TAIL.sub("", text[tail.start() + 1:])
+    return SUBJECT_TAIL.sub("", text)
 
 
 PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德模范: unnamed people, no recipient
@@ -315,6 +347,9 @@ def _subject_after_verb(text: str) -> str:
         return text  # 和龙市: a place, not 和 + 龙市
     if len(text) <= 12 and (ORG_RECIPIENT.search(text) or re.search(r"中专|职高|技校", text[-2:])) and "、" not in text:
         return text  # 市建设中专, 建设银行: an institution's name may hold a verb
+    if len(text) <= 20 and re.search(r"(?:项目|工程|成果|工作法|技术|系统)$", text) and "、" not in text \
+            and not re.match(r"(?:推进|实施|开展|加快|完成|建成|建设|启动|推动|加强)", text):
+        return text  # 希森马铃薯选育推广项目 被评为…: a project's name may hold a verb
     deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
     if deixis:
         return deixis.group(0)  # 抓住我市 -> 我市

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .lexicon import _lexicon, _verbs_of
 from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Found
 from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
-from .stems import _head_of, pos
+from .stems import _head_of, _places, pos
 
 # ---- programs --------------------------------------------------------------------------------
 
@@ -23,6 +23,7 @@ GENERIC_PROGRAM = re.compile(
     r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
     r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
     r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
+GOVERNS = r"打好|打赢|加强|坚持|促|抓好|做好"
 SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索|推进|开展)$")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
@@ -43,13 +44,13 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # …深化改革: what is done to reform, not a reform's name
     if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
         return False
-    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
+    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|(?<!^)[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
                                 stem):
         return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
     if not quoted and before.endswith("、") and re.search(r"[一二三四五六七八九十]+大", stem[2:]):
         return False  # 源头治理、动态协调、应急管理三大社会管理机制: the items are listed before the count
-    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2:
-        return False  # 十大行动: a count of programs
+    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2 and not (head == "攻坚战" and stem == name[:-3]):
+        return False  # 十大行动: a count of programs; but 六大攻坚战 names its set, as 三大攻坚战 does
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
             and not (len(stem) >= 4 and SETS_UP.search(before) and not GENERIC_PROGRAM.search(stem[-2:])):
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
@@ -57,6 +58,14 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
+    if head.endswith("工程") and re.search(r"[0-9]+(?:千伏|千瓦|兆瓦|万千瓦|万吨|吨级|米)", stem):
+        return False  # 赣州西500千伏输变电工程, 滨州港5万吨级航道工程: works of a capacity, not a program
+    if head.endswith("计划") and stem.endswith("年度"):
+        return False  # 完成化解政府债务年度计划: a year's quota, not a program
+    if len(re.findall(rf"(?:[0-9]+|[一二三四五六七八九十]+)[{MEASURE}]", stem)) >= 2:
+        return False  # “5张清单、1个平台、7项相关改革”: an architecture counted part by part
+    if not quoted and re.search(rf"(?<=[{HAN}]{{2}})(?:{GOVERNS})$", stem):
+        return False  # 战术上打好歼灭战, 沿线国家加强战略对接, 稳增长促改革: the stem ends with the verb that governs the head
     if not quoted and head in ("战略", "机制", "制度", "模式") and len(words) == 1 and words[0][1] == "v":
         return False  # 保持战略: a verb and a head, no name
     verbs = _lexicon().verbs
@@ -136,6 +145,26 @@ def _quoted(s: _Sentence) -> None:
         after = s.text[m.end():ce]
         if re.search(r"[，,。；;]", inner):
             continue
+        system = FORMULA_SYSTEM.match(after) if FORMULA.fullmatch(inner) else None
+        if system:
+            s.add("program", m.start(), m.end() + system.end(), 2)  # “1+4+7”政策体系: a framework named by its formula
+            continue
+        if inner.endswith("长") and re.match(r"制(?!度|造|定|作|品|约|种|衡|订|成|图)", after):
+            start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+            s.add("program", start, m.end() + 1, 2)  # “人才链长”制, “河湖长”制: a system of officers, as 河长制
+            continue
+        activity = ACTIVITY_AFTER.match(after)
+        if activity and not re.search(r"[等的和及与]", activity.group(0)) and len(inner) >= 4 \
+                and (verb in lex.verbs["program"] or _quote_governed(s, cs, m.start(), "")) \
+                and not re.search(r"[0-9]+(?:天|小时|日|年|月|%|元)", inner) and not _slogan_count(inner):
+            start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
+            s.add("program", start, m.end() + activity.end(), 2)  # 开展“一企一策”帮扶活动: the campaign keeps 活动
+            continue
+        if REGION_BRAND.fullmatch(inner) and _is_division(REGION_BRAND.fullmatch(inner).group(1)) \
+                and not NOT_PROGRAM_AFTER.match(after) and not QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]):
+            built = CAMPAIGN_AFTER.match(after)  # 建设“智慧江苏”, “平安宁夏”建设: a campaign named by its region
+            s.add("program", m.start(), m.end() + (built.end() if built else 0), 2)
+            continue
         head_after = QUOTE_HEAD.match(after) or lex.heads.match(after)
         if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
                 and head_after.group(0) != "试点" \
@@ -177,13 +206,27 @@ def _quoted(s: _Sentence) -> None:
         s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
+FORMULA = re.compile(r"[0-9]+(?:[+＋][0-9]+|[+＋][NnXx])+")
+FORMULA_SYSTEM = re.compile(rf"[{HAN}]{{0,8}}?(?<!产业|业化)(?:体系|模式|机制|工作法)(?![{HAN}]{{0,1}}(?:建设|的))")
+# “一企一策”帮扶活动, “我的韶山行”红色研学活动: a quoted campaign and its kind of activity
+ACTIVITY_AFTER = re.compile(rf"(?:[{HAN}]{{0,6}}?(?<![的等和及与])(?:主题|专项|志愿服务|帮扶|研学|实践|宣传教育|竞赛)?活动)(?![{HAN}]{{0,1}}(?:中心|室|场所|经费|资金))")
+# 智慧江苏, 健康龙江, 平安宁夏, 数字广西: a campaign named by a quality and the region (quoted)
+REGION_BRAND = re.compile(r"(?:智慧|健康|平安|美丽|数字|法治|幸福|诚信|书香|活力|创新|绿色|人文|清廉|宜居|畅游|品质|精致|文明|生态)"
+                          r"(?:·)?(.{2,6})")
+
+
+def _is_division(name: str) -> bool:
+    places = _places()
+    return name in places or any(name + suffix in places for suffix in ("省", "市", "县", "区", "州", "自治区"))
+
+
 GRIP = re.compile(r"为(?:总抓手|抓手|牵引|突破口|总牵引)")
 PROGRAM_FOLLOW = re.compile(
     rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
     r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
 
 
-CAMPAIGN_AFTER = re.compile(rf"建设(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平))")
+CAMPAIGN_AFTER = re.compile(rf"(?:建设|创建)(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平|率|成果|验收|示范))")
 
 
 def _quote_governed(s: _Sentence, cs: int, qs: int, after: str) -> bool:
@@ -247,7 +290,7 @@ def _switches(s: _Sentence) -> None:
 # what a head-word name may carry at its start that is no part of the program: an ordinal of rounds
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
-ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合)")
+ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
 # X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
 # (but 保护和修复重大工程, 企业发展和项目落地…机制 share the head)
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
@@ -270,3 +313,49 @@ def _trim_programs(s: _Sentence) -> None:
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+
+
+# ---- named plans -------------------------------------------------------------------------------
+
+# 出台国际消费中心城市建设专项规划, 启动编制黄河…生态文明建设规划, 编制《…产业发展规划》: a plan the text
+# issues or drafts, named by its subject and a plan head; a plan period (“十四五”规划), a town's master plan
+# (总体规划: land use) and counted plans (4个专项规划) are not programs
+PLAN_VERB = r"(?:编制实施|制定实施|制定出台|编制出台|启动编制|编制完成|完成编制|颁布实施|出台实施|出台|编制|制定|印发|颁布|修编)(?:了|好|并实施)?"
+PLAN_HEAD = r"(?:专项规划|发展规划|建设规划|保护规划|行动规划|振兴规划|发展总体规划)"
+PLAN_NAME = rf"《?(?P<name>[{HAN}“”·\-—0-9]{{4,24}}?{PLAN_HEAD})》?"
+PLAN = re.compile(rf"{PLAN_VERB}{PLAN_NAME}(?=$|[，。；、和及与》（(]|等)")
+PLAN_MORE = re.compile(rf"(?:和|及|与|、){PLAN_NAME}(?=$|[，。；、和及与》（(]|等)")
+PLAN_NOT = re.compile(r"^(?:各|各类|各项|相关|有关|一批|系列|系统|部分|全部|所有|总体)|十[一二三四五]五|"
+                      rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|的|及|和")
+PLAN_LEAD = re.compile(r"(?:新一轮|新一届|我国|我省|我市|我区|我县|我州|本市|全市|全省|全区|全县|全州)")
+
+
+def _plans(s: _Sentence) -> None:
+    for cs, ce in s.clauses:
+        for m in PLAN.finditer(s.masked, cs, ce):
+            match = m
+            while match:
+                start = match.start("name")
+                lead = PLAN_LEAD.match(s.masked, start)
+                start = lead.end() if lead else start
+                name = _clean(s.text[start:match.end("name")])
+                if PLAN_NOT.search(name[:-4]) or len(name) < 8:
+                    break
+                s.add("program", start, match.end("name"), 2)
+                match = PLAN_MORE.match(s.masked, match.end() + (1 if s.masked.startswith("》", match.end()) else 0), ce)
+
+
+# ---- X强省建设 ------------------------------------------------------------------------------------
+
+# 质量强省建设, 知识产权强市建设, 交通强国建设, 创新型省份建设: a campaign to make the region strong in something
+# (865 and 270 corpus reports); 现代化强市建设 names a goal, 推进强国建设 no field
+STRONG = re.compile(rf"(?:知识产权|中医药|[{HAN}]{{2}})强(?:省|市|区|县|州|国|旗)建设|创新型(?:省份|城市|国家|县市|县)建设")
+STRONG_NOT = re.compile(r"^(?:推进|加快|建设|奋力|全面|大力|努力|加速|致力|代化|现代|努力|打造|实现|迈向|向着|朝着|奋进|开启|谱写|一流)")
+
+
+def _strong_regions(s: _Sentence) -> None:
+    for m in STRONG.finditer(s.masked):
+        if STRONG_NOT.match(m.group(0)) or "现代化" in s.masked[max(0, m.start() - 3):m.start() + 3]:
+            continue
+        if not re.match(r"试点|示范|名单|行列|目标", s.masked[m.end():]):
+            s.add("program", m.start(), m.end(), 2)  # not 知识产权强市建设试点城市: a title
