@@ -320,6 +320,13 @@ def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names
 
 
+def test_counted_list_after_and_takes_its_own_items():
+    """毕节 2019: the counted list of general airports starts after 和; the airport named before it is no item."""
+    got = extract("推进毕节飞雄机场改扩建、威宁草海机场和百里杜鹃、织金、纳雍、金沙、赫章5个通用机场建设。")["projects"]
+    assert {"威宁草海机场", "百里杜鹃通用机场", "纳雍通用机场", "金沙通用机场", "赫章通用机场"} <= got
+    assert not any("和" in name or name.startswith("毕节飞雄机场改扩建、") for name in got)
+
+
 def test_numbered_line_shares_no_head():
     """佛山 2024: 地铁11号线 is a line by its number; the intercity railway before it is no …城际号线."""
     got = extract("佛山经广州至东莞城际、地铁11号线前期工作有序推进。")["projects"]

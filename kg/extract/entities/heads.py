@@ -101,7 +101,10 @@ def _head_names(s: _Sentence) -> None:
                     start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
             if closing is not None and closing > start and not re.match(rf"[{NUMERAL}0-9]", s.text[closing + 1:closing + 2]):
                 start = _before_quote(s.masked, start, closing)  # 返乡投资“回归工程” -> 回归工程
-            start, prefix = _after_conjunction(s, start, hs, head)
+            routes = _joined_routes(s, cs, hs) if role == "place" else None
+            if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
+                start = routes[0]
+            start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
             if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
                 continue
             if s.text.count("“", start, end) != s.text.count("”", start, end):
@@ -133,9 +136,45 @@ def _head_names(s: _Sentence) -> None:
             pair = _place_pair(name, head)
             for each in pair or [name]:
                 s.add(kind, span_start, end, 2, each)
+            for item in routes[1] if routes else ():
+                s.add(kind, span_start, end, 2, item + _clean(s.text[routes[0] + routes[2]:end]))
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
+
+
+ROUTE = rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}"
+ROUTE_ITEMS = re.compile(rf"(?:{ROUTE}(?:、|和|及|以及))+")
+
+
+def _joined_routes(s: _Sentence, cs: int, hs: int) -> tuple[int, list[str], int] | None:
+    """蒙西至天津、锡盟至江苏和锡盟至山东电力外送通道: routes named by their ends, joined by 、 and 和, share what
+    follows the last one's end (电力外送 + the head). Returns the last route's start, the other routes and the
+    length of the last route."""
+    if "至" not in s.masked[cs:hs]:
+        return None
+    start = _cut_after_verb(s, cs, hs, ROLE_VERBS["place"])
+    starts = [start] + [i + 1 for i in range(start, hs) if s.masked[i] == "、"]
+    m = next((m for a in starts if (m := ROUTE_ITEMS.match(s.masked, a, hs)) and re.fullmatch(
+        rf"[{HAN}]{{2,5}}至[{HAN}]+", s.masked[m.end():hs])), None)  # 江北高速、…、武穴至瑞昌和黄梅至九江…: the routes end the list
+    if not m:
+        return None
+    last = s.masked[m.end():hs]
+    end_at = last.find("至")
+    if not 2 <= end_at <= 5:
+        return None
+    rest = last[end_at + 1:]
+    if not re.fullmatch(rf"[{HAN}]+", rest):
+        return None  # 本溪至桓仁（宽甸）: a bracket belongs to the last route alone
+    ends = [k for k in range(min(5, len(rest)), 1, -1) if rest[:k] in _places()]  # 山东 in 山东电力外送
+    if not ends and 2 <= len(rest) <= 5:
+        ends = [len(rest)]  # 漫江至长白铁路: nothing is shared but the head
+    if not ends:
+        return None
+    items = [i for i in re.split(r"、|以及|和|及", m.group(0)) if i]
+    if any(not re.fullmatch(ROUTE, i) or _lexicon().head_at_end.search(i) for i in items):
+        return None  # 贵阳至南宁高铁和防城港至东兴铁路: a route with a head of its own shares nothing
+    return m.end(), items, end_at + 1 + ends[0]
 
 
 DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|完成)")

@@ -78,6 +78,8 @@ PARTNER = re.compile(r"与|同|携手|会同")
 
 # 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: as many items as the count, each one of the kind
 COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
+# the end of one counted list and the conjunction that opens the next (…3个运输机场和…)
+AFTER_COUNTED = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)[{HAN}]{{1,8}}?(?:和|以及|及)")
 DESIGNATION_HEADS = frozenset("城 中心 港 谷 新城 通道 集聚区 聚集区 核心区 口岸 枢纽".split())
 SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -97,8 +99,19 @@ def _counted_lists(s: _Sentence) -> None:
                 continue
             head, mod, end = found.group(0), s.masked[m.end():found.start()], found.end()
             n = int(m.group("n")) if m.group("n").isdigit() else SMALL.get(m.group("n"), 0)
-            first = s.masked.find("、", cs, m.start())
-            start = _cut_after_verb(s, cs, first, ("build", "org", "host", "program"))
+            from_ = cs
+            joined = AFTER_COUNTED.search(s.masked, cs, m.start())
+            while joined:  # …3个运输机场和乌拉特中旗、…3个通用机场: the second list starts after 和
+                from_ = joined.end()
+                joined = AFTER_COUNTED.search(s.masked, from_, m.start())
+            for j in re.finditer(r"和|及", s.masked[from_:m.start()]):
+                if lex.head_at_end.search(s.masked, from_, from_ + j.start()):
+                    from_ += j.end()  # 威宁草海机场和百里杜鹃、…5个通用机场: the counted list starts after 和
+                    break
+            first = s.masked.find("、", from_, m.start())
+            if first < 0:
+                continue
+            start = _cut_after_verb(s, from_, first, ("build", "org", "host", "program")) if from_ == cs else from_
             items = _split_items(s.masked, start, m.start())
             names = [_clean(s.text[a:b]) for a, b in items]
             if len(items) != n or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
@@ -106,8 +119,10 @@ def _counted_lists(s: _Sentence) -> None:
                 continue
             verb = _verb_before(s, cs, start)
             after = s.masked[end:ce]
+            if from_ > cs:
+                verb = _verb_before(s, cs, _cut_after_verb(s, cs, s.masked.find("、", cs, m.start()), ("build", "org", "host", "program")))
             if not (verb in lex.verbs["build"] or lex.built_after.match(after) or lex.honor_trigger.match(after)) \
-                    or re.match(rf"[{HAN}]", after) and not re.match(r"建设|项目|工程|等", after) \
+                    or re.match(rf"[{HAN}]", after) and not re.match(r"建设|项目|工程|等|和|及|以及", after) \
                     and not (lex.built_after.match(after) or lex.honor_trigger.match(after)):
                 continue  # 汕头、湛江2个省域副中心, 三个人流枢纽节点: a plan's designations, not works built or honored
             if head in DESIGNATION_HEADS:
