@@ -17,6 +17,7 @@ def _lists(s: _Sentence) -> None:
     lex = _lexicon()
     _numbered_lines(s)
     _counted_lists(s)
+    _phased_lists(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -134,6 +135,27 @@ def _counted_lists(s: _Sentence) -> None:
                 name = x if not place and (_head_of(x) or x[-1] in head) else x + mod + head  # …物流电商园 is named already
                 if _named(name, kind == "organization") or _is_named(x):
                     s.add(kind, items[0][0], end, 0, name)
+
+
+# 富祥科技一期、天新药业二期建成投产: a list of phases that open or start names works, whatever their heads
+PHASE_ITEM = re.compile(rf"[{HAN}·]{{2,16}}?[一二三四五六七八九十]期(?:工程|项目)?")
+PHASED_LIST = re.compile(rf"(?P<items>{PHASE_ITEM.pattern}(?:(?:、|和|及){PHASE_ITEM.pattern})+)(?:项目)?(?:相继|先后|陆续|均|全部|顺利|正式)?"
+                         r"(?:建成|竣工|开工|投产|投运|开业|通车|完工|试运行|并网)")
+
+
+def _phased_lists(s: _Sentence) -> None:
+    if "期" not in s.masked or "、" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in PHASED_LIST.finditer(s.masked, cs, ce):
+            start = _cut_after_verb(s, cs, m.end("items"), ("build", "org", "host", "program"))
+            start = max(start, m.start())
+            for a, b in _split_items(s.masked, start, m.end("items")):
+                name = _clean(s.text[a:b])
+                stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
+                if PHASE_AT_END.search(re.sub(r"(?:工程|项目)$", "", name)) and 2 <= len(stem) <= 16 \
+                        and not GENERIC_LEAD.match(name) and not common_word(stem) and not re.search(r"[0-9]|等|第", name):
+                    s.add("project", a, b, 0, name)
 
 
 # 地铁5、6、7号线: one line of each number
