@@ -631,3 +631,16 @@ def test_an_unknown_division_is_no_recipient():
     places = {str(s) for s, p, o, *_ in triples if str(p).endswith("#type") and o == GOV.Place}
     assert {a for a in awarded if unquote(a).endswith(("/高区", "/经区"))} <= places
     assert any(unquote(a).endswith("/高区") for a in awarded)
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    # round 2: a rank before a name (全国唯一, 全省首个, 全市第一家) is no part of it; what is left must name one thing
+    ("全国首家慢病互联网医院项目落地仅用5个工作日。", "projects", {"慢病互联网医院"}),  # 泰安 2020
+    ("全省首个淘宝大学培训中心落户我市。", "organizations", {"淘宝大学培训中心"}),  # 吉林 2020
+    ("成立全区首家碳中和研究院。", "organizations", {"碳中和研究院"}),  # 鄂尔多斯 2022
+    ("引入首家国家供港食品检测重点实验室。", "organizations", {"国家供港食品检测重点实验室"}),  # 惠州 2024
+    ("全市第一家青少年科普中心建成投用。", "projects", set()),  # 林芝 2022: a kind, not a name
+    ("成立苏北首家工业研究院。", "organizations", set()),  # 淮安 2014
+])
+def test_rank_before_a_name_is_no_part_of_it(text, kind, names):
+    assert extract(text)[kind] == names

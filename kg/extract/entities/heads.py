@@ -24,6 +24,7 @@ from .patterns import (
     PHASE_AFTER,
     PROGRAM_MENTION,
     PROGRAM_RUNS_ON,
+    RANK_LEAD,
     SINGLE_HEAD_FOLLOW,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
@@ -105,6 +106,9 @@ def _head_names(s: _Sentence) -> None:
             if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
                 start = routes[0]
             start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
+            rank = RANK_LEAD.match(s.masked, start, hs)
+            if rank and hs - rank.end() >= 2:
+                start = rank.end()
             if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
                 continue
             if s.text.count("“", start, end) != s.text.count("”", start, end):
