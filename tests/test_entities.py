@@ -644,3 +644,16 @@ def test_an_unknown_division_is_no_recipient():
 ])
 def test_rank_before_a_name_is_no_part_of_it(text, kind, names):
     assert extract(text)[kind] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: named power works (工程 after 输变电 is works, not a program); joint testing opens a line
+    ("岭澳500千伏输变电工程完工。", {"岭澳500千伏输变电工程"}),  # 深圳 2002
+    ("确保四姑娘山110千伏输变电工程建成投运。", {"四姑娘山110千伏输变电工程"}),  # 阿坝 2023
+    ("建成投运500千伏天星输变电工程。", {"500千伏天星输变电工程"}),  # 文山 2021
+    ("确保鄂州首座500千伏输变电工程投产送电。", set()),  # 鄂州 2020: a voltage and a kind name nothing
+    ("有轨电车示范线一期工程开始联调联试。", {"有轨电车示范线一期工程"}),  # 天水 2020
+    ("城市轨道交通丘北4号线完成联调联试。", {"城市轨道交通丘北4号线"}),  # 文山 2021
+])
+def test_power_works_and_lines_under_test(text, names):
+    assert extract(text)["projects"] == names

@@ -115,6 +115,8 @@ def _head_names(s: _Sentence) -> None:
                 continue  # a name never starts or ends inside a quote
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
+                continue  # 首座500千伏输变电工程: a voltage and the kind of works name nothing
             if role == "facility" and name.endswith(head):
                 name += _shared_works(s.masked, end, ce)
             quotes = _adjacent_quotes(s.text, start, hs)
@@ -185,7 +187,7 @@ DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|�
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
-                      r"引水|灌区|管网|管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
+                      r"引水|灌区|管网|管道|线路|电网|输变电|变电|输电|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
                       rf"[{HAN}]段")
 
 

@@ -21,6 +21,7 @@ def _lists(s: _Sentence) -> None:
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
+        ends = [m.end() for m, _ in matches if m.re is lex.category]
         for m, kind in matches:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
@@ -36,6 +37,7 @@ def _lists(s: _Sentence) -> None:
             if kind == "event" and not (verb in lex.verbs["host"] or _hosted_after(s, m.end(), ce)):
                 continue
             items = _split_items(s.masked, start, m.start())
+            items = [_after_list(s.masked, a, b, ends) for a, b in items]
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
                 continue
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
@@ -76,6 +78,18 @@ def _lists(s: _Sentence) -> None:
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
+# the rest of one category (…等道路|升级改造项目) and the conjunction that opens the next list
+LIST_JOINED = re.compile(rf"(?:[{HAN}]{{0,8}}?(?:项目|工程|设施|建设))?(?:以及|和|及)")
+
+
+def _after_list(masked: str, a: int, b: int, ends: list[int]) -> tuple[int, int]:
+    """…等一批交通项目以及帕孜水利: an item that runs over the end of the list before it starts after its conjunction."""
+    for e in ends:
+        if a < e < b:
+            joined = LIST_JOINED.match(masked, e, b)
+            if joined:
+                return joined.end(), b
+    return a, b
 
 # 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: as many items as the count, each one of the kind
 COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
