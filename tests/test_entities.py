@@ -657,3 +657,8 @@ def test_rank_before_a_name_is_no_part_of_it(text, kind, names):
 ])
 def test_power_works_and_lines_under_test(text, names):
     assert extract(text)["projects"] == names
+
+
+def test_conjunction_inside_a_program_does_not_cut_an_institution():
+    """广州 2023: 和 in 碳达峰碳中和 is no conjunction; the alliance is named after the program."""
+    assert extract("组建碳达峰碳中和产业联盟和发展基金。")["organizations"] == {"碳达峰碳中和产业联盟"}

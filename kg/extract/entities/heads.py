@@ -106,6 +106,11 @@ def _head_names(s: _Sentence) -> None:
             if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
                 start = routes[0]
             start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
+            if role in ("org", "facility") and cs < start < hs:
+                inner = next((p for p in lex.programs.finditer(s.masked, max(cs, start - 12), hs)
+                              if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
+                if inner and _verbs_of(ROLE_VERBS[role]).search(s.masked, cs, inner.start()):
+                    start = inner.start()  # 组建碳达峰碳中和产业联盟: 和 inside the program is no conjunction
             rank = RANK_LEAD.match(s.masked, start, hs)
             if rank and hs - rank.end() >= 2:
                 start = rank.end()
@@ -140,8 +145,10 @@ def _head_names(s: _Sentence) -> None:
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
             pair = _place_pair(name, head)
+            # 碳达峰碳中和产业联盟: an institution named after a program is one name, the program inside gives way
+            rank = 1 if kind == "organization" and lex.programs.search(name) else 2
             for each in pair or [name]:
-                s.add(kind, span_start, end, 2, each)
+                s.add(kind, span_start, end, rank, each)
             for item in routes[1] if routes else ():
                 s.add(kind, span_start, end, 2, item + _clean(s.text[routes[0] + routes[2]:end]))
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
