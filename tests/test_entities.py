@@ -662,3 +662,17 @@ def test_power_works_and_lines_under_test(text, names):
 def test_conjunction_inside_a_program_does_not_cut_an_institution():
     """广州 2023: 和 in 碳达峰碳中和 is no conjunction; the alliance is named after the program."""
     assert extract("组建碳达峰碳中和产业联盟和发展基金。")["organizations"] == {"碳达峰碳中和产业联盟"}
+
+
+@pytest.mark.parametrize("text, projects", [
+    # round 2: an international organization that holds a hosted event is part of the event's name, no organization
+    ("上合组织国家绿色发展论坛、上合组织妇女论坛、中拉农业部长论坛、世界城市日中国主场活动成功举办。",  # 山东 2025
+     {"上合组织国家绿色发展论坛", "上合组织妇女论坛", "中拉农业部长论坛"}),
+    ("上海合作组织峰会将在我市举办。", {"上海合作组织峰会"}),  # 青岛 2018
+    ("举办上合组织产业链供应链论坛。", {"上合组织产业链供应链论坛"}),  # 山东 2023
+    ("举办上合组织国际投资贸易博览会。", {"上合组织国际投资贸易博览会"}),  # 山东 2024
+])
+def test_event_named_after_its_organization(text, projects):
+    got = extract(text)
+    assert got["projects"] == projects
+    assert not got["organizations"]

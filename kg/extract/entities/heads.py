@@ -111,6 +111,10 @@ def _head_names(s: _Sentence) -> None:
                               if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
                 if inner and _verbs_of(ROLE_VERBS[role]).search(s.masked, cs, inner.start()):
                     start = inner.start()  # 组建碳达峰碳中和产业联盟: 和 inside the program is no conjunction
+            host = next((o for o in lex.organizations.finditer(s.text, cs, hs) if o.start() < start <= o.end()
+                         or start <= o.start()), None) if role == "event" else None
+            if host and host.start() < start and re.fullmatch(rf"[{HAN}]*", s.masked[host.end():start]):
+                start = host.start()  # 上合组织青岛峰会: the organization that holds the event is part of its name
             rank = RANK_LEAD.match(s.masked, start, hs)
             if rank and hs - rank.end() >= 2:
                 start = rank.end()
@@ -146,7 +150,7 @@ def _head_names(s: _Sentence) -> None:
                 continue  # 宗教工作法治化: 工作法 is not a word here
             pair = _place_pair(name, head)
             # 碳达峰碳中和产业联盟: an institution named after a program is one name, the program inside gives way
-            rank = 1 if kind == "organization" and lex.programs.search(name) else 2
+            rank = 1 if kind == "organization" and lex.programs.search(name) or host and host.start() >= start else 2
             for each in pair or [name]:
                 s.add(kind, span_start, end, rank, each)
             for item in routes[1] if routes else ():
