@@ -676,3 +676,16 @@ def test_event_named_after_its_organization(text, projects):
     got = extract(text)
     assert got["projects"] == projects
     assert not got["organizations"]
+
+
+def test_a_routes_end_that_goes_on_is_no_shared_part():
+    """临沧 2023: 勐省 continues the place 沧源勐省; it is not shared by the route before it."""
+    assert extract("巍山至凤庆、双江至沧源勐省高速公路开工建设。")["projects"] == {"巍山至凤庆高速公路", "双江至沧源勐省高速公路"}
+
+
+@pytest.mark.parametrize("text", [
+    "第十二届省运会荣获团体总分第四。",  # 东莞 2007: prizes won at an event do not make it hosted
+    "韶关籍运动员在第十四届全运会取得7金2铜的历史最好成绩。",  # 韶关 2022
+])
+def test_event_where_prizes_were_won_is_no_project(text):
+    assert extract(text)["projects"] == set()

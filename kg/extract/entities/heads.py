@@ -183,7 +183,8 @@ def _joined_routes(s: _Sentence, cs: int, hs: int) -> tuple[int, list[str], int]
     rest = last[end_at + 1:]
     if not re.fullmatch(rf"[{HAN}]+", rest):
         return None  # 本溪至桓仁（宽甸）: a bracket belongs to the last route alone
-    ends = [k for k in range(min(5, len(rest)), 1, -1) if rest[:k] in _places()]  # 山东 in 山东电力外送
+    ends = [k for k in range(min(5, len(rest)), 1, -1) if rest[:k] in _places()  # 山东 in 山东电力外送
+            and (k == len(rest) or pos(rest[k:])[0][1] != "ns")]  # not 沧源 in 沧源勐省: the place goes on
     if not ends and 2 <= len(rest) <= 5:
         ends = [len(rest)]  # 漫江至长白铁路: nothing is shared but the head
     if not ends:
@@ -402,7 +403,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         verbs = list(_verbs_of(("build", "host", "org")).finditer(s.masked, cs, start - len(verb)))
         verb = verbs[-1].group(0) if verbs else None
     if role == "event":
-        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]):
+        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]) \
+                or MEDALS_AFTER.match(after):
             return None
         if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
             return "project"
@@ -442,6 +444,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
 
 
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
+# 第十二届省运会荣获团体总分第四, 首届文化艺术节获集体奖10个: prizes won at an event are no sign it was hosted
+MEDALS_AFTER = re.compile(r"(?:上)?(?:获得|荣获|取得|夺得|斩获|共获|摘得|获)[^，,；;。]{0,12}?"
+                          r"(?:奖|金|银|铜|牌|冠军|成绩|第[一二三四五六七八九十\d]+)")
 ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购|改制|改组|共建|联办|合办")
 GOVERNED_HEAD = re.compile(r"(?:推动|推进|吸引|支持|引导|鼓励|培育|做强|做大|壮大|加快|依托|对接)(?:[省市区县]级?|国家)?"
                            r"[\u4e00-\u9fff]{1,5}$")

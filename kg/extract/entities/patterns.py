@@ -29,7 +29,7 @@ STOP = re.compile(r"的|成为|作为|(?<![存现实正])在(?!线)|(?<![面方�
 # a time before a name is no part of it (6月底前刘湾大桥建成通车)
 TIME_LEAD = r"\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|内)|年内|年底前|上半年|下半年|\d[A-F]级"  # and a grade: 4E级湛江新机场
 ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次期]|首届|\d{4}|[（(]")
-PHASE_AFTER = re.compile(r"(?:[东南西北中]区|[一二三四五六七八九十\d]+期(?:工程)?|[东南西北]段|[（(][^）)]{1,8}段[）)])")
+PHASE_AFTER = re.compile(r"(?:[东南西北中]区|[一二三四五六七八九十\d]+期(?:工程)?|[东南西北中]段|[（(][^）)]{1,8}段[）)])")
 PHASE_AT_END = re.compile(PHASE_AFTER.pattern + "$")
 # 全国唯一稀金交易所, 全市第一家青少年科普中心: a rank before a name is no part of it
 RANK_LEAD = re.compile(r"(?:全国|全省|全市|全区|全州|国内|省内|市内|全球|亚洲|世界|中国|我国|我省|我市|我区|[\u4e00-\u9fff]{2}地区|[\u4e00-\u9fff]{2})?"
