@@ -689,3 +689,14 @@ def test_a_routes_end_that_goes_on_is_no_shared_part():
 ])
 def test_event_where_prizes_were_won_is_no_project(text):
     assert extract(text)["projects"] == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: a named modifier before a class word (产业化) still names one base
+    ("中关村科技成果产业化基地落户拉萨。", {"中关村科技成果产业化基地"}),  # 西藏 2017
+    ("哈工大华工机床高新技术产业化基地开工建设。", {"哈工大华工机床高新技术产业化基地"}),  # 齐齐哈尔 2014
+    ("加快建设海西新药产业化基地、兴业银行金融科技产业园等项目。", {"海西新药产业化基地", "兴业银行金融科技产业园"}),  # 福州 2024
+    ("加快建设现代化产业基地。", set()),
+])
+def test_named_modifier_before_a_class_word(text, names):
+    assert extract(text)["projects"] == names
