@@ -700,3 +700,14 @@ def test_event_where_prizes_were_won_is_no_project(text):
 ])
 def test_named_modifier_before_a_class_word(text, names):
     assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: an institution that is formed and starts work (组建成立, 组建运营) is named before it
+    ("桂林航空公司组建运营。", {"桂林航空公司"}),  # 桂林 2016
+    ("市人力资源公司组建成立。", {"市人力资源公司"}),  # 定西 2025
+    ("金控酒泉担保公司组建运营。", {"金控酒泉担保公司"}),  # 酒泉 2020
+    ("完成城控集团、昌达集团组建运营。", {"城控集团", "昌达集团"}),  # 鄂州 2022
+])
+def test_institution_formed_and_running(text, names):
+    assert extract(text)["organizations"] == names
