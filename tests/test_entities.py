@@ -711,3 +711,16 @@ def test_named_modifier_before_a_class_word(text, names):
 ])
 def test_institution_formed_and_running(text, names):
     assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: two fields joined by 与 name one laboratory or institute; a partner after 与 stays a partner
+    ("省中药制剂与加工中医药重点实验室获批。", {"省中药制剂与加工中医药重点实验室"}),  # 漯河 2022
+    ("先进能源科学与技术广东省实验室总部区加快建设。", {"先进能源科学与技术广东省实验室"}),  # 惠州 2022
+    ("申报储能技术与装备工程山西省重点实验室。", {"储能技术与装备工程山西省重点实验室"}),  # 朔州 2021
+    ("南方海洋科学与工程广东省实验室（珠海）启动建设期考核评估“优秀”。", {"南方海洋科学与工程广东省实验室"}),  # 珠海 2023
+    ("加强与浙江大学医学院、西湖大学等合作。", {"浙江大学医学院", "西湖大学"}),  # 杭州 2020
+    ("宁波高专与宁波交通职业技术学院合并办学。", {"宁波交通职业技术学院"}),  # 宁波 2002
+])
+def test_fields_joined_by_yu_name_one_institution(text, names):
+    assert extract(text)["organizations"] == names

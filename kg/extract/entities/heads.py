@@ -111,6 +111,8 @@ def _head_names(s: _Sentence) -> None:
                               if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
                 if inner and _verbs_of(ROLE_VERBS[role]).search(s.masked, cs, inner.start()):
                     start = inner.start()  # 组建碳达峰碳中和产业联盟: 和 inside the program is no conjunction
+            if role in ("org", "facility") and start - 1 > cs and s.masked[start - 1] == "与" and s.masked[start - 2] not in "参给赋授":
+                start = _paired_fields(s, cs, start, hs, end)
             host = next((o for o in lex.organizations.finditer(s.text, cs, hs) if o.start() < start <= o.end()
                          or start <= o.start()), None) if role == "event" else None
             if host and host.start() < start and re.fullmatch(rf"[{HAN}]*", s.masked[host.end():start]):
@@ -158,6 +160,23 @@ def _head_names(s: _Sentence) -> None:
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
+
+
+PARTNER_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:合作|共建|合并|对接|签约|签署|携手|联合|交流|联建|结对)")
+
+
+def _paired_fields(s: _Sentence, cs: int, start: int, hs: int, end: int) -> int:
+    """科学与技术广东省实验室, 中药制剂与加工中医药重点实验室: two fields joined by 与 name one institution;
+    not a partner (加强与浙江大学合作, 宁波高专与宁波交通职业技术学院合并)."""
+    seg = max(cs, s.masked.rfind("、", cs, start - 1) + 1)
+    left = _cut_after_verb(s, seg, start - 1, ROLE_VERBS["org"])
+    field = s.masked[left:start - 1]
+    words = pos(field) if re.fullmatch(rf"[{HAN}]{{2,10}}", field) else ()
+    if not words or words[-1][1] not in ("n", "vn", "nz") or _lexicon().head_at_end.search(field) \
+            or _verb_before(s, cs, start - 1) == s.masked[left - 2:start - 1] or _place_prefix(s.masked[start:hs]) \
+            or re.match(r"中国|国家|中电科|中科院", s.masked[start:hs]) or PARTNER_AFTER.match(s.masked, end, min(len(s.masked), end + 8)):
+        return start
+    return left
 
 
 ROUTE = rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}"
