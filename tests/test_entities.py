@@ -724,3 +724,14 @@ def test_institution_formed_and_running(text, names):
 ])
 def test_fields_joined_by_yu_name_one_institution(text, names):
     assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: a list of named works that opens its clause and is finished (完成…) names each work
+    ("芙蓉大道、潭州大道完成快速化改造。", {"芙蓉大道", "潭州大道"}),  # 湘潭 2022
+    ("屏山公园、于山公园完成改造。", {"屏山公园", "于山公园"}),  # 福州 2020
+    ("成州机场、渭武高速完成年度投资计划。", {"成州机场", "渭武高速"}),  # 陇南 2014
+    ("汕汕铁路、疏港铁路完成工可审查。", {"汕汕铁路", "疏港铁路"}),  # 汕头 2018
+])
+def test_finished_list_of_named_works(text, names):
+    assert extract(text)["projects"] == names

@@ -531,7 +531,30 @@ def _subject_name(stem: str) -> bool:
 
 
 def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> bool:
-    return role in ("place", "facility") and not _clean(s.masked[cs:start]) and bool(DONE_AFTER.match(after))
+    """A named work that opens its clause, alone or in a list of named works (恩来高速、恩黔高速完成土建工程)."""
+    if role not in ("place", "facility"):
+        return False
+    before = s.masked[cs:start].strip()
+    if _clean(before) and not (before.endswith("、") and all(_works_item(_clean(i)) for i in before[:-1].split("、"))):
+        return False
+    if DONE_AFTER.match(after):
+        return True
+    at = 0
+    while at < len(after) and after[at] == "、":
+        stop = re.search(r"[、，,；;。]|$", after[at + 1:]).start() + at + 1
+        for j in range(at + 3, min(stop, at + 14) + 1):
+            if _works_item(after[at + 1:j]) and DONE_AFTER.match(after, j):
+                return True
+        at = stop
+    return False
+
+
+def _works_item(item: str) -> bool:
+    """恩黔高速: a short item of a list that ends with the head of a place or facility."""
+    lex = _lexicon()
+    m = lex.head_at_end.search(item)
+    return bool(m) and 2 <= len(item) <= 14 and len(item) > len(m.group(0)) and lex.head_role[m.group(0)] in ("place", "facility") \
+        and not re.search(r"[0-9]|等", item)
 
 
 # 青岛大学威海创新研究院、吉林大学威海仿生研究院等5家…: named items counted after 等 stay names
