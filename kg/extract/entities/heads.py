@@ -106,7 +106,7 @@ def _head_names(s: _Sentence) -> None:
             if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
                 start = routes[0]
             start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
-            if role in ("org", "facility") and cs < start < hs:
+            if role in ("org", "facility") and cs < start < hs and s.masked[start - 1] in "和及与":
                 inner = next((p for p in lex.programs.finditer(s.masked, max(cs, start - 12), hs)
                               if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
                 if inner and _verbs_of(ROLE_VERBS[role]).search(s.masked, cs, inner.start()):
