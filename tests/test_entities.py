@@ -397,6 +397,13 @@ def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names
 
 
+def test_counted_list_after_and_takes_its_own_items():
+    """毕节 2019: the counted list of general airports starts after 和; the airport named before it is no item."""
+    got = extract("推进毕节飞雄机场改扩建、威宁草海机场和百里杜鹃、织金、纳雍、金沙、赫章5个通用机场建设。")["projects"]
+    assert {"威宁草海机场", "百里杜鹃通用机场", "纳雍通用机场", "金沙通用机场", "赫章通用机场"} <= got
+    assert not any("和" in name or name.startswith("毕节飞雄机场改扩建、") for name in got)
+
+
 def test_numbered_line_shares_no_head():
     """佛山 2024: 地铁11号线 is a line by its number; the intercity railway before it is no …城际号线."""
     got = extract("佛山经广州至东莞城际、地铁11号线前期工作有序推进。")["projects"]
@@ -743,3 +750,107 @@ def test_an_unknown_division_is_no_recipient():
     places = {str(s) for s, p, o, *_ in triples if str(p).endswith("#type") and o == GOV.Place}
     assert {a for a in awarded if unquote(a).endswith(("/高区", "/经区"))} <= places
     assert any(unquote(a).endswith("/高区") for a in awarded)
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    # round 2: a rank before a name (全国唯一, 全省首个, 全市第一家) is no part of it; what is left must name one thing
+    ("全国首家慢病互联网医院项目落地仅用5个工作日。", "projects", {"慢病互联网医院"}),  # 泰安 2020
+    ("全省首个淘宝大学培训中心落户我市。", "organizations", {"淘宝大学培训中心"}),  # 吉林 2020
+    ("成立全区首家碳中和研究院。", "organizations", {"碳中和研究院"}),  # 鄂尔多斯 2022
+    ("引入首家国家供港食品检测重点实验室。", "organizations", {"国家供港食品检测重点实验室"}),  # 惠州 2024
+    ("全市第一家青少年科普中心建成投用。", "projects", set()),  # 林芝 2022: a kind, not a name
+    ("成立苏北首家工业研究院。", "organizations", set()),  # 淮安 2014
+])
+def test_rank_before_a_name_is_no_part_of_it(text, kind, names):
+    assert extract(text)[kind] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: named power works (工程 after 输变电 is works, not a program); joint testing opens a line
+    ("岭澳500千伏输变电工程完工。", {"岭澳500千伏输变电工程"}),  # 深圳 2002
+    ("确保四姑娘山110千伏输变电工程建成投运。", {"四姑娘山110千伏输变电工程"}),  # 阿坝 2023
+    ("建成投运500千伏天星输变电工程。", {"500千伏天星输变电工程"}),  # 文山 2021
+    ("确保鄂州首座500千伏输变电工程投产送电。", set()),  # 鄂州 2020: a voltage and a kind name nothing
+    ("有轨电车示范线一期工程开始联调联试。", {"有轨电车示范线一期工程"}),  # 天水 2020
+    ("城市轨道交通丘北4号线完成联调联试。", {"城市轨道交通丘北4号线"}),  # 文山 2021
+])
+def test_power_works_and_lines_under_test(text, names):
+    assert extract(text)["projects"] == names
+
+
+def test_conjunction_inside_a_program_does_not_cut_an_institution():
+    """广州 2023: 和 in 碳达峰碳中和 is no conjunction; the alliance is named after the program."""
+    assert extract("组建碳达峰碳中和产业联盟和发展基金。")["organizations"] == {"碳达峰碳中和产业联盟"}
+
+
+@pytest.mark.parametrize("text, projects", [
+    # round 2: an international organization that holds a hosted event is part of the event's name, no organization
+    ("上合组织国家绿色发展论坛、上合组织妇女论坛、中拉农业部长论坛、世界城市日中国主场活动成功举办。",  # 山东 2025
+     {"上合组织国家绿色发展论坛", "上合组织妇女论坛", "中拉农业部长论坛"}),
+    ("上海合作组织峰会将在我市举办。", {"上海合作组织峰会"}),  # 青岛 2018
+    ("举办上合组织产业链供应链论坛。", {"上合组织产业链供应链论坛"}),  # 山东 2023
+    ("举办上合组织国际投资贸易博览会。", {"上合组织国际投资贸易博览会"}),  # 山东 2024
+])
+def test_event_named_after_its_organization(text, projects):
+    got = extract(text)
+    assert got["projects"] == projects
+    assert not got["organizations"]
+
+
+def test_a_routes_end_that_goes_on_is_no_shared_part():
+    """临沧 2023: 勐省 continues the place 沧源勐省; it is not shared by the route before it."""
+    assert extract("巍山至凤庆、双江至沧源勐省高速公路开工建设。")["projects"] == {"巍山至凤庆高速公路", "双江至沧源勐省高速公路"}
+
+
+@pytest.mark.parametrize("text", [
+    "第十二届省运会荣获团体总分第四。",  # 东莞 2007: prizes won at an event do not make it hosted
+    "韶关籍运动员在第十四届全运会取得7金2铜的历史最好成绩。",  # 韶关 2022
+])
+def test_event_where_prizes_were_won_is_no_project(text):
+    assert extract(text)["projects"] == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: a named modifier before a class word (产业化) still names one base
+    ("中关村科技成果产业化基地落户拉萨。", {"中关村科技成果产业化基地"}),  # 西藏 2017
+    ("哈工大华工机床高新技术产业化基地开工建设。", {"哈工大华工机床高新技术产业化基地"}),  # 齐齐哈尔 2014
+    ("加快建设海西新药产业化基地、兴业银行金融科技产业园等项目。", {"海西新药产业化基地", "兴业银行金融科技产业园"}),  # 福州 2024
+    ("加快建设现代化产业基地。", set()),
+])
+def test_named_modifier_before_a_class_word(text, names):
+    assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: an institution that is formed and starts work (组建成立, 组建运营) is named before it
+    ("桂林航空公司组建运营。", {"桂林航空公司"}),  # 桂林 2016
+    ("市人力资源公司组建成立。", {"市人力资源公司"}),  # 定西 2025
+    ("金控酒泉担保公司组建运营。", {"金控酒泉担保公司"}),  # 酒泉 2020
+    ("完成城控集团、昌达集团组建运营。", {"城控集团", "昌达集团"}),  # 鄂州 2022
+])
+def test_institution_formed_and_running(text, names):
+    assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: two fields joined by 与 name one laboratory or institute; a partner after 与 stays a partner
+    ("省中药制剂与加工中医药重点实验室获批。", {"省中药制剂与加工中医药重点实验室"}),  # 漯河 2022
+    ("先进能源科学与技术广东省实验室总部区加快建设。", {"先进能源科学与技术广东省实验室"}),  # 惠州 2022
+    ("申报储能技术与装备工程山西省重点实验室。", {"储能技术与装备工程山西省重点实验室"}),  # 朔州 2021
+    ("南方海洋科学与工程广东省实验室（珠海）启动建设期考核评估“优秀”。", {"南方海洋科学与工程广东省实验室"}),  # 珠海 2023
+    ("加强与浙江大学医学院、西湖大学等合作。", {"浙江大学医学院", "西湖大学"}),  # 杭州 2020
+    ("宁波高专与宁波交通职业技术学院合并办学。", {"宁波交通职业技术学院"}),  # 宁波 2002
+])
+def test_fields_joined_by_yu_name_one_institution(text, names):
+    assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 2: a list of named works that opens its clause and is finished (完成…) names each work
+    ("芙蓉大道、潭州大道完成快速化改造。", {"芙蓉大道", "潭州大道"}),  # 湘潭 2022
+    ("屏山公园、于山公园完成改造。", {"屏山公园", "于山公园"}),  # 福州 2020
+    ("成州机场、渭武高速完成年度投资计划。", {"成州机场", "渭武高速"}),  # 陇南 2014
+    ("汕汕铁路、疏港铁路完成工可审查。", {"汕汕铁路", "疏港铁路"}),  # 汕头 2018
+])
+def test_finished_list_of_named_works(text, names):
+    assert extract(text)["projects"] == names

@@ -24,6 +24,7 @@ from .patterns import (
     PHASE_AFTER,
     PROGRAM_MENTION,
     PROGRAM_RUNS_ON,
+    RANK_LEAD,
     SINGLE_HEAD_FOLLOW,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
@@ -101,13 +102,32 @@ def _head_names(s: _Sentence) -> None:
                     start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
             if closing is not None and closing > start and not re.match(rf"[{NUMERAL}0-9]", s.text[closing + 1:closing + 2]):
                 start = _before_quote(s.masked, start, closing)  # 返乡投资“回归工程” -> 回归工程
-            start, prefix = _after_conjunction(s, start, hs, head)
+            routes = _joined_routes(s, cs, hs) if role == "place" else None
+            if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
+                start = routes[0]
+            start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
+            if role in ("org", "facility") and cs < start < hs and s.masked[start - 1] in "和及与":
+                inner = next((p for p in lex.programs.finditer(s.masked, max(cs, start - 12), hs)
+                              if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
+                if inner and _verbs_of(ROLE_VERBS[role]).search(s.masked, cs, inner.start()):
+                    start = inner.start()  # 组建碳达峰碳中和产业联盟: 和 inside the program is no conjunction
+            if role in ("org", "facility") and start - 1 > cs and s.masked[start - 1] == "与" and s.masked[start - 2] not in "参给赋授":
+                start = _paired_fields(s, cs, start, hs, end)
+            host = next((o for o in lex.organizations.finditer(s.text, cs, hs) if o.start() < start <= o.end()
+                         or start <= o.start()), None) if role == "event" else None
+            if host and host.start() < start and re.fullmatch(rf"[{HAN}]*", s.masked[host.end():start]):
+                start = host.start()  # 上合组织青岛峰会: the organization that holds the event is part of its name
+            rank = RANK_LEAD.match(s.masked, start, hs)
+            if rank and hs - rank.end() >= 2:
+                start = rank.end()
             if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
                 continue
             if s.text.count("“", start, end) != s.text.count("”", start, end):
                 continue  # a name never starts or ends inside a quote
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
+                continue  # 首座500千伏输变电工程: a voltage and the kind of works name nothing
             if role == "facility" and name.endswith(head):
                 name += _shared_works(s.masked, end, ce)
             quotes = _adjacent_quotes(s.text, start, hs)
@@ -131,18 +151,74 @@ def _head_names(s: _Sentence) -> None:
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
             pair = _place_pair(name, head)
+            # 碳达峰碳中和产业联盟: an institution named after a program is one name, the program inside gives way
+            rank = 1 if kind == "organization" and lex.programs.search(name) or host and host.start() >= start else 2
             for each in pair or [name]:
-                s.add(kind, span_start, end, 2, each)
+                s.add(kind, span_start, end, rank, each)
+            for item in routes[1] if routes else ():
+                s.add(kind, span_start, end, 2, item + _clean(s.text[routes[0] + routes[2]:end]))
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
+
+
+PARTNER_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:合作|共建|合并|对接|签约|签署|携手|联合|交流|联建|结对)")
+
+
+def _paired_fields(s: _Sentence, cs: int, start: int, hs: int, end: int) -> int:
+    """科学与技术广东省实验室, 中药制剂与加工中医药重点实验室: two fields joined by 与 name one institution;
+    not a partner (加强与浙江大学合作, 宁波高专与宁波交通职业技术学院合并)."""
+    seg = max(cs, s.masked.rfind("、", cs, start - 1) + 1)
+    left = _cut_after_verb(s, seg, start - 1, ROLE_VERBS["org"])
+    field = s.masked[left:start - 1]
+    words = pos(field) if re.fullmatch(rf"[{HAN}]{{2,10}}", field) else ()
+    if not words or words[-1][1] not in ("n", "vn", "nz") or _lexicon().head_at_end.search(field) \
+            or _verb_before(s, cs, start - 1) == s.masked[left - 2:start - 1] or _place_prefix(s.masked[start:hs]) \
+            or re.match(r"中国|国家|中电科|中科院", s.masked[start:hs]) or PARTNER_AFTER.match(s.masked, end, min(len(s.masked), end + 8)):
+        return start
+    return left
+
+
+ROUTE = rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}"
+ROUTE_ITEMS = re.compile(rf"(?:{ROUTE}(?:、|和|及|以及))+")
+
+
+def _joined_routes(s: _Sentence, cs: int, hs: int) -> tuple[int, list[str], int] | None:
+    """蒙西至天津、锡盟至江苏和锡盟至山东电力外送通道: routes named by their ends, joined by 、 and 和, share what
+    follows the last one's end (电力外送 + the head). Returns the last route's start, the other routes and the
+    length of the last route."""
+    if "至" not in s.masked[cs:hs]:
+        return None
+    start = _cut_after_verb(s, cs, hs, ROLE_VERBS["place"])
+    starts = [start] + [i + 1 for i in range(start, hs) if s.masked[i] == "、"]
+    m = next((m for a in starts if (m := ROUTE_ITEMS.match(s.masked, a, hs)) and re.fullmatch(
+        rf"[{HAN}]{{2,5}}至[{HAN}]+", s.masked[m.end():hs])), None)  # 江北高速、…、武穴至瑞昌和黄梅至九江…: the routes end the list
+    if not m:
+        return None
+    last = s.masked[m.end():hs]
+    end_at = last.find("至")
+    if not 2 <= end_at <= 5:
+        return None
+    rest = last[end_at + 1:]
+    if not re.fullmatch(rf"[{HAN}]+", rest):
+        return None  # 本溪至桓仁（宽甸）: a bracket belongs to the last route alone
+    ends = [k for k in range(min(5, len(rest)), 1, -1) if rest[:k] in _places()  # 山东 in 山东电力外送
+            and (k == len(rest) or pos(rest[k:])[0][1] != "ns")]  # not 沧源 in 沧源勐省: the place goes on
+    if not ends and 2 <= len(rest) <= 5:
+        ends = [len(rest)]  # 漫江至长白铁路: nothing is shared but the head
+    if not ends:
+        return None
+    items = [i for i in re.split(r"、|以及|和|及", m.group(0)) if i]
+    if any(not re.fullmatch(ROUTE, i) or _lexicon().head_at_end.search(i) for i in items):
+        return None  # 贵阳至南宁高铁和防城港至东兴铁路: a route with a head of its own shares nothing
+    return m.end(), items, end_at + 1 + ends[0]
 
 
 DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|完成)")
 
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
-                      r"引水|灌区|管网|管道|线路|电网|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
+                      r"引水|灌区|管网|管道|线路|电网|输变电|变电|输电|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
                       rf"[{HAN}]段")
 
 
@@ -346,7 +422,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         verbs = list(_verbs_of(("build", "host", "org")).finditer(s.masked, cs, start - len(verb)))
         verb = verbs[-1].group(0) if verbs else None
     if role == "event":
-        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]):
+        if NOT_EVENT.search(name) or verb in lex.verbs["attend"] or lex.verb_res["attend"].search(before[-8:]) \
+                or MEDALS_AFTER.match(after):
             return None
         if verb in lex.verbs["host"] or _hosted_after(s, end, ce) or ORDINAL_OR_YEAR.search(name):
             return "project"
@@ -386,6 +463,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
 
 
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
+# 第十二届省运会荣获团体总分第四, 首届文化艺术节获集体奖10个: prizes won at an event are no sign it was hosted
+MEDALS_AFTER = re.compile(r"(?:上)?(?:获得|荣获|取得|夺得|斩获|共获|摘得|获)[^，,；;。]{0,12}?"
+                          r"(?:奖|金|银|铜|牌|冠军|成绩|第[一二三四五六七八九十\d]+)")
 ORG_ACT = re.compile(r"组建|成立|设立|引进|招引|挂牌|并购|收购|改制|改组|共建|联办|合办")
 GOVERNED_HEAD = re.compile(r"(?:推动|推进|吸引|支持|引导|鼓励|培育|做强|做大|壮大|加快|依托|对接)(?:[省市区县]级?|国家)?"
                            r"[\u4e00-\u9fff]{1,5}$")
@@ -451,7 +531,30 @@ def _subject_name(stem: str) -> bool:
 
 
 def _done_subject(s: _Sentence, cs: int, start: int, after: str, role: str) -> bool:
-    return role in ("place", "facility") and not _clean(s.masked[cs:start]) and bool(DONE_AFTER.match(after))
+    """A named work that opens its clause, alone or in a list of named works (恩来高速、恩黔高速完成土建工程)."""
+    if role not in ("place", "facility"):
+        return False
+    before = s.masked[cs:start].strip()
+    if _clean(before) and not (before.endswith("、") and all(_works_item(_clean(i)) for i in before[:-1].split("、"))):
+        return False
+    if DONE_AFTER.match(after):
+        return True
+    at = 0
+    while at < len(after) and after[at] == "、":
+        stop = re.search(r"[、，,；;。]|$", after[at + 1:]).start() + at + 1
+        for j in range(at + 3, min(stop, at + 14) + 1):
+            if _works_item(after[at + 1:j]) and DONE_AFTER.match(after, j):
+                return True
+        at = stop
+    return False
+
+
+def _works_item(item: str) -> bool:
+    """恩黔高速: a short item of a list that ends with the head of a place or facility."""
+    lex = _lexicon()
+    m = lex.head_at_end.search(item)
+    return bool(m) and 2 <= len(item) <= 14 and len(item) > len(m.group(0)) and lex.head_role[m.group(0)] in ("place", "facility") \
+        and not re.search(r"[0-9]|等", item)
 
 
 # 青岛大学威海创新研究院、吉林大学威海仿生研究院等5家…: named items counted after 等 stay names

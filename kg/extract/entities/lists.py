@@ -17,9 +17,11 @@ def _lists(s: _Sentence) -> None:
     lex = _lexicon()
     _numbered_lines(s)
     _counted_lists(s)
+    _phased_lists(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
+        ends = [m.end() for m, _ in matches if m.re is lex.category]
         for m, kind in matches:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
@@ -35,6 +37,7 @@ def _lists(s: _Sentence) -> None:
             if kind == "event" and not (verb in lex.verbs["host"] or _hosted_after(s, m.end(), ce)):
                 continue
             items = _split_items(s.masked, start, m.start())
+            items = [_after_list(s.masked, a, b, ends) for a, b in items]
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
                 continue
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
@@ -75,9 +78,23 @@ def _lists(s: _Sentence) -> None:
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
+# the rest of one category (…等道路|升级改造项目) and the conjunction that opens the next list
+LIST_JOINED = re.compile(rf"(?:[{HAN}]{{0,8}}?(?:项目|工程|设施|建设))?(?:以及|和|及)")
+
+
+def _after_list(masked: str, a: int, b: int, ends: list[int]) -> tuple[int, int]:
+    """…等一批交通项目以及帕孜水利: an item that runs over the end of the list before it starts after its conjunction."""
+    for e in ends:
+        if a < e < b:
+            joined = LIST_JOINED.match(masked, e, b)
+            if joined:
+                return joined.end(), b
+    return a, b
 
 # 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: as many items as the count, each one of the kind
 COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
+# the end of one counted list and the conjunction that opens the next (…3个运输机场和…)
+AFTER_COUNTED = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)[{HAN}]{{1,8}}?(?:和|以及|及)")
 DESIGNATION_HEADS = frozenset("城 中心 港 谷 新城 通道 集聚区 聚集区 核心区 口岸 枢纽".split())
 SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -97,8 +114,19 @@ def _counted_lists(s: _Sentence) -> None:
                 continue
             head, mod, end = found.group(0), s.masked[m.end():found.start()], found.end()
             n = int(m.group("n")) if m.group("n").isdigit() else SMALL.get(m.group("n"), 0)
-            first = s.masked.find("、", cs, m.start())
-            start = _cut_after_verb(s, cs, first, ("build", "org", "host", "program"))
+            from_ = cs
+            joined = AFTER_COUNTED.search(s.masked, cs, m.start())
+            while joined:  # …3个运输机场和乌拉特中旗、…3个通用机场: the second list starts after 和
+                from_ = joined.end()
+                joined = AFTER_COUNTED.search(s.masked, from_, m.start())
+            for j in re.finditer(r"和|及", s.masked[from_:m.start()]):
+                if lex.head_at_end.search(s.masked, from_, from_ + j.start()):
+                    from_ += j.end()  # 威宁草海机场和百里杜鹃、…5个通用机场: the counted list starts after 和
+                    break
+            first = s.masked.find("、", from_, m.start())
+            if first < 0:
+                continue
+            start = _cut_after_verb(s, from_, first, ("build", "org", "host", "program")) if from_ == cs else from_
             items = _split_items(s.masked, start, m.start())
             names = [_clean(s.text[a:b]) for a, b in items]
             if len(items) != n or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
@@ -106,8 +134,10 @@ def _counted_lists(s: _Sentence) -> None:
                 continue
             verb = _verb_before(s, cs, start)
             after = s.masked[end:ce]
+            if from_ > cs:
+                verb = _verb_before(s, cs, _cut_after_verb(s, cs, s.masked.find("、", cs, m.start()), ("build", "org", "host", "program")))
             if not (verb in lex.verbs["build"] or lex.built_after.match(after) or lex.honor_trigger.match(after)) \
-                    or re.match(rf"[{HAN}]", after) and not re.match(r"建设|项目|工程|等", after) \
+                    or re.match(rf"[{HAN}]", after) and not re.match(r"建设|项目|工程|等|和|及|以及", after) \
                     and not (lex.built_after.match(after) or lex.honor_trigger.match(after)):
                 continue  # 汕头、湛江2个省域副中心, 三个人流枢纽节点: a plan's designations, not works built or honored
             if head in DESIGNATION_HEADS:
@@ -119,6 +149,27 @@ def _counted_lists(s: _Sentence) -> None:
                 name = x if not place and (_head_of(x) or x[-1] in head) else x + mod + head  # …物流电商园 is named already
                 if _named(name, kind == "organization") or _is_named(x):
                     s.add(kind, items[0][0], end, 0, name)
+
+
+# 富祥科技一期、天新药业二期建成投产: a list of phases that open or start names works, whatever their heads
+PHASE_ITEM = re.compile(rf"[{HAN}·]{{2,16}}?[一二三四五六七八九十]期(?:工程|项目)?")
+PHASED_LIST = re.compile(rf"(?P<items>{PHASE_ITEM.pattern}(?:(?:、|和|及){PHASE_ITEM.pattern})+)(?:项目)?(?:相继|先后|陆续|均|全部|顺利|正式)?"
+                         r"(?:建成|竣工|开工|投产|投运|开业|通车|完工|试运行|并网)")
+
+
+def _phased_lists(s: _Sentence) -> None:
+    if "期" not in s.masked or "、" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in PHASED_LIST.finditer(s.masked, cs, ce):
+            start = _cut_after_verb(s, cs, m.end("items"), ("build", "org", "host", "program"))
+            start = max(start, m.start())
+            for a, b in _split_items(s.masked, start, m.end("items")):
+                name = _clean(s.text[a:b])
+                stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
+                if PHASE_AT_END.search(re.sub(r"(?:工程|项目)$", "", name)) and 2 <= len(stem) <= 16 \
+                        and not GENERIC_LEAD.match(name) and not common_word(stem) and not re.search(r"[0-9]|等|第", name):
+                    s.add("project", a, b, 0, name)
 
 
 # 地铁5、6、7号线: one line of each number

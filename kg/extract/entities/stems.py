@@ -39,8 +39,12 @@ def _is_named(stem: str, strict: bool = False) -> bool:
     stem = _clean(stem)
     if re.search(r"[A-Za-z0-9０-９·]", stem):
         return True
-    if not stem or CLASS_END.search(stem):
+    if not stem:
         return False
+    if CLASS_END.search(stem):
+        words = pos(stem)  # 中科空天飞行科技产业化: a named modifier before a class word still names one thing
+        rest = stem[: -len(words[-1][0])] if len(words) > 1 and len(words[-1][0]) >= 3 else ""
+        return len(rest) >= 2 and not CLASS_END.search(rest) and _is_named(rest, strict=True)
     if TOPONYM_END.search(stem) or _place_prefix(stem) or BILATERAL.match(stem):
         return True
     words = pos(stem)
