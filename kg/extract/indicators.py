@@ -18,6 +18,8 @@ TRAILING = re.compile(
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
+    r"(?:平均)?每(?:天|日)|(?:由|从)(?:上年|去年)(?:同期|度)?的?|折合|连续第?[\d一二三四五六七八九十]{1,2}年|双双|"
+    r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|"
@@ -124,14 +126,16 @@ def before(prefix: str) -> str:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
     known = next((name for name in known_indicators() if text.endswith(name)), None)
     result = clean(_after_inner_verb(_strip_front(text)))
-    if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
-        return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
+    if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result.removeprefix("新"))):
+        return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…, 新设): the thing follows the number
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
         keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
         # 城镇和农村常住居民人均可支配收入均增长8%: one figure for both, the joined name
         keep = keep or bool(re.fullmatch("[\u4e00-\u9fff]{2,4}[和、及与]", extra))
+        # 食品、石化产业营业收入双双突破4000亿元: 双双 says the figure is the whole list's
+        keep = keep or ("双双" in prefix and bool(re.search("[、和及与]", extra)) and not _has_verb(extra))
         return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元

@@ -173,6 +173,10 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
             before = [result[i] for i in earlier[-len(group):]]
             if all(before) and len(set(before)) == len(before):
                 names = before
+        if not names and not subject and earlier and result[earlier[-1]] \
+                and not text[quantities[earlier[-1]].end:m.start()].strip("、，, "):
+            # 零售总额和进出口总值双双超过1万亿元、分别达…和…: the figure before names the list
+            names = indicators.distribute(result[earlier[-1]], len(group))
         if not names:
             continue
         for i, name in zip(group, names, strict=True):
