@@ -107,10 +107,11 @@ def clean(text: str) -> str:
     return "" if not text or is_punctuation(text) else text
 
 
-def before(prefix: str) -> str:
+def before(prefix: str, work: bool = False) -> str:
     """The indicator that ends right before a number: 全年实现地区生产总值增长 -> 地区生产总值.
 
-    Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
+    Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number. work=True: the
+    figure is a length or an area, the amount of work a verb names (修补道路18万平方米), so the verb stays.
     """
     prefix = prefix.rstrip(" \u3000")  # 城镇新增就业 6万人: a space before the figure
     text = TRAILING.sub("", prefix)
@@ -128,6 +129,8 @@ def before(prefix: str) -> str:
     result = clean(_after_inner_verb(_strip_front(text)))
     if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result.removeprefix("新"))):
         return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…, 新设): the thing follows the number
+    if not known and not work:
+        result = _drop_leading_verbs(result)
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
@@ -161,6 +164,35 @@ def _predicates(only: bool = False) -> re.Pattern:
     """Predicates a clause may end with; only=True: those of indicator_predicates.txt alone."""
     words = _words("indicator_predicates.txt") if only else _verbs() | _indicator_verbs() | _words("indicator_predicates.txt")
     return re.compile("新?(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$")
+
+
+# Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模.
+GENERIC_OBJECTS = frozenset({"总额", "总量", "总值", "规模", "金额", "数量", "总数", "资金", "人数", "人次", "面积",
+                             "产值", "收入", "增速", "比重", "水平"})
+
+
+def _drop_leading_verbs(text: str) -> str:
+    """Drop the verbs a clause opens with when a noun phrase follows (jieba's v, not vn): 退出|钢铁产能,
+    投入|财政扶贫资金 -> the thing the figure measures. Kept when what follows is a bare head (出口|总额) and
+    for verbs that in the corpus mostly modify a counted noun (示范|小区, 在建|项目: indicator_attributive.txt)."""
+    if len(text) < 4 or any(name.endswith(text) for name in known_indicators()):
+        return text  # 使用外资: the verb belongs to a known name (实际使用外资)
+    words = pos(text)
+    attributive = _words("indicator_attributive.txt")
+    at = k = 0
+    while k < len(words) - 1 and words[k][1] == "v" and len(words[k][0]) >= 2 and words[k][0] not in attributive \
+            and not words[k][0].startswith(("可", "不")):  # 可用|财力: a modal, not an action
+        at += len(words[k][0])
+        k += 1
+    if not at or not words[k][1].startswith(("n", "s")) or words[k][1] == "nr":
+        return text
+    rest = text[at:]
+    if len(rest) < 2 or SUFFIX_ONLY.match(rest) or rest in GENERIC_OBJECTS or "的" in rest \
+            or (len(rest) <= 3 and rest.endswith(MEASURE_ENDINGS)) or rest.endswith(RATE_ENDINGS):
+        return text  # 快递|业务量: a short amount needs the word before it; 欠薪|线索处置率: a rate names it all
+    if pos(rest[:2])[0][1] == "v":
+        return text  # 退税|减税降费: a list of actions, not a verb and its object
+    return rest
 
 
 def _begins_with_verb(text: str) -> bool:
