@@ -166,6 +166,8 @@ def _predicates(only: bool = False) -> re.Pattern:
     return re.compile("新?(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$")
 
 
+# Heads that measure an action itself: how long it takes (开办企业时间, 审批时限).
+ACTION_MEASURES = ("时间", "时限", "天数", "用时", "周期")
 # Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模.
 GENERIC_OBJECTS = frozenset({"总额", "总量", "总值", "规模", "金额", "数量", "总数", "资金", "人数", "人次", "面积",
                              "产值", "收入", "增速", "比重", "水平"})
@@ -180,18 +182,26 @@ def _drop_leading_verbs(text: str) -> str:
     words = pos(text)
     attributive = _words("indicator_attributive.txt")
     at = k = 0
+    while k < len(words) - 1 and words[k][1] in ("d", "ad"):
+        at += len(words[k][0])  # 迅速|筹集救灾资金
+        k += 1
+    verbs = k
     while k < len(words) - 1 and words[k][1] == "v" and len(words[k][0]) >= 2 and words[k][0] not in attributive \
-            and not words[k][0].startswith(("可", "不")):  # 可用|财力: a modal, not an action
+            and not words[k][0].startswith(("可", "不", "无", "在")):  # 可用|财力, 在外|劳务人数: a state
         at += len(words[k][0])
         k += 1
-    if not at or not words[k][1].startswith(("n", "s")) or words[k][1] == "nr":
+    # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金)
+    if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l")) or words[k][1] == "nr" \
+            or (not words[k][1].startswith(("n", "s")) and not words[-1][1].startswith("n")):
         return text
     rest = text[at:]
     if len(rest) < 2 or SUFFIX_ONLY.match(rest) or rest in GENERIC_OBJECTS or "的" in rest \
-            or (len(rest) <= 3 and rest.endswith(MEASURE_ENDINGS)) or rest.endswith(RATE_ENDINGS):
-        return text  # 快递|业务量: a short amount needs the word before it; 欠薪|线索处置率: a rate names it all
-    if pos(rest[:2])[0][1] == "v":
-        return text  # 退税|减税降费: a list of actions, not a verb and its object
+            or (len(rest) <= 3 and rest.endswith(MEASURE_ENDINGS)) or rest.endswith(RATE_ENDINGS + ACTION_MEASURES):
+        # 快递|业务量: a short amount needs the word before it; 欠薪|线索处置率, 开办|企业时间: a rate or a
+        # time of the action is named with its verb
+        return text
+    if re.search("[、和及与]", rest) and pos(rest[:2])[0][1] == "v":
+        return text  # 退税|减税降费及缓税缓费: a list of actions, not a verb and its object
     return rest
 
 
