@@ -39,6 +39,7 @@ def test_governing_verb_is_dropped(sentence, figure, indicator):
     ("完成快递业务量9.6亿件", "9.6亿件", "快递业务量"),  # a short amount keeps its word
     ("修补道路18.61万平方米", "18.61万平方米", "修补道路"),  # an area of work done
     ("累计使用外资223.3亿美元", "223.3亿美元", "使用外资"),  # a known name ends with it (实际使用外资)
+    ("重点流域开工项目16个", "16个", "重点流域开工项目"),  # a bare 项目 needs the verb that says which
 ])
 def test_verb_that_belongs_to_the_name_stays(sentence, figure, indicator):
     assert indicators_of(sentence)[figure] == indicator

@@ -168,9 +168,9 @@ def _predicates(only: bool = False) -> re.Pattern:
 
 # Heads that measure an action itself: how long it takes (开办企业时间, 审批时限).
 ACTION_MEASURES = ("时间", "时限", "天数", "用时", "周期")
-# Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模.
+# Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模; 开工|项目 says which projects.
 GENERIC_OBJECTS = frozenset({"总额", "总量", "总值", "规模", "金额", "数量", "总数", "资金", "人数", "人次", "面积",
-                             "产值", "收入", "增速", "比重", "水平"})
+                             "产值", "收入", "增速", "比重", "水平", "项目", "企业", "工程", "任务"})
 
 
 def _drop_leading_verbs(text: str) -> str:
