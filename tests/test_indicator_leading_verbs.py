@@ -14,7 +14,7 @@ from kg.numbers import find_quantities
 
 def indicators_of(sentence: str) -> dict[str, str]:
     quantities = find_quantities(sentence)
-    return {sentence[q.start:q.end]: name for q, name in zip(quantities, sentence_indicators(sentence, quantities))}
+    return {sentence[q.start:q.end]: name for q, name in zip(quantities, sentence_indicators(sentence, quantities), strict=True)}
 
 
 @pytest.mark.parametrize("sentence, figure, indicator", [
