@@ -18,6 +18,8 @@ TRAILING = re.compile(
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
+    r"(?:平均)?每(?:天|日)|(?:由|从)(?:上年|去年)(?:同期|度)?的?|折合|连续第?[\d一二三四五六七八九十]{1,2}年|双双|"
+    r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|"
@@ -105,10 +107,11 @@ def clean(text: str) -> str:
     return "" if not text or is_punctuation(text) else text
 
 
-def before(prefix: str) -> str:
+def before(prefix: str, work: bool = False) -> str:
     """The indicator that ends right before a number: 全年实现地区生产总值增长 -> 地区生产总值.
 
-    Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number.
+    Returns "" when the clause ends in 等 or a verb, so that the caller looks after the number. work=True: the
+    figure is a length or an area, the amount of work a verb names (修补道路18万平方米), so the verb stays.
     """
     prefix = prefix.rstrip(" \u3000")  # 城镇新增就业 6万人: a space before the figure
     text = TRAILING.sub("", prefix)
@@ -124,14 +127,18 @@ def before(prefix: str) -> str:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
     known = next((name for name in known_indicators() if text.endswith(name)), None)
     result = clean(_after_inner_verb(_strip_front(text)))
-    if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
-        return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…): the thing follows the number
+    if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result.removeprefix("新"))):
+        return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…, 新设): the thing follows the number
+    if not known and not work:
+        result = _drop_leading_verbs(result)
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
         keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
         # 城镇和农村常住居民人均可支配收入均增长8%: one figure for both, the joined name
         keep = keep or bool(re.fullmatch("[\u4e00-\u9fff]{2,4}[和、及与]", extra))
+        # 食品、石化产业营业收入双双突破4000亿元: 双双 says the figure is the whole list's
+        keep = keep or ("双双" in prefix and bool(re.search("[、和及与]", extra)) and not _has_verb(extra))
         return result if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
@@ -157,6 +164,45 @@ def _predicates(only: bool = False) -> re.Pattern:
     """Predicates a clause may end with; only=True: those of indicator_predicates.txt alone."""
     words = _words("indicator_predicates.txt") if only else _verbs() | _indicator_verbs() | _words("indicator_predicates.txt")
     return re.compile("新?(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$")
+
+
+# Heads that measure an action itself: how long it takes (开办企业时间, 审批时限).
+ACTION_MEASURES = ("时间", "时限", "天数", "用时", "周期")
+# Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模; 开工|项目 says which projects.
+GENERIC_OBJECTS = frozenset({"总额", "总量", "总值", "规模", "金额", "数量", "总数", "资金", "人数", "人次", "面积",
+                             "产值", "收入", "增速", "比重", "水平", "项目", "企业", "工程", "任务"})
+
+
+def _drop_leading_verbs(text: str) -> str:
+    """Drop the verbs a clause opens with when a noun phrase follows (jieba's v, not vn): 退出|钢铁产能,
+    投入|财政扶贫资金 -> the thing the figure measures. Kept when what follows is a bare head (出口|总额) and
+    for verbs that in the corpus mostly modify a counted noun (示范|小区, 在建|项目: indicator_attributive.txt)."""
+    if len(text) < 4 or any(name.endswith(text) for name in known_indicators()):
+        return text  # 使用外资: the verb belongs to a known name (实际使用外资)
+    words = pos(text)
+    attributive = _words("indicator_attributive.txt")
+    at = k = 0
+    while k < len(words) - 1 and words[k][1] in ("d", "ad"):
+        at += len(words[k][0])  # 迅速|筹集救灾资金
+        k += 1
+    verbs = k
+    while k < len(words) - 1 and words[k][1] == "v" and len(words[k][0]) >= 2 and words[k][0] not in attributive \
+            and not words[k][0].startswith(("可", "不", "无", "在")):  # 可用|财力, 在外|劳务人数: a state
+        at += len(words[k][0])
+        k += 1
+    # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金)
+    if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l")) or words[k][1] == "nr" \
+            or (not words[k][1].startswith(("n", "s")) and not words[-1][1].startswith("n")):
+        return text
+    rest = text[at:]
+    if len(rest) < 2 or SUFFIX_ONLY.match(rest) or rest in GENERIC_OBJECTS or "的" in rest \
+            or (len(rest) <= 3 and rest.endswith(MEASURE_ENDINGS)) or rest.endswith(RATE_ENDINGS + ACTION_MEASURES):
+        # 快递|业务量: a short amount needs the word before it; 欠薪|线索处置率, 开办|企业时间: a rate or a
+        # time of the action is named with its verb
+        return text
+    if re.search("[、和及与]", rest) and pos(rest[:2])[0][1] == "v":
+        return text  # 退税|减税降费及缓税缓费: a list of actions, not a verb and its object
+    return rest
 
 
 def _begins_with_verb(text: str) -> bool:

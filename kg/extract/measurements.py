@@ -65,6 +65,10 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
     return found
 
 
+# Lengths and areas: a verb before the indicator names the work measured (修补道路18.61万平方米).
+WORK_UNITS = frozenset({"公里", "千米", "米", "平方米", "平方公里", "亩", "公顷", "延米"})
+
+
 def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     """One indicator per quantity of a sentence."""
     result: list[str] = []
@@ -99,7 +103,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
-            indicator = indicators.before(prefix)
+            indicator = indicators.before(prefix, work=q.unit in WORK_UNITS)
             if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
                 indicator = indicators.with_purpose(prefix, noun_after)
             if not indicator and noun_after not in indicators.NOT_COUNTED:
@@ -173,6 +177,10 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
             before = [result[i] for i in earlier[-len(group):]]
             if all(before) and len(set(before)) == len(before):
                 names = before
+        if not names and not subject and earlier and result[earlier[-1]] \
+                and not text[quantities[earlier[-1]].end:m.start()].strip("、，, "):
+            # 零售总额和进出口总值双双超过1万亿元、分别达…和…: the figure before names the list
+            names = indicators.distribute(result[earlier[-1]], len(group))
         if not names:
             continue
         for i, name in zip(group, names, strict=True):
