@@ -76,6 +76,11 @@ CN_DATE = re.compile(r"([〇零一二三四五六七八九○]{4})年([一二三
 REVIEW_YEAR = re.compile(r"(\d{4})年[^。\n]{0,6}?工作(?:的)?回顾")
 # A review heading of another wording: 一、2025年工作及“十四五”时期发展回顾.
 REVIEW_YEAR_LINE = re.compile(r"(?m)^[^。，\n]{0,6}?(\d{4})年[^。，\n]{0,20}?回顾[^。\n]{0,4}$")
+# Without a title block, the review's first heading or sentence names its year: 一、2015年主要工作,
+# 2009年政府主要工作, 一、 2003 年政府工作回顾; 2003年是极不平凡的一年, 刚刚过去的2004年.
+REVIEW_YEAR_HEADING = re.compile(r"(?m)^[一1][、.．]?\s*(\d{4})\s*年[^。，\n]{0,16}?(?:工作|情况|成效|成就|发展)[^。\n]{0,16}$"
+                                 r"|^(\d{4})\s*年[^。，\n]{0,6}?工作$")
+REVIEW_YEAR_OPENING = re.compile(r"(?m)^(?:刚刚过去的|过去的)?(\d{4})\s*年(?:，|是|,)")
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,18}(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟|地区)$")
 HEAD_SPAN = 800  # the title block is at most this long; past it 各位代表 is the body's
 HEAD_LINE_MAX = 60  # a longer line is a paragraph of the body, not a line of the title block
@@ -136,6 +141,14 @@ def find_metadata(text: str) -> Metadata:
         meta.review_year = meta.year if late else meta.year - 1
         if late:
             meta.year += 1
+    else:
+        start = text.find("各位代表", 0, 3000)
+        body = text[max(start, 0):max(start, 0) + 1500]
+        heading = REVIEW_YEAR_HEADING.search(body) or REVIEW_YEAR_OPENING.search(body)
+        if heading:
+            meta.review_year = int(heading.group(1) or heading.group(2)) if heading.re is REVIEW_YEAR_HEADING \
+                else int(heading.group(1))
+            meta.year = meta.review_year + 1
     meeting = MEETING.search(flat) or MEETING_BARE.search(flat)
     after = flat
     if meeting:

@@ -274,3 +274,15 @@ def test_a_text_that_starts_with_its_body_takes_its_years_from_the_review_headin
     meta = find_metadata(text)
     assert (meta.year, meta.review_year) == (2023, 2022)
     assert [s.part for s in find_sections(text, meta.year)] == ["review", "plan"]
+
+
+@pytest.mark.parametrize("body, years", [
+    ("一、2015年主要工作和“十二五”发展成就\n2015年是不平凡的一年。\n", (2016, 2015)),
+    ("一、 2003 年政府工作回顾\n去年全市经济平稳。\n", (2004, 2003)),
+    ("一、过去一年的工作回顾\n刚刚过去的2004年，是我省平稳较快发展的一年。\n", (2005, 2004)),
+    ("一、过去一年工作的回顾\n2003年是极不平凡的一年。\n", (2004, 2003)),
+])
+def test_a_report_without_a_title_block_takes_its_years_from_the_reviews_first_heading_or_sentence(body, years):
+    text = clean_text("各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n" + body)
+    meta = find_metadata(text)
+    assert (meta.year, meta.review_year) == years
