@@ -361,12 +361,15 @@ def _to_decimal(value: Any) -> Decimal:
 
 
 def normalize_name(text: str | None) -> str:
-    """Name comparison key: no quotes, no whitespace, half-width parentheses."""
+    """Name comparison key: no quotes, no whitespace, full-width ASCII forms folded (（ → (, ＋ → +)."""
     if text is None:
         return ""
     text = _QUOTES_RE.sub("", str(text))
     text = _SPACE_RE.sub("", text)
-    return text.replace("\uff08", "(").replace("\uff09", ")")
+    return text.translate(_HALF_WIDTH)
+
+
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def _norm_sentence(text: str | None) -> str:

@@ -638,6 +638,8 @@ def test_normalize_name():
     assert normalize_name("“乡村振兴”") == "乡村振兴"
     assert normalize_name(" 国家级示范区（单位） ") == "国家级示范区(单位)"
     assert normalize_name("'a' \"b\"") == "ab"
+    assert normalize_name("互联网＋政务服务") == normalize_name("互联网+政务服务")
+    assert normalize_name("１＋Ｎ") == "1+N"
 
 
 def test_format_is_narrow_and_aligned(tmp_path):
