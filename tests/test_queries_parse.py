@@ -586,3 +586,20 @@ def test_prepare_refuses_bad_parameters(params, message):
     query = (QUERY_DIR / "growth_rates.rq").read_text(encoding="utf-8")
     with pytest.raises(QueryError, match=message):
         prepare(query, params)
+
+
+def test_targets_vs_outcomes_keeps_multi_year_averages_apart(tmp_path):
+    """A one-year target meets the next report's outcome for that year, not a five-year average."""
+    from kg import build
+
+    head = "——{date}在乌鲁木齐市第十六届人民代表大会第{n}次会议上\n各位代表：\n"
+    (tmp_path / "a.txt").write_text(
+        head.format(date="2023年1月10日", n="二") + "一、2022年工作回顾\n全市经济平稳。\n"
+        "二、2023年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        head.format(date="2024年1月10日", n="三") + "一、2023年工作回顾\n"
+        "全年地区生产总值增长6.5%。过去五年，地区生产总值年均增长5.2%。\n", encoding="utf-8")
+    build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], tmp_path / "out")
+    store = ox.Store.read_only(str(tmp_path / "out" / "store"))
+    rows = _ox_dicts(store, "targets_vs_outcomes", {"unit": "乌鲁木齐市"})
+    assert [(r["targetValue"], r["outcomeValue"]) for r in rows] == [("6", "6.5")]
