@@ -182,6 +182,16 @@ def test_places_in_a_listed_route_are_no_units_but_a_verbs_goal_is():
     assert {"拉孜县", "亚东县"} <= set(units)
 
 
+def test_a_township_ends_a_word_and_is_no_verb_phrase_after_a_county():
+    # corpus sentences (阜阳 2014, 定西 2023, 昆明 2017, 咸宁 2020, 连云港 2020)
+    head = "政府工作报告\n——2014年1月10日在阜阳市第四届人民代表大会第三次会议上\n各位代表：\n"
+    units = _units_of(head + "注重就地城镇化，有序推进农业转移人口市民化。渭源县争创水美乡村建设示范县。"
+                             "完成安宁、东川、宜良统筹城乡发展试点工作。嘉鱼县田野乡村公园获评国家4A级景区。"
+                             "在新沭河水漫桥、沙河镇等危险区段值守。\n")
+    assert not {"地城镇", "争创水美乡", "统筹城乡", "田野乡"} & set(units)
+    assert "渭源县" in units
+
+
 def test_a_capital_city_in_general_is_not_the_provinces_capital():
     head = "政府工作报告\n——2020年4月27日在赣州市第五届人民代表大会第五次会议上\n各位代表：\n"
     units = _units_of(head + "非省会城市最大的奥特莱斯开业运营。\n")

@@ -214,6 +214,9 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                     spans.append((end - length, end, candidate, None, level_of(candidate)))
                     break
                 if candidate in townships:
+                    if length <= 3 and not (starts_word(text, end - length, end)
+                                            and end in _word_bounds(text, end - length, end)[0]):
+                        continue  # 地城镇 in 就地城镇化
                     official = townships[candidate]
                     spans.append((end - length, end, official, None, level_of(official) or "township"))
                     break
@@ -250,7 +253,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             if level != "county":
                 continue
             m = TOWNSHIP_AFTER.match(text, end)
-            if m and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
+            if m and _township_phrase(text, end, m.end()) and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
                 official = townships.get(m.group(0), m.group(0))
                 spans.append((end, m.end(), official, None, "township"))
                 parents[end] = name
@@ -265,6 +268,19 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                                         sentence=index, deixis=deixis, level=level,
                                         parent=parents.get(start)))
     return mentions
+
+
+def _township_phrase(text: str, start: int, end: int) -> bool:
+    """text[start:end] (after a county) names a township: it ends a word and does not begin with a verb
+    (宜良统筹城乡发展 and 渭源县争创水美乡村 name none; 天山区大巴扎街道 does)."""
+    at = start
+    for number, (word, flag) in enumerate(pos(text[start:end + 2])):
+        if number == 0 and len(word) >= 2 and flag.startswith("v") and flag != "vn":
+            return False
+        at += len(word)
+        if at >= end:
+            return at == end
+    return True
 
 
 def _township_name(name: str, townships: dict[str, str]) -> str | None:
