@@ -192,6 +192,17 @@ def test_a_township_ends_a_word_and_is_no_verb_phrase_after_a_county():
     assert "渭源县" in units
 
 
+def test_a_province_inside_a_word_or_a_short_name_in_brackets_inside_a_name_is_no_unit():
+    # corpus sentences (广州 2026, 银川 2019, 德阳 2021, 福州 2016, 苏州 2014, 乌鲁木齐 2018)
+    head = "政府工作报告\n——2021年1月10日在德阳市第九届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "我们隆重庆祝中国共产党成立100周年。加快贺兰山东麓整体绿化。"
+                             "推进中国（绵阳）科技城规划建设，建设数字福建（长乐）产业园。"
+                             "经济技术开发区（头屯河区）获批国家绿色工业园区。支持重庆、四川加快发展。\n")
+    assert not {"山东省", "绵阳市", "长乐区"} & set(units)
+    assert {"头屯河区", "重庆市", "四川省"} <= set(units)
+    assert "重庆市" not in _units_of(head + "我们隆重庆祝中国共产党成立100周年。\n")
+
+
 def test_a_capital_city_in_general_is_not_the_provinces_capital():
     head = "政府工作报告\n——2020年4月27日在赣州市第五届人民代表大会第五次会议上\n各位代表：\n"
     units = _units_of(head + "非省会城市最大的奥特莱斯开业运营。\n")

@@ -105,7 +105,22 @@ def _inside_a_name(text: str, start: int, end: int, ends: dict[int, int] | None 
             return True
     if before and (before.isdigit() or before in "元万亿千百十"):
         return True
+    if text[end - 1] not in SUFFIX_CHARS and _in_parenthesized_name(text, start, end):
+        return True
     return False
+
+
+def _in_parenthesized_name(text: str, start: int, end: int) -> bool:
+    """A short place name in brackets inside a name: 中国（合肥）跨境电商综试区, 中以（常州）创新园, 中国石油大学（北京）
+    (a full name in brackets is the unit itself: 经济技术开发区（头屯河区）)."""
+    opened = text.rfind("（", max(0, start - 6), start)
+    if opened < 1 or "）" in text[opened:start] or not "\u4e00" <= text[opened - 1] <= "\u9fff":
+        return False
+    closed = text.find("）", end, end + 6)
+    if closed < 0 or not all(ch in "·、" or "\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:closed]):
+        return False
+    return closed + 1 == len(text) or "\u4e00" <= text[closed + 1] <= "\u9fff" or text[closed - 1] in "·、"
+
 
 
 # What follows a place in the name of something else: 乌兰察布运输机场, 增城站, 龙南国家级经开区, 山东凯马.
@@ -309,6 +324,9 @@ def _short_matches(text: str, gaz: Gazetteer):
             continue
         after = text[m.end()] if m.end() < len(text) else "。"
         distinctive = division.level == "province" or (division.level == "prefecture" and len(candidate) >= 3)
+        if distinctive and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                and m.start() not in _word_bounds(text, m.start(), m.end())[0]:
+            continue  # 山东 in 贺兰山东麓
         if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
                 or stands_alone(text, m.start(), m.end()):
             yield (m.start(), m.end()), division
