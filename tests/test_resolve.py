@@ -201,6 +201,10 @@ def test_a_province_inside_a_word_or_a_short_name_in_brackets_inside_a_name_is_n
     assert not {"山东省", "绵阳市", "长乐区"} & set(units)
     assert {"头屯河区", "重庆市", "四川省"} <= set(units)
     assert "重庆市" not in _units_of(head + "我们隆重庆祝中国共产党成立100周年。\n")
+    # a prefecture's short form inside a word (石家庄 2024, 葫芦岛 2025, 荆州 2021)
+    units = _units_of(head + "真金白银、真心实意广纳天下英才。打造辽西蒙东最便捷出海口。重点加强与湖南岳阳、常德在产业上合作。\n")
+    assert not {"白银市", "海口市"} & set(units)
+    assert {"岳阳市", "常德市"} <= set(units)
 
 
 def test_a_capital_city_in_general_is_not_the_provinces_capital():

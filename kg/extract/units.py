@@ -324,12 +324,19 @@ def _short_matches(text: str, gaz: Gazetteer):
             continue
         after = text[m.end()] if m.end() < len(text) else "。"
         distinctive = division.level == "province" or (division.level == "prefecture" and len(candidate) >= 3)
-        if distinctive and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
-                and m.start() not in _word_bounds(text, m.start(), m.end())[0]:
-            continue  # 山东 in 贺兰山东麓
+        if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                and m.start() not in _word_bounds(text, m.start(), m.end())[0] \
+                and not _after_its_province(text, m.start(), gaz):
+            continue  # 山东 in 贺兰山东麓, 白银 in 真金白银
         if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
                 or stands_alone(text, m.start(), m.end()):
             yield (m.start(), m.end()), division
+
+
+def _after_its_province(text: str, start: int, gaz: Gazetteer) -> bool:
+    """A place written right after a province's short form (湖南岳阳: one word to jieba)."""
+    return any((d := gaz.by_short.get(text[start - n:start])) is not None and d.level == "province"
+               for n in (2, 3) if start >= n)
 
 
 @cache
