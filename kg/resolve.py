@@ -24,21 +24,28 @@ def find_region(report: Report, gaz: Gazetteer) -> Division | None:
     if meta.meeting:
         if re.search(r"全国人民代表大会", meta.meeting):
             return gaz.by_code[NATIONAL_KEY]
-        prefix = re.split(r"第[一二三四五六七八九十]+届", meta.meeting)[0]
+        prefix = re.split(r"第?[一二三四五六七八九十]+届", meta.meeting)[0]  # 西藏自治区十届人大
         division = gaz.resolve_name(prefix) if prefix else None
         if division:
             return division
     head = re.sub(r"\s+", "", report.document.text[:400].split("各位代表")[0])
-    if "国务院" in head:
+    if "国务院" in head and "总理" in head:  # not 在党中央、国务院…的领导下 in a title-less city report
         return gaz.by_code[NATIONAL_KEY]
     for m in re.finditer(r"([\u4e00-\u9fff]{2,20}?)人民政府", head):
         for start in range(len(m.group(1))):
             division = gaz.resolve_name(m.group(1)[start:])
             if division:
                 return division
+    if meta.region:  # 我代表西藏自治区人民政府 (structure read it from the opening)
+        division = gaz.resolve_name(meta.region)
+        if division:
+            return division
     # The title block names only the level (州长, 州七届人大): the unit of that level the text names most.
     level_char = _level_char(meta.speaker_title, meta.meeting)
     if level_char:
+        division = _most_named_of_own_level(report.document.text, gaz, level_char)
+        if division:
+            return division
         found = Counter()
         for m in re.finditer(rf"[\u4e00-\u9fff]{{2,6}}?{level_char}", report.document.text[:3000]):
             for start in range(m.start(), m.end() - 2):
@@ -48,12 +55,59 @@ def find_region(report: Report, gaz: Gazetteer) -> Division | None:
                     break
         if found:
             return gaz.by_code[found.most_common(1)[0][0]]
+    # No title block: the level from the report's own deixis (全市, 我省, 全区…), then the unit of that
+    # level the report names most often, by full name or short form (石家庄, not 中华人民共和国).
+    division = _most_named_of_own_level(report.document.text, gaz, level_char)
+    if division:
+        return division
     counts = Counter(name for name in _full_names(report.document.text[:3000], gaz))
     for name, _ in counts.most_common(3):
         division = gaz.resolve_name(name)
         if division:
             return division
     return None
+
+
+_OWN_DEIXIS = re.compile(r"(我|本|全)(省|市|州|县|区|盟|旗)")
+
+
+def _most_named_of_own_level(text: str, gaz: Gazetteer, level_char: str | None = None) -> Division | None:
+    if level_char is None:
+        own, whole = Counter(), Counter()
+        for m in _OWN_DEIXIS.finditer(text):
+            (whole if m.group(1) == "全" else own)[m.group(2)] += 1
+        deixis = own or whole  # 我市 names the speaker's unit; 全省 is often the province around it (全省第一)
+        if not deixis:
+            return None
+        level_char, _ = deixis.most_common(1)[0]
+    autonomous_region = level_char == "区" and text.count("自治区") >= 3
+    scores: Counter = Counter()
+    credited: set[str] = set()  # a short form shared by a city and its county (长沙) counts for the city
+    for division in _ranked_divisions(gaz):
+        if autonomous_region and not division.name.endswith("自治区"):
+            continue
+        if not autonomous_region and not division.name.endswith(level_char):
+            continue
+        short = short_name(division.name)
+        if len(short) < 2:  # 西藏自治区: 藏 reads as the ethnic group
+            short = division.name[:2]
+        count = text.count(division.name)
+        if len(short) >= 2 and short not in credited and division.level != "county" and not common_word(short):
+            credited.add(short)
+            count += text.count(short) - text.count(division.name)
+        if count:
+            scores[division.code] += count
+    if not scores:
+        return None
+    (code, best), *rest = scores.most_common(2) + [(None, 0)]
+    return gaz.by_code[code] if best >= 3 and best > 2 * rest[0][1] else None
+
+
+@cache
+def _ranked_divisions(gaz: Gazetteer) -> tuple[Division, ...]:
+    """Provinces, prefectures and counties, higher levels first."""
+    rank = {"province": 0, "prefecture": 1, "county": 2}
+    return tuple(sorted((d for d in gaz.by_code.values() if d.level in rank), key=lambda d: rank[d.level]))
 
 
 def _level_char(title: str | None, meeting: str | None) -> str | None:

@@ -249,3 +249,27 @@ def test_distributing_an_indicator_over_an_empty_member_gives_nothing():
 
     assert distribute("坚决按照自治区党委八届六次、", 2) is None
     assert distribute("城镇和", 2) is None
+
+
+def _region_of(text: str) -> str | None:
+    from kg.gazetteer import gazetteer
+    from kg.read import document_from_text
+    from kg.resolve import find_region
+    from kg.structure import structure_report
+
+    division = find_region(structure_report(document_from_text(text, "case.txt")), gazetteer())
+    return division.name if division else None
+
+
+def test_a_report_without_title_block_is_the_unit_of_its_own_level_it_names_most():
+    # shapes of title-less corpus reports (石家庄 2017, 长沙 2022, 西藏 2013, 蚌埠 2020)
+    body = ("一、过去一年工作回顾\n在党中央、国务院、省委、省政府和市委的正确领导下，市政府紧紧依靠全市人民，"
+            "石家庄经济稳中有进，石家庄产业加快转型，我市获评全省第一，全省领先。石家庄综合保税区封关运行。"
+            "支持辛集市、晋州市发展，正定县获评示范县。\n")
+    assert _region_of(body) == "石家庄市"  # not the country (国务院), not a county named in full
+    title = "2022年1月9日在市十六届人民代表大会第一次会议上\n市长 刘基\n各位代表：\n"
+    text = title + "一、2021年工作回顾\n长沙经济增长，浏阳市、宁乡市获评百强县，长沙综合实力提升，长沙跻身万亿俱乐部。\n"
+    assert _region_of(text) == "长沙市"
+    tibet = ("自治区主席白玛赤林\n各位代表：\n现在，我代表自治区人民政府向大会报告工作。全区经济增长，我区民生改善，"
+             "西藏发展，西藏稳定，西藏生态安全屏障。拉萨市建设加快。\n")
+    assert _region_of(tibet) == "西藏自治区"
