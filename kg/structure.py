@@ -9,6 +9,7 @@ outcomes (review) or targets (plan); a trailing glossary is part "glossary".
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .model import Document, Metadata, Report, Section, Sentence
 
@@ -81,6 +82,9 @@ REVIEW_YEAR_LINE = re.compile(r"(?m)^[^。，\n]{0,6}?(\d{4})年[^。，\n]{0,20
 REVIEW_YEAR_HEADING = re.compile(r"(?m)^[一1][、.．]?\s*(\d{4})\s*年[^。，\n]{0,16}?(?:工作|情况|成效|成就|发展)[^。\n]{0,16}$"
                                  r"|^(\d{4})\s*年[^。，\n]{0,6}?工作$")
 REVIEW_YEAR_OPENING = re.compile(r"(?m)^(?:刚刚过去的|过去的)?(\d{4})\s*年(?:，|是|,)")
+# The plan part's year: 2013年工作的建议, 2018年工作安排, 2023年主要目标任务, 2006年经济社会发展的主要预期目标.
+PLAN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:的)?(?:政府)?(?:工作|主要|经济社会|重点|发展)[^。，、\n]{0,10}?"
+                       r"(?:安排|任务|建议|预期目标|目标和|总体要求)")
 UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,18}(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟|地区)$")
 HEAD_SPAN = 800  # the title block is at most this long; past it 各位代表 is the body's
 HEAD_LINE_MAX = 60  # a longer line is a paragraph of the body, not a line of the title block
@@ -149,6 +153,12 @@ def find_metadata(text: str) -> Metadata:
             meta.review_year = int(heading.group(1) or heading.group(2)) if heading.re is REVIEW_YEAR_HEADING \
                 else int(heading.group(1))
             meta.year = meta.review_year + 1
+        else:  # no year in the opening (过去五年工作回顾): the plan part names the report's year
+            years = Counter(int(m.group(1)) for m in PLAN_YEAR.finditer(text)
+                            if not re.search(r"到|至|确定的|完成了?", text[max(0, m.start() - 5):m.start()]))
+            if years:
+                meta.year = years.most_common(1)[0][0]
+                meta.review_year = meta.year - 1
     meeting = MEETING.search(flat) or MEETING_BARE.search(flat)
     after = flat
     if meeting:

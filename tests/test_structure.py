@@ -286,3 +286,17 @@ def test_a_report_without_a_title_block_takes_its_years_from_the_reviews_first_h
     text = clean_text("各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n" + body)
     meta = find_metadata(text)
     assert (meta.year, meta.review_year) == years
+
+
+@pytest.mark.parametrize("body, years", [
+    # shapes of corpus reports that open on five years (上海 2013, 大连 2013, 河南 2023, 陕西 2006)
+    ("一、过去五年工作回顾\n五年来全市经济稳步发展。\n二、2013年工作的建议\n今年要稳中求进。\n", (2013, 2012)),
+    ("一、过去五年工作回顾\n五年来成绩显著。\n三、2023年工作安排\n全省生产总值增长6%。\n", (2023, 2022)),
+    ("一、“十五”时期回顾\n到2010年的主要预期目标是：生产总值年均增长11%。\n2006年的主要任务是：推进改革。\n"
+     "2006年经济社会发展的主要预期目标是：增长12%。\n", (2006, 2005)),
+    ("一、过去五年回顾\n胜利完成了省八届人大确定的1993年的工作任务。\n1994年的主要任务是：发展经济。\n", (1994, 1993)),
+])
+def test_a_report_that_opens_on_five_years_takes_its_year_from_the_plan_part(body, years):
+    text = clean_text("各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n" + body)
+    meta = find_metadata(text)
+    assert (meta.year, meta.review_year) == years
