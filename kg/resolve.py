@@ -398,12 +398,27 @@ def _recipient_unit(surface: str, table: _UnitTable, region: Division | None, ga
         if len(found) == 1:
             return table.add_division(found[0])
     for suffix, level in RECIPIENT_LEVELS:
-        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
-            # a village or township written after its county (定日县扎西宗村): the county is its parent
-            for cut in range(len(surface) - len(suffix) - 2, 1, -1):
+        if surface.endswith(suffix) and (len(surface) > len(suffix) + 1
+                                         or suffix == "村" and len(surface) == 2 and surface[0] not in NO_NAME_CHARS):
+            # a village or township written after its county or township (定日县扎西宗村, 安吉县余村,
+            # 八里店镇潞村): that unit is its parent
+            for cut in range(len(surface) - len(suffix) - 1, 1, -1):
                 head = gaz.resolve_name(surface[:cut], scope=scope)
-                if head is not None and head.level in ("county", "prefecture") and surface[:cut] == head.name:
+                if head is not None and surface[:cut] == head.name and (
+                        head.level in ("county", "prefecture") or head.level == "township" and level == "village"):
                     parent = table.add_division(head)
+                    rest = surface[cut:]
+                    if level == "village":  # 吴兴区八里店镇潞村: the township between them is the parent
+                        for inner in range(len(rest) - len(suffix) - 1, 1, -1):
+                            if rest[:inner] in forms:
+                                return table.add_unlinked(rest[inner:], level, table.add_township(forms[rest[:inner]]))
+                    return table.add_unlinked(rest, level, parent)
+                if level == "village" and surface[:cut] in forms:
+                    parent = table.add_township(forms[surface[:cut]])
                     return table.add_unlinked(surface[cut:], level, parent)
             return table.add_unlinked(surface, level)
     return None
+
+
+# First characters of a two-character 村 that is no name (本村, 全村, 各村, 该村); 余村, 宏村 are names.
+NO_NAME_CHARS = set("本全各每该此我其某一新老大小")

@@ -273,3 +273,15 @@ def test_a_report_without_title_block_is_the_unit_of_its_own_level_it_names_most
     tibet = ("自治区主席白玛赤林\n各位代表：\n现在，我代表自治区人民政府向大会报告工作。全区经济增长，我区民生改善，"
              "西藏发展，西藏稳定，西藏生态安全屏障。拉萨市建设加快。\n")
     assert _region_of(tibet) == "西藏自治区"
+
+
+def test_a_village_after_its_county_or_township_gets_that_parent_and_its_own_name():
+    # corpus sentences (黄山 2016, 资阳 2021, 益阳 2021, 湖州 shapes)
+    head = "政府工作报告\n——2016年1月10日在黄山市第六届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "黟县宏村、卢村入选中国传统村落。黟县卢村获评全国文明村。全村获评先进村。\n")
+    assert {"宏村", "卢村", "黟县"} <= set(units)
+    assert not {"黟县卢村", "全村"} & set(units)
+    head = "政府工作报告\n——2021年1月10日在资阳市第五届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "安岳县丰裕镇半月村获评全国文明村。\n")
+    assert {"半月村", "丰裕镇", "安岳县"} <= set(units)
+    assert "丰裕镇半月村" not in units
