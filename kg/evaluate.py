@@ -846,7 +846,8 @@ def _score_honors(view: _View, scope: _Scope, gold: Gold, result: FileResult) ->
     seen: set[tuple[str, Node | None]] = set()
     for honor in scope.of_type(GOV.Honor):
         label = view.label(honor)
-        recipients = view.objects(honor, GOV.awardedTo) or [None]
+        # a title shared by several reports is one gov:Honor: count only the recipients this report names
+        recipients = [r for r in view.objects(honor, GOV.awardedTo) if r in scope.mentions] or [None]
         for r in recipients:
             key = (normalize_name(label), r)
             if key in seen:

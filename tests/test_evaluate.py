@@ -516,6 +516,18 @@ def test_honor_with_two_recipients(tmp_path):
     assert prf(run(tmp_path, make_graph(extra), gold), "honors") == (1.0, 0.6667, 0.8)
 
 
+def test_a_shared_honors_recipient_named_only_by_another_report_is_not_this_reports(tmp_path):
+    # one title, two reports: the other report's recipient is neither matched nor invented here
+    extra = """
+<unit/440300> a gov:PrefectureLevelUnit ; rdfs:label "深圳市"@zh ;
+    gov:mentionedIn <report/bbbb/sentence/0-20> .
+<report/bbbb/sentence/0-20> a gov:Sentence ; gov:text "深圳获评全国模范人民调解委员会" ;
+    gov:start 0 ; gov:end 20 ; gov:inReport <report/bbbb> .
+<honor/mftj> gov:awardedTo <unit/440300> .
+"""
+    assert prf(run(tmp_path, make_graph(extra)), "honors") == (1.0, 1.0, 1.0)
+
+
 # ---------------------------------------------------------------- metadata
 
 
