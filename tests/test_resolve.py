@@ -285,3 +285,17 @@ def test_a_village_after_its_county_or_township_gets_that_parent_and_its_own_nam
     units = _units_of(head + "安岳县丰裕镇半月村获评全国文明村。\n")
     assert {"半月村", "丰裕镇", "安岳县"} <= set(units)
     assert "丰裕镇半月村" not in units
+
+
+def test_units_listed_by_their_stems_before_one_level_word():
+    # corpus sentences (厦门 2002, 河北 2012, 漳州 2020, 恩施 2022, 西安 2018)
+    head = "政府工作报告\n——2012年1月10日在河北省第十一届人民代表大会第五次会议上\n各位代表：\n"
+    units = _units_of(head + "以涞水、赤城、丰宁、滦平四县为重点，推动环首都贫困带发展。\n")
+    assert {"涞水县", "赤城县", "丰宁满族自治县", "滦平县"} <= set(units)
+    head = "政府工作报告\n——2002年1月10日在厦门市第十一届人民代表大会第五次会议上\n各位代表：\n"
+    assert "灌口镇" in _units_of(head + "积极推进灌口、马巷、大嶝三镇建设。\n")  # the other two are 街道 now
+    head = "政府工作报告\n——2018年1月10日在西安市第十六届人民代表大会第二次会议上\n各位代表：\n"
+    units = _units_of(head + "即以高新、曲江、碑林、长安、雁塔等五区为核心区。打造梁家寨、娘子关等乡村旅游连片区。\n")
+    assert {"碑林区", "雁塔区"} <= set(units)
+    assert "曲江区" not in units  # 韶关's: the other listed districts are 西安's
+    assert not any(name.endswith("乡") for name in units)  # 等乡村旅游 is no list of 乡

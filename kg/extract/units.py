@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ..gazetteer import NATIONAL_NAME, Gazetteer
@@ -25,7 +26,12 @@ PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京�
 TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
 # A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
 NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
-COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+[\u4e00-\u9fff]{2,6})等(?:[\d一二三四五六七八九十]+个)?(街道|镇|乡)")
+# Units listed by their stems before one level word (elliptical coordination): 友好北路、友好南路等6个街道,
+# 天子湖、递铺等5个乡镇, 南浔、织里、练市3个镇, 长兴、安吉两县, 安吉、长兴、德清三县.
+COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?)"
+                                   r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
+                                   r"(街道|乡镇|镇|乡|县市区|县区|县|区|旗)(?![村域级城])")
+COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区")}
 
 
 # POS tags of a word after a short form that show the name has ended: verbs, adverbs, prepositions,
@@ -255,13 +261,24 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 continue  # 全国 in a sub-national report is part of a title or body (全国政协, 全国先进)
             spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
         for m in COORDINATED_TOWNSHIPS.finditer(text):
-            suffix = m.group(2)
+            suffixes = COORDINATED_SUFFIXES.get(m.group(2), (m.group(2),))
             offset = m.start(1)
+            listed = []
             for part in re.finditer(r"[^、和及]+", m.group(1)):
-                full = part.group(0) + suffix
-                name = _township_name(full, townships)
-                if name:
-                    spans.append((offset + part.start(), offset + part.end(), name, None, "township"))
+                found = _coordinated_unit(part.group(0), suffixes, gaz, townships)
+                if found:
+                    listed.append((offset + part.end() - len(found[0]), offset + part.end(), *found[1:]))
+            # counties of one list share a province: 曲江 in 高新、曲江、碑林、长安、雁塔等五区 (西安) is
+            # no 曲江区 of 韶关
+            provinces = Counter(gaz.province_of(d[0].code) for _s, _e, name, level in listed
+                                if level == "county" and len(d := gaz.by_name.get(name, ())) == 1)
+            common = provinces.most_common(1)[0][0] if len(provinces) == 1 or (
+                len(provinces) > 1 and provinces.most_common(2)[0][1] > provinces.most_common(2)[1][1]) else None
+            for start, end, name, level in listed:
+                division = gaz.by_name.get(name, ())
+                if level == "county" and len(division) == 1 and gaz.province_of(division[0].code) != common:
+                    continue
+                spans.append((start, end, name, None, level))
         # A township written right after its county (天山区大巴扎街道), even when the gazetteer lacks it.
         parents: dict[int, str] = {}
         for start, end, name, _deixis, level in list(spans):
@@ -296,6 +313,23 @@ def _township_phrase(text: str, start: int, end: int) -> bool:
         if at >= end:
             return at == end
     return True
+
+
+def _coordinated_unit(item: str, suffixes: tuple[str, ...], gaz: Gazetteer,
+                      townships: dict[str, str]) -> tuple[str, str, str] | None:
+    """(stem, full name, level) of a listed stem: the township or county it names with the list's level
+    word; the first item may carry words before it (支持南浔、织里: 南浔)."""
+    for cut in range(0, len(item) - 1):
+        stem = item[cut:]
+        for suffix in suffixes:
+            name = _township_name(stem + suffix, townships)
+            if name:
+                return stem, name, "township"
+            if suffix in "县区市旗" and stem + suffix in gaz.by_name:
+                level = level_of(stem + suffix)
+                if level == "county":
+                    return stem, stem + suffix, level
+    return None
 
 
 def _township_name(name: str, townships: dict[str, str]) -> str | None:
