@@ -113,7 +113,7 @@ QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为
                              r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
 
 
-QUOTE_HEAD = re.compile(r"专题教育|主题教育")
+QUOTE_HEAD = re.compile(r"专题教育|主题教育|学习教育")  # “两学一做”学习教育 (338 corpus reports)
 
 
 def _slogan_count(inner: str) -> bool:
@@ -169,7 +169,7 @@ def _quoted(s: _Sentence) -> None:
         if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
                 and head_after.group(0) != "试点" \
                 and not _slogan_count(inner) and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
-                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|的(?:实施|推进|落实|深入)", after[head_after.end():])):
+                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)", after[head_after.end():])):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
                 s.add("program", start, m.end() + head_after.end(), 2)  # “阳光家园”计划, “两学一做”学习教育
@@ -251,6 +251,31 @@ def _region_campaigns(s: _Sentence) -> None:
 
 
 CAMPAIGN_VERB = re.compile(r"推进|深化|加强|加快|开展|创建|打造|持续|全面|扎实|深入|大力|积极|着力|努力|不断|进一步|继续")
+
+
+# 落实安全生产责任制, 党风廉政建设责任制, 意识形态工作责任制: a named system of responsibility (安全生产责任制 in 688
+# corpus reports, 廉政建设责任制 in 636); a bare 目标责任制 or 岗位责任制 names none
+GOVERNED = re.compile(r"(?:落实|实行|推行|严格|健全|完善|建立|实施|强化|执行|坚持|压实)(?:了)?$")
+RESPONSIBILITY_NOT = re.compile(r"[的和与及、“”]|目标|岗位|包保|首问|一把手|主体|属地|工作$|管理$")
+
+
+def _responsibility(s: _Sentence) -> None:
+    for m in re.finditer("责任制", s.masked):
+        if re.match(rf"[{HAN}]{{0,2}}(?:考核|落实情况)", s.masked[m.end():]):
+            continue
+        if any(f.kind == "program" and f.end == m.end() for f in s.found):
+            continue  # 省级干部包联重点项目责任制: already read whole by the head-word rule
+        cs, _ce = s.clause_of(m.start(), m.end())
+        start = _cut_after_verb(s, max(cs, m.start() - 10), m.start(), ("program",))
+        if not GOVERNED.search(s.masked, max(cs, start - 4), start):
+            continue  # 落实/严格/实行 … 责任制: a system put in force; 安全生产责任制不断夯实 may be a field of work
+        while (lead := _lexicon().program_lead.match(s.masked, start, m.start())) and lead.end() > start:
+            start = lead.end()
+        stem = s.masked[start:m.start()]
+        if not 4 <= len(stem) <= 10 or not re.fullmatch(rf"[{HAN}]+", stem) or GENERIC_PROGRAM.fullmatch(stem) \
+                or RESPONSIBILITY_NOT.search(stem) or _is_verbal(stem[:2]) and stem[:2] not in ("安全", "生态"):
+            continue
+        s.add("program", start, m.end(), 2)
 
 
 def _is_division(name: str) -> bool:
