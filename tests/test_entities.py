@@ -333,6 +333,12 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # national programs read unquoted (lexicon: 河湖长制 488 corpus reports, 农村综合改革 525; 鸡西 2021, 福建 2010)
     ("全面落实河湖长制，市区空气质量优良天数比例达到95.9%。", "programs", {"河湖长制"}),
     ("农村综合改革稳步推进，土地承包经营权流转有序开展。", "programs", {"农村综合改革"}),
+    # 全国首创/省内首创 before a quoted name claims a first, it names nothing (汕尾 2021, 芜湖 2022, 广西 2020,
+    # 营口 2018)
+    ("全国首创“镇级消防所”模式。", "programs", {"镇级消防所模式"}),
+    ("首创“城市建设合伙人”制度，选定首批10个人民城市建设合伙人。", "programs", {"城市建设合伙人制度"}),
+    ("全国首创“桂建通”模式，探索破解农民工工资拖欠难题。", "programs", {"桂建通模式"}),
+    ("省内首创“46证合一”制度和“16+X”集中监管执法模式。", "programs", {"46证合一制度", "16+X集中监管执法模式"}),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names

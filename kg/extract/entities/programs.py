@@ -321,7 +321,7 @@ def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
     if 2 <= len(prefix) <= 4 and re.fullmatch(rf"[{HAN}]+", prefix) and not re.match(NUMBER, prefix) and not lex.verb_res["program"].search(prefix) \
             and not re.search(r"[的和与及等了在]", prefix) and not re.search(
                 r"(?:省|市|区|县|州|镇|乡|街道|村|社区|全国|国家|政务|安全|方面|领域|企业|群众|干部|代表|级)$", prefix) \
-            and not _is_verbal(prefix):
+            and not _is_verbal(prefix) and not FIRST_MADE.fullmatch(prefix):
         return start
     return qs
 
@@ -354,6 +354,8 @@ def _switches(s: _Sentence) -> None:
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
 ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
+# 全国首创“镇级消防所”模式, 省内首创“46证合一”制度: a claim of being first, no part of the name (in 6+ corpus reports)
+FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国内)?(?:率先)?首创")
 # X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
 # (but 保护和修复重大工程, 企业发展和项目落地…机制 share the head)
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
@@ -379,7 +381,7 @@ def _trim_programs(s: _Sentence) -> None:
         if f.kind != "program" or _clean(raw) != f.name:
             continue  # a name built from parts (shared heads) is left as it is
         cut = 0
-        for pattern in (PROGRAM_ORDINAL, ADHERE, DONE_BEFORE_AND):
+        for pattern in (PROGRAM_ORDINAL, ADHERE, FIRST_MADE, DONE_BEFORE_AND):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
