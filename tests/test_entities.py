@@ -339,6 +339,14 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("首创“城市建设合伙人”制度，选定首批10个人民城市建设合伙人。", "programs", {"城市建设合伙人制度"}),
     ("全国首创“桂建通”模式，探索破解农民工工资拖欠难题。", "programs", {"桂建通模式"}),
     ("省内首创“46证合一”制度和“16+X”集中监管执法模式。", "programs", {"46证合一制度", "16+X集中监管执法模式"}),
+    # the experience of a reform, pilot or works is that program; learning or borrowing it is no part of the name,
+    # and a praised experience names none (岳阳 2024, 三明 2016, 天津 2023, 佳木斯 2019, 南昌 1998)
+    ("学习运用“千万工程”经验，全面提升农村人居环境。", "programs", {"千万工程"}),
+    ("深化金融改革，推广沙县农村金融改革经验，积极引进区外银行在我市设立分支机构。", "programs",
+     {"金融改革", "沙县农村金融改革"}),
+    ("河西区居家养老服务改革试点经验在全国推广。", "programs", {"河西区居家养老服务改革试点"}),
+    ("引入济南高新区成熟经验，健全体制机制。", "programs", set()),
+    ("借鉴与吸收国内外先进经验，着力创新企业的管理内容。", "programs", set()),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names

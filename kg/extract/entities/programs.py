@@ -56,6 +56,9 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
     if head == "工程" and len(name) < 8 and not quoted and not (len(stem) >= 4 and SETS_UP.search(before)):
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
+    if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
+                          or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
+        return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
     if head.endswith("工程") and re.search(r"[0-9]+(?:千伏|千瓦|兆瓦|万千瓦|万吨|吨级|米)", stem):
@@ -172,7 +175,8 @@ def _quoted(s: _Sentence) -> None:
                                                   or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)", after[head_after.end():])):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
-                s.add("program", start, m.end() + head_after.end(), 2)  # “阳光家园”计划, “两学一做”学习教育
+                end = m.end() + (0 if head_after.group(0) == "经验" and PROGRAM_ENDING.search(inner) else head_after.end())
+                s.add("program", start, end, 2)  # “阳光家园”计划, “两学一做”学习教育; “千万工程”经验: the works
             continue
         if lex.programs.fullmatch(inner):
             s.add("program", m.start(), m.end(), 2)
@@ -354,6 +358,10 @@ def _switches(s: _Sentence) -> None:
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
 ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
+# 学习运用千万工程经验, 借鉴…经验, 复制自贸区试点经验: what is done with an experience, no part of its name; and the
+# experience of a reform, pilot or works is that program (沙县农村金融改革经验 → 沙县农村金融改革)
+LEARN = re.compile(r"(?:学习运用|学习借鉴|学习推广|复制推广|总结推广|推广运用|借鉴|引入|复制|推广|发扬|吸收)(?!贯彻)")
+PROGRAM_EXPERIENCE = re.compile(r"(?:改革|试点|工程|制度|机制|模式)经验$")
 # 全国首创“镇级消防所”模式, 省内首创“46证合一”制度: a claim of being first, no part of the name (in 6+ corpus reports)
 FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国内)?(?:率先)?首创")
 # X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
@@ -381,7 +389,10 @@ def _trim_programs(s: _Sentence) -> None:
         if f.kind != "program" or _clean(raw) != f.name:
             continue  # a name built from parts (shared heads) is left as it is
         cut = 0
-        for pattern in (PROGRAM_ORDINAL, ADHERE, FIRST_MADE, DONE_BEFORE_AND):
+        if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
+            s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
+            raw = s.text[f.start:f.end]
+        for pattern in (PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
