@@ -12,7 +12,16 @@ from .honors import _honors
 from .lexicon import _lines
 from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
-from .programs import _lexicon_names, _plans, _quoted, _strong_regions, _switches, _trim_programs
+from .programs import (
+    _lexicon_names,
+    _plans,
+    _quoted,
+    _region_campaigns,
+    _responsibility,
+    _strong_regions,
+    _switches,
+    _trim_programs,
+)
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -38,6 +47,8 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _switches(s)
     _plans(s)
     _strong_regions(s)
+    _region_campaigns(s)
+    _responsibility(s)
     return tuple(s.result()), tuple(s.honors)
 
 

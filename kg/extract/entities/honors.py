@@ -49,7 +49,10 @@ def _honors(s: _Sentence) -> None:
 
 
 # a clause that goes on with the subject of the one before (…，入选…，获评…)
-SUBJECTLESS = re.compile(r"(?:又|还|并|再|先后|相继|连续|成功|同时)?(?:获|荣|入选|入围|被|蝉联|跻身|成功|创成|创建|列入|上榜|摘得|喜获|斩获)")
+SUBJECTLESS = re.compile(r"(?:以[^，。；]{1,12}?(?:成绩|名次|身份))?(?:又|还|并|再|先后|相继|连续|成功|同时)?"
+                         r"(?:获|荣|入选|入围|被|蝉联|跻身|成功|创成|创建|列入|上榜|摘得|喜获|斩获|成为)")
+# …园获评…，以全省第1成绩成为…: how it was won (11 corpus reports), not who won it
+BY_SCORE = re.compile(r"以[^，。；]{1,12}?(?:成绩|名次|身份)")
 
 
 APPROVED = re.compile(r"(?:成功|正式)?获批(?:设立|建设|成立)?(?=$|[并，。；])")
@@ -86,8 +89,8 @@ def _end_of_verb(masked: str, at: int, ce: int) -> int:
 def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, int, str]]:
     """The titles after a trigger, up to 称号/荣誉/创建 or the clause end, each ending with a title head."""
     lex = _lexicon()
-    if s.masked.startswith("为", start):
-        start += 1
+    if s.masked.startswith("为", start) or s.masked.startswith("了", start):
+        start += 1  # 被评为…; 获得了中国人居环境范例奖 (了 after the trigger, 5 corpus reports)
     lead = ONLY_LEAD.match(s.masked, start, ce)  # 获批全国唯一的…试点省: 的 there does not end the title
     if lead:
         start = lead.end()
@@ -132,7 +135,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
         while (m := lex.honor_ordinal.match(title)) and m.end() > 0:
             title = title[m.end():]
-        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|全州|全县|全盟|省内|国内|[一-龥]{2,4}(?:地区|省))(?:首个|首家|唯一一家|唯一一个|唯一|第一个|第一家)"
+        title = re.sub(r"^(?:全国|全省|全市|全区|全疆|全州|全县|全盟|省内|国内|[一-龥]{2,4}(?:地区|省))"
+                       r"(?:首个|首家|唯一一家|唯一一个|唯一|第[一二三四五六七八九十0-9]{1,3}[个家])"  # 全国第三个国家森林城市
                        r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
@@ -140,6 +144,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         title = _trim_title(title)
         if title is None and explicit and 5 <= len(whole) <= 20 and not re.search(r"[的和与及]", whole):
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
+        if title is None and trigger not in lex.honor_weak and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(text[ps:pe].strip()):
+            title = whole  # 双双获评“中国天然氧吧”, 入选“中国美丽休闲乡村”: the quotes after a strong trigger mark the title
         if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", text[ps:pe].strip()) and title == whole
@@ -155,6 +161,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     return out
 
 
+QUOTED_TITLE = re.compile(r"“[^“”、，的和与及]{5,16}”")
 ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东北|西南|华东|华南|华北|华中|中部|西部|东部)?(?:地区)?"
                        r"(?:唯一|首个|首家|第一个|第一家)的")
 # 获批 + a designation (…改革创新试验区, 市场采购贸易方式试点): an approval names a designation even when it
@@ -178,11 +185,19 @@ def _title_parts(text: str) -> list[tuple[int, int]]:
         parts.append((at, a))
         at = b
     parts.append((at, len(text)))
-    if len(parts) > 1 and all(_trim_title(_clean(text[a:b])) == _clean(text[a:b]) for a, b in parts[:-1]):
+    if len(parts) > 1 and all(_trim_title(_unbatched(text[a:b])) == _unbatched(text[a:b]) for a, b in parts[:-1]):
         return parts
     if "、" in text and re.search("和|及", text):  # …试点市、国家文化和旅游消费试点城市: 和 inside a title
         return _title_parts_at(text, "、")
     return [(0, len(text))]
+
+
+def _unbatched(part: str) -> str:
+    """A title part without the batch before it: 荣获首个“国家森林城市”和“全国绿化模范城市”称号 splits as
+    “…”和“…” does (27 corpus reports have two quoted titles joined by 和 before 称号)."""
+    part = _clean(part)
+    m = _lexicon().honor_ordinal.match(part)
+    return part[m.end():] if m and m.end() < len(part) else part
 
 
 def _title_parts_at(text: str, sep: str) -> list[tuple[int, int]]:
@@ -226,7 +241,7 @@ def _strong_title(title: str) -> bool:
 GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
 GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
-SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
+SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|双双|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
                           rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|被(?:国家|中央|国务院|省委|省政府|省|自治区|市委|市政府)|(?<=[群业司区县市镇村园])新|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
@@ -236,6 +251,7 @@ INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
 
 
+DONE_LEAD = re.compile(r"(?:大力|积极|深入|全面|扎实|持续|加快|认真|着力|成功|先后)?(?:实施|推进|开展|推行|启动|落实|建设|打造|完成|组织)")
 INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|确保|努力|推动|支持|鼓励|积极|全力|加快|推进|指导|引导)")
 
 
@@ -245,6 +261,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if INTENT.search(s.masked[max(start, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
         return None  # 争取潼南、铜梁…获批: a goal, not an honor received
     text = _subject(s.masked[start:trigger_start])
+    if BY_SCORE.fullmatch(text):
+        text = ""
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
     text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
     work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
@@ -263,7 +281,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         if ci > 0:  # “…”工作法，被评为…: the previous clause is the subject when it is a bare name
             ps, pe = s.clauses[ci - 1]
             prev = _clean(s.text[ps:pe])
-            if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32:
+            if ps == 0 and re.search(r"(?:工作法|模式|机制|品牌|项目|工程)$", prev) and len(prev) <= 32 \
+                    and not DONE_LEAD.match(prev):  # 大力实施退耕还林…等生态建设工程，荣获…: the works done are no subject
                 return [prev]
         return [""]
     if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \

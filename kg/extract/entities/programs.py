@@ -56,6 +56,9 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
     if head == "工程" and len(name) < 8 and not quoted and not (len(stem) >= 4 and SETS_UP.search(before)):
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
+    if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
+                          or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
+        return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
     if CLASS_END.search(stem) and head in MECHANISM_HEADS:
         return False
     if head.endswith("工程") and re.search(r"[0-9]+(?:千伏|千瓦|兆瓦|万千瓦|万吨|吨级|米)", stem):
@@ -113,7 +116,7 @@ QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为
                              r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
 
 
-QUOTE_HEAD = re.compile(r"专题教育|主题教育")
+QUOTE_HEAD = re.compile(r"专题教育|主题教育|学习教育")  # “两学一做”学习教育 (338 corpus reports)
 
 
 def _slogan_count(inner: str) -> bool:
@@ -169,10 +172,11 @@ def _quoted(s: _Sentence) -> None:
         if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
                 and head_after.group(0) != "试点" \
                 and not _slogan_count(inner) and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
-                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效", after[head_after.end():])):
+                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)", after[head_after.end():])):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
-                s.add("program", start, m.end() + head_after.end(), 2)  # “阳光家园”计划, “两学一做”学习教育
+                end = m.end() + (0 if head_after.group(0) == "经验" and PROGRAM_ENDING.search(inner) else head_after.end())
+                s.add("program", start, end, 2)  # “阳光家园”计划, “两学一做”学习教育; “千万工程”经验: the works
             continue
         if lex.programs.fullmatch(inner):
             s.add("program", m.start(), m.end(), 2)
@@ -187,7 +191,9 @@ def _quoted(s: _Sentence) -> None:
             continue
         if len(inner.split("、")) >= 3 or any(len(p) <= 1 for p in inner.split("、")):
             continue
-        if NOT_PROGRAM_AFTER.match(re.sub(r"^等", "", after)) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", after):
+        chained = _chain_after(s.text, m.end(), ce)  # “最多跑一次”“不见面审批”“掌上办”等服务模式: what follows the chain
+        if NOT_PROGRAM_AFTER.match(re.sub(r"^等", "", after)) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", after) \
+                or chained is not None and (NOT_PROGRAM_AFTER.match(chained) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", chained)):
             continue
         head_after = lex.heads.match(after)
         if head_after and lex.head_role[head_after.group(0)] != "program":
@@ -195,7 +201,8 @@ def _quoted(s: _Sentence) -> None:
         if inner.endswith("经济"):
             continue  # “飞地经济”, “总部经济”: kinds of economy
         grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
-        if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)):
+        if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)
+                or chained is not None and CHAIN_FOLLOW.match(chained)):
             continue
         if verb in lex.verbs["host"]:
             tail = re.match(rf"[{HAN}]{{0,8}}?(?:活动|大会|会|节|赛|展|季|月)(?![{HAN}])", after)
@@ -206,6 +213,20 @@ def _quoted(s: _Sentence) -> None:
         s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
+# the quotes after this one in a chain (“A”“B”、“C”等): they share what follows the last one (234 corpus reports
+# have three or more quotes chained before 等 + 服务/模式/改革/机制/品牌/活动/行动)
+CHAIN_NEXT = re.compile(r"[、和及]?“[^“”，。；]{2,24}”")
+CHAIN_FOLLOW = re.compile(rf"等[{HAN}]{{0,4}}?(?:服务|模式|改革|机制|品牌|活动|行动|举措|措施|工作法|做法|政策)")
+
+
+def _chain_after(text: str, at: int, ce: int) -> str | None:
+    """What follows the last quote of the chain that starts right after `at`; None when no quote follows."""
+    end = at
+    while (m := CHAIN_NEXT.match(text, end, ce)):
+        end = m.end()
+    return text[end:ce] if end > at else None
+
+
 FORMULA = re.compile(r"[0-9]+(?:[+＋][0-9]+|[+＋][NnXx])+")
 FORMULA_SYSTEM = re.compile(rf"[{HAN}]{{0,8}}?(?<!产业|业化)(?:体系|模式|机制|工作法)(?![{HAN}]{{0,1}}(?:建设|的))")
 # “一企一策”帮扶活动, “我的韶山行”红色研学活动: a quoted campaign and its kind of activity
@@ -213,6 +234,52 @@ ACTIVITY_AFTER = re.compile(rf"(?:[{HAN}]{{0,6}}?(?<![的等和及与])(?:主题
 # 智慧江苏, 健康龙江, 平安宁夏, 数字广西: a campaign named by a quality and the region (quoted)
 REGION_BRAND = re.compile(r"(?:智慧|健康|平安|美丽|数字|法治|幸福|诚信|书香|活力|创新|绿色|人文|清廉|宜居|畅游|品质|精致|文明|生态)"
                           r"(?:·)?(.{2,6})")
+
+
+# 平安长沙、文明长沙、和谐长沙建设, 和谐贵阳建设: campaigns named by a quality and the region, unquoted and
+# sharing one 建设 (293 corpus reports coordinate two or more; 和谐X建设 alone in 305)
+QUALITY = r"(?:平安|法治|和谐|文明|美丽|健康|数字|智慧|幸福|诚信|书香|清廉|生态|宜居|活力|人文|绿色|创新型)"
+REGION_CAMPAIGNS = re.compile(rf"{QUALITY}(?P<place>[{HAN}]{{2,4}}?)(?:[、和]{QUALITY}(?P=place))*建设"
+                              rf"(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平|率|成果|验收|示范|试点))")
+
+
+def _region_campaigns(s: _Sentence) -> None:
+    for m in REGION_CAMPAIGNS.finditer(s.masked):
+        before = s.masked[max(0, m.start() - 2):m.start()]
+        if not _is_division(m.group("place")) or re.fullmatch(rf"[{HAN}]{{2}}", before) and not CAMPAIGN_VERB.fullmatch(before):
+            continue  # 构建和谐社会建设…; but 推进平安长沙建设
+        for item in re.finditer(rf"{QUALITY}{m.group('place')}", m.group(0)):
+            a, b = m.start() + item.start(), m.start() + item.end()
+            if not any(f.kind == "program" and f.start <= a and b <= f.end for f in s.found):
+                s.add("program", a, m.end() if b == m.end() - 2 else b, 2, name=s.text[a:b] + "建设")
+
+
+CAMPAIGN_VERB = re.compile(r"推进|深化|加强|加快|开展|创建|打造|持续|全面|扎实|深入|大力|积极|着力|努力|不断|进一步|继续")
+
+
+# 落实安全生产责任制, 党风廉政建设责任制, 意识形态工作责任制: a named system of responsibility (安全生产责任制 in 688
+# corpus reports, 廉政建设责任制 in 636); a bare 目标责任制 or 岗位责任制 names none
+GOVERNED = re.compile(r"(?:落实|实行|推行|严格|健全|完善|建立|实施|强化|执行|坚持|压实)(?:了)?$")
+RESPONSIBILITY_NOT = re.compile(r"[的和与及、“”]|目标|岗位|包保|首问|一把手|主体|属地|工作$|管理$")
+
+
+def _responsibility(s: _Sentence) -> None:
+    for m in re.finditer("责任制", s.masked):
+        if re.match(rf"[{HAN}]{{0,2}}(?:考核|落实情况)", s.masked[m.end():]):
+            continue
+        if any(f.kind == "program" and f.end == m.end() for f in s.found):
+            continue  # 省级干部包联重点项目责任制: already read whole by the head-word rule
+        cs, _ce = s.clause_of(m.start(), m.end())
+        start = _cut_after_verb(s, max(cs, m.start() - 10), m.start(), ("program",))
+        if not GOVERNED.search(s.masked, max(cs, start - 4), start):
+            continue  # 落实/严格/实行 … 责任制: a system put in force; 安全生产责任制不断夯实 may be a field of work
+        while (lead := _lexicon().program_lead.match(s.masked, start, m.start())) and lead.end() > start:
+            start = lead.end()
+        stem = s.masked[start:m.start()]
+        if not 4 <= len(stem) <= 10 or not re.fullmatch(rf"[{HAN}]+", stem) or GENERIC_PROGRAM.fullmatch(stem) \
+                or RESPONSIBILITY_NOT.search(stem) or _is_verbal(stem[:2]) and stem[:2] not in ("安全", "生态"):
+            continue
+        s.add("program", start, m.end(), 2)
 
 
 def _is_division(name: str) -> bool:
@@ -258,7 +325,7 @@ def _quote_prefix(s: _Sentence, cs: int, qs: int) -> int:
     if 2 <= len(prefix) <= 4 and re.fullmatch(rf"[{HAN}]+", prefix) and not re.match(NUMBER, prefix) and not lex.verb_res["program"].search(prefix) \
             and not re.search(r"[的和与及等了在]", prefix) and not re.search(
                 r"(?:省|市|区|县|州|镇|乡|街道|村|社区|全国|国家|政务|安全|方面|领域|企业|群众|干部|代表|级)$", prefix) \
-            and not _is_verbal(prefix):
+            and not _is_verbal(prefix) and not FIRST_MADE.fullmatch(prefix):
         return start
     return qs
 
@@ -291,19 +358,41 @@ def _switches(s: _Sentence) -> None:
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
 ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
+# 学习运用千万工程经验, 借鉴…经验, 复制自贸区试点经验: what is done with an experience, no part of its name; and the
+# experience of a reform, pilot or works is that program (沙县农村金融改革经验 → 沙县农村金融改革)
+LEARN = re.compile(r"(?:学习运用|学习借鉴|学习推广|复制推广|总结推广|推广运用|借鉴|引入|复制|推广|发扬|吸收)(?!贯彻)")
+PROGRAM_EXPERIENCE = re.compile(r"(?:改革|试点|工程|制度|机制|模式)经验$")
+# 全国首创“镇级消防所”模式, 省内首创“46证合一”制度: a claim of being first, no part of the name (in 6+ corpus reports)
+FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国内)?(?:率先)?首创")
 # X建设和Y工程, 国有企业调整重组和混合所有制改革: the part before 和 is a campaign or a measure of its own
 # (but 保护和修复重大工程, 企业发展和项目落地…机制 share the head)
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
+
+
+# 舒城社会救助综合改革试点, 龙凤镇综合扶贫改革试点, 合江县县域集成改革试点: a reform tried in one named place is
+# that place's pilot, and 试点 stays in its name (a general reform's 试点 is the reform: 公立医院改革试点)
+PILOT_AFTER = re.compile(rf"试点(?!城市|县|市|区|省|镇|乡|村|单位|地区|示范|名单|范围|经验|任务|项目|[{HAN}]{{0,2}}(?:称号|荣誉))")
+
+
+def _place_pilot(name: str) -> bool:
+    return not re.search("[和与及、]", name) and any(_is_division(name[:k]) for k in range(2, min(7, len(name) - 3)))
 
 
 def _trim_programs(s: _Sentence) -> None:
     lex = _lexicon()
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
+        if f.kind == "program" and re.search(r"(?:改革|制度)$", f.name) and PILOT_AFTER.match(s.text, f.end) \
+                and _place_pilot(f.name):
+            s.found[i] = f = _Found(f.kind, f.name + "试点", f.start, f.end + 2, f.rank)
+            continue
         if f.kind != "program" or _clean(raw) != f.name:
             continue  # a name built from parts (shared heads) is left as it is
         cut = 0
-        for pattern in (PROGRAM_ORDINAL, ADHERE, DONE_BEFORE_AND):
+        if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
+            s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
+            raw = s.text[f.start:f.end]
+        for pattern in (PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
