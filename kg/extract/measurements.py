@@ -14,6 +14,7 @@ UNKNOWN_INDICATOR = "未识别指标"
 QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
 # Words that only say "how many in all" and stand for the thing counted just before.
 GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
+SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
@@ -82,7 +83,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         start = max(clause_start, previous_end) if i else clause_start
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
-        prefix = text[start:q.start].lstrip("、")
+        # spaces a PDF left around figures and words (由 2012年的 1554元) are not part of any name
+        prefix = SPACES.sub("", text[start:q.start]).lstrip("、")
         if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
                 and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
