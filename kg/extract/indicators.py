@@ -23,7 +23,7 @@ TRAILING = re.compile(
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|"
-                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对(?![外俄口台])|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -97,7 +97,7 @@ def clean(text: str) -> str:
     elif "的" in text:
         front, tail = text.rsplit("的", 1)
         words = pos(front)
-        if len(tail) >= 2 and tail not in RELATIONAL_HEADS and "“" not in tail and "对" not in front \
+        if len(tail) >= 2 and tail not in RELATIONAL_HEADS and "“" not in tail and not re.search("对(?![外俄口台])", front) \
                 and words and words[-1][1] == "v":
             text = tail  # 来威就业创业的大学生, 省政府授予的荣誉: a relative clause before its head
     if text.startswith("在") and len(text) > 3 and pos(text[:6])[0][0] == "在":
@@ -171,6 +171,10 @@ ACTION_MEASURES = ("时间", "时限", "天数", "用时", "周期")
 # Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模; 开工|项目 says which projects.
 GENERIC_OBJECTS = frozenset({"总额", "总量", "总值", "规模", "金额", "数量", "总数", "资金", "人数", "人次", "面积",
                              "产值", "收入", "增速", "比重", "水平", "项目", "企业", "工程", "任务"})
+
+
+# Amount words that say nothing of what is counted without the words before them (游客接待|人数).
+BARE_AMOUNTS = GENERIC_OBJECTS - {"项目", "企业", "工程", "任务"}
 
 
 def _drop_leading_verbs(text: str) -> str:
@@ -258,14 +262,15 @@ def _drop_predicates(text: str, only: bool = False) -> str:
 
 
 def _after_inner_verb(text: str) -> str:
-    """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务."""
+    """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务 (not a bare 人数 or
+    金额: 游客接待人数 stays whole)."""
     for m in _inner_verbs().finditer(text):
         covering = [at for name in known_indicators()
                     if 0 <= (at := text.find(name)) <= m.start() and m.end() <= at + len(name)]
         if any(at < m.start() for at in covering):
             continue  # 城镇新增就业人数: the verb is inside a known name
         rest = text[m.start() if covering else m.end():]  # …期间签约项目规模: the name begins with the verb
-        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
+        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and rest not in BARE_AMOUNTS and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
             text = rest  # not when only a verb is left: 创业带动就业
     return text
 

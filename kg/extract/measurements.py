@@ -183,6 +183,15 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
                 and not text[quantities[earlier[-1]].end:m.start()].strip("、，, "):
             # 零售总额和进出口总值双双超过1万亿元、分别达…和…: the figure before names the list
             names = indicators.distribute(result[earlier[-1]], len(group))
+        if not names and len(earlier) >= len(group) and subject == result[earlier[-1]] \
+                and text[m.end():quantities[group[0]].start].endswith("的") \
+                and not CLAUSE_BREAK.search(text, quantities[earlier[-len(group)]].start, m.start()):
+            # 302个省大中型项目、146个市重点工程分别完成年度投资计划的115%、129%: each share is of the
+            # things a count before named, in order
+            before = [result[i] for i in earlier[-len(group):]]
+            if all(quantities[i].kind == "count" for i in earlier[-len(group):]) and all(before) \
+                    and len(set(before)) == len(before):
+                names = before
         if not names:
             continue
         for i, name in zip(group, names, strict=True):
