@@ -264,14 +264,23 @@ def _drop_predicates(text: str, only: bool = False) -> str:
 def _after_inner_verb(text: str) -> str:
     """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务 (not a bare 人数 or
     金额: 游客接待人数 stays whole)."""
+    original = text
     for m in _inner_verbs().finditer(text):
         covering = [at for name in known_indicators()
                     if 0 <= (at := text.find(name)) <= m.start() and m.end() <= at + len(name)]
         if any(at < m.start() for at in covering):
             continue  # 城镇新增就业人数: the verb is inside a known name
+        if text[m.start() - 1:m.start()] == "、":
+            continue  # 减免税费、降低用地成本: a list of actions, not a subject and its verb
         rest = text[m.start() if covering else m.end():]  # …期间签约项目规模: the name begins with the verb
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and rest not in BARE_AMOUNTS and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
             text = rest  # not when only a verb is left: 创业带动就业
+    if text != original:
+        # 第九批援藏累计|实施援藏项目: the verbs that open what is left go too
+        stripped = _strip_front(text)
+        if len(stripped) >= 3 and stripped not in GENERIC_OBJECTS and not SUFFIX_ONLY.match(stripped) \
+                and "、" not in text:  # not 运营|里程, 帮扶|措施: a bare head needs its verb
+            text = stripped
     return text
 
 
