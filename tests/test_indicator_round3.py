@@ -56,6 +56,17 @@ def indicators_of(sentence: str) -> dict[str, str]:
     # …not when a bare head is left (运营|里程) or the verb is one of a list of actions
     ("城市轨道交通新增运营里程101公里", "101公里", "运营里程"),
     ("监测对象户均享受帮扶措施3.51项", "3.51项", "帮扶措施"),
+    # an industry named with 和 before a standard indicator is one name
+    ("金融业增加值增长7.5%。软件和信息技术服务业营业收入增长19.6%", "19.6%", "软件和信息技术服务业营业收入"),  # 沈阳/2020
+    ("数字经济蓬勃发展，软件和信息服务业营业收入增长12%以上", "12%", "软件和信息服务业营业收入"),  # 上海/2021
+    ("规模以上软件和信息技术服务业营业收入增长14.2％", "14.2％", "规模以上软件和信息技术服务业营业收入"),  # 大连/2020
+    ("工业和服务业增加值分别增长5%和6%", "6%", "服务业增加值"),
+    # N年 before a verb is a span of time, not part of the name
+    ("三年投入6亿元推动市人民医院和市中医院争创省高水平医院", "6亿元", "投入"),  # 东莞/2020
+    ("五年完成水利投入103亿元", "103亿元", "水利投入"),  # 永州/2016
+    # a compound count with no noun after it takes the clause before its first figure
+    ("深入开展“扫黑除恶”专项斗争，打掉涉黑组织8个138人、恶势力集团7个41人", "41人", "恶势力集团"),  # 鄂州/2020
+    ("新开工城镇棚户区改造6611户、老旧小区改造285个5.04万户", "285个", "老旧小区"),  # 巴中/2021
     # …but 更新造林 is the forestry statistic itself
     ("完成更新造林4.9万公顷", "4.9万公顷", "更新造林"),
 ])

@@ -75,6 +75,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     result: list[str] = []
     bare: list[str] = []  # the clause before each figure as written, when nothing names what it counts
     counted: list[str] = []  # the noun right after each count that it took as its indicator
+    prefixes: list[str] = []  # the clause before each figure
     previous_end = 0
     for i, q in enumerate(quantities):
         clause_start = 0
@@ -90,6 +91,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
             prefix = prefix[len(counted[i - 1]):].lstrip("、，,和及与")
         bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
+        prefixes.append(prefix)
         # 十二件31项民生实事: a compound count; not 企业1.52万户118亿元, two amounts of different kinds
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end \
             and (quantities[i + 1].unit == q.unit or "元" not in (q.unit, quantities[i + 1].unit))
@@ -125,7 +127,9 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
     for i in range(len(quantities) - 2, -1, -1):
         if quantities[i].end == quantities[i + 1].start and not result[i]:
-            result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:])
+            # …or, with no noun after it, the one before its first (打掉涉黑组织8个138人)
+            result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:]) \
+                or indicators.before(prefixes[i]) or indicators.relaxed(prefixes[i])
     _distribute(text, quantities, result)
     previous = ""
     subject = None
