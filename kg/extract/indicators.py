@@ -323,7 +323,8 @@ AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美�
 BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
-                        "入围", "进入", "入选", "跻身", "晋升", "享受", "成为"})
+                        "入围", "进入", "入选", "跻身", "晋升", "享受", "成为",
+                        "具备", "具有", "消除"})
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
