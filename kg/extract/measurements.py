@@ -15,6 +15,8 @@ QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
 # Words that only say "how many in all" and stand for the thing counted just before.
 GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
 SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
+# A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
+SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
@@ -121,6 +123,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             rest = indicator[len(result[i - 1]):]
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
+        if i and result[i - 1] and q.unit in ("%", "百分点") \
+                and SHARE_OF_BEFORE.match(text, quantities[i - 1].end, q.start):
+            # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
+            # what the figure before measured
+            indicator = result[i - 1]
         result.append(indicator)
         counted.append(indicator if indicator and text.startswith(indicator, q.end) else "")
         previous_end = q.end
