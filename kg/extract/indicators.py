@@ -350,8 +350,8 @@ def after(suffix: str) -> str:
             phrase.append(word)  # 54个乡镇（街道）综合文化站: the bracket names an alternative
             bracket = len(close.group()) - 1
             continue
-        if is_punctuation(word) and word not in QUOTE_CHARS:
-            break
+        if (is_punctuation(word) and word not in QUOTE_CHARS) or "\u2160" <= word[0] <= "\u217f":
+            break  # …and a Roman numeral begins a class (3条主要河流Ⅰ—Ⅲ类水质比例)
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue
