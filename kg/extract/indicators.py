@@ -9,11 +9,12 @@ from importlib import resources
 from .tokens import is_punctuation, pos
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
-# Words between an indicator and its number that are not part of the indicator.
+# Words between an indicator and its number that are not part of the indicator (计划 is, after 投资, 招生, 培养,
+# 滚动, 年度, 任务: 投资计划306.5亿元).
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
-    r"力争|预计|计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
+    r"力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
@@ -22,8 +23,8 @@ TRAILING = re.compile(
     r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|"
-                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|"
+                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -97,7 +98,7 @@ def clean(text: str) -> str:
     elif "的" in text:
         front, tail = text.rsplit("的", 1)
         words = pos(front)
-        if len(tail) >= 2 and tail not in RELATIONAL_HEADS and "“" not in tail and "对" not in front \
+        if len(tail) >= 2 and tail not in RELATIONAL_HEADS and "“" not in tail and not re.search("对(?![外俄口台])", front) \
                 and words and words[-1][1] == "v":
             text = tail  # 来威就业创业的大学生, 省政府授予的荣誉: a relative clause before its head
     if text.startswith("在") and len(text) > 3 and pos(text[:6])[0][0] == "在":
@@ -137,6 +138,9 @@ def before(prefix: str, work: bool = False) -> str:
         keep = result.endswith(known) and extra and not _has_verb(extra) and not re.search("[、和及与]", extra)
         # 城镇和农村常住居民人均可支配收入均增长8%: one figure for both, the joined name
         keep = keep or bool(re.fullmatch("[\u4e00-\u9fff]{2,4}[和、及与]", extra))
+        # 软件和信息技术服务业营业收入: an industry named with 和 is one name, not a list
+        keep = keep or (bool(re.fullmatch("[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,10}业", extra))
+                        and not _has_verb(extra) and "分别" not in prefix)
         # 食品、石化产业营业收入双双突破4000亿元: 双双 says the figure is the whole list's
         keep = keep or ("双双" in prefix and bool(re.search("[、和及与]", extra)) and not _has_verb(extra))
         return result if keep else known
@@ -171,6 +175,10 @@ ACTION_MEASURES = ("时间", "时限", "天数", "用时", "周期")
 # Nouns too general to stand for what a verb before them acts on: 出口|总额, 投资|规模; 开工|项目 says which projects.
 GENERIC_OBJECTS = frozenset({"总额", "总量", "总值", "规模", "金额", "数量", "总数", "资金", "人数", "人次", "面积",
                              "产值", "收入", "增速", "比重", "水平", "项目", "企业", "工程", "任务"})
+
+
+# Amount words that say nothing of what is counted without the words before them (游客接待|人数).
+BARE_AMOUNTS = GENERIC_OBJECTS - {"项目", "企业", "工程", "任务"}
 
 
 def _drop_leading_verbs(text: str) -> str:
@@ -258,15 +266,25 @@ def _drop_predicates(text: str, only: bool = False) -> str:
 
 
 def _after_inner_verb(text: str) -> str:
-    """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务."""
+    """What follows the last verb inside a clause: 志愿服务队提供“一条龙”服务 -> “一条龙”服务 (not a bare 人数 or
+    金额: 游客接待人数 stays whole)."""
+    original = text
     for m in _inner_verbs().finditer(text):
         covering = [at for name in known_indicators()
                     if 0 <= (at := text.find(name)) <= m.start() and m.end() <= at + len(name)]
         if any(at < m.start() for at in covering):
             continue  # 城镇新增就业人数: the verb is inside a known name
+        if text[m.start() - 1:m.start()] == "、":
+            continue  # 减免税费、降低用地成本: a list of actions, not a subject and its verb
         rest = text[m.start() if covering else m.end():]  # …期间签约项目规模: the name begins with the verb
-        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
+        if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and rest not in BARE_AMOUNTS and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
             text = rest  # not when only a verb is left: 创业带动就业
+    if text != original:
+        # 第九批援藏累计|实施援藏项目: the verbs that open what is left go too
+        stripped = _strip_front(text)
+        if len(stripped) >= 3 and stripped not in GENERIC_OBJECTS and not SUFFIX_ONLY.match(stripped) \
+                and "、" not in text:  # not 运营|里程, 帮扶|措施: a bare head needs its verb
+            text = stripped
     return text
 
 
@@ -301,12 +319,13 @@ def _has_verb(text: str) -> bool:
     return any(flag.startswith("v") and flag != "vn" for _word, flag in pos(text))
 
 
-QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|左右)")
+QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|之内|左右)")
 AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
 BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
-                        "入围", "进入", "入选", "跻身", "晋升", "享受", "成为"})
+                        "入围", "进入", "入选", "跻身", "晋升", "享受", "成为",
+                        "具备", "具有", "消除"})
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
@@ -331,8 +350,8 @@ def after(suffix: str) -> str:
             phrase.append(word)  # 54个乡镇（街道）综合文化站: the bracket names an alternative
             bracket = len(close.group()) - 1
             continue
-        if is_punctuation(word) and word not in QUOTE_CHARS:
-            break
+        if (is_punctuation(word) and word not in QUOTE_CHARS) or "\u2160" <= word[0] <= "\u217f":
+            break  # …and a Roman numeral begins a class (3条主要河流Ⅰ—Ⅲ类水质比例)
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue

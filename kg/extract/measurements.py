@@ -14,6 +14,9 @@ UNKNOWN_INDICATOR = "未识别指标"
 QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
 # Words that only say "how many in all" and stand for the thing counted just before.
 GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
+SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
+# A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
+SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
@@ -74,6 +77,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     result: list[str] = []
     bare: list[str] = []  # the clause before each figure as written, when nothing names what it counts
     counted: list[str] = []  # the noun right after each count that it took as its indicator
+    prefixes: list[str] = []  # the clause before each figure
     previous_end = 0
     for i, q in enumerate(quantities):
         clause_start = 0
@@ -82,12 +86,14 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         start = max(clause_start, previous_end) if i else clause_start
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
-        prefix = text[start:q.start].lstrip("、")
+        # spaces a PDF left around figures and words (由 2012年的 1554元) are not part of any name
+        prefix = SPACES.sub("", text[start:q.start]).lstrip("、")
         if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
                 and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
             prefix = prefix[len(counted[i - 1]):].lstrip("、，,和及与")
         bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
+        prefixes.append(prefix)
         # 十二件31项民生实事: a compound count; not 企业1.52万户118亿元, two amounts of different kinds
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end \
             and (quantities[i + 1].unit == q.unit or "元" not in (q.unit, quantities[i + 1].unit))
@@ -117,13 +123,20 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             rest = indicator[len(result[i - 1]):]
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
+        if i and result[i - 1] and q.unit in ("%", "百分点") \
+                and SHARE_OF_BEFORE.match(text, quantities[i - 1].end, q.start):
+            # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
+            # what the figure before measured
+            indicator = result[i - 1]
         result.append(indicator)
         counted.append(indicator if indicator and text.startswith(indicator, q.end) else "")
         previous_end = q.end
     # A compound count takes the noun after its last figure: 十二件31项民生实事.
     for i in range(len(quantities) - 2, -1, -1):
         if quantities[i].end == quantities[i + 1].start and not result[i]:
-            result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:])
+            # …or, with no noun after it, the one before its first (打掉涉黑组织8个138人)
+            result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:]) \
+                or indicators.before(prefixes[i]) or indicators.relaxed(prefixes[i])
     _distribute(text, quantities, result)
     previous = ""
     subject = None
@@ -181,6 +194,15 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
                 and not text[quantities[earlier[-1]].end:m.start()].strip("、，, "):
             # 零售总额和进出口总值双双超过1万亿元、分别达…和…: the figure before names the list
             names = indicators.distribute(result[earlier[-1]], len(group))
+        if not names and len(earlier) >= len(group) and subject == result[earlier[-1]] \
+                and text[m.end():quantities[group[0]].start].endswith("的") \
+                and not CLAUSE_BREAK.search(text, quantities[earlier[-len(group)]].start, m.start()):
+            # 302个省大中型项目、146个市重点工程分别完成年度投资计划的115%、129%: each share is of the
+            # things a count before named, in order
+            before = [result[i] for i in earlier[-len(group):]]
+            if all(quantities[i].kind == "count" for i in earlier[-len(group):]) and all(before) \
+                    and len(set(before)) == len(before):
+                names = before
         if not names:
             continue
         for i, name in zip(group, names, strict=True):

@@ -1,0 +1,62 @@
+"""Draw a blind indicator sample (figures only, no extractor indicator) from corpus reports outside every gold set.
+
+    python bench/indicator_sample_draw.py --seed 20261127 --reports 30 --per-report 5 -o /tmp/draw.json
+
+Reports of every place named by a gold set (dev, dev2, dev3, held-out) and every report already in a sample are
+skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
+judge fills `accepted` by hand before the extractor's indicator is looked at (then `before`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from kg.extract.measurements import find_measurements
+from kg.read import read_document
+from kg.structure import structure_report
+
+ROOT = Path(__file__).resolve().parent.parent
+# places of the gold sets' reports (file names only), skipped in every year
+GOLD_PLACES = ("国务院", "四川", "厦门", "宜昌", "包头", "长沙", "福建", "桂林", "凉山", "宁夏", "无锡", "广西",
+               "黑龙江", "临沧", "黔东南", "威海", "延边", "恩施", "赣州", "广州", "江苏", "兰州", "内蒙古", "日喀则",
+               "乌鲁木齐", "沙依巴克")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="/tmp/govkg-corpus/reports")
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--reports", type=int, default=30)
+    parser.add_argument("--per-report", type=int, default=5)
+    parser.add_argument("-o", "--output", required=True)
+    args = parser.parse_args()
+    sampled = {item["report"].split("/")[0]
+               for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
+               for item in json.loads(path.read_text(encoding="utf-8"))}
+    paths = sorted(p for p in Path(args.corpus).glob("*/*/*.txt")
+                   if p.parent.name not in sampled and not any(g in p.parent.name for g in GOLD_PLACES))
+    rng = random.Random(args.seed)
+    rng.shuffle(paths)
+    drawn, places = [], set()
+    for path in paths:
+        if len(places) == args.reports:
+            break
+        if path.parent.name in places:
+            continue
+        report = structure_report(read_document(path))
+        mentions = find_measurements(report)
+        if len(mentions) < args.per_report:
+            continue
+        places.add(path.parent.name)
+        for m in sorted(rng.sample(mentions, args.per_report), key=lambda m: m.start):
+            s = report.sentences[m.sentence]
+            drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
+                          "surface": m.surface, "sentence": s.text})
+    Path(args.output).write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
