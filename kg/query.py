@@ -103,7 +103,12 @@ def bind_value(name: str, kind: str, value) -> tuple[str, ox.NamedNode | ox.Lite
     return chosen, ox.Literal(text)
 
 
-def prepare(sparql: str, params: dict | None = None) -> tuple[str, dict[ox.Variable, ox.NamedNode | ox.Literal]]:
+# the marker of lines that read a report's facts inside its named graph (see prepare)
+GRAPHS_MARKER = "graphs"
+
+
+def prepare(sparql: str, params: dict | None = None, *,
+            named_graphs: bool = False) -> tuple[str, dict[ox.Variable, ox.NamedNode | ox.Literal]]:
     """(query text, substitutions) for a query and parameter values.
 
     Each value becomes one RDF term, typed as the query's `# param: NAME (KIND)` line says, that
@@ -112,10 +117,18 @@ def prepare(sparql: str, params: dict | None = None) -> tuple[str, dict[ox.Varia
     (or `#+NAME:KIND …`) are comments unless that parameter is given (as that kind): they add the
     patterns that use it, so the query text as written is the query without parameters. The
     values never enter the text. Parameters of a query without declarations are plain strings.
+
+    `named_graphs=True` says the data is a `kg build`: every report's facts in the named graph
+    named by the report's IRI (kg's own store, `graph.nq`). Then lines marked `#+graphs` count and
+    lines marked `#-graphs` do not: they read those facts inside the report's graph, where a lookup
+    is about 3 times cheaper on Oxigraph than in the union of all graphs. The text as written (no
+    GRAPH) answers the same on any copy of the graph, named graphs or not (`graph.ttl`).
     """
     # an empty value is no value (as the page and `--param unit=` send it): the parameter is absent
     params = {k: v for k, v in (params or {}).items() if v is not None and v != ""}
     declared = declared_params(sparql)
+    if GRAPHS_MARKER in declared or GRAPHS_MARKER in params:
+        raise QueryError(f"'{GRAPHS_MARKER}' is not a parameter name: the library uses it to mark lines")
     if declared:
         unknown = sorted(set(params) - set(declared))
         if unknown:
@@ -134,15 +147,21 @@ def prepare(sparql: str, params: dict | None = None) -> tuple[str, dict[ox.Varia
             term = ox.Literal(str(value))
         substitutions[ox.Variable(name)] = term
     def applies(name: str, kind: str | None) -> bool:
+        if name == GRAPHS_MARKER:
+            return named_graphs and kind is None
         return name in params and (kind is None or kind == chosen.get(name))
 
     lines = []
     for line in sparql.splitlines():
         m = CONDITIONAL.match(line)
-        if m and applies(m.group(3), m.group(4)):  # the marker becomes blanks: columns stay put
+        while m and applies(m.group(3), m.group(4)):  # the marker becomes blanks: columns stay put
             line = m.group(1) + " " * len(m.group(2)) + line[m.end():]
-        m = UNLESS.search(line)
-        if m and applies(m.group(1), m.group(2)):
+            m = CONDITIONAL.match(line)  # `#+graphs #+unit …`: both must apply
+        rest, m = line, UNLESS.search(line)
+        while m and not applies(m.group(1), m.group(2)):  # `… #-unit #-graphs`: dropped if either applies
+            rest = rest[:m.start()]
+            m = UNLESS.search(rest)
+        if m:
             continue
         lines.append(line)
     return "\n".join(lines) + ("\n" if sparql.endswith("\n") else ""), substitutions
@@ -191,7 +210,7 @@ def rdflib_bindings(sparql: str, params: dict | None = None):
 def run_query(out_dir: Path, sparql: str, params: dict[str, str] | None = None):
     """Run a query over the union of all report graphs; parameters become bound RDF terms, never text."""
     store = open_store(out_dir)
-    sparql, substitutions = prepare(sparql, params)
+    sparql, substitutions = prepare(sparql, params, named_graphs=True)  # the store of a `kg build`
     try:
         return store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
                            prefixes={k: str(v) for k, v in PREFIXES.items()})
