@@ -233,7 +233,9 @@ def _term_text(term) -> str:
 def rows_of(results) -> tuple[list[str], list[list[str]]]:
     if isinstance(results, ox.QuerySolutions):
         names = [v.value for v in results.variables]
-        rows = [[_term_text(solution[name]) for name in names] for solution in results]
+        # a solution iterates its values in the order of `variables` (None where unbound): faster
+        # than a lookup by name per cell
+        rows = [[_term_text(term) for term in solution] for solution in results]
         return names, rows
     if isinstance(results, ox.QueryBoolean):
         return ["result"], [[str(bool(results)).lower()]]
@@ -242,21 +244,28 @@ def rows_of(results) -> tuple[list[str], list[list[str]]]:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Terminal columns of a text: 2 for each wide (CJK) character."""
+    if text.isascii():
+        return len(text)
+    wide = unicodedata.east_asian_width
+    return len(text) + sum(1 for ch in text if wide(ch) in "WF")
 
 
-def _clip(text: str, limit: int) -> str:
+def _clip(text: str, limit: int) -> tuple[str, int]:
+    """(the text on one line, cut to `limit` columns with "…" when longer; its width), in one pass."""
     text = text.replace("\n", " ")
-    if _width(text) <= limit:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > limit - 1:
-            break
-        out.append(ch)
+    if text.isascii():
+        return (text, len(text)) if len(text) <= limit else (text[:limit - 1] + "…", limit)
+    wide = unicodedata.east_asian_width
+    used, cut, cut_width = 0, None, 0
+    for i, ch in enumerate(text):
+        w = 2 if wide(ch) in "WF" else 1
+        if cut is None and used + w > limit - 1:
+            cut, cut_width = i, used  # where "…" goes if the whole text does not fit
         used += w
-    return "".join(out) + "…"
+        if used > limit:
+            return text[:cut] + "…", cut_width + 1
+    return text, used
 
 
 def format_rows(names: list[str], rows: list[list[str]], fmt: str, max_width: int = 48) -> str:
@@ -268,13 +277,14 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str, max_width: in
         writer.writerow(names)
         writer.writerows(rows)
         return buffer.getvalue()
-    cells = [[_clip(c, max_width) for c in row] for row in rows]
-    widths = [max([_width(n)] + [_width(r[i]) for r in cells]) for i, n in enumerate(names)]
+    cells = [[_clip(c, max_width) for c in row] for row in rows]  # (text, width) of each cell
+    heads = [(n, _width(n)) for n in names]
+    widths = [max([heads[i][1]] + [r[i][1] for r in cells]) for i in range(len(names))]
 
     def line(values):
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=False)).rstrip()
+        return "  ".join(v + " " * (w - vw) for (v, vw), w in zip(values, widths, strict=False)).rstrip()
 
-    out = [line(names), line(["-" * w for w in widths])]
+    out = [line(heads), line([("-" * w, w) for w in widths])]
     out.extend(line(r) for r in cells)
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
