@@ -103,7 +103,7 @@ def bind_value(name: str, kind: str, value) -> tuple[str, ox.NamedNode | ox.Lite
     return chosen, ox.Literal(text)
 
 
-# the marker of lines that read a report's facts inside its named graph (see prepare)
+# the marker of lines for kg's own store of a `kg build` (see prepare)
 GRAPHS_MARKER = "graphs"
 
 
@@ -118,11 +118,12 @@ def prepare(sparql: str, params: dict | None = None, *,
     patterns that use it, so the query text as written is the query without parameters. The
     values never enter the text. Parameters of a query without declarations are plain strings.
 
-    `named_graphs=True` says the data is a `kg build`: every report's facts in the named graph
-    named by the report's IRI (kg's own store, `graph.nq`). Then lines marked `#+graphs` count and
-    lines marked `#-graphs` do not: they read those facts inside the report's graph, where a lookup
-    is about 3 times cheaper on Oxigraph than in the union of all graphs. The text as written (no
-    GRAPH) answers the same on any copy of the graph, named graphs or not (`graph.ttl`).
+    `named_graphs=True` says the data is kg's own Oxigraph store of a `kg build` as written: every
+    report's facts in the named graph named by the report's IRI. Then lines marked `#+graphs` count
+    and lines marked `#-graphs` do not: they read those facts inside the report's graph, where a
+    lookup is about 3 times cheaper on Oxigraph than in the union of all graphs, or take a form
+    that only Oxigraph plans well (a hash join that rdflib evaluates slowly). The text as written
+    answers the same on any copy of the graph, named graphs or not (`graph.ttl`, rdflib).
     """
     # an empty value is no value (as the page and `--param unit=` send it): the parameter is absent
     params = {k: v for k, v in (params or {}).items() if v is not None and v != ""}
