@@ -173,7 +173,8 @@ class SparqlApp:
                   bindings={k[len("param."):]: v for k, v in params.items() if k.startswith("param.")},
                   default_graphs=params.getlist("default-graph-uri"),
                   named_graphs=params.getlist("named-graph-uri"),
-                  solution_type=solution_type, graph_type=graph_type, max_rows=self.config.max_rows)
+                  solution_type=solution_type, graph_type=graph_type, max_rows=self.config.max_rows,
+                  build_graphs=self.config.update_token is None)
         bad = [k for k in job.bindings if not k.isidentifier()]
         if bad:
             return _text(400, f"not a variable name: param.{bad[0]}")

@@ -45,6 +45,9 @@ class Job:
     graph_type: str | None = "text/turtle"
     max_rows: int = 10_000
     update: bool = False  # a SPARQL Update (only sent when kg serve runs with --allow-update)
+    # the store holds a `kg build` as written (read-only: every report's facts in its named graph),
+    # so a library query may read them inside the report's graph (`kg.query.prepare`)
+    build_graphs: bool = False
 
 
 @dataclass
@@ -99,7 +102,8 @@ def run_job(store, job: Job) -> Answer:
         return Answer(204, "text/plain", b"")
     try:
         # the parameters are bound as `kg query` binds them (typed terms, the query's #+NAME lines)
-        query, substitutions = prepare(job.query, job.bindings)
+        query, substitutions = prepare(job.query, job.bindings, named_graphs=job.build_graphs
+                                       and not job.default_graphs and not job.named_graphs)
     except QueryError as exc:
         return Answer(400, "text/plain", f"bad request parameter: {exc}\n".encode())
     try:

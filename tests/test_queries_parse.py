@@ -563,6 +563,35 @@ SELECT ?x ?unit ?fact WHERE {
     assert subs[ox.Variable("fact")] == ox.Literal("1.02万件")
 
 
+def test_prepare_reads_inside_report_graphs_only_when_asked():
+    """`#+graphs` lines count and `#-graphs` lines go only for a `kg build` (named_graphs=True)."""
+    from kg.errors import QueryError
+
+    query = """# param: unit (label) — a unit
+SELECT ?x ?unit WHERE {
+#+graphs  GRAPH ?g {
+#+graphs #+unit  ?x gov:refArea ?a .
+  ?x a ?c .
+#+graphs  }
+  ?x gov:refArea ?a .  #-unit #-graphs
+  ?x gov:sourceReport ?g .  #-graphs
+}
+"""
+    plain, _ = prepare(query, {})
+    assert plain == query  # the text as written: no GRAPH, every #- line kept
+    graphs, _ = prepare(query, {}, named_graphs=True)
+    assert "GRAPH ?g {" in graphs.replace("#+graphs", "") and "#+graphs  GRAPH" not in graphs
+    assert "#+unit  ?x gov:refArea" in graphs  # a second marker still needs its parameter
+    assert "#-graphs" not in graphs  # `#-unit #-graphs`: dropped when either applies
+    graphs_unit, _ = prepare(query, {"unit": "沙区"}, named_graphs=True)
+    assert "?x gov:refArea ?a ." in graphs_unit and "#+unit" not in graphs_unit
+    plain_unit, _ = prepare(query, {"unit": "沙区"})
+    assert "GRAPH" not in plain_unit.replace("#+graphs  GRAPH", "")
+    assert "?x gov:refArea ?a .  #-unit" not in plain_unit and "?x gov:sourceReport ?g .  #-graphs" in plain_unit
+    with pytest.raises(QueryError, match="not a parameter name"):
+        prepare("# param: graphs (text) — x\nSELECT ?graphs WHERE {}", {})
+
+
 def test_prepare_types_each_kind():
     from kg.query import bind_value
 
