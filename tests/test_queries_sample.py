@@ -235,3 +235,22 @@ def test_run_query_reads_inside_the_report_graphs(sample_build):
             "}\n")
     _names, rows = rows_of(run_query(sample_build.out_dir, text))
     assert len(rows) == 1
+
+
+def test_a_title_two_reports_share_lists_each_reports_own_recipient(tmp_path):
+    # one gov:Honor for both reports (the same title); each sentence keeps its own recipient
+    texts = {
+        "shenzhen_2001.txt": "——2001年1月10日在深圳市第三届人民代表大会第二次会议上\n各位代表：\n一、2000年工作回顾\n"
+                             "深圳荣获全国双拥模范城称号。\n",
+        "zhangzhou_2014.txt": "——2014年1月10日在漳州市第十五届人民代表大会第四次会议上\n各位代表：\n一、2013年工作回顾\n"
+                              "漳州荣获全国双拥模范城称号。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build([str(tmp_path / name) for name in texts], out, html=False)
+    text = next(q for q in library() if q.name == "honors").path.read_text(encoding="utf-8")
+    rows = [row for row in _rows(out, text) if row["honor"] == "全国双拥模范城"]
+    assert sorted((row["reportYear"], row["recipient"]) for row in rows) == [("2001", "深圳市"), ("2014", "漳州市")]
+    rows = _rows(out, text, {"unit": "漳州市"})
+    assert [(row["reportYear"], row["recipient"]) for row in rows if row["honor"] == "全国双拥模范城"] == [("2014", "漳州市")]
