@@ -225,6 +225,7 @@ DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|�
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
                       r"引水|灌区|管网|管道|线路|电网|输变电|变电|输电|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
+                      r"防洪|洪水|排涝|调水|[南北东西]调|"
                       rf"[{HAN}]段")
 
 
@@ -698,7 +699,7 @@ FIRST_OF_KIND = re.compile(r"(?:首个|首家|首座|首条|唯一|第一个|第
 NOT_ONE_THING = re.compile(r"(?:型|性|类|级|式|等|各)$")
 # 城建重点项目, 闽西南重点协作项目, 鲁青高级中学建设项目: a kind of project, or a built thing the head rule names
 PROJECT_STEM_END = re.compile(r"(?:重点|重大|示范|合作|协作|协同|科研|签约|招商|投资|建设|强链|补链|补短板|民生|惠民|试点|配套|储备|前期|"
-                              r"产业|产业化|新建|续建|在建|竣工|开工|入库|备选|必备|献礼|援建|上游|下游|工业|PPP|BOT|EPC)$")
+                              r"产业|产业化|新建|续建|在建|竣工|开工|入库|备选|必备|献礼|援建|上游|下游|工业|城建|PPP|BOT|EPC)$")
 
 
 def _named_projects(s: _Sentence) -> None:
@@ -737,7 +738,8 @@ def _named_projects(s: _Sentence) -> None:
             if not 4 <= len(stem) <= 22 or re.search(r"[等的和及与，、]", stem) or LOOSE.search(stem) or COUNTED.match(stem) \
                     or GENERIC_LEAD.match(stem) or NOT_ONE_THING.search(stem) or _verb_first(stem):
                 continue
-            if not _proper_word(stem) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗]|[【】（）()]", stem) \
+            opens = not _clean(s.masked[cs:start]) or bool(invest) and not _clean(s.masked[cs:invest.start()])
+            if not (_proper_word(stem) or opens and _is_named(stem, strict=True)) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗件]|[【】（）()]", stem) \
                     or PROJECT_STEM_END.search(stem) or VERB_INSIDE.search(stem):
                 continue
                 continue
@@ -750,9 +752,10 @@ def _named_projects(s: _Sentence) -> None:
             s.add("project", start, he, 1, name)
 
 
-VERB_INSIDE = re.compile(r"做好|承担|就有|推进|实施|开展|加快|推动|落实|完成|启动|争取|谋划|包装")
+VERB_INSIDE = re.compile(r"做好|承担|就有|推进|实施|开展|加快|推动|落实|完成|启动|争取|谋划|包装|所签|暨")
 USER_WORD_FREQ = 3  # the frequency kg/data's user dictionary gives its words
-NOT_A_PROPER_START = frozenset("中央 地方 省级 市级 县级 国家级 集成电路 农产品 海洋 科技 城建 文旅 健康 协同".split())
+NOT_A_PROPER_START = frozenset("中央 地方 省级 市级 县级 国家级 集成电路 农产品 海洋 科技 城建 文旅 健康 协同 城区 山水林田湖草 "
+                               "山水林田湖草沙".split())
 
 
 def _proper_word(stem: str) -> bool:
