@@ -930,3 +930,17 @@ def test_round3_named_projects_and_institutions(text, kind, names):
 ])
 def test_round3_heads_of_works(text, names):
     assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 3: museums are organizations (GUIDELINES.md), also where the text builds or opens them
+    ("建设国际红树林中心，开工建设红树林湿地博物馆。", {"红树林湿地博物馆"}),  # 深圳 2023
+    ("新建、改扩建53个乡镇文化站，建成晋商博物馆等重要文化设施。", {"晋商博物馆"}),  # 太原 2011
+    ("新建各类博物馆30个、遗址生态文化公园20个，商都遗址博物院建成开放。", {"商都遗址博物院"}),  # 郑州 2020
+    ("启动建设绥化市抗联纪念馆。", {"绥化市抗联纪念馆"}),  # 绥化 2020
+    ("高质量建设红军长征粤北纪念馆，加快城口红色小镇建设。", {"红军长征粤北纪念馆"}),  # 韶关 2018
+    ("建成开放清远改革纪念馆。", {"清远改革纪念馆"}),  # 清远 2018
+])
+def test_round3_museums_are_organizations(text, names):
+    got = extract(text)
+    assert got["organizations"] == names and not names & got["projects"]

@@ -467,12 +467,15 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
         if SETTLED.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
+        if head in MUSEUM_HEADS:
+            return "organization"  # 建成中央苏区历史博物馆: the guideline counts museums as organizations, built or not
         if verb in BROUGHT_IN:
             return "organization"  # 引进武汉大学, 新引进北京协和医院: the institution comes, nothing is built
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
 
 
+MUSEUM_HEADS = frozenset(("博物馆", "纪念馆", "陈列馆", "美术馆", "博物院"))
 BROUGHT_IN = frozenset(("引进", "引进了", "新引进", "招引", "成功招引", "引入", "成功引进"))
 
 
