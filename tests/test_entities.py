@@ -944,3 +944,20 @@ def test_round3_heads_of_works(text, names):
 def test_round3_museums_are_organizations(text, names):
     got = extract(text)
     assert got["organizations"] == names and not names & got["projects"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 3: one partner named before 等<kind of organization> is a company or a school, even without a head word
+    ("全面深化与中国能建等央企合作。", {"中国能建"}),  # 红河 2025
+    ("深化与阿里巴巴等企业战略合作，电子商务交易额力争突破4500亿元。", {"阿里巴巴"}),  # 吉林 2017
+    ("与胡庆余堂等企业加深合作。", {"胡庆余堂"}),  # 通化 2025
+    ("加强与东北师大等高校合作，推动教育内涵式发展。", {"东北师大"}),  # 长春 2019
+    ("深化与雄韬等企业战略合作。", {"雄韬"}),  # 阳泉 2021
+    ("深化与中金岭南等企业战略合作。", {"中金岭南"}),  # 韶关 2022
+    ("进一步巩固与国开行等金融机构的合作关系。", {"国开行"}),  # 贵阳 2006
+    # … not a kind of partner
+    ("加强与中省直等单位对接。", set()),
+    ("深化与知名企业等单位合作。", set()),
+])
+def test_round3_single_partner_before_a_kind(text, names):
+    assert extract(text)["organizations"] == names
