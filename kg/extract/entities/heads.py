@@ -10,6 +10,7 @@ from .lexicon import _lexicon, _verbs_of
 from .lists import _hosted_after, _place_pair
 from .patterns import (
     CLASS_END,
+    COMMON_PROPER,
     COUNT_BEFORE,
     COUNTED,
     FIGURE_AFTER,
@@ -19,9 +20,11 @@ from .patterns import (
     INSTITUTION_RUNS_ON,
     LIST_THEN_FIGURE,
     LOOSE,
+    MEASURE,
     NOT_EVENT,
     ORDINAL_OR_YEAR,
     PHASE_AFTER,
+    PHASE_AT_END,
     PROGRAM_MENTION,
     PROGRAM_RUNS_ON,
     RANK_LEAD,
@@ -36,7 +39,7 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
-from .stems import _head_of, _is_named, _named, _place_prefix, _places, _stem, common_word, pos
+from .stems import _head_of, _is_named, _named, _place_prefix, _places, _stem, common_word, pos, rare_word
 
 # ---- names that end with a head word --------------------------------------------------------
 
@@ -128,6 +131,8 @@ def _head_names(s: _Sentence) -> None:
             name = _appositive(name, head)
             if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
                 continue  # 首座500千伏输变电工程: a voltage and the kind of works name nothing
+            if re.fullmatch(r"[0-9.]+\s*万?(?:千伏|兆瓦|千瓦|吨)(?:级|及以上|以上)?", name[: name.rfind(head)]):
+                continue  # 再次投运220千伏变电站: a voltage or a capacity alone names no work
             if role == "facility" and name.endswith(head):
                 name += _shared_works(s.masked, end, ce)
             quotes = _adjacent_quotes(s.text, start, hs)
@@ -160,6 +165,7 @@ def _head_names(s: _Sentence) -> None:
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
+    _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
 
 
 PARTNER_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:合作|共建|合并|对接|签约|签署|携手|联合|交流|联建|结对)")
@@ -219,6 +225,7 @@ DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|�
 
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
                       r"引水|灌区|管网|管道|线路|电网|输变电|变电|输电|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
+                      r"防洪|洪水|排涝|调水|[南北东西]调|"
                       rf"[{HAN}]段")
 
 
@@ -435,6 +442,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     at = name.rfind(head)
     if head in ("国道", "省道") and not (re.search(r"[0-9]\s*$", name[:at]) or re.match(r"[GS][0-9]", name)):
         return None  # 331省道, G219沿边国道: a state road is named by its number
+    if role in ("org", "facility") and QUALITY_END.search(stem):
+        return None  # 引进长三角一流大学, 知名高校: a quality of institutions, not one institution
     if role in ("org", "facility") and ORG_ACT.search(name, 1, len(name) - len(head)):
         return None  # 县域农信社组建农商行: an act between two institutions, not one name
     governed = GOVERNED_HEAD.search(name)
@@ -458,11 +467,20 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
         if SETTLED.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
+        if head in MUSEUM_HEADS:
+            return "organization"  # 建成中央苏区历史博物馆: the guideline counts museums as organizations, built or not
+        if verb in BROUGHT_IN:
+            return "organization"  # 引进武汉大学, 新引进北京协和医院: the institution comes, nothing is built
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
 
 
+MUSEUM_HEADS = frozenset(("博物馆", "纪念馆", "陈列馆", "美术馆", "博物院"))
+BROUGHT_IN = frozenset(("引进", "引进了", "新引进", "招引", "成功招引", "引入", "成功引进"))
+
+
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
+QUALITY_END = re.compile(r"(?:一流|知名|著名|顶尖|顶级|优质|高水平|高层次|名牌|重点|各类|高端)$")
 # 第十二届省运会荣获团体总分第四, 首届文化艺术节获集体奖10个: prizes won at an event are no sign it was hosted
 MEDALS_AFTER = re.compile(r"(?:上)?(?:获得|荣获|取得|夺得|斩获|共获|摘得|获)[^，,；;。]{0,12}?"
                           r"(?:奖|金|银|铜|牌|冠军|成绩|第[一二三四五六七八九十\d]+)")
@@ -656,8 +674,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         if items and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
             break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
         place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
-        if re.search(r"[院校馆所局厂]$", item):
-            return []  # 内江师院、内江医科学校: an institution of its own, no modifier
+        if re.search(r"(?:[院校馆所局厂]|附中|附小|[一二三四五六七八九十]中)$", item):
+            return []  # 内江师院、内江医科学校, 清华附中、天津大学: an institution of its own, no modifier
         if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
         route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
@@ -670,3 +688,93 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
             break
         at = prev
     return sorted(items)
+
+
+# ---- <named thing>项目 after a verb ------------------------------------------------------------
+
+# 项目库, 项目资金, 项目建设者: 项目 starts a word about projects in general, it ends no name
+PROJECT_RUNS_ON = re.compile(r"库|资金|用地|审批|管理|化|制|法人|经理|单位|负责|招商|储备|谋划|包装|服务|建设者|数|个数|"
+                             r"投资额|落地率|开工率|谋划|推进会|观摩|建设年|攻坚|为王|带动|引领|支撑|清单|集群")
+PROJECT_LEAD_END = re.compile(r"[等的个批大类项、与和及或]$")
+INVESTMENT_LEAD = re.compile(r"(?:总投资|计划投资|投资|估算投资|合同投资|签约金额)?(?:约|超过?|近)?[0-9.]+\s*(?:万|亿)?元(?:的)?")
+INVESTMENT_BEFORE = re.compile(INVESTMENT_LEAD.pattern + "$")
+FIRST_OF_KIND = re.compile(r"(?:首个|首家|首座|首条|唯一|第一个|第一家)(?:的)?")
+NOT_ONE_THING = re.compile(r"(?:型|性|类|级|式|等|各)$")
+# 城建重点项目, 闽西南重点协作项目, 鲁青高级中学建设项目: a kind of project, or a built thing the head rule names
+PROJECT_STEM_END = re.compile(r"(?:重点|重大|示范|合作|协作|协同|科研|签约|招商|投资|建设|强链|补链|补短板|民生|惠民|试点|配套|储备|前期|"
+                              r"产业|产业化|新建|续建|在建|竣工|开工|入库|备选|必备|献礼|援建|上游|下游|工业|城建|PPP|BOT|EPC)$")
+
+
+def _named_projects(s: _Sentence) -> None:
+    """开工建设大庆油田武胜天然气开发净化项目, 引入川东北首个京东云仓项目, 总投资26.7亿元的中健汇达锂电池负极材料项目:
+    a named thing with no head word of its own, called a project and built, signed or brought in, is a project
+    under the name the text gives (with 项目). A name that ends with a head (…产业园项目) is the head rule's."""
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        at = s.masked.find("项目", cs, ce)
+        while at >= 0:
+            hs, he = at, at + 2
+            at = s.masked.find("项目", he, ce)
+            if hs - cs < 4 or PROJECT_LEAD_END.search(s.masked, cs, hs) or PROJECT_RUNS_ON.match(s.masked, he, ce):
+                continue
+            stem_end = hs - 1 if s.masked[hs - 1] == "”" else hs
+            if lex.head_at_end.search(s.masked, cs, stem_end) or lex.works_at_end.search(s.masked, cs, stem_end) \
+                    or PHASE_AT_END.search(s.masked, cs, stem_end):
+                continue  # 悦如火山温泉度假区项目, 浔栖江南三期项目: the head rule names these
+            seg_start = s.masked.rfind("、", cs, hs) + 1 or cs
+            if seg_start > cs:
+                continue  # an item of a list: the list rules name its items
+            start = _cut_after_verb(s, cs, hs, ("build", "org", "program"))
+            verb = _verb_before(s, cs, start)
+            invest = INVESTMENT_LEAD.match(s.masked, start, hs) or INVESTMENT_BEFORE.search(s.masked, cs, start)
+            if invest and invest.end() > start:
+                start = invest.end()
+            for rank in FIRST_OF_KIND.finditer(s.masked, start, hs):
+                if hs - rank.end() >= 4:
+                    start = rank.end()  # 川东北首个京东云仓项目: a rank before the name is no part of it
+            if s.text.count("“", start, he) != s.text.count("”", start, he):
+                continue
+            if re.fullmatch(r"“[^“”]*[一二三四五六七八九十两][^“”]*”", s.text[start:hs].strip()) or " " in s.text[start:he]:
+                continue  # “两城两谷两带”项目, “五通八联三保障”项目: a quoted slogan, not the name of one work
+            name = _clean(s.text[start:he])
+            stem = _clean(s.text[start:hs])
+            if not 4 <= len(stem) <= 22 or re.search(r"[等的和及与，、]", stem) or LOOSE.search(stem) or COUNTED.match(stem) \
+                    or GENERIC_LEAD.match(stem) or NOT_ONE_THING.search(stem) or _verb_first(stem):
+                continue
+            opens = not _clean(s.masked[cs:start]) or bool(invest) and not _clean(s.masked[cs:invest.start()])
+            if not (_proper_word(stem) or opens and _is_named(stem, strict=True)) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗件]|[【】（）()]", stem) \
+                    or PROJECT_STEM_END.search(stem) or VERB_INSIDE.search(stem):
+                continue
+                continue
+            before, after = s.masked[cs:start], s.masked[he:ce]
+            if not (verb in lex.verbs["build"] or verb in lex.verbs["org"] or invest or _built_after(after)
+                    or not _clean(before) and DONE_AFTER.match(after)):
+                continue
+            # a headless name keeps 项目 (易捷特项目, 名冠微电子项目); rank 1, so the clause-subject rule's shorter
+            # copy of the same name (蒙牛…液态奶 in 蒙牛…液态奶项目加快建设) gives way
+            s.add("project", start, he, 1, name)
+
+
+VERB_INSIDE = re.compile(r"做好|承担|就有|推进|实施|开展|加快|推动|落实|完成|启动|争取|谋划|包装|所签|暨")
+USER_WORD_FREQ = 3  # the frequency kg/data's user dictionary gives its words
+NOT_A_PROPER_START = frozenset("中央 地方 省级 市级 县级 国家级 集成电路 农产品 海洋 科技 城建 文旅 健康 协同 城区 山水林田湖草 "
+                               "山水林田湖草沙".split())
+
+
+def _proper_word(stem: str) -> bool:
+    """大庆油田 in 大庆油田武胜天然气开发净化: a word jieba knows as a name, or a place, opens the stem."""
+    words = pos(stem)
+    if not words or words[0][0] in COMMON_PROPER or words[0][0] in NOT_A_PROPER_START:
+        return False
+    first, flag = words[0]
+    if _place_prefix(stem) or re.match(r"[A-Za-z]{2,}", stem):
+        return True
+    if len(first) >= 2:  # a name jieba knows (华能, 蒙牛, 京东); not a word of the project's own dictionary (新兴产业)
+        return flag in ("ns", "nz", "nt", "nrt") and word_frequency(first) > USER_WORD_FREQ
+    return flag == "nr" and len(words) > 1 and len(words[1][0]) == 1  # 恒邦, 裕龙岛: characters jieba cannot place
+
+
+def _verb_first(stem: str) -> bool:
+    """推进建设…, 加快实施…: what is left still opens with a verb, so it is no name."""
+    words = pos(stem)
+    return bool(words) and words[0][1] in ("v", "vd", "d", "p", "c", "r")

@@ -38,8 +38,9 @@ def _lists(s: _Sentence) -> None:
                 continue
             items = _split_items(s.masked, start, m.start())
             items = [_after_list(s.masked, a, b, ends) for a, b in items]
-            if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])):
-                continue
+            if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])) \
+                    and not ((partner or PARTNER_BEFORE.search(s.masked, cs, start)) and _partner_name(_clean(s.text[start:m.start()]))):
+                continue  # a single headless item names a company only as a partner (与中国能建等央企合作)
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
             sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
@@ -191,6 +192,19 @@ def _numbered_lines(s: _Sentence) -> None:
 # …、奋斗水库等重大工程开工建设: the items of a list of works that start or finish are specific
 STARTED_AFTER = re.compile(r"(?:相继|先后|陆续|均|已|全部|基本|顺利|正式|全面)?(?:开工建设|开工|建成投产|建成投用|建成|竣工|投产|投运|"
                            r"建成通车|通车|完工|落地|签约)")
+
+
+def _partner_name(name: str) -> bool:
+    """中国能建, 胡庆余堂, 东北师大 in 与…等央企/企业/高校合作: a short name, not a kind, a place or a verb."""
+    words = pos(name)
+    return 2 <= len(name) <= 8 and bool(re.fullmatch(rf"[{HAN}A-Za-z0-9]+", name)) and not common_word(name) \
+        and name not in _places() and not GENERIC_LEAD.match(name) and not CLASS_END.search(name) \
+        and not PARTNER_KIND.search(name) and words[0][1] not in ("v", "d", "p", "r", "c", "m") \
+        and not (len(words) == 1 and words[0][1] == "ns")
+
+
+PARTNER_BEFORE = re.compile(r"(?:与|同|携手|会同)$")
+PARTNER_KIND = re.compile(r"(?:省直|市直|中直|企业|央企|国企|高校|院校|院所|机构|平台|银行|部门|单位|城市|地区|国家|省份|龙头|头部|知名|一流)$")
 
 
 def _trading_word(name: str) -> bool:
