@@ -352,10 +352,7 @@ def _recipient(honor: HonorMention, table: _UnitTable, region: Division | None, 
     """(kind, key) of an honor's recipient: ("unit", unit key) or (organization|program|other, name)."""
     surface = honor.recipient
     if not surface:
-        if region_unit is None:
-            return None
-        region_unit.sentences.add(honor.sentence)  # the reporting unit, unnamed (获评…): named by that sentence
-        return ("unit", region_unit.key)
+        return ("unit", region_unit.key) if region_unit else None
     if DEIXIS.fullmatch(surface):
         target = _deixis_target(surface, region, gaz)
         return ("unit", table.add_division(target).key) if target else None
