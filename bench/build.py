@@ -155,6 +155,7 @@ def stage_ratio(files: list[Path], rng: random.Random, n: int, jobs: int, work: 
 
     from kg.pipeline import extract_document, nquad_lines
     from kg.read import read_document
+    from kg.shards import shard_bytes
 
     sample = rng.sample(files, min(n, len(files)))
     documents = [read_document(p) for p in sample]
@@ -166,7 +167,7 @@ def stage_ratio(files: list[Path], rng: random.Random, n: int, jobs: int, work: 
     def kg_pass() -> None:
         for d in documents:
             iri, triples, _summary = extract_document(d, BASE)
-            sorted(nquad_lines(iri, triples, BASE))
+            shard_bytes(nquad_lines(iri, triples, BASE))  # what write_shard writes
 
     def jieba_pass() -> None:
         for t in text:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from types import SimpleNamespace
 from urllib.parse import quote
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib.namespace import XSD as _XSD
 
 from .consts import ENTITY_CLASSES, GOV, LEVEL_CLASSES, RECIPIENT_CLASSES
 from .model import Entities
@@ -37,12 +39,34 @@ def _quoted(text: str) -> str:
     return f'"{text}"'
 
 
+class _Remembered:
+    """An rdflib namespace whose terms are looked up once (each lookup costs about a microsecond)."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+XSD = _Remembered(_XSD)
+_INTEGER = f"^^<{XSD.integer}>"
+
+
+@lru_cache(maxsize=65536)
+def _escaped(label: str) -> str:
+    """A label percent-encoded for an IRI path segment; names repeat across sentences and reports."""
+    return quote(label, safe="")
+
+
 def lit(value: str | int) -> Term:
     """A plain literal: a string is xsd:string, an int is xsd:integer (as rdflib's Literal(value))."""
     if isinstance(value, str):
         return _quoted(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return f'"{value}"^^<{XSD.integer}>'
+        return f'"{value}"{_INTEGER}'
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
@@ -146,11 +170,11 @@ class Iris:
 
     def unit(self, key: str) -> Term:
         if key.startswith("name:"):
-            return f"<{self.base}unit/name/{quote(key[5:], safe='')}>"
+            return f"<{self.base}unit/name/{_escaped(key[5:])}>"
         return f"<{self.base}unit/{key}>"
 
     def named(self, kind: str, label: str) -> Term:
-        return f"<{self.base}{kind}/{quote(label, safe='')}>"
+        return f"<{self.base}{kind}/{_escaped(label)}>"
 
 
 _LITERAL = re.compile(r'"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?', re.DOTALL)

@@ -115,10 +115,10 @@ def nquad_lines(report: str, triples: list[Triple], base: str) -> set[str]:
     graph can be replaced on its own.
     """
     own = f"<{report}"
-    report_graph = f"<{report}>"
-    shared_graph = f"<{shared_graph_iri(base)}>"
+    report_graph = f" <{report}> ."
+    shared_graph = f" <{shared_graph_iri(base)}> ."
     mentioned_in = G.mentionedIn
-    return {f"{s} {p} {o} {report_graph if s.startswith(own) or p == mentioned_in else shared_graph} ."
+    return {f"{s} {p} {o}{report_graph if s.startswith(own) or p == mentioned_in else shared_graph}"
             for s, p, o in triples}
 
 

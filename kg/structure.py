@@ -59,6 +59,7 @@ OPENERS = "“‘「『（(《【〔"
 CLOSERS = "”’」』）)》】〕"
 QUOTE_CLOSERS = "”’」』"
 MAX_QUOTE = 200  # an opener this far back without its closer was unbalanced: split again
+SPLIT_EVENT = re.compile("[" + re.escape(OPENERS + CLOSERS + SENTENCE_ENDS) + "\n]")  # what split_sentences acts on
 
 
 # ---- metadata ----------------------------------------------------------------------------------
@@ -404,6 +405,8 @@ def _part_before(sections: list[Section]) -> str:
 def split_sentences(text: str, breaks: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans: split at 。！？；!?; and line ends, never inside quotes or brackets."""
     cut_points = set(breaks or [])
+    cuts = sorted(cut_points)
+    next_cut = 0
     spans: list[tuple[int, int]] = []
     depth = 0
     opened_at = 0
@@ -411,6 +414,17 @@ def split_sentences(text: str, breaks: list[int] | None = None) -> list[tuple[in
     i = 0
     n = len(text)
     while i < n:
+        # Jump to the next character the loop acts on (a quote, bracket, sentence or line end, a break):
+        # every other character changes nothing.
+        event = SPLIT_EVENT.search(text, i)
+        at = event.start() if event else n
+        while next_cut < len(cuts) and cuts[next_cut] < i:
+            next_cut += 1
+        if next_cut < len(cuts) and cuts[next_cut] < at:
+            at = cuts[next_cut]
+        if at >= n:
+            break
+        i = at
         ch = text[i]
         if ch in OPENERS:
             if depth == 0:

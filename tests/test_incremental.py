@@ -158,3 +158,18 @@ def test_shards_rebuilt_by_another_extractor_version_are_merged_again(tmp_path, 
     monkeypatch.setattr(kg.shards, "extractor_version", lambda: "this-version")
     build([str(report)], out_dir=out, html=False)
     assert (out / "graph.nq").read_bytes() == fresh
+
+
+def test_shards_sort_as_bytes_in_the_code_point_order_the_merge_uses(tmp_path):
+    from kg.shards import merge_sorted, shard_bytes, write_shard
+
+    # ASCII, CJK, full-width and astral characters: UTF-8 byte order must equal str order (UTF-16 would not)
+    lines = ["<a> <b> \"ｚ\" .", "<a> <b> \"𠀀\" .", "<a> <b> \"中\" .", "<a> <b> \"z\" .", "<a> <b> \"\uffff\" .",
+             "<a> <b> \"中国\" .", "<A> <b> \"x\" ."]
+    assert shard_bytes(lines).decode("utf-8") == "".join(f"{line}\n" for line in sorted(lines))
+    assert shard_bytes([]) == b""
+    write_shard(tmp_path, "one.nq", lines[:4])
+    write_shard(tmp_path, "two.nq", lines[2:])
+    target = tmp_path / "merged.nq"
+    assert merge_sorted([tmp_path / "shards" / "one.nq", tmp_path / "shards" / "two.nq"], target) == len(lines)
+    assert target.read_text(encoding="utf-8").splitlines() == sorted(lines)

@@ -300,3 +300,57 @@ def test_a_report_that_opens_on_five_years_takes_its_year_from_the_plan_part(bod
     text = clean_text("各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n" + body)
     meta = find_metadata(text)
     assert (meta.year, meta.review_year) == years
+
+
+def _split_step_by_step(text: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """The per-character loop split_sentences replaced (it now jumps between the characters it acts on)."""
+    from kg.structure import CLOSERS, MAX_QUOTE, OPENERS, SENTENCE_ENDS, _add_span, _closes_quotes
+
+    cut_points, spans, depth, opened_at, start, i, n = set(breaks), [], 0, 0, 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS:
+            if depth == 0:
+                opened_at = i
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        if ch == "\n":
+            depth = 0
+            _add_span(text, start, i, spans)
+            start = i + 1
+        elif i in cut_points and i > start:
+            _add_span(text, start, i, spans)
+            start = i
+        elif ch in SENTENCE_ENDS and depth and _closes_quotes(text, i + 1, depth):
+            j = _closes_quotes(text, i + 1, depth)
+            depth = 0
+            _add_span(text, start, j, spans)
+            start = i = j
+            continue
+        elif ch in SENTENCE_ENDS and (depth == 0 or i - opened_at > MAX_QUOTE):
+            depth = 0
+            j = i + 1
+            while j < n and text[j] in SENTENCE_ENDS + "”’」』":
+                j += 1
+            _add_span(text, start, j, spans)
+            start = i = j
+            continue
+        i += 1
+    _add_span(text, start, n, spans)
+    return spans
+
+
+def test_sentence_spans_equal_the_step_by_step_split_with_breaks_anywhere():
+    import random
+
+    rng = random.Random(7)
+    texts = [(HERE.parent / "kg" / "data" / "sample" / "shayibake_2024.txt").read_text(encoding="utf-8"),
+             "荣获“全国文明城市。”称号。（一）加快发展！“稳中求进。”\n\n  第二段；好?" * 3,
+             "“未闭合的引号。" + "很长的一句话，" * 40 + "。结束。"]
+    for text in texts:
+        sections = find_sections(text)
+        structural = sorted({s.start for s in sections} | {s.end for s in sections})
+        for breaks in (structural, [], [0, 1, len(text), len(text) + 3],
+                       sorted(rng.sample(range(len(text)), min(60, len(text))))):
+            assert split_sentences(text, breaks) == _split_step_by_step(text, breaks)

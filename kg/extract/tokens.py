@@ -103,48 +103,75 @@ def _tokenizer() -> tuple[dict[str, int], float, dict[str, str]]:
     return freq, log(total), tags
 
 
-def _route(sentence: str, freq: dict[str, int], logtotal: float) -> dict[int, tuple[float, int]]:
-    """jieba.Tokenizer.get_DAG then .calc: the most probable split by word frequencies (same arithmetic)."""
+@cache
+def _log_probs() -> dict[int, float]:
+    """log(freq) - log(total) for every frequency of the dictionary (a few thousand distinct values)."""
+    freq, logtotal, _tags = _tokenizer()
+    return {f: log(f) - logtotal for f in set(freq.values()) if f}
+
+
+def _route(sentence: str, freq: dict[str, int], logtotal: float) -> list[int]:
+    """jieba.Tokenizer.get_DAG then .calc: the most probable split by word frequencies (same arithmetic).
+
+    Returns, for each position, the last index of the word starting there. One backward pass does what
+    jieba does in two (the DAG, then the max over (log-probability, end) pairs): each candidate word's
+    log-probability is looked up from its frequency (log(f) - log(total), the very float jieba computes),
+    ties go to the longer word as in jieba's tuple max, and a position with no dictionary word is a
+    one-character word of frequency 1, as jieba's `or 1`.
+    """
     n = len(sentence)
-    dag = {}
-    for k in range(n):
-        ends = []
-        i = k
-        frag = sentence[k]
-        while i < n and frag in freq:
-            if freq[frag]:
-                ends.append(i)
-            i += 1
-            frag = sentence[k:i + 1]
-        if not ends:
-            ends.append(k)
-        dag[k] = ends
-    route = {n: (0, 0)}
     get = freq.get
+    logp = _log_probs()
+    single = -logtotal  # log(1) - logtotal: 0.0 - x is -x exactly
+    prob = [0.0] * (n + 1)
+    ends = [0] * n
     for idx in range(n - 1, -1, -1):
-        route[idx] = max((log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in dag[idx])
-    return route
+        best = None
+        end = idx
+        i = idx
+        frag = sentence[idx]
+        while True:
+            f = get(frag)
+            if f is None:
+                break
+            if f:
+                p = logp[f] + prob[i + 1]
+                if best is None or p >= best:
+                    best, end = p, i
+            i += 1
+            if i >= n:
+                break
+            frag = sentence[idx:i + 1]
+        if best is None:
+            best = single + prob[idx + 1]
+        prob[idx] = best
+        ends[idx] = end
+    return ends
+
+
+ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # RE_ENG1 on one character
 
 
 def _cut(text: str, out: list[tuple[str, str]]) -> None:
     """jieba.posseg's cut(text, HMM=False), appending (word, tag) pairs: same words, same tags."""
     freq, logtotal, tags = _tokenizer()
+    tag = tags.get
     for block in RE_HAN_INTERNAL.split(text):
         if not block:
             continue
         if RE_HAN_INTERNAL.match(block):
-            route = _route(block, freq, logtotal)
+            ends = _route(block, freq, logtotal)
             x, n, buf = 0, len(block), ""
             while x < n:
-                y = route[x][1] + 1
+                y = ends[x] + 1
                 word = block[x:y]
-                if RE_ENG1.match(word):
+                if y == x + 1 and word in ENG1:
                     buf += word
                 else:
                     if buf:
                         out.append((buf, "eng"))
                         buf = ""
-                    out.append((word, tags.get(word, "x")))
+                    out.append((word, tag(word, "x")))
                 x = y
             if buf:
                 out.append((buf, "eng"))

@@ -213,6 +213,19 @@ def level_of(name: str) -> str | None:
 
 
 NATIONAL_DEIXIS = ("全国", "我国", "本国")
+SUFFIX_AT = re.compile("[" + "".join(sorted(SUFFIX_CHARS)) + "]")
+_TAILS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _name_tails(gaz: Gazetteer) -> frozenset[str]:
+    """Every tail of every gazetteer name (市, 阳市, 沈阳市, ...), once per gazetteer."""
+    known = _TAILS.get(id(gaz.by_name))
+    if known is None or known[0] is not gaz.by_name:
+        known = (gaz.by_name, frozenset(name[i:] for name in gaz.by_name for i in range(len(name))))
+        _TAILS[id(gaz.by_name)] = known
+    return known[1]
+
+
 def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str],
                        national_report: bool = False) -> list[UnitMention]:
     """Every unit mention of the report with its sentence index; longest match wins on overlaps."""
@@ -220,14 +233,17 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     # Scoped forms without a suffix (宜都 for 宜都市 in a 宜昌市 report) need their own scan.
     bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
     scoped_shorts = re.compile("|".join(map(re.escape, bare))) if bare else None
+    tails = _name_tails(gaz) | {name[i:] for name in townships for i in range(len(name))}
     for index, sentence in enumerate(report.sentences):
         text = sentence.text
         spans: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, deixis, level
-        for i, ch in enumerate(text):
-            if ch not in SUFFIX_CHARS:
-                continue
-            end = i + 1
-            for length in range(min(gaz.max_name_length, end), 1, -1):
+        for suffix in SUFFIX_AT.finditer(text):
+            end = suffix.end()
+            # Only lengths whose text is the tail of some name can match (the same matches, fewer lookups).
+            longest, top = 1, min(gaz.max_name_length, end)
+            while longest < top and text[end - longest - 1:end] in tails:
+                longest += 1
+            for length in range(longest, 1, -1):
                 candidate = text[end - length:end]
                 if candidate in gaz.by_name:
                     if length <= 3 and not starts_word(text, end - length, end):
@@ -249,7 +265,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                     official = townships[m.group(0)]
                     spans.append((m.start(), m.end(), official, None, level_of(official)))
         for alias, full in gaz.aliases.items():
-            if full == NATIONAL_NAME and not national_report:
+            if full == NATIONAL_NAME and not national_report or alias not in text:
                 continue
             for m in re.finditer(re.escape(alias), text):
                 blocked = gaz.alias_not_followed.get(alias)
