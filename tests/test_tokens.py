@@ -63,6 +63,7 @@ def test_the_cached_state_is_the_built_state(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     tokens._tokenizer.cache_clear()
+    tokens._state.cache_clear()
     try:
         built = tokens._tokenizer()  # builds and writes the cache
         assert list((tmp_path / "govkg").glob("jieba-state-*.marshal"))
@@ -75,6 +76,63 @@ def test_the_cached_state_is_the_built_state(tmp_path, monkeypatch):
         cache_file = next((tmp_path / "govkg").glob("jieba-state-*.marshal"))
         cache_file.write_bytes(b"\x00garbage")
         tokens._tokenizer.cache_clear()
+        tokens._state.cache_clear()
         assert tokens._tokenizer() == built
     finally:
         tokens._tokenizer.cache_clear()
+        tokens._state.cache_clear()
+
+
+def test_the_compiled_route_is_the_python_route(tmp_path, monkeypatch):
+    # jieba-fast-dat is a dependency on Linux x86-64 (pyproject): there it must be in use, and give the
+    # very ends of the pure-Python route on every block and piece of block
+    import platform
+
+    if platform.system() == "Linux" and platform.machine() == "x86_64":
+        assert tokens._compiled_route() is not None
+    compiled = tokens._compiled_route()
+    if compiled is None:
+        pytest.skip("jieba-fast-dat is not installed on this platform")
+    freq, logtotal, _tags = tokens._tokenizer()
+    rng = random.Random(3)
+    checked = 0
+    for _name, text in _texts():
+        for block in tokens.RE_HAN_INTERNAL.findall(text):
+            pieces = [block] + [block[i:i + rng.randint(1, 12)] for i in rng.sample(range(len(block)), min(3, len(block)))]
+            for piece in pieces:
+                assert compiled(piece)[:len(piece)] == tokens._route(piece, freq, logtotal), piece
+                checked += 1
+    assert checked > 10_000
+
+
+def test_the_compiled_routes_trie_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    if tokens._compiled_route() is None:
+        pytest.skip("jieba-fast-dat is not installed on this platform")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = tokens._compiled_route()(tokens.PROBE)
+    tokens._compiled_route.cache_clear()
+    try:
+        assert tokens._compiled_route()(tokens.PROBE) == expected  # builds and writes the trie
+        cached = list((tmp_path / "govkg").glob("jieba-dat-*.bin"))
+        assert len(cached) == 1
+        cached[0].write_bytes(b"\x00garbage")
+        tokens._compiled_route.cache_clear()
+        assert tokens._compiled_route()(tokens.PROBE) == expected  # rebuilt, not trusted
+        assert cached[0].read_bytes() != b"\x00garbage"
+    finally:
+        tokens._compiled_route.cache_clear()
+
+
+def test_without_the_compiled_route_the_cut_is_the_same(monkeypatch):
+    text = read_document(sample_path()).text
+    fast: list[tuple[str, str]] = []
+    tokens._cut(text, fast)
+    monkeypatch.setenv("GOVKG_PURE_PYTHON_CUT", "1")
+    tokens._compiled_route.cache_clear()
+    try:
+        assert tokens._compiled_route() is None
+        slow: list[tuple[str, str]] = []
+        tokens._cut(text, slow)
+        assert slow == fast
+    finally:
+        tokens._compiled_route.cache_clear()

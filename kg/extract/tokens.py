@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import logging
 import marshal
@@ -69,7 +70,14 @@ def _build_state(jieba) -> tuple[dict, int, dict]:
 
 @cache
 def _tokenizer() -> tuple[dict[str, int], float, dict[str, str]]:
-    """jieba's prefix dictionary with the project's words, log of its total, and every word's POS tag.
+    """jieba's prefix dictionary with the project's words, log of its total, and every word's POS tag."""
+    freq, total, tags = _state()
+    return freq, log(total), tags
+
+
+@cache
+def _state() -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's prefix dictionary with the project's words, its total, and every word's POS tag.
 
     Building it with jieba takes about 1.5 s (importing jieba, its dictionary, the user dictionary, the
     tag table); the result is cached with marshal (as jieba caches its own dictionary) and then loads
@@ -88,19 +96,69 @@ def _tokenizer() -> tuple[dict[str, int], float, dict[str, str]]:
         jieba.setLogLevel(logging.WARNING)
         state = _build_state(jieba)
         if cache_file is not None:
-            try:
-                cache_file.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(prefix=".jieba-state.", dir=cache_file.parent)
-                with os.fdopen(fd, "wb") as fh:
-                    marshal.dump(state, fh)
-                os.replace(tmp, cache_file)
-                stale = sorted(cache_file.parent.glob("jieba-state-*.marshal"), key=lambda p: p.stat().st_mtime)
-                for path in stale[:-4]:  # keep the states of a few dictionary versions (checkouts), no more
-                    path.unlink(missing_ok=True)
-            except OSError:
-                pass  # no cache: the next process builds the state again
-    freq, total, tags = state
-    return freq, log(total), tags
+            _write_cache(cache_file, marshal.dumps(state), ".jieba-state.", "jieba-state-*.marshal")
+    return state
+
+
+def _write_cache(path: Path, data: bytes, prefix: str, kind: str) -> None:
+    """Write a cache file whole (temporary file, then rename); keep the newest few files of its kind
+    (the states of a few dictionary versions, i.e. checkouts, no more)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        stale = sorted(path.parent.glob(kind), key=lambda p: p.stat().st_mtime)
+        for old in stale[:-4]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # no cache: the next process builds it again
+
+
+@cache
+def _compiled_route():
+    """jieba-fast-dat's compiled DAG and route over the very same dictionary, or None without it.
+
+    Its `_get_DAG_and_calc` walks a double-array trie of the words with a frequency and computes
+    jieba's route with the same floats and ties: on 2.9 million blocks of 600 corpus reports (and
+    random pieces of them) it gave the same ends as `_route` for every one, about 4x faster. The trie
+    is cached next to the dictionary state (built in 0.1 s, loaded in 1 ms). GOVKG_PURE_PYTHON_CUT=1
+    keeps the pure-Python route (tests compare the two).
+    """
+    if os.environ.get("GOVKG_PURE_PYTHON_CUT"):
+        return None
+    try:
+        from jieba_fast_dat import _jieba_fast_dat_functions_py3 as compiled
+    except ImportError:
+        return None
+    freq, total, _tags = _state()
+    trie = compiled.DatTrie()
+    try:
+        version = importlib.metadata.version("jieba-fast-dat")
+    except importlib.metadata.PackageNotFoundError:
+        version = "0"
+    path = _cache_dir() / f"jieba-dat-{version}-{_state_key()}.bin"
+    calc = compiled._get_DAG_and_calc
+
+    def route(block: str) -> list[int]:
+        ends: list[int] = []
+        calc(trie, block, ends, total)
+        return ends  # one entry past the block's end, never read
+
+    try:
+        trie.load_from_bytes(path.read_bytes())
+        loaded = route(PROBE)[:len(PROBE)] == _route(PROBE, freq, log(total))
+    except (OSError, ValueError, RuntimeError):
+        loaded = False
+    if not loaded:  # no cache yet, or one that is damaged or of another dictionary: build it
+        trie = compiled.DatTrie()
+        trie.build((word, f) for word, f in freq.items() if f)
+        _write_cache(path, trie.save_to_bytes(), ".jieba-dat.", "jieba-dat-*.bin")
+    return route
+
+
+PROBE = "全市地区生产总值增长5.2%城乡居民人均可支配收入分别增长4.5%和7.1%"
 
 
 @cache
@@ -156,11 +214,12 @@ def _cut(text: str, out: list[tuple[str, str]]) -> None:
     """jieba.posseg's cut(text, HMM=False), appending (word, tag) pairs: same words, same tags."""
     freq, logtotal, tags = _tokenizer()
     tag = tags.get
+    compiled = _compiled_route()
     for block in RE_HAN_INTERNAL.split(text):
         if not block:
             continue
         if RE_HAN_INTERNAL.match(block):
-            ends = _route(block, freq, logtotal)
+            ends = compiled(block) if compiled else _route(block, freq, logtotal)
             x, n, buf = 0, len(block), ""
             while x < n:
                 y = ends[x] + 1
