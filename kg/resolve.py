@@ -323,6 +323,11 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
             if key:
                 return table.add_township(name)
             return table.add_unlinked(name, "township", parent)
+    if mention.parent and mention.level == "village":  # 花垣县十八洞村: a village of that county or township
+        parent = _resolve_mention(UnitMention(mention.parent, mention.parent, 0, 0, mention.sentence,
+                                              level=level_of(mention.parent)), table, region, gaz)
+        if parent is not None:
+            return table.add_unlinked(name, "village", parent)
     if name in gaz.by_name and len(name) >= 3 and not GENERIC_NAMES.search(name):
         return table.add_unlinked(name, mention.level)  # ambiguous across the country: keep it, link nothing
     return None
@@ -398,13 +403,19 @@ def _recipient_unit(surface: str, table: _UnitTable, region: Division | None, ga
         if len(found) == 1:
             return table.add_division(found[0])
     for suffix, level in RECIPIENT_LEVELS:
+        if surface.endswith(("小镇", "古镇", "古村", "行政村")):
+            break  # a feature town or historic village is a place (PLACE_HEADS), 行政村 no name
         if surface.endswith(suffix) and (len(surface) > len(suffix) + 1
                                          or suffix == "村" and len(surface) == 2 and surface[0] not in NO_NAME_CHARS):
             # a village or township written after its county or township (定日县扎西宗村, 安吉县余村,
             # 八里店镇潞村): that unit is its parent
             for cut in range(len(surface) - len(suffix) - 1, 1, -1):
                 head = gaz.resolve_name(surface[:cut], scope=scope)
-                if head is not None and surface[:cut] == head.name and (
+                if head is None and region is not None and surface[:cut] in county_forms(region, gaz):
+                    head = gaz.resolve_name(county_forms(region, gaz)[surface[:cut]], scope=scope)  # 临湘十三村
+                if head is not None and surface[:cut] in (head.name, short_name(head.name),
+                                                          *(k for k, v in county_forms(region, gaz).items()
+                                                            if region is not None and v == head.name)) and (
                         head.level in ("county", "prefecture") or head.level == "township" and level == "village"):
                     parent = table.add_division(head)
                     rest = surface[cut:]

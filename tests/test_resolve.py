@@ -299,3 +299,20 @@ def test_units_listed_by_their_stems_before_one_level_word():
     assert {"碑林区", "雁塔区"} <= set(units)
     assert "曲江区" not in units  # 韶关's: the other listed districts are 西安's
     assert not any(name.endswith("乡") for name in units)  # 等乡村旅游 is no list of 乡
+
+
+def test_a_village_written_after_its_county_or_township_in_running_text():
+    # corpus shapes (湘西 2018, 淮安 2020, 沧源 in 临沧 2023); kinds of village are no village
+    head = "政府工作报告\n——2018年1月10日在湘西土家族苗族自治州第十四届人民代表大会第二次会议上\n各位代表：\n"
+    units = _units_of(head + "习近平总书记到花垣县十八洞村视察。花垣县新农村建设加快，吉首市美丽乡村建设，"
+                             "凤凰县村级集体经济壮大，泸溪县示范村建设，保靖县三个村通电，给沧源县边境村老支书回信。\n")
+    assert "十八洞村" in units
+    assert not {name for name in units if name.endswith("村")} - {"十八洞村"}
+
+
+def test_an_honored_place_after_a_county_short_form_gets_that_county_as_parent():
+    # corpus sentences (岳阳 2024, 德阳 2021): 汨罗白水镇 is 白水镇 of 汨罗市, not a township named so
+    head = "政府工作报告\n——2024年1月10日在岳阳市第九届人民代表大会第四次会议上\n各位代表：\n"
+    units = _units_of(head + "汨罗白水镇获评全国千强镇。华容三封寺镇入选全国特色小镇，临湘茶博小镇获评省级特色小镇。\n")
+    assert "白水镇" in units and "汨罗白水镇" not in units
+    assert not {name for name in units if name.endswith("小镇")}

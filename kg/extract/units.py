@@ -23,6 +23,9 @@ DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|(?<!非
 # A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
 SHORT_FOLLOW = set("、，,。；;等和与及地的")
 PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京人民, 赣南儿女: the people of a unit
+# A village or community written right after its county or township (花垣县十八洞村, 矮寨镇坪朗村); not
+# 村民, 村级, 村委会, 社区服务中心.
+VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)(?![民级委集务组干庄落镇]|服务|卫生|党|居委|医院|中心|工作)")
 TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
 # A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
 NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
@@ -305,6 +308,14 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 official = townships.get(m.group(0), m.group(0))
                 spans.append((end, m.end(), official, None, "township"))
                 parents[end] = name
+        for start, end, name, _deixis, level in list(spans):
+            if level not in ("county", "township"):
+                continue
+            m = VILLAGE_AFTER.match(text, end)
+            if m and _village_phrase(text, end, m.end()) and not any(
+                    s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
+                spans.append((end, m.end(), m.group(0), None, "village"))
+                parents[end] = name
         ends = {span[1]: span[0] for span in spans if span[3] is None}
         spans = [span for span in spans
                  if span[3] is not None or not (_inside_a_name(text, span[0], span[1], ends)
@@ -346,6 +357,32 @@ def _coordinated_unit(item: str, suffixes: tuple[str, ...], gaz: Gazetteer,
                 if level == "county":
                     return stem, stem + suffix, level
     return None
+
+
+def _village_phrase(text: str, start: int, end: int) -> bool:
+    """text[start:end] (after a county or township) names a village: one or two words that end there, the
+    first a name or noun (十八洞村, 坪朗村), not a common word (新农村, 美丽乡村, 示范村, 乡村)."""
+    words = []
+    at = start
+    for word, flag in pos(text[start:end + 2]):
+        words.append((word, flag))
+        at += len(word)
+        if at >= end:
+            break
+    if at != end or len(words) > 3:
+        return False
+    first, flag = words[0]
+    if flag[:1] in ("a", "d", "v", "c", "p", "r", "f") or any(f[:1] == "q" or "个" in w for w, f in words) \
+            or word_frequency(text[start:end]) >= 50:
+        return False  # 美丽乡村, 各村, 3个村; a numeral may begin a name (十八洞村)
+    last = words[-1][0]
+    # a frequent common noun before 村 names a kind of village (边境村, 重点村), not one village
+    return last not in GENERIC_VILLAGE_WORDS and not (len(words) == 2 and last in ("村", "社区") and
+                                                    flag in ("n", "vn", "an") and word_frequency(first) >= 1000)
+
+
+GENERIC_VILLAGE_WORDS = frozenset("乡村 农村 山村 新村 村村 示范村 重点村 贫困村 行政村 自然村 城中村 中心村 美丽乡村 "
+                                  "新农村 城乡社区 农村社区 城市社区 示范社区 和谐社区 小区".split())
 
 
 def _township_name(name: str, townships: dict[str, str]) -> str | None:
