@@ -39,7 +39,16 @@ from .sentence import (
     _Sentence,
     _verb_before,
 )
-from .stems import _head_of, _is_named, _named, _place_prefix, _places, _stem, common_word, pos, rare_word
+from .stems import (
+    _head_of,
+    _is_named,
+    _named,
+    _place_prefix,
+    _places,
+    _stem,
+    common_word,
+    pos,
+)
 
 # ---- names that end with a head word --------------------------------------------------------
 
