@@ -409,13 +409,11 @@ def _recipient_unit(surface: str, table: _UnitTable, region: Division | None, ga
                                          or suffix == "村" and len(surface) == 2 and surface[0] not in NO_NAME_CHARS):
             # a village or township written after its county or township (定日县扎西宗村, 安吉县余村,
             # 八里店镇潞村): that unit is its parent
+            shorts = county_forms(region, gaz) if region is not None else {}  # 临湘 for 临湘市
             for cut in range(len(surface) - len(suffix) - 1, 1, -1):
-                head = gaz.resolve_name(surface[:cut], scope=scope)
-                if head is None and region is not None and surface[:cut] in county_forms(region, gaz):
-                    head = gaz.resolve_name(county_forms(region, gaz)[surface[:cut]], scope=scope)  # 临湘十三村
-                if head is not None and surface[:cut] in (head.name, short_name(head.name),
-                                                          *(k for k, v in county_forms(region, gaz).items()
-                                                            if region is not None and v == head.name)) and (
+                written = surface[:cut]
+                head = gaz.resolve_name(shorts.get(written, written), scope=scope)
+                if head is not None and (written in (head.name, short_name(head.name)) or shorts.get(written) == head.name) and (
                         head.level in ("county", "prefecture") or head.level == "township" and level == "village"):
                     parent = table.add_division(head)
                     rest = surface[cut:]

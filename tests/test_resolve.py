@@ -316,3 +316,13 @@ def test_an_honored_place_after_a_county_short_form_gets_that_county_as_parent()
     units = _units_of(head + "汨罗白水镇获评全国千强镇。华容三封寺镇入选全国特色小镇，临湘茶博小镇获评省级特色小镇。\n")
     assert "白水镇" in units and "汨罗白水镇" not in units
     assert not {name for name in units if name.endswith("小镇")}
+
+
+def test_an_honored_village_after_its_county_without_a_reporting_region():
+    # a report whose region is unknown still splits 安吉县余村 (no short forms of a region to consult)
+    from kg.resolve import _recipient_unit, _UnitTable
+
+    table = _UnitTable(gazetteer(), {})
+    village = _recipient_unit("安吉县余村", table, None, gazetteer(), True)
+    assert village.label == "余村" and village.level == "village"
+    assert table.units[village.parent].label == "安吉县"
