@@ -117,6 +117,7 @@ G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
     "region",
     "reportYear",
     "series",
+    "seriesPeriod",
     "reviewYear",
     "sourceFile",
     "sourceReport",
@@ -167,6 +168,11 @@ class Iris:
         """One IRI per indicator, area, unit and value kind, the same in every report."""
         key = "\x1f".join((indicator, area, unit, kind))
         return f"<{self.base}series/{content_hash(key)[:16]}>"
+
+    def series_period(self, series: Term, period: str) -> Term:
+        """The series in one period: `<series/H/2023>`, or `<series/H/until-2025>` for a figure over
+        years (gov:periodEnd); a target and the outcomes that answer it share it."""
+        return f"{series[:-1]}/{period}>"
 
     def unit(self, key: str) -> Term:
         if key.startswith("name:"):
@@ -281,7 +287,14 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
             add((node, G.refArea, iris.unit(area)))
             # measurements of one series (targets and outcomes alike) share this IRI across reports,
             # so pairing a target with its outcomes is one lookup instead of a join on four properties
-            add((node, G.series, iris.series(m.indicator, area, m.unit, m.kind)))
+            series = iris.series(m.indicator, area, m.unit, m.kind)
+            add((node, G.series, series))
+            # ... and, with a period, the series in that period: a target meets the outcomes that answer
+            # it (same series, same year, or same last year of a span) in one lookup on this IRI
+            if m.period:
+                add((node, G.seriesPeriod, iris.series_period(series, f"{m.period:04d}")))
+            elif m.period_start and m.period_end:
+                add((node, G.seriesPeriod, iris.series_period(series, f"until-{m.period_end:04d}")))
         if m.period:
             add((node, G.refPeriod, typed(f"{m.period:04d}", XSD.gYear)))
         elif m.period_start and m.period_end:  # an average or total over several years: no single refPeriod

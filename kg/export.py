@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from .consts import GOV, PREFIXES
 from .errors import KgError
-from .store import atomic_path, open_store
+from .store import NAME_INDEX_GRAPH, atomic_path, open_store
 
 FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,
@@ -65,7 +65,9 @@ class ExportResult:
 
 
 def graph_names(store: ox.Store) -> list[str]:
-    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    """The build's graphs: every named graph but the store's own name index."""
+    return sorted(g.value for g in store.named_graphs()
+                  if isinstance(g, ox.NamedNode) and g.value != NAME_INDEX_GRAPH)
 
 
 def is_report_graph(store: ox.Store, graph: str) -> bool:

@@ -147,9 +147,21 @@ def prepare(sparql: str, params: dict | None = None, *,
         else:
             term = ox.Literal(str(value))
         substitutions[ox.Variable(name)] = term
+    # A text of two or more characters also binds ?NAMEGram, its first two characters, where the query
+    # projects it: the key of kg's name index (kg.store.NAME_INDEX_GRAPH), given to the planner as a
+    # value (pyoxigraph does not plan a SUBSTR of a parameter as one). `#+NAMEGram` lines use it.
+    derived: set[str] = set()
+    for name, kind in chosen.items():
+        value = substitutions[ox.Variable(name)].value
+        if kind == "text" and len(value) >= 2 and re.search(rf"\?{name}Gram\b", sparql):
+            substitutions[ox.Variable(f"{name}Gram")] = ox.Literal(value[:2])
+            derived.add(f"{name}Gram")
+
     def applies(name: str, kind: str | None) -> bool:
         if name == GRAPHS_MARKER:
             return named_graphs and kind is None
+        if name in derived:
+            return kind is None
         return name in params and (kind is None or kind == chosen.get(name))
 
     lines = []

@@ -173,8 +173,11 @@ def open_worker_store(store_dir: str, in_memory: bool, writable: bool = False):
         return ox.Store(store_dir)
     if not in_memory:
         return ox.Store.read_only(store_dir)
+    from .store import add_name_index
+
     store = ox.Store()
     store.bulk_load(path=str(Path(store_dir).parent / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    add_name_index(store)  # as the on-disk store has it (search reads it)
     return store
 
 

@@ -12,10 +12,44 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .consts import PREFIXES
+from .consts import GOV, PREFIXES
 from .errors import StoreError
 
 STORE_DIR = "store"
+
+# An index that kg's own store carries beside the build (never in graph.nq, graph.ttl or an export):
+# every two-character substring of every rdfs:label and skos:altLabel, as `?thing gov:nameGram "广州"`
+# in this graph. Any text of two or more characters contained in a name begins with one of them, so
+# `search` reads the names that hold the text's first two characters instead of all of them.
+NAME_INDEX_GRAPH = "https://w3id.org/govkg/graph/name-index"
+NAME_GRAM = ox.NamedNode(str(GOV.nameGram))
+_NAMES = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?thing ?name WHERE { GRAPH ?g { { ?thing rdfs:label ?name } UNION { ?thing skos:altLabel ?name } } }
+"""
+
+
+def name_grams(name: str) -> set[str]:
+    """The distinct two-character substrings of a name: its keys in the name index."""
+    return {name[i:i + 2] for i in range(len(name) - 1)}
+
+
+def add_name_index(store: ox.Store, batch: int = 200_000) -> int:
+    """Write the name index (NAME_INDEX_GRAPH) for the names in a store; returns the number of quads."""
+    graph = ox.NamedNode(NAME_INDEX_GRAPH)
+    if store.contains_named_graph(graph):
+        store.remove_graph(graph)
+    names = [(thing, name.value) for thing, name in store.query(_NAMES)]  # read whole before writing
+    quads: list[ox.Quad] = []
+    total = 0
+    for thing, name in names:
+        quads.extend(ox.Quad(thing, NAME_GRAM, ox.Literal(gram), graph) for gram in sorted(name_grams(name)))
+        if len(quads) >= batch:
+            store.bulk_extend(quads)
+            total, quads = total + len(quads), []
+    store.bulk_extend(quads)
+    return total + len(quads)
 
 
 @contextmanager
@@ -118,6 +152,7 @@ def build_store(out_dir: Path, nquads: Path | list[Path]) -> Path:
             else:
                 with _Concatenated(batch) as stream:
                     store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
+        add_name_index(store)
         store.flush()
         store.optimize()
         del store

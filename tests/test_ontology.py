@@ -77,7 +77,7 @@ CONTRACT_DATATYPE_PROPERTIES = [
     "meeting",
 ]
 # Used by the builder (docs/graph.md) beyond the contract.
-GRAPH_OBJECT_PROPERTIES = ["subSectionOf", "sourceReport", "series"]
+GRAPH_OBJECT_PROPERTIES = ["subSectionOf", "sourceReport", "series", "seriesPeriod"]
 GRAPH_DATATYPE_PROPERTIES = [
     "sourceFile",
     "sectionCount",
@@ -193,7 +193,7 @@ SAMPLE_TTL = """
     gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
     gov:mentionedIn <report/aefa8124375a9194/sentence/1137-1161> ;
     gov:sourceReport <report/aefa8124375a9194> ; gov:reportYear "2024"^^xsd:gYear ;
-    gov:series <series/0123456789abcdef> .
+    gov:series <series/0123456789abcdef> ; gov:seriesPeriod <series/0123456789abcdef/2023> .
 
 <report/aefa8124375a9194/measurement/4021-4025> a gov:Target ;
     gov:indicator <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> ;
@@ -207,7 +207,7 @@ SAMPLE_TTL = """
     gov:refArea <unit/650103> ; gov:refPeriod "2024"^^xsd:gYear ;
     gov:mentionedIn <report/aefa8124375a9194/sentence/4000-4028> ;
     gov:sourceReport <report/aefa8124375a9194> ; gov:reportYear "2024"^^xsd:gYear ;
-    gov:series <series/fedcba9876543210> .
+    gov:series <series/fedcba9876543210> ; gov:seriesPeriod <series/fedcba9876543210/2024> .
 
 <indicator/%E7%BE%A4%E4%BC%97%E8%AF%89%E6%B1%82> a gov:Indicator ; rdfs:label "群众诉求"@zh .
 <indicator/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC> a gov:Indicator ;

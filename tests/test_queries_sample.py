@@ -128,17 +128,22 @@ def _rows(out_dir, sparql: str, params: dict | None = None) -> list[dict[str, st
 
 def test_measurement_shortcuts_equal_the_walk_through_sentence_and_report(multi_year_build):
     """gov:sourceReport and gov:reportYear, written at build time, must equal walking measurement ->
-    sentence -> report -> year; gov:series must be equal exactly when indicator, area, unit and kind are."""
+    sentence -> report -> year; gov:series must be equal exactly when indicator, area, unit and kind are,
+    gov:seriesPeriod exactly when the series and the period are."""
     rows = _rows(multi_year_build.out_dir, """
         PREFIX gov: <https://w3id.org/govkg/def#>
         SELECT ?m ?walked ?written ?walkedYear ?writtenYear ?series ?indicator ?area ?unit ?kind
+               ?seriesPeriod ?period ?periodEnd
         WHERE { ?m gov:value ?v ; gov:mentionedIn/gov:inReport ?walked ; gov:indicator ?indicator ;
                    gov:unit ?unit ; gov:valueKind ?kind .
                 OPTIONAL { ?walked gov:year ?walkedYear }
                 OPTIONAL { ?m gov:sourceReport ?written }
                 OPTIONAL { ?m gov:reportYear ?writtenYear }
                 OPTIONAL { ?m gov:refArea ?area }
-                OPTIONAL { ?m gov:series ?series } }""")
+                OPTIONAL { ?m gov:series ?series }
+                OPTIONAL { ?m gov:seriesPeriod ?seriesPeriod }
+                OPTIONAL { ?m gov:refPeriod ?period }
+                OPTIONAL { ?m gov:periodEnd ?periodEnd } }""")
     assert len({r["m"] for r in rows}) == len(rows) > 100  # one row per measurement: every value single
     assert len({r["walked"] for r in rows}) >= 3
     for r in rows:
@@ -152,6 +157,16 @@ def test_measurement_shortcuts_equal_the_walk_through_sentence_and_report(multi_
     assert all(len(s) == 1 for s in series_of.values())
     assert len({next(iter(s)) for s in series_of.values()}) == len(series_of)
     assert any(len({r["walked"] for r in rows if r["series"] == next(iter(s))}) > 1 for s in series_of.values())
+    # gov:seriesPeriod: equal exactly when the series and the period (year, or last year of a span) are
+    keys: dict[tuple, set[str]] = {}
+    for r in rows:
+        period = r["period"] or (r["periodEnd"] and "until-" + r["periodEnd"])
+        assert bool(r["seriesPeriod"]) == bool(r["series"] and period), r["m"]
+        if r["seriesPeriod"]:
+            keys.setdefault((r["series"], period), set()).add(r["seriesPeriod"])
+    assert all(len(s) == 1 for s in keys.values())
+    assert len({next(iter(s)) for s in keys.values()}) == len(keys)
+    assert any(len({r["walked"] for r in rows if r["seriesPeriod"] == next(iter(s))}) > 1 for s in keys.values())
 
 
 def test_programs_found_by_iri_equal_programs_found_by_label(multi_year_build):
@@ -254,3 +269,50 @@ def test_a_title_two_reports_share_lists_each_reports_own_recipient(tmp_path):
     assert sorted((row["reportYear"], row["recipient"]) for row in rows) == [("2001", "深圳市"), ("2014", "漳州市")]
     rows = _rows(out, text, {"unit": "漳州市"})
     assert [(row["reportYear"], row["recipient"]) for row in rows if row["honor"] == "全国双拥模范城"] == [("2014", "漳州市")]
+
+
+def test_the_name_index_holds_every_two_character_substring_of_every_name(multi_year_build):
+    """kg's store carries gov:nameGram for each name (label or altLabel) in its own graph, and only there."""
+    from kg.store import NAME_INDEX_GRAPH, name_grams, open_store
+
+    store = open_store(multi_year_build.out_dir)
+    names = store.query("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?thing ?name WHERE { GRAPH ?g { { ?thing rdfs:label ?name } UNION { ?thing skos:altLabel ?name } } }""")
+    expected = {(str(thing), gram) for thing, name in names for gram in name_grams(name.value)}
+    index = store.query("""PREFIX gov: <https://w3id.org/govkg/def#>
+        SELECT ?thing ?gram ?g WHERE { GRAPH ?g { ?thing gov:nameGram ?gram } }""")
+    rows = [(str(thing), gram.value, g.value) for thing, gram, g in index]
+    assert {g for _, _, g in rows} == {NAME_INDEX_GRAPH}
+    assert len(rows) == len(expected) > 1000
+    assert {(thing, gram) for thing, gram, _ in rows} == expected
+    assert NAME_INDEX_GRAPH not in (multi_year_build.out_dir / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_search_through_the_name_index_finds_what_reading_every_name_finds(multi_year_build):
+    """The index only narrows what `search` reads: the same rows as CONTAINS over every name, for texts
+    of one to five characters taken from names (starts, middles, ends), ASCII and absent texts."""
+    from kg.store import open_store
+
+    query = next(q for q in library() if q.name == "search")
+    text = query.path.read_text(encoding="utf-8")
+    names = sorted(row[0].value for row in open_store(multi_year_build.out_dir).query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?n WHERE { GRAPH ?g { ?t rdfs:label ?n } }"))
+    texts = {"沙", "不存在的名字", "G", "5G", "（", "·"}
+    for name in names[::max(1, len(names) // 40)]:
+        texts.update({name[:2], name[-2:], name[1:4], name[:5], name[len(name) // 2:len(name) // 2 + 3]})
+    found = 0
+    for given in sorted(t for t in texts if t):
+        # (matchedNames is a GROUP_CONCAT, whose order SPARQL leaves open: compared as a set)
+        plain, indexed = ([(*row[:2], frozenset(row[2].strip("\"").split("、")), *row[3:]) for row in
+                           _store_rows(multi_year_build.out_dir, text, {"text": given}, named_graphs=graphs)]
+                          for graphs in (False, True))
+        assert indexed == plain, given
+        found += bool(plain)
+    assert len(texts) > 100 and found > 40
+    # and a text of two or more characters really reads the index on kg's store
+    def reads_index(given: str, graphs: bool) -> bool:
+        return re.search(r"^\s*\?thing gov:nameGram", prepare_text(text, {"text": given}, graphs), re.M) is not None
+
+    assert reads_index("沙区", True)
+    assert not reads_index("沙", True) and not reads_index("沙区", False)
