@@ -81,6 +81,7 @@ def zh(text: str) -> Term:
 
 # Terms looked up once.
 G = SimpleNamespace(**{name: iri(GOV[name]) for name in (
+    "about",
     "AdministrativeUnit",
     "Honor",
     "Indicator",
@@ -267,7 +268,8 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
         for index in sorted(unit.sentences):
             add((u, G.mentionedIn, sentence_iris[index]))
 
-    for m, area in zip(entities.measurements, entities.measurement_areas, strict=True):
+    subjects = entities.measurement_subjects or [None] * len(entities.measurements)
+    for m, area, subject in zip(entities.measurements, entities.measurement_areas, subjects, strict=True):
         node = iris.measurement(r, m.start, m.end)
         indicator = iris.named("indicator", m.indicator)
         add((node, TYPE, G.Target if m.is_target else G.Outcome))
@@ -301,6 +303,9 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
             add((node, G.periodStart, typed(f"{m.period_start:04d}", XSD.gYear)))
             add((node, G.periodEnd, typed(f"{m.period_end:04d}", XSD.gYear)))
         add((node, G.mentionedIn, sentence_iris[m.sentence]))
+        if subject is not None:  # the project or program the figure is about (kg.extract.about)
+            about = entities.entities[subject]
+            add((node, G.about, iris.named(about.kind, about.name)))
         # the report and its year, also reachable through the sentence: written here so that series,
         # counts and target/outcome pairs read one triple instead of walking sentence -> report -> year
         add((node, G.sourceReport, r))

@@ -151,3 +151,5 @@ class Entities:
     entity_units: list[str | None]  # unit key per entity (gov:locatedIn)
     honors: list[HonorMention]
     honor_recipients: list[tuple[str, str] | None]  # ("unit"|"organization", key or name)
+    # per measurement, the index in `entities` of the project or program it is about (gov:about)
+    measurement_subjects: list[int | None] = field(default_factory=list)

@@ -20,6 +20,7 @@ from .consts import DEFAULT_BASE
 from .emit import GOV_PREFIX, TYPE, G, Triple, emit_report, to_rdflib
 from .errors import InputError, KgError
 from .extract import extract_mentions
+from .extract.about import measurement_subjects
 from .gazetteer import gazetteer
 from .model import Document
 from .read import STDIN, SkippedInput, UnreadableInputs, expand_each, read_input
@@ -92,6 +93,7 @@ def extract_document(document: Document, base: str) -> tuple[str, list[Triple], 
     surface_townships, official_townships = scoped_townships(region, gaz)
     mentions = extract_mentions(report, gaz, surface_townships)
     entities = resolve_entities(report, mentions, gaz, region, official_townships)
+    entities.measurement_subjects = measurement_subjects(document.text, entities.measurements, entities.entities)
     iri, triples = emit_report(entities, base)
     unique = set(triples)
     counts: Counter = Counter(o[len(GOV_PREFIX):-1] for _s, p, o in unique

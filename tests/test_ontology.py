@@ -77,7 +77,7 @@ CONTRACT_DATATYPE_PROPERTIES = [
     "meeting",
 ]
 # Used by the builder (docs/graph.md) beyond the contract.
-GRAPH_OBJECT_PROPERTIES = ["subSectionOf", "sourceReport", "series", "seriesPeriod"]
+GRAPH_OBJECT_PROPERTIES = ["subSectionOf", "sourceReport", "series", "seriesPeriod", "about"]
 GRAPH_DATATYPE_PROPERTIES = [
     "sourceFile",
     "sectionCount",

@@ -201,6 +201,27 @@ SAMPLE = """\
       rdfs:label "新疆大学"@zh ;
       gov:locatedIn <unit/650103> ;
       gov:mentionedIn <report/2222222222222222/sentence/160-200> .
+  <report/2222222222222222/sentence/200-214> a gov:Sentence ;
+      gov:text "完成“个转企”101户。" ;
+      gov:start 200 ; gov:end 214 ;
+      gov:inSection <report/2222222222222222/section/3> ;
+      gov:inReport <report/2222222222222222> .
+  <program/%E4%B8%AA%E8%BD%AC%E4%BC%81> a gov:Program ;
+      rdfs:label "个转企"@zh ;
+      gov:mentionedIn <report/2222222222222222/sentence/200-214> .
+  <indicator/%E2%80%9C%E4%B8%AA%E8%BD%AC%E4%BC%81%E2%80%9D> a gov:Indicator ;
+      rdfs:label "“个转企”"@zh .
+  <report/2222222222222222/measurement/209-213> a gov:Outcome ;
+      gov:indicator <indicator/%E2%80%9C%E4%B8%AA%E8%BD%AC%E4%BC%81%E2%80%9D> ;
+      gov:value "101"^^xsd:decimal ; gov:unit "户" ;
+      gov:surfaceText "101户" ; gov:valueKind "count" ;
+      gov:spanStart 209 ; gov:spanEnd 213 ;
+      gov:refArea <unit/650103> ; gov:refPeriod "2023"^^xsd:gYear ;
+      gov:mentionedIn <report/2222222222222222/sentence/200-214> ;
+      gov:sourceReport <report/2222222222222222> ; gov:reportYear "2024"^^xsd:gYear ;
+      gov:series <series/gzq-650103-count> ;
+      gov:seriesPeriod <series/gzq-650103-count/2023> ;
+      gov:about <program/%E4%B8%AA%E8%BD%AC%E4%BC%81> .
   <honor/%E5%85%A8%E5%9B%BD%E6%A8%A1%E8%8C%83> a gov:Honor ;
       rdfs:label "全国模范人民调解委员会"@zh ;
       gov:awardedTo <unit/name/%E6%89%AC%E5%AD%90%E6%B1%9F%E8%A1%97%E9%81%93> ;
