@@ -1029,3 +1029,61 @@ def test_round3_museums_are_organizations(text, names):
 ])
 def test_round3_single_partner_before_a_kind(text, names):
     assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    # round 4: one owner's two capacities joined by 和 are two works of that owner
+    ("开工建设江铜10万吨高性能铜板带和30万吨阴极铜、江铃30万辆汽车等项目。", "projects",
+     {"江铜10万吨高性能铜板带", "江铜30万吨阴极铜", "江铃30万辆汽车"}),  # 江西 2005
+    ("大连港30万吨级原油码头和30万吨级矿石码头提前投产。", "projects",
+     {"大连港30万吨级原油码头", "大连港30万吨级矿石码头"}),  # 辽宁 2005
+    ("重点建设天津港25万吨级深水航道和30万吨级原油码头。", "projects",
+     {"天津港25万吨级深水航道", "天津港30万吨级原油码头"}),  # 天津 2006
+    ("吉林化纤6万吨碳纤维和15万吨差别化腈纶、华耀15亿只先进功率半导体封装基地等项目开工建设。", "projects",
+     {"吉林化纤6万吨碳纤维", "吉林化纤15万吨差别化腈纶", "华耀15亿只先进功率半导体封装基地"}),  # 吉林市 2023
+    ("九江石化100万吨焦化和120万吨加氢装置等项目建成投产。", "projects",
+     {"九江石化100万吨焦化", "九江石化120万吨加氢装置"}),  # 江西 2005
+    # a phase that opens its clause and is finished or started names works, whatever its head; a bare later phase
+    # after it belongs to the same works
+    ("大唐新余二期竣工投用，国家电投分宜电厂二期开工建设。", "projects", {"大唐新余二期", "国家电投分宜电厂二期"}),  # 新余 2025
+    ("腾龙大道一期通车，中吴大道西延首期开工。", "projects", {"腾龙大道一期", "中吴大道西延首期"}),  # 常州 2025
+    ("黄冈二中一期建成开学，城市新中心建设起步开篇。", "projects", {"黄冈二中一期"}),  # 黄冈 2025
+    ("宝镁轻合金项目一期投产。", "projects", {"宝镁轻合金项目一期"}),  # 池州 2025
+    ("索通云铝90万吨阳极炭素一期建成投产、二期开工建设。", "projects",
+     {"索通云铝90万吨阳极炭素一期", "索通云铝90万吨阳极炭素二期"}),  # 曲靖 2022
+    ("隆基一期、晶澳二期、阳光二期建成投产，隆基二期、阳光三期开工建设。", "projects",
+     {"隆基一期", "晶澳二期", "阳光二期", "隆基二期", "阳光三期"}),  # 曲靖 2022: 阳光 among named phases
+    # an institution that opens, is set up or unveiled is an organization, not a building
+    ("宁波医学院正式成立，办学体制改革取得新的进展。", "organizations", {"宁波医学院"}),  # 宁波 1999
+    ("省科学院高能物理研究中心揭牌，中原之光超短超强激光平台主体完工。", "organizations",
+     {"省科学院高能物理研究中心"}),  # 郑州 2025
+    ("中医药广东省实验室正式揭牌运作。", "organizations", {"中医药广东省实验室"}),  # 珠海 2024
+    ("市公共资源交易中心成立运行。", "organizations", {"市公共资源交易中心"}),  # 张家界 2016
+    ("广东金融资产交易中心和珠海产权交易中心开业。", "organizations",
+     {"广东金融资产交易中心", "珠海产权交易中心"}),  # 珠海 2014
+    # heads of works: 城际 (982 corpus reports), 专用线 (244), 旅游区 (445)
+    ("京津城际、京沪高速铁路天津段竣工通车。", "projects", {"京津城际", "京沪高速铁路天津段"}),  # 天津 2013
+    ("太仓港疏港铁路专用线建成通车。", "projects", {"太仓港疏港铁路专用线"}),  # 苏州 2022
+    ("建成下塘工业园、铜陵港江北港铁路专用线。", "projects", {"下塘工业园", "铜陵港江北港铁路专用线"}),  # 合肥 2024
+    ("持续推动大榭港区集装箱码头二期、梅山铁路专用线等项目建设。", "projects",
+     {"大榭港区集装箱码头二期", "梅山铁路专用线"}),  # 宁波 2025
+    ("重点推进应县木塔景区、金沙滩生态旅游区、朔州老城景区等开发。", "projects",
+     {"应县木塔景区", "金沙滩生态旅游区", "朔州老城景区"}),  # 朔州 2020
+    # companies and schools named before 等行业龙头, 等名校, 等世界500强
+    ("推进嘉兴国企与上海城建、上海建工、华润集团和光大集团、华侨城等行业龙头合作。", "organizations",
+     {"上海城建", "上海建工", "华润集团", "光大集团", "华侨城"}),  # 嘉兴 2020
+    ("争取清华、北大等名校来漳帮扶援建。", "organizations", {"清华", "北大"}),  # 漳州 2025
+    ("新引进美国微软、德国费森尤斯等世界500强6家。", "organizations", {"美国微软", "德国费森尤斯"}),  # 昆明 2018
+    # a verb before a name is no part of it (形成, 促成, 擦亮, 建强)
+    ("重组形成长三角城建集团、上嘉集团、润嘉集团等10家上市公司苗子群体。", "organizations",
+     {"长三角城建集团", "上嘉集团", "润嘉集团"}),  # 嘉兴 2021
+    ("促成中海油天然气热电联产、碧辟三期、中国北车珠海基地等一批项目竣工投产。", "projects",
+     {"中海油天然气热电联产", "碧辟三期", "中国北车珠海基地"}),  # 珠海 2014
+])
+def test_round4_projects_and_institutions(text, kind, names):
+    assert extract(text)[kind] == names
+
+
+def test_round4_intercity_runs_on():
+    """江苏 2019: 城际 followed by 轨道交通 ends no name (no 宁句城际)."""
+    assert "宁句城际" not in extract("开工建设南沿江城际铁路、宁句城际轨道交通项目。")["projects"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..tokens import word_frequency
@@ -175,6 +176,34 @@ def _head_names(s: _Sentence) -> None:
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
+    _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
+
+
+CAPACITY = r"(?:年产)?[0-9.]+\s*(?:万|亿)?(?:吨级|吨|千瓦|兆瓦|GWh|MW|万套|套|台|辆|只|片|平方米|立方米|头|羽|千瓦时)"
+CAPACITY_PAIR = re.compile(rf"(?P<pre>[^0-9和及、]{{0,10}}?)(?P<a>{CAPACITY}[^0-9和及、]{{2,16}}?)(?:和|及)(?P<b>{CAPACITY}[^0-9和及、]{{2,16}})")
+
+
+def _capacity_pairs(s: _Sentence) -> None:
+    """江铜10万吨高性能铜板带和30万吨阴极铜, 大连港30万吨级原油码头和30万吨级矿石码头: a name of one owner or place with
+    two capacities joined by 和 is two works, the second one of the same owner (江铜30万吨阴极铜)."""
+    if "和" not in s.masked and "及" not in s.masked:
+        return
+    out = []
+    for f in s.found:
+        m = CAPACITY_PAIR.fullmatch(f.name) if f.kind == "project" else None
+        if m and not (m.group("pre") and common_word(m.group("pre"))):
+            a = m.group("pre") + re.sub(r"项目$", "", m.group("a"))
+            out += [replace(f, name=a), replace(f, name=m.group("pre") + m.group("b"))]
+        else:
+            out.append(f)
+            joined = CAPACITY_JOINED.match(s.masked, f.end) if f.kind == "project" else None
+            lead = re.match(rf"(?P<pre>[^0-9和及、]{{2,10}}?){CAPACITY}", f.name)
+            if joined and lead and not common_word(lead.group("pre")) and _lexicon().head_at_end.search(joined.group("b")):
+                out.append(replace(f, name=lead.group("pre") + _clean(joined.group("b"))))  # …原油码头和30万吨级矿石码头
+    s.found[:] = out
+
+
+CAPACITY_JOINED = re.compile(rf"(?:和|及)(?P<b>{CAPACITY}[^0-9和及、，,；;。]{{2,16}}?)(?=[，,、；;。]|等|建设|项目|工程|提前|建成|开工|投产|竣工|完工|$)")
 
 
 PARTNER_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:合作|共建|合并|对接|签约|签署|携手|联合|交流|联建|结对)")
@@ -474,7 +503,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "project"  # 市藏医院改扩建: works done on an institution's buildings
         if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after) or UPGRADED.match(NAMED_LIST_AFTER.sub("", after, count=1)):
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
-        if SETTLED.match(after.lstrip("”’")):
+        if SETTLED.match(after.lstrip("”’")) or OPENED_AFTER.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
         if head in MUSEUM_HEADS:
             return "organization"  # 建成中央苏区历史博物馆: the guideline counts museums as organizations, built or not
@@ -544,6 +573,10 @@ def _trading_name(stem: str) -> bool:
 
 
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
+# 广东金融资产交易中心和珠海产权交易中心开业, 湛江首贷服务中心成立, 深交所湛江基地揭牌: an institution (or the last of
+# a list of them) that opens, is set up or unveiled starts its work; nothing is said to be built
+OPENED_AFTER = re.compile(r"(?:(?:[、和及]|以及)[^、，,；;。]{2,24}?)*(?:正式|成功|相继|先后|尽快|顺利|已|均|分别)?"
+                          r"(?:开业|揭牌|成立|挂牌成立|揭牌成立|揭牌运行|实体化运行|实质运行|实质性运行)")
 # 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
 DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工)")
 

@@ -153,24 +153,54 @@ def _counted_lists(s: _Sentence) -> None:
 
 
 # 富祥科技一期、天新药业二期建成投产: a list of phases that open or start names works, whatever their heads
-PHASE_ITEM = re.compile(rf"[{HAN}·]{{2,16}}?[一二三四五六七八九十]期(?:工程|项目)?")
+PHASE_ITEM = re.compile(rf"[{HAN}·0-9.]{{2,20}}?(?:[一二三四五六七八九十]|首)期(?:工程|项目)?")
 PHASED_LIST = re.compile(rf"(?P<items>{PHASE_ITEM.pattern}(?:(?:、|和|及){PHASE_ITEM.pattern})+)(?:项目)?(?:相继|先后|陆续|均|全部|顺利|正式)?"
                          r"(?:建成|竣工|开工|投产|投运|开业|通车|完工|试运行|并网)")
 
 
+# 索通云铝90万吨阳极炭素一期建成投产、二期开工建设: one phase that opens its clause and is finished or started,
+# and a bare later phase of the same works after it
+SINGLE_PHASED = re.compile(rf"(?P<items>{PHASE_ITEM.pattern})(?:项目)?(?:相继|先后|陆续|均|全部|顺利|正式|全面|即将|已)?"
+                           r"(?:建成|竣工|开工|投产|投运|投用|开业|通车|完工|试运行|并网|达产)")
+NEXT_PHASE = re.compile(r"(?:[一二三四五六七八九十]|首)期(?:工程|项目)?(?=(?:相继|先后|陆续|均|全部|顺利|正式|全面|即将|已)?"
+                        r"(?:建成|竣工|开工|投产|投运|投用|开业|通车|完工|加快|启动|动工|有序推进))")
+CAPACITY_LEAD = re.compile(r"^[0-9.]+\s*(?:万|亿)?[吨千瓦兆GWMh套台辆只片]")
+
+
+def _phase_ok(name: str, any_stem: bool = False) -> bool:
+    stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
+    return bool(PHASE_AT_END.search(re.sub(r"(?:工程|项目)$", "", name))) and 2 <= len(stem) <= 20 \
+        and not GENERIC_LEAD.match(name) and (any_stem or not common_word(stem)) and not re.search(r"等|第", name) \
+        and not CAPACITY_LEAD.match(name) and not (re.search(r"[0-9]", name) and not re.search(r"[0-9.]+\s*(?:万|亿)?[吨千瓦兆GWMh套台辆只片]", name))
+
+
 def _phased_lists(s: _Sentence) -> None:
-    if "期" not in s.masked or "、" not in s.masked:
+    if "期" not in s.masked:
         return
     for cs, ce in s.clauses:
         for m in PHASED_LIST.finditer(s.masked, cs, ce):
             start = _cut_after_verb(s, cs, m.end("items"), ("build", "org", "host", "program"))
             start = max(start, m.start())
-            for a, b in _split_items(s.masked, start, m.end("items")):
-                name = _clean(s.text[a:b])
-                stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
-                if PHASE_AT_END.search(re.sub(r"(?:工程|项目)$", "", name)) and 2 <= len(stem) <= 16 \
-                        and not GENERIC_LEAD.match(name) and not common_word(stem) and not re.search(r"[0-9]|等|第", name):
+            items = [(a, b, _clean(s.text[a:b])) for a, b in _split_items(s.masked, start, m.end("items"))]
+            good = [x for x in items if _phase_ok(x[2])]
+            for a, b, name in items:  # 隆基一期、晶澳二期、阳光二期: among named phases a common stem (阳光) is a company too
+                if _phase_ok(name, any_stem=len(good) >= 1 and len(items) >= 2):
                     s.add("project", a, b, 0, name)
+        m = SINGLE_PHASED.search(s.masked, cs, ce)
+        if m is None or "、" in s.masked[m.start():m.end("items")]:
+            continue
+        start = _cut_after_verb(s, cs, m.end("items"), ("build", "org", "host", "program"))
+        if _clean(s.masked[cs:start]) or start < m.start():
+            continue  # the phase must open its clause (大唐新余二期竣工投用)
+        name = _clean(s.text[start:m.end("items")])
+        if not _phase_ok(name) or not _is_named(PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))):
+            continue
+        s.add("project", start, m.end("items"), 1, name)
+        nxt = re.match(r"[^，,；;。]{0,6}?、", s.masked[m.end():ce])
+        later = NEXT_PHASE.match(s.masked, m.end() + nxt.end()) if nxt else None
+        if later:
+            stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
+            s.add("project", start, m.end("items"), 1, stem + re.sub(r"(?:工程|项目)$", "", later.group(0)))
 
 
 # 地铁5、6、7号线: one line of each number
