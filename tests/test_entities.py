@@ -1087,3 +1087,31 @@ def test_round4_projects_and_institutions(text, kind, names):
 def test_round4_intercity_runs_on():
     """江苏 2019: 城际 followed by 轨道交通 ends no name (no 宁句城际)."""
     assert "宁句城际" not in extract("开工建设南沿江城际铁路、宁句城际轨道交通项目。")["projects"]
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    # round 4: bare numbered lines after a line of a named system belong to that system (as 地铁5、6、7号线)
+    ("轨道交通7号线、8号线二期、9号线二期、11号线北段一期建成。", "projects",
+     {"轨道交通7号线", "轨道交通8号线二期", "轨道交通9号线二期", "轨道交通11号线北段一期"}),  # 上海 2009
+    ("开通运营轨道交通4号线南延线、8号线一期。", "projects", {"轨道交通4号线南延线", "轨道交通8号线一期"}),  # 合肥 2024
+    ("地铁5号线一期首通段和6号线开通运营。", "projects", {"地铁5号线一期首通段", "地铁6号线"}),  # 福州 2021
+    ("开通运营地铁4号线凤凰池站至帝封江站、5号线一期后通段。", "projects",
+     {"地铁4号线", "地铁5号线一期后通段"}),  # 福州 2022
+    ("推进轨道交通2号线二期、3号线一期、4号线、5号线一期和宁奉城际铁路建设。", "projects",
+     {"轨道交通2号线二期", "轨道交通3号线一期", "轨道交通4号线", "轨道交通5号线一期", "宁奉城际铁路"}),  # 宁波 2018
+    # an extension of a road or line continues its name
+    ("推进经十路、工业北路快速路东延。", "projects", {"经十路快速路东延", "工业北路快速路东延"}),  # 济南 2019
+    ("确保轨道交通2号线投入试运营，推进4号线及支线、2号线延伸线建设。", "projects",
+     {"轨道交通2号线", "4号线", "2号线延伸线"}),  # 苏州 2012: another clause, no list of the system
+    ("开展泽普街与恰尔巴格街断头路贯通、玄武湖路南延及一横两纵规划道路、滨河中路改造提升等7条道路建设。", "projects",
+     {"泽普街与恰尔巴格街断头路贯通", "玄武湖路南延及一横两纵规划道路", "滨河中路改造提升"}),  # 沙依巴克 2024
+    # a company listed on a named exchange; the exchange is an organization too
+    ("飞鹤乳业在港交所上市，新增各类资本市场挂牌企业37户。", "organizations", {"飞鹤乳业", "港交所"}),  # 齐齐哈尔 2020
+    ("粤海饲料成功在深交所主板上市。", "organizations", {"粤海饲料", "深交所"}),  # 湛江 2023
+    ("世纪恒通成功在深交所创业板上市。", "organizations", {"世纪恒通", "深交所"}),  # 贵阳 2024
+    ("长城微光在香港创业板成功上市。", "organizations", {"长城微光"}),  # 太原 2005
+    ("继续探索境内企业股票在香港间接上市的办法。", "organizations", set()),  # 广州 1993
+    ("广安投资集团参股的一家企业在港交所上市。", "organizations", {"港交所"}),  # 广安 2025
+])
+def test_round4_lines_extensions_and_listings(text, kind, names):
+    assert extract(text)[kind] == names

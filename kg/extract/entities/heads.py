@@ -14,6 +14,7 @@ from .patterns import (
     COMMON_PROPER,
     COUNT_BEFORE,
     COUNTED,
+    EXTENSION_AFTER,
     FIGURE_AFTER,
     GENERIC_LEAD,
     HAN,
@@ -186,7 +187,7 @@ CAPACITY_PAIR = re.compile(rf"(?P<pre>[^0-9和及、]{{0,10}}?)(?P<a>{CAPACITY}[
 def _capacity_pairs(s: _Sentence) -> None:
     """江铜10万吨高性能铜板带和30万吨阴极铜, 大连港30万吨级原油码头和30万吨级矿石码头: a name of one owner or place with
     two capacities joined by 和 is two works, the second one of the same owner (江铜30万吨阴极铜)."""
-    if "和" not in s.masked and "及" not in s.masked:
+    if "和" not in s.masked and "及" not in s.masked and "号线" not in s.masked:
         return
     out = []
     for f in s.found:
@@ -200,7 +201,28 @@ def _capacity_pairs(s: _Sentence) -> None:
             lead = re.match(rf"(?P<pre>[^0-9和及、]{{2,10}}?){CAPACITY}", f.name)
             if joined and lead and not common_word(lead.group("pre")) and _lexicon().head_at_end.search(joined.group("b")):
                 out.append(replace(f, name=lead.group("pre") + _clean(joined.group("b"))))  # …原油码头和30万吨级矿石码头
-    s.found[:] = out
+    s.found[:] = [_line_of_system(s, f) for f in out]
+
+
+LINE_SYSTEM = re.compile(r"(?P<pre>轨道交通|城市轨道交通|地铁|轨道|轻轨|有轨电车|城轨|市域铁路|市域轨道)(?:[0-9]+|[A-Z][0-9]+)号?线")
+BARE_LINE = re.compile(r"[0-9]+号线")
+
+
+def _line_of_system(s: _Sentence, f):
+    """轨道交通2号线二期、3号线一期和5号线: a bare numbered line after a line of a named system is a line of that system
+    (轨道交通3号线一期), as in 地铁5、6、7号线."""
+    if f.kind != "project" or not BARE_LINE.match(f.name):
+        return f
+    cs, ce = s.clause_of(f.start, f.end)
+    at = s.masked.find(f.name, cs, ce)
+    while at > cs:
+        before = s.masked[cs:at]
+        if before.endswith(("、", "和", "及")):
+            for m in LINE_SYSTEM.finditer(before):
+                if all(BARE_LINE.match(p) for p in re.split(r"、|和|及", before[m.end():])[1:] if p):
+                    return replace(f, name=m.group("pre") + f.name)
+        at = s.masked.find(f.name, at + 1, ce)
+    return f
 
 
 CAPACITY_JOINED = re.compile(rf"(?:和|及)(?P<b>{CAPACITY}[^0-9和及、，,；;。]{{2,16}}?)(?=[，,、；;。]|等|建设|项目|工程|提前|建成|开工|投产|竣工|完工|$)")
@@ -348,6 +370,9 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         else PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
+    if role == "place" and masked[he - 1] in "路速铁轨道线":
+        ext = EXTENSION_AFTER.match(masked, he, ce)
+        he = ext.end() if ext else he
     if role == "place":
         w = _lexicon().works.match(masked, he, ce)
         if w and not re.match(r"建设|工程", w.group(0)):

@@ -193,6 +193,8 @@ def _phased_lists(s: _Sentence) -> None:
         if _clean(s.masked[cs:start]) or start < m.start():
             continue  # the phase must open its clause (大唐新余二期竣工投用)
         name = _clean(s.text[start:m.end("items")])
+        if name.endswith("项目") and _head_of(PHASE_AT_END.sub("", name[:-2])):
+            name = name[:-2]  # 抚州新能源汽车科技产业园一期项目: a name that ends with a head drops 项目
         if not _phase_ok(name) or not _is_named(PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))):
             continue
         s.add("project", start, m.end("items"), 1, name)
@@ -433,7 +435,8 @@ def _water_works(s: _Sentence) -> None:
 # ---- companies listed as what lists on a market or produces ----------------------------------
 
 # 延边金刚山食品、吉林国遥博诚科技挂牌新三板; 支持香江电器、聚智科技上市; 西北油田、乌石化、国能化工…加速释放产能
-MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面)*"
+MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面|率先)*"
+                          r"(?P<on>在(?=[^，,；;。、等]{0,8}?(?:交所|板|香港|境外|纳斯达克))[^，,；;。、等]{2,14}?(?:成功|首发)?(?=上市|挂牌))?"
                           r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产)")
 COMPANY_END = re.compile(r"(?:食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
                          r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
@@ -442,6 +445,9 @@ COMPANY_END = re.compile(r"(?:食品|科技|电器|电气|电子|化工|煤化�
 def _company_subjects(s: _Sentence) -> None:
     for cs, ce in s.clauses:
         for m in MARKET_AFTER.finditer(s.masked, cs, ce):
+            exchange = EXCHANGE.search(s.masked, m.start("on"), m.end("on")) if m.group("on") else None
+            if exchange:  # 在港交所上市: the exchange is an organization the report names
+                s.add("organization", exchange.start(), exchange.end(), 1)
             start = _cut_after_verb(s, cs, m.start(), ("org", "build"))
             lead = SUPPORT_LEAD.match(s.masked, start, m.start())
             start = lead.end() if lead else start
@@ -449,10 +455,12 @@ def _company_subjects(s: _Sentence) -> None:
             names = [(a, b, _clean(s.text[a:b])) for a, b in items]
             if not names or any(not 2 <= len(n) <= 14 or COUNTED.search(n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
                                 or re.search(r"[等的和及与0-9百千万]", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
-                    or not any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names):
+                    or m.group("on") and any(pos(n)[0][1].startswith("v") for _, _, n in names) \
+                    or not (m.group("on") or any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names)):
                 continue  # every item a name, one at least a company by its trade word or a trading name
             for a, b, n in names:
                 s.add("organization", a, b, 1, n)
 
 
+EXCHANGE = re.compile(r"上交所|深交所|港交所|北交所|纽交所|香港联交所|联交所|纳斯达克|上海证券交易所|深圳证券交易所|北京证券交易所")
 SUPPORT_LEAD = re.compile(r"(?:争取|推动|支持|扶持|力争|推进|重点推进|做好|帮助|鼓励|引导)+")
