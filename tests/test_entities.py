@@ -1115,3 +1115,24 @@ def test_round4_intercity_runs_on():
 ])
 def test_round4_lines_extensions_and_listings(text, kind, names):
     assert extract(text)[kind] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: routes by their ends written with a dash share the road of the last one, as with 至
+    ("建成明光—来安、阜阳—亳州高速公路等项目。", {"明光—来安高速公路", "阜阳—亳州高速公路"}),  # 安徽 2006
+    ("推进西北二环、古交-娄烦-方山、阳曲大盂-盂县等高速公路建设。",
+     {"古交-娄烦-方山高速公路", "阳曲大盂-盂县高速公路"}),  # 太原 2018
+    ("开工建设五河-蒙城、五河-泗洪、固镇-宿州高速公路。",
+     {"五河-蒙城高速公路", "五河-泗洪高速公路", "固镇-宿州高速公路"}),  # 蚌埠 2021
+    ("卡拉贝利水利枢纽、库车—阿克苏高速公路等32个重点项目开工建设。",
+     {"卡拉贝利水利枢纽", "库车—阿克苏高速公路"}),  # 新疆 2010
+    ("确保阜阳—六安等铁路投入运营。", {"阜阳—六安铁路"}),  # 安徽 2013
+    # a run of named works, each with what is done to it, and a work after 和
+    ("全面开展淮北大堤加固、涡河治理、沙颍河治理和白莲崖水库工程建设。",
+     {"淮北大堤加固", "涡河治理", "沙颍河治理", "白莲崖水库"}),  # 安徽 2006
+    ("力争开工建设淮化集团煤化工、沙颍河航道整治、水阳江治理、滁河治理、淮北虎山电厂等重大项目。",
+     {"淮化集团煤化工", "沙颍河航道整治", "水阳江治理", "滁河治理", "淮北虎山电厂"}),  # 安徽 2010
+    ("加快实施圩堤加固、病险水库除险加固、中小河流治理等水利工程建设。", set()),  # 南昌 2011: kinds of works
+])
+def test_round4_routes_and_runs_of_works(text, names):
+    assert extract(text)["projects"] == names

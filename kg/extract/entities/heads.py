@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..tokens import word_frequency
 from .lexicon import _lexicon, _verbs_of
-from .lists import _hosted_after, _place_pair
+from .lists import RUN_WORKS, _hosted_after, _place_pair
 from .patterns import (
     CLASS_END,
     COMMON_PROPER,
@@ -435,6 +435,8 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         right = _clean(s.text[start + m.end():hs])
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
             return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
+        if lex.head_role[head] == "place" and len(left) >= 4 and RUN_WORKS.search(left) and start + m.end() < hs:
+            return start + m.end(), ""  # 沙颍河治理和白莲崖水库工程: works done to one place, then another work
         left_head = _head_of(PHASE_IN_PARENS.sub("", left) if left.endswith(("）", ")")) else left)
         if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
             left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
@@ -729,7 +731,7 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if "至" in last_stem else 6) \
+    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if re.search(r"至|[—－-]", last_stem) else 6) \
             or re.search(r"\d$", last_stem):  # 双江至沧源勐省高速公路; 地铁11号线 shares no 号线
         return []
     at = seg_start - 1
@@ -738,16 +740,17 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         prev = s.masked.rfind("、", cs, at)
         a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
         item = _clean(s.text[a:at])
-        if items and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
+        if items and not re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+", item) \
+                and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
             break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
         place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
         if re.search(r"(?:[院校馆所局厂]|附中|附小|[一二三四五六七八九十]中)$", item):
             return []  # 内江师院、内江医科学校, 清华附中、天津大学: an institution of its own, no modifier
         if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
-        route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
+        route = bool(re.search(r"至|[—－-]", item)) and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐, 五河-蒙城: a route by its ends, 城 no head
         if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
-                or (lex.head_at_end.search(item) if route else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
+                or (len((lex.head_at_end.search(item) or [""])[0]) >= 2 if route else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))

@@ -18,6 +18,7 @@ def _lists(s: _Sentence) -> None:
     _numbered_lines(s)
     _counted_lists(s)
     _phased_lists(s)
+    _works_runs(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -276,7 +277,7 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
 ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
-ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+ROUTE = re.compile(rf"[{HAN}]{{2,8}}(?:至|[—－-][{HAN}]{{2,8}}[—－-]|[—－-])[{HAN}]{{2,8}}")  # 明光—来安, 淮北—宿州—蚌埠
 CAMPUS_CATEGORY = re.compile(r"新校区|新院区")
 
 
@@ -339,6 +340,10 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         return
     if route and not _head_of(name) and common_word(name):
         return  # 城区、乡村等干线公路: parts of the unit, not roads
+    if not route and kind == "project" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+", name) \
+            and not _head_of(name) and ROAD_BEFORE_LIST_END.match(s.masked, b) \
+            or not route and kind == "project" and DASH_ROUTE_BEFORE.search(s.masked, max(0, a - 14), a) and _head_of(name):
+        return  # 建成明光—来安、阜阳—亳州高速公路等项目: routes by their ends share the road of the last one (head rule)
     if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name) or "的" in name:
         return  # 中玖集团投资9亿元的医疗产品商贸公司: a description, not a name
     head = _head_of(name)
@@ -373,6 +378,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     s.add(kind, a, b, 0, name)
 
 
+DASH_ROUTE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+、$|^[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+、$")
+ROAD_BEFORE_LIST_END = re.compile(r"(?:、[^、，,；;。等]{2,14}?)*?(?:高速公路|高速|铁路|高铁|城际铁路|城际|公路|管道|快速路|通道)等")
 PLACE_PAIR = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}}?)([{HAN}]{{2,12}})")
 
 
@@ -403,6 +410,32 @@ WORKS_END = re.compile(r"(?:改造|提升|治理|修复|整治|建设|保护|提
 
 def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
     return bool(re.search(r"成功举办|举办|举行|圆满举办|召开|开幕|落幕|闭幕", s.masked[end:ce]))
+
+
+# 全面开展淮北大堤加固、涡河治理、沙颍河治理和白莲崖水库工程建设: a run of named works, each with what is done to it
+RUN_WORKS = re.compile(r"(?:综合治理|综合整治|治理|整治|除险加固|加固|清淤|疏浚|生态修复|修复|改造|扩建|改扩建|迁建)$")
+
+
+def _works_runs(s: _Sentence) -> None:
+    if "、" not in s.masked:
+        return
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        start = _cut_after_verb(s, cs, ce, ("build", "program"))
+        if start == cs or "等" in s.masked[start:ce]:
+            continue  # a run follows its verb; a list with 等 is the list rules'
+        body = re.sub(r"(?:项目)?(?:建设|前期工作)$", "", s.masked[start:ce])
+        parts, at = [], start
+        for part in re.split(r"、|和|及", body):
+            parts.append((at, at + len(part), _clean(part)))
+            at += len(part) + 1
+        works = [p for p in parts if RUN_WORKS.search(p[2]) and 4 <= len(p[2]) <= 16]
+        if len(parts) < 3 or len(works) < 2 or not all(RUN_WORKS.search(n) or lex.head_at_end.search(n) for _, _, n in parts):
+            continue
+        for a, b, name in works:
+            stem = RUN_WORKS.sub("", name)
+            if _is_named(stem, strict=True) and not GENERIC_LEAD.match(name) and not common_word(stem):
+                s.add("project", a, b, 1, name)
 
 
 # ---- waters listed before the works done on them ----------------------------------------------
