@@ -1136,3 +1136,22 @@ def test_round4_lines_extensions_and_listings(text, kind, names):
 ])
 def test_round4_routes_and_runs_of_works(text, names):
     assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: a named work that opens its clause and is joined through, opened to flights or closed (合龙)
+    ("新增公路通车里程3000公里，环岛高速公路全线贯通。", {"环岛高速公路"}),  # 海南 2001
+    ("美兰机场通航，并成为全国八大空港之一。", {"美兰机场"}),  # 海南 2001
+    ("秦岭终南山公路隧道全线贯通。", {"秦岭终南山公路隧道"}),  # 陕西 2006
+    ("构建立体化交通体系，阳蟒高速全线贯通。", {"阳蟒高速"}),  # 晋城 2021
+    ("济宁曲阜机场开通新航线8条。", set()),  # 济宁 2019: an airport opening routes is not built
+    # interchanges (立交 in 476 corpus reports, 互通立交 in 96)
+    ("市区打通断头路12条，人民路与南外环互通立交建成通车。", {"人民路与南外环互通立交"}),  # 菏泽 2021
+    ("改造金山大桥和紫阳立交、金鸡山隧道等一批道路交通节点。", {"金山大桥", "紫阳立交", "金鸡山隧道"}),  # 福州 2014
+    ("沈海高速机场北互通立交建成开通。", {"沈海高速机场北互通立交"}),  # 湛江 2023
+    # two named streets joined by 和 in a list are two works (全线 is no part of a name)
+    ("珠海大道全线和迎宾南路等一批道路改扩建完工。", {"珠海大道", "迎宾南路"}),  # 珠海 2014
+    ("推进情侣路南段和斗门环城西路等道路建设。", {"情侣路南段", "斗门环城西路"}),  # 珠海 2014
+])
+def test_round4_finished_subjects_interchanges_and_streets(text, names):
+    assert extract(text)["projects"] == names

@@ -605,7 +605,7 @@ SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)"
 OPENED_AFTER = re.compile(r"(?:(?:[、和及]|以及)[^、，,；;。]{2,24}?)*(?:正式|成功|相继|先后|尽快|顺利|已|均|分别)?"
                           r"(?:开业|揭牌|成立|挂牌成立|揭牌成立|揭牌运行|实体化运行|实质运行|实质性运行)")
 # 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
-DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工)")
+DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前|成功)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工|贯通|通航|合龙|投用|投运)")
 
 
 def _subject_name(stem: str) -> bool:
@@ -750,7 +750,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
         route = bool(re.search(r"至|[—－-]", item)) and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐, 五河-蒙城: a route by its ends, 城 no head
         if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
-                or (len((lex.head_at_end.search(item) or [""])[0]) >= 2 if route else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
+                or ((len((lex.head_at_end.search(item) or [""])[0]) >= 2 if "至" not in item else lex.head_at_end.search(item)) if route
+                    else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))

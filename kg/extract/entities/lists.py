@@ -6,7 +6,15 @@ import re
 
 from ..tokens import word_frequency
 from .lexicon import _lexicon
-from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, HAN, ORDINAL_OR_YEAR, PHASE_AT_END
+from .patterns import (
+    CLASS_END,
+    COUNTED,
+    GENERIC_LEAD,
+    HAN,
+    ORDINAL_OR_YEAR,
+    PHASE_AT_END,
+    TOPONYM_END,
+)
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
 from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos, rare_word
 
@@ -264,6 +272,10 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
                 PHASE_AT_END, left) or lex.works_at_end.search(left)):
             return [(start, start + m.start()), (start + m.end(), end)]
+        right = masked[start + m.end():end]
+        if len(left) >= 3 and 3 <= len(right) <= 12 and TOPONYM_END.search(right) and TOPONYM_END.search(re.sub("全线$", "", left)) \
+                and _is_named(right[:-1], strict=True):
+            return [(start, start + m.start() - (2 if left.endswith("全线") else 0)), (start + m.end(), end)]  # 珠海大道全线和迎宾南路
     return [(start, end)]
 
 
