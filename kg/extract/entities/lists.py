@@ -425,6 +425,7 @@ def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
 
 
 # 全面开展淮北大堤加固、涡河治理、沙颍河治理和白莲崖水库工程建设: a run of named works, each with what is done to it
+RUN_WORD = re.compile(r"治理|整治|加固|清淤|疏浚|修复|改造|扩建|迁建")
 RUN_WORKS = re.compile(r"(?:综合治理|综合整治|治理|整治|除险加固|加固|清淤|疏浚|生态修复|修复|改造|扩建|改扩建|迁建)$")
 
 
@@ -433,6 +434,8 @@ def _works_runs(s: _Sentence) -> None:
         return
     lex = _lexicon()
     for cs, ce in s.clauses:
+        if len(RUN_WORD.findall(s.masked, cs, ce)) < 2 or "、" not in s.masked[cs:ce]:
+            continue
         start = _cut_after_verb(s, cs, ce, ("build", "program"))
         if start == cs or "等" in s.masked[start:ce]:
             continue  # a run follows its verb; a list with 等 is the list rules'
