@@ -1155,3 +1155,19 @@ def test_round4_routes_and_runs_of_works(text, names):
 ])
 def test_round4_finished_subjects_interchanges_and_streets(text, names):
     assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: 同 of 协同 joins nothing (the name runs on over it)
+    ("组建深空探测产业协同创新联盟，加快建设合肥星座体系。", {"深空探测产业协同创新联盟"}),  # 合肥 2025
+    ("湖南现代石化产业协同创新研究院揭牌。", {"湖南现代石化产业协同创新研究院"}),  # 岳阳 2023
+    # a branch named by a division stays part of its institution's name
+    ("中国工业互联网研究院福建省分院、福建人工智能计算中心落地建设。",
+     {"中国工业互联网研究院福建省分院"}),  # 福州 2023
+    ("推进华大基因济宁分院、深圳先进技术研究院济宁分院建设。", {"深圳先进技术研究院济宁分院"}),  # 济宁 2012
+    # verbs before a name are no part of it
+    ("扶持创建国、省特色农产品优势区，建强衡阳市农业科学院。", {"衡阳市农业科学院"}),  # 衡阳 2022
+    ("郑州数据交易中心揭牌运营。", {"郑州数据交易中心"}),  # 郑州 2023: an institution unveiled
+])
+def test_round4_institution_names(text, names):
+    assert extract(text)["organizations"] == names

@@ -111,6 +111,8 @@ def _head_names(s: _Sentence) -> None:
                     start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
+                if start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
+                    start = _cut_after_verb(s, seg_start, start - 2, ROLE_VERBS[role])  # 组建…产业协同创新联盟: 同 of 协同 joins nothing
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
                 if t.group(0) not in lex.honor_weak:
                     start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
@@ -228,6 +230,8 @@ def _line_of_system(s: _Sentence, f):
 CAPACITY_JOINED = re.compile(rf"(?:和|及)(?P<b>{CAPACITY}[^0-9和及、，,；;。]{{2,16}}?)(?=[，,、；;。]|等|建设|项目|工程|提前|建成|开工|投产|竣工|完工|$)")
 
 
+# words that hold one of the joining verbs (同, 和) without joining anything
+INNER_WITH = frozenset("协同 共同 相同 合同 认同 连同 一同 如同 陪同 不同 等同 和谐 和平 和美 和睦 和顺".split())
 PARTNER_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:合作|共建|合并|对接|签约|签署|携手|联合|交流|联建|结对)")
 
 
@@ -362,8 +366,8 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         section = ROAD_SECTION.match(masked, he, ce)
         if section:
             he = section.end()
-    if role == "facility":
-        part = INSTITUTION_PART.match(masked, he, ce) or _named_part(masked, he, ce)  # 市立医院新院区, 市中医院丁桥分院
+    if role in ("facility", "org"):  # 市立医院新院区, 市中医院丁桥分院; 安徽高等研究院合肥分院
+        part = (INSTITUTION_PART.match(masked, he, ce) if role == "facility" else None) or _named_part(masked, he, ce)
         if part:
             he = part.end()
     m = PHASE_AFTER.match(masked, he, ce) or PHASE_IN_PARENS.match(masked, he, ce) if role in ("facility", "place") \
@@ -409,6 +413,8 @@ def _named_part(masked: str, he: int, ce: int) -> re.Match | None:
     """市中医院丁桥分院: a branch or campus named by its place."""
     m = NAMED_PART.match(masked, he, ce)
     words = pos(m.group("prefix")) if m else ()
+    if m and m.group("prefix") in _places():
+        return m  # 沈阳, 合肥: a division names the branch
     if m and all(f in ("ns", "nr", "nz") or len(w) == 1 and f in ("n", "nr", "ns") for w, f in words) \
             and not common_word(m.group("prefix")):
         return m  # 丁桥 (丁 nr, 桥 n), not 设立 or 新建
@@ -602,7 +608,7 @@ def _trading_name(stem: str) -> bool:
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
 # 广东金融资产交易中心和珠海产权交易中心开业, 湛江首贷服务中心成立, 深交所湛江基地揭牌: an institution (or the last of
 # a list of them) that opens, is set up or unveiled starts its work; nothing is said to be built
-OPENED_AFTER = re.compile(r"(?:(?:[、和及]|以及)[^、，,；;。]{2,24}?)*(?:正式|成功|相继|先后|尽快|顺利|已|均|分别)?"
+OPENED_AFTER = re.compile(r"(?:(?:[、和及]|以及)[^、，,；;。]{2,24}?)*(?:在(?:全国|全省|全市|省内|国内|全区)(?:率先)?|率先)?(?:正式|成功|相继|先后|尽快|顺利|已|均|分别)?"
                           r"(?:开业|揭牌|成立|挂牌成立|揭牌成立|揭牌运行|实体化运行|实质运行|实质性运行)")
 # 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
 DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前|成功)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工|贯通|通航|合龙|投用|投运)")
