@@ -1171,3 +1171,13 @@ def test_round4_finished_subjects_interchanges_and_streets(text, names):
 ])
 def test_round4_institution_names(text, names):
     assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: a list before 等 whose items all end with a company's trade word names companies, whatever follows 等
+    ("依托云箭集团、辰州矿业、恒光科技等拓展新材料产业链。", {"云箭集团", "辰州矿业", "恒光科技"}),  # 怀化 2023
+    ("释放淯鑫铝业、泽鑫铝业等电解铝产能。", {"淯鑫铝业", "泽鑫铝业"}),  # 曲靖 2022
+    ("新天德能源、天恒石化等企业扩大产能并延伸产业链。", {"新天德能源", "天恒石化"}),  # 钦州 2023
+])
+def test_round4_company_lists(text, names):
+    assert extract(text)["organizations"] == names

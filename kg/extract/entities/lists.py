@@ -27,6 +27,7 @@ def _lists(s: _Sentence) -> None:
     _counted_lists(s)
     _phased_lists(s)
     _works_runs(s)
+    _company_lists(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -486,7 +487,7 @@ def _water_works(s: _Sentence) -> None:
 MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面|率先)*"
                           r"(?P<on>在(?=[^，,；;。、等]{0,8}?(?:交所|板|香港|境外|纳斯达克))[^，,；;。、等]{2,14}?(?:成功|首发)?(?=上市|挂牌))?"
                           r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产)")
-COMPANY_END = re.compile(r"(?:食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
+COMPANY_END = re.compile(r"(?:铝业|纸业|铜业|锂业|硅业|化学|精密|食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
                          r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
 
 
@@ -511,4 +512,27 @@ def _company_subjects(s: _Sentence) -> None:
 
 
 EXCHANGE = re.compile(r"上交所|深交所|港交所|北交所|纽交所|香港联交所|联交所|纳斯达克|上海证券交易所|深圳证券交易所|北京证券交易所")
+def _company_lists(s: _Sentence) -> None:
+    """依托云箭集团、辰州矿业、恒光科技等拓展新材料产业链, 释放淯鑫铝业、泽鑫铝业等电解铝产能: a list before 等 whose
+    items all end with a company's trade word (…铝业, …科技, …集团) names companies, whatever follows 等."""
+    if "等" not in s.masked or "、" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in re.finditer("等", s.masked[cs:ce]):
+            at = cs + m.start()
+            first = s.masked.find("、", cs, at)
+            if first < 0:
+                continue
+            start = _cut_after_verb(s, cs, first, ("org", "build", "program"))
+            lead = SUPPORT_LEAD.match(s.masked, start, at)
+            start = lead.end() if lead else start
+            names = [(a, b, _clean(s.text[a:b])) for a, b in _split_items(s.masked, start, at)]
+            if len(names) < 2 or any(not 4 <= len(n) <= 10 or not COMPANY_END.search(n) or COUNTED.search(n)
+                                     or re.search(r"[的和及与0-9]", n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
+                                     or _common_words(n) or common_word(COMPANY_END.sub("", n)) for _, _, n in names):
+                continue
+            for a, b, n in names:
+                s.add("organization", a, b, 1, n)
+
+
 SUPPORT_LEAD = re.compile(r"(?:争取|推动|支持|扶持|力争|推进|重点推进|做好|帮助|鼓励|引导)+")
