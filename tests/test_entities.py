@@ -1181,3 +1181,9 @@ def test_round4_institution_names(text, names):
 ])
 def test_round4_company_lists(text, names):
     assert extract(text)["organizations"] == names
+
+
+def test_round4_a_generic_plant_is_no_name():
+    """海南 2001: 厂, 站 and 场 are kinds of works, not characters that make a modifier a name (面粉加工厂)."""
+    got = extract("争取面粉加工厂、金海纸浆厂、光纤光缆厂、天然气发电厂等大型项目尽快投产。")["projects"]
+    assert "金海纸浆厂" in got and "光纤光缆厂" not in got
