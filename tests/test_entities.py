@@ -1187,3 +1187,19 @@ def test_round4_a_generic_plant_is_no_name():
     """海南 2001: 厂, 站 and 场 are kinds of works, not characters that make a modifier a name (面粉加工厂)."""
     got = extract("争取面粉加工厂、金海纸浆厂、光纤光缆厂、天然气发电厂等大型项目尽快投产。")["projects"]
     assert "金海纸浆厂" in got and "光纤光缆厂" not in got
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: 工程 of physical works after 和/及 is a work of its own, as any place head is
+    ("加快东湖水库和腊山分洪工程建设。", {"东湖水库", "腊山分洪工程"}),  # 济南 2019
+    ("小清河济南段航道和济南港主体工程顺利完工。", {"小清河济南段航道", "济南港主体工程"}),  # 济南 2023
+    ("建成投运格敦铁路、格库铁路和青藏铁路格拉段扩能改造工程。",
+     {"格敦铁路", "格库铁路", "青藏铁路格拉段扩能改造工程"}),  # 青海 2015
+    ("推动市内路网成环，建成环城高速南三岛大桥、疏港大道及海川大道扩建工程。",
+     {"环城高速南三岛大桥", "疏港大道", "海川大道扩建工程"}),  # 湛江 2023
+    # a road's pilot section; a rail line to the airport
+    ("开工建设广东滨海旅游公路雷州半岛先行段。", {"广东滨海旅游公路雷州半岛先行段"}),  # 湛江 2023
+    ("推进深湛铁路湛江吴川机场线、湛茂北上通道前期工作。", {"深湛铁路湛江吴川机场线", "湛茂北上通道"}),  # 湛江 2023
+])
+def test_round4_works_joined_and_sections(text, names):
+    assert extract(text)["projects"] == names

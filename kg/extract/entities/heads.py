@@ -121,7 +121,7 @@ def _head_names(s: _Sentence) -> None:
             routes = _joined_routes(s, cs, hs) if role == "place" else None
             if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
                 start = routes[0]
-            start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
+            start, prefix = _after_conjunction(s, start, hs, head, role) if not routes else (start, "")
             if role in ("org", "facility") and cs < start < hs and s.masked[start - 1] in "和及与":
                 inner = next((p for p in lex.programs.finditer(s.masked, max(cs, start - 12), hs)
                               if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
@@ -402,7 +402,7 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
     return ""
 
 
-ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
+ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?(?:先行|起步|试验|示范)?)段(?![{HAN}]{{0,1}}(?:落|位))")
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
                               rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
 PHASE_IN_PARENS = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]")  # 市儿童医院（二期）
@@ -427,7 +427,7 @@ SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<work
 FACILITY_WORKS = re.compile(r"(?:整体迁建|迁建|改扩建|扩建|续建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程)?")
 
 
-def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
+def _after_conjunction(s: _Sentence, start: int, hs: int, head: str, role: str | None = None) -> tuple[int, str]:
     """第13届省运会和首届…运动会: a name after 和/及 whose left part is a name of its own starts there.
 
     A bare head after 和 takes the place before the first name (杭州亚运会和亚残运会 -> 杭州亚残运会).
@@ -446,7 +446,7 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         left_head = _head_of(PHASE_IN_PARENS.sub("", left) if left.endswith(("）", ")")) else left)
         if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
             left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
-        roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
+        roles = {lex.head_role.get(left_head), role or lex.head_role.get(head)}  # 郑州机场二期工程: 工程 of works is a place
         if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program"
                              and roles not in ({"org", "facility"}, {"facility", "place"})):
             continue
