@@ -1029,3 +1029,177 @@ def test_round3_museums_are_organizations(text, names):
 ])
 def test_round3_single_partner_before_a_kind(text, names):
     assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    # round 4: one owner's two capacities joined by 和 are two works of that owner
+    ("开工建设江铜10万吨高性能铜板带和30万吨阴极铜、江铃30万辆汽车等项目。", "projects",
+     {"江铜10万吨高性能铜板带", "江铜30万吨阴极铜", "江铃30万辆汽车"}),  # 江西 2005
+    ("大连港30万吨级原油码头和30万吨级矿石码头提前投产。", "projects",
+     {"大连港30万吨级原油码头", "大连港30万吨级矿石码头"}),  # 辽宁 2005
+    ("重点建设天津港25万吨级深水航道和30万吨级原油码头。", "projects",
+     {"天津港25万吨级深水航道", "天津港30万吨级原油码头"}),  # 天津 2006
+    ("吉林化纤6万吨碳纤维和15万吨差别化腈纶、华耀15亿只先进功率半导体封装基地等项目开工建设。", "projects",
+     {"吉林化纤6万吨碳纤维", "吉林化纤15万吨差别化腈纶", "华耀15亿只先进功率半导体封装基地"}),  # 吉林市 2023
+    ("九江石化100万吨焦化和120万吨加氢装置等项目建成投产。", "projects",
+     {"九江石化100万吨焦化", "九江石化120万吨加氢装置"}),  # 江西 2005
+    # a phase that opens its clause and is finished or started names works, whatever its head; a bare later phase
+    # after it belongs to the same works
+    ("大唐新余二期竣工投用，国家电投分宜电厂二期开工建设。", "projects", {"大唐新余二期", "国家电投分宜电厂二期"}),  # 新余 2025
+    ("腾龙大道一期通车，中吴大道西延首期开工。", "projects", {"腾龙大道一期", "中吴大道西延首期"}),  # 常州 2025
+    ("黄冈二中一期建成开学，城市新中心建设起步开篇。", "projects", {"黄冈二中一期"}),  # 黄冈 2025
+    ("宝镁轻合金项目一期投产。", "projects", {"宝镁轻合金项目一期"}),  # 池州 2025
+    ("索通云铝90万吨阳极炭素一期建成投产、二期开工建设。", "projects",
+     {"索通云铝90万吨阳极炭素一期", "索通云铝90万吨阳极炭素二期"}),  # 曲靖 2022
+    ("隆基一期、晶澳二期、阳光二期建成投产，隆基二期、阳光三期开工建设。", "projects",
+     {"隆基一期", "晶澳二期", "阳光二期", "隆基二期", "阳光三期"}),  # 曲靖 2022: 阳光 among named phases
+    # an institution that opens, is set up or unveiled is an organization, not a building
+    ("宁波医学院正式成立，办学体制改革取得新的进展。", "organizations", {"宁波医学院"}),  # 宁波 1999
+    ("省科学院高能物理研究中心揭牌，中原之光超短超强激光平台主体完工。", "organizations",
+     {"省科学院高能物理研究中心"}),  # 郑州 2025
+    ("中医药广东省实验室正式揭牌运作。", "organizations", {"中医药广东省实验室"}),  # 珠海 2024
+    ("市公共资源交易中心成立运行。", "organizations", {"市公共资源交易中心"}),  # 张家界 2016
+    ("广东金融资产交易中心和珠海产权交易中心开业。", "organizations",
+     {"广东金融资产交易中心", "珠海产权交易中心"}),  # 珠海 2014
+    # heads of works: 城际 (982 corpus reports), 专用线 (244), 旅游区 (445)
+    ("京津城际、京沪高速铁路天津段竣工通车。", "projects", {"京津城际", "京沪高速铁路天津段"}),  # 天津 2013
+    ("太仓港疏港铁路专用线建成通车。", "projects", {"太仓港疏港铁路专用线"}),  # 苏州 2022
+    ("建成下塘工业园、铜陵港江北港铁路专用线。", "projects", {"下塘工业园", "铜陵港江北港铁路专用线"}),  # 合肥 2024
+    ("持续推动大榭港区集装箱码头二期、梅山铁路专用线等项目建设。", "projects",
+     {"大榭港区集装箱码头二期", "梅山铁路专用线"}),  # 宁波 2025
+    ("重点推进应县木塔景区、金沙滩生态旅游区、朔州老城景区等开发。", "projects",
+     {"应县木塔景区", "金沙滩生态旅游区", "朔州老城景区"}),  # 朔州 2020
+    # companies and schools named before 等行业龙头, 等名校, 等世界500强
+    ("推进嘉兴国企与上海城建、上海建工、华润集团和光大集团、华侨城等行业龙头合作。", "organizations",
+     {"上海城建", "上海建工", "华润集团", "光大集团", "华侨城"}),  # 嘉兴 2020
+    ("争取清华、北大等名校来漳帮扶援建。", "organizations", {"清华", "北大"}),  # 漳州 2025
+    ("新引进美国微软、德国费森尤斯等世界500强6家。", "organizations", {"美国微软", "德国费森尤斯"}),  # 昆明 2018
+    # a verb before a name is no part of it (形成, 促成, 擦亮, 建强)
+    ("重组形成长三角城建集团、上嘉集团、润嘉集团等10家上市公司苗子群体。", "organizations",
+     {"长三角城建集团", "上嘉集团", "润嘉集团"}),  # 嘉兴 2021
+    ("促成中海油天然气热电联产、碧辟三期、中国北车珠海基地等一批项目竣工投产。", "projects",
+     {"中海油天然气热电联产", "碧辟三期", "中国北车珠海基地"}),  # 珠海 2014
+])
+def test_round4_projects_and_institutions(text, kind, names):
+    assert extract(text)[kind] == names
+
+
+def test_round4_intercity_runs_on():
+    """江苏 2019: 城际 followed by 轨道交通 ends no name (no 宁句城际)."""
+    assert "宁句城际" not in extract("开工建设南沿江城际铁路、宁句城际轨道交通项目。")["projects"]
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    # round 4: bare numbered lines after a line of a named system belong to that system (as 地铁5、6、7号线)
+    ("轨道交通7号线、8号线二期、9号线二期、11号线北段一期建成。", "projects",
+     {"轨道交通7号线", "轨道交通8号线二期", "轨道交通9号线二期", "轨道交通11号线北段一期"}),  # 上海 2009
+    ("开通运营轨道交通4号线南延线、8号线一期。", "projects", {"轨道交通4号线南延线", "轨道交通8号线一期"}),  # 合肥 2024
+    ("地铁5号线一期首通段和6号线开通运营。", "projects", {"地铁5号线一期首通段", "地铁6号线"}),  # 福州 2021
+    ("开通运营地铁4号线凤凰池站至帝封江站、5号线一期后通段。", "projects",
+     {"地铁4号线", "地铁5号线一期后通段"}),  # 福州 2022
+    ("推进轨道交通2号线二期、3号线一期、4号线、5号线一期和宁奉城际铁路建设。", "projects",
+     {"轨道交通2号线二期", "轨道交通3号线一期", "轨道交通4号线", "轨道交通5号线一期", "宁奉城际铁路"}),  # 宁波 2018
+    # an extension of a road or line continues its name
+    ("推进经十路、工业北路快速路东延。", "projects", {"经十路快速路东延", "工业北路快速路东延"}),  # 济南 2019
+    ("确保轨道交通2号线投入试运营，推进4号线及支线、2号线延伸线建设。", "projects",
+     {"轨道交通2号线", "4号线", "2号线延伸线"}),  # 苏州 2012: another clause, no list of the system
+    ("开展泽普街与恰尔巴格街断头路贯通、玄武湖路南延及一横两纵规划道路、滨河中路改造提升等7条道路建设。", "projects",
+     {"泽普街与恰尔巴格街断头路贯通", "玄武湖路南延及一横两纵规划道路", "滨河中路改造提升"}),  # 沙依巴克 2024
+    # a company listed on a named exchange; the exchange is an organization too
+    ("飞鹤乳业在港交所上市，新增各类资本市场挂牌企业37户。", "organizations", {"飞鹤乳业", "港交所"}),  # 齐齐哈尔 2020
+    ("粤海饲料成功在深交所主板上市。", "organizations", {"粤海饲料", "深交所"}),  # 湛江 2023
+    ("世纪恒通成功在深交所创业板上市。", "organizations", {"世纪恒通", "深交所"}),  # 贵阳 2024
+    ("长城微光在香港创业板成功上市。", "organizations", {"长城微光"}),  # 太原 2005
+    ("继续探索境内企业股票在香港间接上市的办法。", "organizations", set()),  # 广州 1993
+    ("广安投资集团参股的一家企业在港交所上市。", "organizations", {"港交所"}),  # 广安 2025
+])
+def test_round4_lines_extensions_and_listings(text, kind, names):
+    assert extract(text)[kind] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: routes by their ends written with a dash share the road of the last one, as with 至
+    ("建成明光—来安、阜阳—亳州高速公路等项目。", {"明光—来安高速公路", "阜阳—亳州高速公路"}),  # 安徽 2006
+    ("推进西北二环、古交-娄烦-方山、阳曲大盂-盂县等高速公路建设。",
+     {"古交-娄烦-方山高速公路", "阳曲大盂-盂县高速公路"}),  # 太原 2018
+    ("开工建设五河-蒙城、五河-泗洪、固镇-宿州高速公路。",
+     {"五河-蒙城高速公路", "五河-泗洪高速公路", "固镇-宿州高速公路"}),  # 蚌埠 2021
+    ("卡拉贝利水利枢纽、库车—阿克苏高速公路等32个重点项目开工建设。",
+     {"卡拉贝利水利枢纽", "库车—阿克苏高速公路"}),  # 新疆 2010
+    ("确保阜阳—六安等铁路投入运营。", {"阜阳—六安铁路"}),  # 安徽 2013
+    # a run of named works, each with what is done to it, and a work after 和
+    ("全面开展淮北大堤加固、涡河治理、沙颍河治理和白莲崖水库工程建设。",
+     {"淮北大堤加固", "涡河治理", "沙颍河治理", "白莲崖水库"}),  # 安徽 2006
+    ("力争开工建设淮化集团煤化工、沙颍河航道整治、水阳江治理、滁河治理、淮北虎山电厂等重大项目。",
+     {"淮化集团煤化工", "沙颍河航道整治", "水阳江治理", "滁河治理", "淮北虎山电厂"}),  # 安徽 2010
+    ("加快实施圩堤加固、病险水库除险加固、中小河流治理等水利工程建设。", set()),  # 南昌 2011: kinds of works
+])
+def test_round4_routes_and_runs_of_works(text, names):
+    assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: a named work that opens its clause and is joined through, opened to flights or closed (合龙)
+    ("新增公路通车里程3000公里，环岛高速公路全线贯通。", {"环岛高速公路"}),  # 海南 2001
+    ("美兰机场通航，并成为全国八大空港之一。", {"美兰机场"}),  # 海南 2001
+    ("秦岭终南山公路隧道全线贯通。", {"秦岭终南山公路隧道"}),  # 陕西 2006
+    ("构建立体化交通体系，阳蟒高速全线贯通。", {"阳蟒高速"}),  # 晋城 2021
+    ("济宁曲阜机场开通新航线8条。", set()),  # 济宁 2019: an airport opening routes is not built
+    # interchanges (立交 in 476 corpus reports, 互通立交 in 96)
+    ("市区打通断头路12条，人民路与南外环互通立交建成通车。", {"人民路与南外环互通立交"}),  # 菏泽 2021
+    ("改造金山大桥和紫阳立交、金鸡山隧道等一批道路交通节点。", {"金山大桥", "紫阳立交", "金鸡山隧道"}),  # 福州 2014
+    ("沈海高速机场北互通立交建成开通。", {"沈海高速机场北互通立交"}),  # 湛江 2023
+    # two named streets joined by 和 in a list are two works (全线 is no part of a name)
+    ("珠海大道全线和迎宾南路等一批道路改扩建完工。", {"珠海大道", "迎宾南路"}),  # 珠海 2014
+    ("推进情侣路南段和斗门环城西路等道路建设。", {"情侣路南段", "斗门环城西路"}),  # 珠海 2014
+])
+def test_round4_finished_subjects_interchanges_and_streets(text, names):
+    assert extract(text)["projects"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: 同 of 协同 joins nothing (the name runs on over it)
+    ("组建深空探测产业协同创新联盟，加快建设合肥星座体系。", {"深空探测产业协同创新联盟"}),  # 合肥 2025
+    ("湖南现代石化产业协同创新研究院揭牌。", {"湖南现代石化产业协同创新研究院"}),  # 岳阳 2023
+    # a branch named by a division stays part of its institution's name
+    ("中国工业互联网研究院福建省分院、福建人工智能计算中心落地建设。",
+     {"中国工业互联网研究院福建省分院"}),  # 福州 2023
+    ("推进华大基因济宁分院、深圳先进技术研究院济宁分院建设。", {"深圳先进技术研究院济宁分院"}),  # 济宁 2012
+    # verbs before a name are no part of it
+    ("扶持创建国、省特色农产品优势区，建强衡阳市农业科学院。", {"衡阳市农业科学院"}),  # 衡阳 2022
+    ("郑州数据交易中心揭牌运营。", {"郑州数据交易中心"}),  # 郑州 2023: an institution unveiled
+])
+def test_round4_institution_names(text, names):
+    assert extract(text)["organizations"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: a list before 等 whose items all end with a company's trade word names companies, whatever follows 等
+    ("依托云箭集团、辰州矿业、恒光科技等拓展新材料产业链。", {"云箭集团", "辰州矿业", "恒光科技"}),  # 怀化 2023
+    ("释放淯鑫铝业、泽鑫铝业等电解铝产能。", {"淯鑫铝业", "泽鑫铝业"}),  # 曲靖 2022
+    ("新天德能源、天恒石化等企业扩大产能并延伸产业链。", {"新天德能源", "天恒石化"}),  # 钦州 2023
+])
+def test_round4_company_lists(text, names):
+    assert extract(text)["organizations"] == names
+
+
+def test_round4_a_generic_plant_is_no_name():
+    """海南 2001: 厂, 站 and 场 are kinds of works, not characters that make a modifier a name (面粉加工厂)."""
+    got = extract("争取面粉加工厂、金海纸浆厂、光纤光缆厂、天然气发电厂等大型项目尽快投产。")["projects"]
+    assert "金海纸浆厂" in got and "光纤光缆厂" not in got
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: 工程 of physical works after 和/及 is a work of its own, as any place head is
+    ("加快东湖水库和腊山分洪工程建设。", {"东湖水库", "腊山分洪工程"}),  # 济南 2019
+    ("小清河济南段航道和济南港主体工程顺利完工。", {"小清河济南段航道", "济南港主体工程"}),  # 济南 2023
+    ("建成投运格敦铁路、格库铁路和青藏铁路格拉段扩能改造工程。",
+     {"格敦铁路", "格库铁路", "青藏铁路格拉段扩能改造工程"}),  # 青海 2015
+    ("推动市内路网成环，建成环城高速南三岛大桥、疏港大道及海川大道扩建工程。",
+     {"环城高速南三岛大桥", "疏港大道", "海川大道扩建工程"}),  # 湛江 2023
+    # a road's pilot section; a rail line to the airport
+    ("开工建设广东滨海旅游公路雷州半岛先行段。", {"广东滨海旅游公路雷州半岛先行段"}),  # 湛江 2023
+    ("推进深湛铁路湛江吴川机场线、湛茂北上通道前期工作。", {"深湛铁路湛江吴川机场线", "湛茂北上通道"}),  # 湛江 2023
+])
+def test_round4_works_joined_and_sections(text, names):
+    assert extract(text)["projects"] == names

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..tokens import word_frequency
 from .lexicon import _lexicon, _verbs_of
-from .lists import _hosted_after, _place_pair
+from .lists import RUN_WORKS, _hosted_after, _place_pair
 from .patterns import (
     CLASS_END,
     COMMON_PROPER,
     COUNT_BEFORE,
     COUNTED,
+    EXTENSION_AFTER,
     FIGURE_AFTER,
     GENERIC_LEAD,
     HAN,
@@ -109,6 +111,8 @@ def _head_names(s: _Sentence) -> None:
                     start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
+                if start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
+                    start = _cut_after_verb(s, seg_start, start - 2, ROLE_VERBS[role])  # 组建…产业协同创新联盟: 同 of 协同 joins nothing
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
                 if t.group(0) not in lex.honor_weak:
                     start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
@@ -117,7 +121,7 @@ def _head_names(s: _Sentence) -> None:
             routes = _joined_routes(s, cs, hs) if role == "place" else None
             if routes:  # 锡盟至江苏、上海庙至山东和锡盟至山东电力外送通道: each route takes the shared part
                 start = routes[0]
-            start, prefix = _after_conjunction(s, start, hs, head) if not routes else (start, "")
+            start, prefix = _after_conjunction(s, start, hs, head, role) if not routes else (start, "")
             if role in ("org", "facility") and cs < start < hs and s.masked[start - 1] in "和及与":
                 inner = next((p for p in lex.programs.finditer(s.masked, max(cs, start - 12), hs)
                               if p.start() < start < p.end() or p.end() == start and s.masked[start - 1] in "和及与"), None)
@@ -175,8 +179,59 @@ def _head_names(s: _Sentence) -> None:
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
+    _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
 
 
+CAPACITY = r"(?:年产)?[0-9.]+\s*(?:万|亿)?(?:吨级|吨|千瓦|兆瓦|GWh|MW|万套|套|台|辆|只|片|平方米|立方米|头|羽|千瓦时)"
+CAPACITY_PAIR = re.compile(rf"(?P<pre>[^0-9和及、]{{0,10}}?)(?P<a>{CAPACITY}[^0-9和及、]{{2,16}}?)(?:和|及)(?P<b>{CAPACITY}[^0-9和及、]{{2,16}})")
+
+
+def _capacity_pairs(s: _Sentence) -> None:
+    """江铜10万吨高性能铜板带和30万吨阴极铜, 大连港30万吨级原油码头和30万吨级矿石码头: a name of one owner or place with
+    two capacities joined by 和 is two works, the second one of the same owner (江铜30万吨阴极铜)."""
+    if "和" not in s.masked and "及" not in s.masked and "号线" not in s.masked:
+        return
+    out = []
+    for f in s.found:
+        m = CAPACITY_PAIR.fullmatch(f.name) if f.kind == "project" else None
+        if m and not (m.group("pre") and common_word(m.group("pre"))):
+            a = m.group("pre") + re.sub(r"项目$", "", m.group("a"))
+            out += [replace(f, name=a), replace(f, name=m.group("pre") + m.group("b"))]
+        else:
+            out.append(f)
+            joined = CAPACITY_JOINED.match(s.masked, f.end) if f.kind == "project" else None
+            lead = re.match(rf"(?P<pre>[^0-9和及、]{{2,10}}?){CAPACITY}", f.name)
+            if joined and lead and not common_word(lead.group("pre")) and _lexicon().head_at_end.search(joined.group("b")):
+                out.append(replace(f, name=lead.group("pre") + _clean(joined.group("b"))))  # …原油码头和30万吨级矿石码头
+    s.found[:] = [_line_of_system(s, f) for f in out]
+
+
+LINE_SYSTEM = re.compile(r"(?P<pre>轨道交通|城市轨道交通|地铁|轨道|轻轨|有轨电车|城轨|市域铁路|市域轨道)(?:[0-9]+|[A-Z][0-9]+)号?线")
+BARE_LINE = re.compile(r"[0-9]+号线")
+
+
+def _line_of_system(s: _Sentence, f):
+    """轨道交通2号线二期、3号线一期和5号线: a bare numbered line after a line of a named system is a line of that system
+    (轨道交通3号线一期), as in 地铁5、6、7号线."""
+    if f.kind != "project" or not BARE_LINE.match(f.name):
+        return f
+    cs, ce = s.clause_of(f.start, f.end)
+    at = s.masked.find(f.name, cs, ce)
+    while at > cs:
+        before = s.masked[cs:at]
+        if before.endswith(("、", "和", "及")):
+            for m in LINE_SYSTEM.finditer(before):
+                if all(BARE_LINE.match(p) for p in re.split(r"、|和|及", before[m.end():])[1:] if p):
+                    return replace(f, name=m.group("pre") + f.name)
+        at = s.masked.find(f.name, at + 1, ce)
+    return f
+
+
+CAPACITY_JOINED = re.compile(rf"(?:和|及)(?P<b>{CAPACITY}[^0-9和及、，,；;。]{{2,16}}?)(?=[，,、；;。]|等|建设|项目|工程|提前|建成|开工|投产|竣工|完工|$)")
+
+
+# words that hold one of the joining verbs (同, 和) without joining anything
+INNER_WITH = frozenset("协同 共同 相同 合同 认同 连同 一同 如同 陪同 不同 等同 和谐 和平 和美 和睦 和顺".split())
 PARTNER_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:合作|共建|合并|对接|签约|签署|携手|联合|交流|联建|结对)")
 
 
@@ -311,14 +366,17 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         section = ROAD_SECTION.match(masked, he, ce)
         if section:
             he = section.end()
-    if role == "facility":
-        part = INSTITUTION_PART.match(masked, he, ce) or _named_part(masked, he, ce)  # 市立医院新院区, 市中医院丁桥分院
+    if role in ("facility", "org"):  # 市立医院新院区, 市中医院丁桥分院; 安徽高等研究院合肥分院
+        part = (INSTITUTION_PART.match(masked, he, ce) if role == "facility" else None) or _named_part(masked, he, ce)
         if part:
             he = part.end()
     m = PHASE_AFTER.match(masked, he, ce) or PHASE_IN_PARENS.match(masked, he, ce) if role in ("facility", "place") \
         else PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
+    if role == "place" and masked[he - 1] in "路速铁轨道线":
+        ext = EXTENSION_AFTER.match(masked, he, ce)
+        he = ext.end() if ext else he
     if role == "place":
         w = _lexicon().works.match(masked, he, ce)
         if w and not re.match(r"建设|工程", w.group(0)):
@@ -344,7 +402,7 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
     return ""
 
 
-ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?)段(?![{HAN}]{{0,1}}(?:落|位))")
+ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?(?:先行|起步|试验|示范)?)段(?![{HAN}]{{0,1}}(?:落|位))")
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
                               rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
 PHASE_IN_PARENS = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]")  # 市儿童医院（二期）
@@ -355,6 +413,8 @@ def _named_part(masked: str, he: int, ce: int) -> re.Match | None:
     """市中医院丁桥分院: a branch or campus named by its place."""
     m = NAMED_PART.match(masked, he, ce)
     words = pos(m.group("prefix")) if m else ()
+    if m and m.group("prefix") in _places():
+        return m  # 沈阳, 合肥: a division names the branch
     if m and all(f in ("ns", "nr", "nz") or len(w) == 1 and f in ("n", "nr", "ns") for w, f in words) \
             and not common_word(m.group("prefix")):
         return m  # 丁桥 (丁 nr, 桥 n), not 设立 or 新建
@@ -367,7 +427,7 @@ SHARED_WORKS = re.compile(rf"(?P<items>(?:[、和及][{HAN}]{{2,20}}?)+)(?P<work
 FACILITY_WORKS = re.compile(r"(?:整体迁建|迁建|改扩建|扩建|续建|改建|整体搬迁|搬迁|标准化改造|提质改造|提升改造|改造提升|改造)(?:工程)?")
 
 
-def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[int, str]:
+def _after_conjunction(s: _Sentence, start: int, hs: int, head: str, role: str | None = None) -> tuple[int, str]:
     """第13届省运会和首届…运动会: a name after 和/及 whose left part is a name of its own starts there.
 
     A bare head after 和 takes the place before the first name (杭州亚运会和亚残运会 -> 杭州亚残运会).
@@ -381,10 +441,12 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str) -> tuple[in
         right = _clean(s.text[start + m.end():hs])
         if lex.head_role[head] != "program" and len(left) >= 2 and _place_prefix(right):
             return start + m.end(), ""  # …融媒体和中国-东盟网络视听产业基地: a place starts a name of its own
+        if lex.head_role[head] == "place" and len(left) >= 4 and RUN_WORKS.search(left) and start + m.end() < hs:
+            return start + m.end(), ""  # 沙颍河治理和白莲崖水库工程: works done to one place, then another work
         left_head = _head_of(PHASE_IN_PARENS.sub("", left) if left.endswith(("）", ")")) else left)
         if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
             left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
-        roles = {lex.head_role.get(left_head), lex.head_role.get(head)}
+        roles = {lex.head_role.get(left_head), role or lex.head_role.get(head)}  # 郑州机场二期工程: 工程 of works is a place
         if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program"
                              and roles not in ({"org", "facility"}, {"facility", "place"})):
             continue
@@ -474,7 +536,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "project"  # 市藏医院改扩建: works done on an institution's buildings
         if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after) or UPGRADED.match(NAMED_LIST_AFTER.sub("", after, count=1)):
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
-        if SETTLED.match(after.lstrip("”’")):
+        if SETTLED.match(after.lstrip("”’")) or OPENED_AFTER.match(after.lstrip("”’")):
             return "organization"  # …营运中心落户我区: an institution that settles, not a building
         if head in MUSEUM_HEADS:
             return "organization"  # 建成中央苏区历史博物馆: the guideline counts museums as organizations, built or not
@@ -544,8 +606,12 @@ def _trading_name(stem: str) -> bool:
 
 
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
+# 广东金融资产交易中心和珠海产权交易中心开业, 湛江首贷服务中心成立, 深交所湛江基地揭牌: an institution (or the last of
+# a list of them) that opens, is set up or unveiled starts its work; nothing is said to be built
+OPENED_AFTER = re.compile(r"(?:(?:[、和及]|以及)[^、，,；;。]{2,24}?)*(?:在(?:全国|全省|全市|省内|国内|全区)(?:率先)?|率先)?(?:正式|成功|相继|先后|尽快|顺利|已|均|分别)?"
+                          r"(?:开业|揭牌|成立|挂牌成立|揭牌成立|揭牌运行|实体化运行|实质运行|实质性运行)")
 # 龙蒲高速完成50%路基土石方工程: a named work that opens its clause and is finished or advanced
-DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工)")
+DONE_AFTER = re.compile(r"(?:项目)?(?:已|正式|全面|基本|顺利|全线|如期|提前|成功)?(?:完成|投产|竣工|通车|建成|开工|完工|主体完工|贯通|通航|合龙|投用|投运)")
 
 
 def _subject_name(stem: str) -> bool:
@@ -671,7 +737,7 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if "至" in last_stem else 6) \
+    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if re.search(r"至|[—－-]", last_stem) else 6) \
             or re.search(r"\d$", last_stem):  # 双江至沧源勐省高速公路; 地铁11号线 shares no 号线
         return []
     at = seg_start - 1
@@ -680,16 +746,18 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
         prev = s.masked.rfind("、", cs, at)
         a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("build", "program", "host", "org"))
         item = _clean(s.text[a:at])
-        if items and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
+        if items and not re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+", item) \
+                and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
             break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
         place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
         if re.search(r"(?:[院校馆所局厂]|附中|附小|[一二三四五六七八九十]中)$", item):
             return []  # 内江师院、内江医科学校, 清华附中、天津大学: an institution of its own, no modifier
         if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
-        route = "至" in item and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐: a route by its ends, 城 no head
+        route = bool(re.search(r"至|[—－-]", item)) and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐, 五河-蒙城: a route by its ends, 城 no head
         if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
-                or (lex.head_at_end.search(item) if route else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
+                or ((len((lex.head_at_end.search(item) or [""])[0]) >= 2 if "至" not in item else lex.head_at_end.search(item)) if route
+                    else not place and lex.heads.search(item)) or lex.programs.fullmatch(item) or lex.verb_res["build"].fullmatch(item) \
                 or lex.verb_res["program"].fullmatch(item) or re.search(r"[0-9]", item):
             return []
         items.append((a, item))

@@ -6,7 +6,15 @@ import re
 
 from ..tokens import word_frequency
 from .lexicon import _lexicon
-from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, HAN, ORDINAL_OR_YEAR, PHASE_AT_END
+from .patterns import (
+    CLASS_END,
+    COUNTED,
+    GENERIC_LEAD,
+    HAN,
+    ORDINAL_OR_YEAR,
+    PHASE_AT_END,
+    TOPONYM_END,
+)
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
 from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos, rare_word
 
@@ -18,6 +26,8 @@ def _lists(s: _Sentence) -> None:
     _numbered_lines(s)
     _counted_lists(s)
     _phased_lists(s)
+    _works_runs(s)
+    _company_lists(s)
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -153,24 +163,56 @@ def _counted_lists(s: _Sentence) -> None:
 
 
 # 富祥科技一期、天新药业二期建成投产: a list of phases that open or start names works, whatever their heads
-PHASE_ITEM = re.compile(rf"[{HAN}·]{{2,16}}?[一二三四五六七八九十]期(?:工程|项目)?")
+PHASE_ITEM = re.compile(rf"[{HAN}·0-9.]{{2,20}}?(?:[一二三四五六七八九十]|首)期(?:工程|项目)?")
 PHASED_LIST = re.compile(rf"(?P<items>{PHASE_ITEM.pattern}(?:(?:、|和|及){PHASE_ITEM.pattern})+)(?:项目)?(?:相继|先后|陆续|均|全部|顺利|正式)?"
                          r"(?:建成|竣工|开工|投产|投运|开业|通车|完工|试运行|并网)")
 
 
+# 索通云铝90万吨阳极炭素一期建成投产、二期开工建设: one phase that opens its clause and is finished or started,
+# and a bare later phase of the same works after it
+SINGLE_PHASED = re.compile(rf"(?P<items>{PHASE_ITEM.pattern})(?:项目)?(?:相继|先后|陆续|均|全部|顺利|正式|全面|即将|已)?"
+                           r"(?:建成|竣工|开工|投产|投运|投用|开业|通车|完工|试运行|并网|达产)")
+NEXT_PHASE = re.compile(r"(?:[一二三四五六七八九十]|首)期(?:工程|项目)?(?=(?:相继|先后|陆续|均|全部|顺利|正式|全面|即将|已)?"
+                        r"(?:建成|竣工|开工|投产|投运|投用|开业|通车|完工|加快|启动|动工|有序推进))")
+CAPACITY_LEAD = re.compile(r"^[0-9.]+\s*(?:万|亿)?[吨千瓦兆GWMh套台辆只片]")
+
+
+def _phase_ok(name: str, any_stem: bool = False) -> bool:
+    stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
+    return bool(PHASE_AT_END.search(re.sub(r"(?:工程|项目)$", "", name))) and 2 <= len(stem) <= 20 \
+        and not GENERIC_LEAD.match(name) and (any_stem or not common_word(stem)) and not re.search(r"等|第", name) \
+        and not CAPACITY_LEAD.match(name) and not (re.search(r"[0-9]", name) and not re.search(r"[0-9.]+\s*(?:万|亿)?[吨千瓦兆GWMh套台辆只片]", name))
+
+
 def _phased_lists(s: _Sentence) -> None:
-    if "期" not in s.masked or "、" not in s.masked:
+    if "期" not in s.masked:
         return
     for cs, ce in s.clauses:
         for m in PHASED_LIST.finditer(s.masked, cs, ce):
             start = _cut_after_verb(s, cs, m.end("items"), ("build", "org", "host", "program"))
             start = max(start, m.start())
-            for a, b in _split_items(s.masked, start, m.end("items")):
-                name = _clean(s.text[a:b])
-                stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
-                if PHASE_AT_END.search(re.sub(r"(?:工程|项目)$", "", name)) and 2 <= len(stem) <= 16 \
-                        and not GENERIC_LEAD.match(name) and not common_word(stem) and not re.search(r"[0-9]|等|第", name):
+            items = [(a, b, _clean(s.text[a:b])) for a, b in _split_items(s.masked, start, m.end("items"))]
+            good = [x for x in items if _phase_ok(x[2])]
+            for a, b, name in items:  # 隆基一期、晶澳二期、阳光二期: among named phases a common stem (阳光) is a company too
+                if _phase_ok(name, any_stem=len(good) >= 1 and len(items) >= 2):
                     s.add("project", a, b, 0, name)
+        m = SINGLE_PHASED.search(s.masked, cs, ce)
+        if m is None or "、" in s.masked[m.start():m.end("items")]:
+            continue
+        start = _cut_after_verb(s, cs, m.end("items"), ("build", "org", "host", "program"))
+        if _clean(s.masked[cs:start]) or start < m.start():
+            continue  # the phase must open its clause (大唐新余二期竣工投用)
+        name = _clean(s.text[start:m.end("items")])
+        if name.endswith("项目") and _head_of(PHASE_AT_END.sub("", name[:-2])):
+            name = name[:-2]  # 抚州新能源汽车科技产业园一期项目: a name that ends with a head drops 项目
+        if not _phase_ok(name) or not _is_named(PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))):
+            continue
+        s.add("project", start, m.end("items"), 1, name)
+        nxt = re.match(r"[^，,；;。]{0,6}?、", s.masked[m.end():ce])
+        later = NEXT_PHASE.match(s.masked, m.end() + nxt.end()) if nxt else None
+        if later:
+            stem = PHASE_AT_END.sub("", re.sub(r"(?:工程|项目)$", "", name))
+            s.add("project", start, m.end("items"), 1, stem + re.sub(r"(?:工程|项目)$", "", later.group(0)))
 
 
 # 地铁5、6、7号线: one line of each number
@@ -231,6 +273,10 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
                 PHASE_AT_END, left) or lex.works_at_end.search(left)):
             return [(start, start + m.start()), (start + m.end(), end)]
+        right = masked[start + m.end():end]
+        if len(left) >= 3 and 3 <= len(right) <= 12 and TOPONYM_END.search(right) and TOPONYM_END.search(re.sub("全线$", "", left)) \
+                and _is_named(right[:-1], strict=True):
+            return [(start, start + m.start() - (2 if left.endswith("全线") else 0)), (start + m.end(), end)]  # 珠海大道全线和迎宾南路
     return [(start, end)]
 
 
@@ -244,7 +290,7 @@ def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # 临沧至清水河、临翔至双江等5条（段）高速公路: a route by its two ends is named with the list's road
 ROUTE_CATEGORY = re.compile(r"(?:公路|铁路|高速|高铁|快速路)$")
-ROUTE = re.compile(rf"[{HAN}]{{2,8}}至[{HAN}]{{2,8}}")
+ROUTE = re.compile(rf"[{HAN}]{{2,8}}(?:至|[—－-][{HAN}]{{2,8}}[—－-]|[—－-])[{HAN}]{{2,8}}")  # 明光—来安, 淮北—宿州—蚌埠
 CAMPUS_CATEGORY = re.compile(r"新校区|新院区")
 
 
@@ -307,6 +353,10 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         return
     if route and not _head_of(name) and common_word(name):
         return  # 城区、乡村等干线公路: parts of the unit, not roads
+    if not route and kind == "project" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+", name) \
+            and not _head_of(name) and ROAD_BEFORE_LIST_END.match(s.masked, b) \
+            or not route and kind == "project" and DASH_ROUTE_BEFORE.search(s.masked, max(0, a - 14), a) and _head_of(name):
+        return  # 建成明光—来安、阜阳—亳州高速公路等项目: routes by their ends share the road of the last one (head rule)
     if not 2 <= len(name) <= 30 or COUNTED.match(name) or GENERIC_LEAD.match(name) or "的" in name:
         return  # 中玖集团投资9亿元的医疗产品商贸公司: a description, not a name
     head = _head_of(name)
@@ -341,6 +391,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     s.add(kind, a, b, 0, name)
 
 
+DASH_ROUTE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+、$|^[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+、$")
+ROAD_BEFORE_LIST_END = re.compile(r"(?:、[^、，,；;。等]{2,14}?)*?(?:高速公路|高速|铁路|高铁|城际铁路|城际|公路|管道|快速路|通道)等")
 PLACE_PAIR = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}}?)([{HAN}]{{2,12}})")
 
 
@@ -373,6 +425,35 @@ def _hosted_after(s: _Sentence, end: int, ce: int) -> bool:
     return bool(re.search(r"成功举办|举办|举行|圆满举办|召开|开幕|落幕|闭幕", s.masked[end:ce]))
 
 
+# 全面开展淮北大堤加固、涡河治理、沙颍河治理和白莲崖水库工程建设: a run of named works, each with what is done to it
+RUN_WORD = re.compile(r"治理|整治|加固|清淤|疏浚|修复|改造|扩建|迁建")
+RUN_WORKS = re.compile(r"(?:综合治理|综合整治|治理|整治|除险加固|加固|清淤|疏浚|生态修复|修复|改造|扩建|改扩建|迁建)$")
+
+
+def _works_runs(s: _Sentence) -> None:
+    if "、" not in s.masked:
+        return
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        if len(RUN_WORD.findall(s.masked, cs, ce)) < 2 or "、" not in s.masked[cs:ce]:
+            continue
+        start = _cut_after_verb(s, cs, ce, ("build", "program"))
+        if start == cs or "等" in s.masked[start:ce]:
+            continue  # a run follows its verb; a list with 等 is the list rules'
+        body = re.sub(r"(?:项目)?(?:建设|前期工作)$", "", s.masked[start:ce])
+        parts, at = [], start
+        for part in re.split(r"、|和|及", body):
+            parts.append((at, at + len(part), _clean(part)))
+            at += len(part) + 1
+        works = [p for p in parts if RUN_WORKS.search(p[2]) and 4 <= len(p[2]) <= 16]
+        if len(parts) < 3 or len(works) < 2 or not all(RUN_WORKS.search(n) or lex.head_at_end.search(n) for _, _, n in parts):
+            continue
+        for a, b, name in works:
+            stem = RUN_WORKS.sub("", name)
+            if _is_named(stem, strict=True) and not GENERIC_LEAD.match(name) and not common_word(stem):
+                s.add("project", a, b, 1, name)
+
+
 # ---- waters listed before the works done on them ----------------------------------------------
 
 # 黑龙江、松花江、嫩江干流治理; 推进贾鲁河、索须河综合治理: each water gets the works (a list with 等
@@ -403,15 +484,19 @@ def _water_works(s: _Sentence) -> None:
 # ---- companies listed as what lists on a market or produces ----------------------------------
 
 # 延边金刚山食品、吉林国遥博诚科技挂牌新三板; 支持香江电器、聚智科技上市; 西北油田、乌石化、国能化工…加速释放产能
-MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面)*"
+MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面|率先)*"
+                          r"(?P<on>在(?=[^，,；;。、等]{0,8}?(?:交所|板|香港|境外|纳斯达克))[^，,；;。、等]{2,14}?(?:成功|首发)?(?=上市|挂牌))?"
                           r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产)")
-COMPANY_END = re.compile(r"(?:食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
+COMPANY_END = re.compile(r"(?:铝业|纸业|铜业|锂业|硅业|化学|精密|食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
                          r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
 
 
 def _company_subjects(s: _Sentence) -> None:
     for cs, ce in s.clauses:
         for m in MARKET_AFTER.finditer(s.masked, cs, ce):
+            exchange = EXCHANGE.search(s.masked, m.start("on"), m.end("on")) if m.group("on") else None
+            if exchange:  # 在港交所上市: the exchange is an organization the report names
+                s.add("organization", exchange.start(), exchange.end(), 1)
             start = _cut_after_verb(s, cs, m.start(), ("org", "build"))
             lead = SUPPORT_LEAD.match(s.masked, start, m.start())
             start = lead.end() if lead else start
@@ -419,8 +504,33 @@ def _company_subjects(s: _Sentence) -> None:
             names = [(a, b, _clean(s.text[a:b])) for a, b in items]
             if not names or any(not 2 <= len(n) <= 14 or COUNTED.search(n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
                                 or re.search(r"[等的和及与0-9百千万]", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
-                    or not any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names):
+                    or m.group("on") and any(pos(n)[0][1].startswith("v") for _, _, n in names) \
+                    or not (m.group("on") or any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names)):
                 continue  # every item a name, one at least a company by its trade word or a trading name
+            for a, b, n in names:
+                s.add("organization", a, b, 1, n)
+
+
+EXCHANGE = re.compile(r"上交所|深交所|港交所|北交所|纽交所|香港联交所|联交所|纳斯达克|上海证券交易所|深圳证券交易所|北京证券交易所")
+def _company_lists(s: _Sentence) -> None:
+    """依托云箭集团、辰州矿业、恒光科技等拓展新材料产业链, 释放淯鑫铝业、泽鑫铝业等电解铝产能: a list before 等 whose
+    items all end with a company's trade word (…铝业, …科技, …集团) names companies, whatever follows 等."""
+    if "等" not in s.masked or "、" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in re.finditer("等", s.masked[cs:ce]):
+            at = cs + m.start()
+            first = s.masked.find("、", cs, at)
+            if first < 0:
+                continue
+            start = _cut_after_verb(s, cs, first, ("org", "build", "program"))
+            lead = SUPPORT_LEAD.match(s.masked, start, at)
+            start = lead.end() if lead else start
+            names = [(a, b, _clean(s.text[a:b])) for a, b in _split_items(s.masked, start, at)]
+            if len(names) < 2 or any(not 4 <= len(n) <= 10 or not COMPANY_END.search(n) or COUNTED.search(n)
+                                     or re.search(r"[的和及与0-9]", n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
+                                     or _common_words(n) or common_word(COMPANY_END.sub("", n)) for _, _, n in names):
+                continue
             for a, b, n in names:
                 s.add("organization", a, b, 1, n)
 
