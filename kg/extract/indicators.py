@@ -19,7 +19,7 @@ TRAILING = re.compile(
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
-    r"(?:平均)?每(?:天|日)|(?:由|从)(?:上年|去年)(?:同期|度)?的?|折合|连续第?[\d一二三四五六七八九十]{1,2}年|双双|"
+    r"(?:平均)?每(?:天|日)|每(?:人|户|亩)(?:每(?:年|月))?|持续|(?:由|从)(?:上年|去年)(?:同期|度)?的?|折合|连续第?[\d一二三四五六七八九十]{1,2}年|双双|"
     r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
@@ -288,11 +288,19 @@ def _after_inner_verb(text: str) -> str:
     return text
 
 
+# Who acts, before a governing verb that opens the indicator (各县实施…, 市财政安排…, 各级财政投入…).
+ACTOR = re.compile(r"(?:各(?:县市区|县区|县市|县|区|市|地|乡镇)|(?:[省市县区州]级?|各级|中央|本级)?财政)")
+
+
 def _strip_front(text: str) -> str:
     """Drop adverbs, deixis, dates and governing verbs before the indicator: 着力建设创业社区 -> 创业社区."""
     verbs = _leading_verbs()
     while True:
         stripped = LEADING.sub("", text)
+        actor = ACTOR.match(stripped)
+        acts = verbs.match(stripped[actor.end():]) if actor else None
+        if acts and stripped[actor.end() + acts.end():] not in GENERIC_OBJECTS:
+            stripped = stripped[actor.end():]  # 各县|实施百城建设提质项目, 市财政|安排民生支出: who did it
         m = verbs.match(stripped)
         words = pos(stripped[:12]) if stripped else []
         end = m.end() if m else 0
@@ -326,6 +334,11 @@ BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
                         "入围", "进入", "入选", "跻身", "晋升", "享受", "成为",
                         "具备", "具有", "消除"})
+# Words jieba tags as nouns or distinctions that say what became of the things counted (企业转型升级,
+# 残疾人家庭无障碍改造).
+STATE_AFTER = frozenset({"转型", "无障碍", "提质", "稳定"})
+# Times after the things counted that begin what happens to them (电源点项目上半年全部开工, not 现代|远程教育).
+TIME_AFTER = re.compile(r"[上下]半年|年[内底初末]|当年|今年|明年|本年|全年|同期|月底|季度")
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
@@ -355,8 +368,8 @@ def after(suffix: str) -> str:
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue
-        if word[0].isdigit() or word in verbs or word in AFTER_STOP:
-            break
+        if word[0].isdigit() or word in verbs or word in AFTER_STOP or (flag == "t" and phrase and TIME_AFTER.fullmatch(word)):
+            break  # …and a time word after the noun (电源点项目上半年全部开工) begins its predicate
         if flag in ("l", "j") and phrase and len(word) == 4 and (word[:2] in verbs or (
                 pos(word[2:])[-1][1] in ("v", "vn")
                 and (word[:2] in AFTER_STOP or not pos(word[:2])[0][1].startswith("n")))):
@@ -376,9 +389,9 @@ def after(suffix: str) -> str:
             break
         phrase.append(word)
     while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
-            and pos(phrase[-1])[-1][1] in ("v", "vn") \
+            and (pos(phrase[-1])[-1][1] in ("v", "vn") or phrase[-1] in STATE_AFTER) \
             and len("".join(phrase[:-1])) >= 2:
-        phrase.pop()
+        phrase.pop()  # 19家印染企业转型升级, 1401户群众稳定: what happens to the things counted
     if len(phrase) > 1 and phrase[-1] in ("中", "内", "里"):
         phrase.pop()  # 在党政机关办的24187个公司中
     text = "".join(phrase)

@@ -17,6 +17,8 @@ GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", 
 SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
 # A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
 SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
+# A bracketed note with a comma (（预计数，下同）, （不含枞阳县，下同）): no part of any name.
+NOTE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
@@ -82,12 +84,13 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     for i, q in enumerate(quantities):
         clause_start = 0
         for m in CLAUSE_BREAK.finditer(text, 0, q.start):
-            clause_start = m.end()
+            if not _in_brackets(text, m.start()):
+                clause_start = m.end()  # not the comma of a note: 地区生产总值（预计，下同）7100亿元
         start = max(clause_start, previous_end) if i else clause_start
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         # spaces a PDF left around figures and words (由 2012年的 1554元) are not part of any name
-        prefix = SPACES.sub("", text[start:q.start]).lstrip("、")
+        prefix = NOTE.sub("", SPACES.sub("", text[start:q.start])).lstrip("、")
         if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
                 and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
@@ -152,6 +155,15 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         result[i] = indicator
         previous = indicator
     return result
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether `at` lies inside a bracket opened earlier in the sentence and closed later in it."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opened == -1 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) != -1:
+        return False
+    close = min((k for k in (text.find("）", at), text.find(")", at)) if k != -1), default=-1)
+    return close != -1 and max(text.rfind("（", at, close), text.rfind("(", at, close)) == -1
 
 
 def _clause_subject(text: str, end: int) -> str:
