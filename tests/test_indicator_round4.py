@@ -47,6 +47,16 @@ def indicators_of(sentence: str) -> dict[str, str]:
     ("省财政安排专项扶持资金88亿元", "88亿元", "专项扶持资金"),  # 浙江/2006
     ("市财政安排科技专项资金1.84亿元", "1.84亿元", "科技专项资金"),  # 唐山/2012
     ("今年省财政安排科技经费17.9亿元", "17.9亿元", "科技经费"),  # 江苏/2006
+    # a count before a name in Latin letters counts it
+    ("加快推进48个PPP项目，承接好政策性银行信贷投放", "48个", "PPP项目"),  # 德州/2016
+    ("在全省率先推出17个PPP项目，引导社会资本投入", "17个", "PPP项目"),  # 济南/2016
+    ("力争新增5家AA级以上企业", "5家", "AA级以上企业"),  # 焦作/2016
+    # a place, then 落户 and what settled there
+    ("长东北科技创新中心落户国家级科研机构20家", "20家", "国家级科研机构"),  # 长春/2012
+    ("滨江CBD签约落户总部大楼项目10个", "10个", "总部大楼项目"),  # 温州/2023
+    # a clause of counts after a 分别 pair names its own things (not the pair's subjects again)
+    ("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物年均浓度下降9.1%",
+     "5.6%", "二氧化硫排放量"),  # national/2017 (pattern checked on corpus reports)
 ])
 def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
@@ -58,5 +68,15 @@ def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
     # …a time word inside a name does not end it (现代远程教育)
     ("完成220个乡镇中小学现代远程教育接收站点建设", "220个", "乡镇中小学现代远程教育接收站点"),  # 昆明/2005
 ])
+def test_round4_counts_after_pair_not_reassigned() -> None:
+    found = indicators_of("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，"
+                          "74个重点城市细颗粒物年均浓度下降9.1%")
+    assert found["74个"] not in ("二氧化硫排放量", "氮氧化物排放量")
+    assert found["9.1%"] not in ("二氧化硫排放量", "氮氧化物排放量")
+    # …while figures that only repeat the pair's kinds still take its subjects
+    found = indicators_of("城镇和农村居民人均可支配收入分别达到3.45万元和1.1万元，增长5.4%和8.3%")
+    assert found["8.3%"] == "农村居民人均可支配收入"
+
+
 def test_round4_kept(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

@@ -105,7 +105,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             follows = text[q.end:q.end + 2].lstrip(" \u3000")[:1]  # 30个 农产品…: a space from the PDF
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             noun_after = ""
-            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
+            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘" or follows.isascii() and follows.isalpha()):
+                # …or a name in Latin letters (91个PPP项目)
                 noun_after = indicators.after(text[q.end:])
                 if q.kind == "count":
                     noun_after = indicators.split_rate(noun_after)[0]  # 74个国家考核断面水质优良率: the sections
@@ -227,7 +228,8 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         stop = CLAUSE_BREAK.search(text, nxt.end())
         stop_at = stop.start() if stop else len(text)
         follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
-        if len(follow) == len(names):
+        if len(follow) == len(names) and not any(quantities[i].kind == "count" for i in follow):
+            # …not counts, which name their own things (…分别下降5.6%和4%，74个重点城市…下降9.1%)
             lead = text[nxt.end():quantities[follow[0]].start]
             if not indicators.TRAILING.sub("", lead).strip():
                 for i, name in zip(follow, names, strict=True):
