@@ -51,12 +51,16 @@ def indicators_of(sentence: str) -> dict[str, str]:
     ("加快推进48个PPP项目，承接好政策性银行信贷投放", "48个", "PPP项目"),  # 德州/2016
     ("在全省率先推出17个PPP项目，引导社会资本投入", "17个", "PPP项目"),  # 济南/2016
     ("力争新增5家AA级以上企业", "5家", "AA级以上企业"),  # 焦作/2016
-    # a place, then 落户 and what settled there
-    ("长东北科技创新中心落户国家级科研机构20家", "20家", "国家级科研机构"),  # 长春/2012
-    ("滨江CBD签约落户总部大楼项目10个", "10个", "总部大楼项目"),  # 温州/2023
     # a clause of counts after a 分别 pair names its own things (not the pair's subjects again)
     ("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物年均浓度下降9.1%",
      "5.6%", "二氧化硫排放量"),  # national/2017 (pattern checked on corpus reports)
+    # a governing verb jieba reads as a noun inside a counted compound (综合|整治|试点|单元) does not end it
+    ("启动实施13个全域土地综合整治试点单元、新增耕地2547亩", "13个", "全域土地综合整治试点单元"),  # 泉州/2024
+    ("启动实施13个全域土地综合整治试点单元、新增耕地2547亩", "2547亩", "耕地"),  # 泉州/2024
+    ("建成美丽乡村77个，完成100个村环境整治试点项目", "100个", "村环境整治试点项目"),  # 西宁/2018
+    ("继续抓好姚江、东钱湖、四明湖等9项区域环境综合整治工程", "9项", "区域环境综合整治工程"),  # 宁波/1999
+    ("全市投入近海水域污染整治资金12.62亿元，实施96个年度整治项目", "96个", "年度整治项目"),  # 泉州/2007
+    ("开展“百村示范、千村整治”行动，推进100个农村人居环境整治示范村", "100个", "农村人居环境整治示范村"),  # 朔州/2020
 ])
 def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
@@ -65,6 +69,12 @@ def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
 @pytest.mark.parametrize("sentence, figure, indicator", [
     # a bare amount after the actor keeps it: 财政安排|资金 says nothing alone
     ("全年财政安排资金5亿元", "5亿元", "财政安排资金"),
+    # …the work or an ability after the things counted is not part of them
+    ("完成138条黑臭水体整治任务", "138条", "黑臭水体"),  # 江苏/2019
+    ("分两年完成7000个村庄整治任务", "7000个", "村庄"),  # 无锡/2012
+    ("建成各类大型数据中心9个，具备1万个标准机柜部署能力", "1万个", "标准机柜"),  # 南昌/2021
+    # …a list in brackets that holds the figure keeps its own commas
+    ("建设保障性住房、棚户区改造4023套（其中，公共租赁住房1578套，棚户区改造2445套）", "1578套", "公共租赁住房"),  # 河源/2014
     # …a time word inside a name does not end it (现代远程教育)
     ("完成220个乡镇中小学现代远程教育接收站点建设", "220个", "乡镇中小学现代远程教育接收站点"),  # 昆明/2005
 ])

@@ -299,7 +299,8 @@ def _strip_front(text: str) -> str:
         stripped = LEADING.sub("", text)
         actor = ACTOR.match(stripped)
         acts = verbs.match(stripped[actor.end():]) if actor else None
-        if acts and stripped[actor.end() + acts.end():] not in GENERIC_OBJECTS:
+        rest = stripped[actor.end() + acts.end():] if acts else ""
+        if acts and rest not in GENERIC_OBJECTS and "的" not in rest:  # not 财政用于|民生的投入
             stripped = stripped[actor.end():]  # 各县|实施百城建设提质项目, 市财政|安排民生支出: who did it
         m = verbs.match(stripped)
         words = pos(stripped[:12]) if stripped else []
@@ -368,6 +369,9 @@ def after(suffix: str) -> str:
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue
+        if word in verbs and phrase and flag == "n" and _nouns_to_end(words[k + 1:]):
+            phrase.append(word)  # a verb jieba reads as a noun inside a compound: 全域土地综合整治试点单元
+            continue
         if word[0].isdigit() or word in verbs or word in AFTER_STOP or (flag == "t" and phrase and TIME_AFTER.fullmatch(word)):
             break  # …and a time word after the noun (电源点项目上半年全部开工) begins its predicate
         if flag in ("l", "j") and phrase and len(word) == 4 and (word[:2] in verbs or (
@@ -405,6 +409,22 @@ def after(suffix: str) -> str:
 
 # One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
 HEAD_CHARS = frozenset("站点所室馆园区库场线带厂校院")
+
+
+def _nouns_to_end(words: list[tuple[str, str]]) -> bool:
+    """Whether nouns alone follow up to the next mark, the last of two characters or more (试点|单元、)."""
+    nouns = []
+    for word, flag in words:
+        if is_punctuation(word) and word not in QUOTE_CHARS:
+            break
+        if flag != "n":
+            return False
+        nouns.append(word)
+    return 1 <= len(nouns) <= 3 and len(nouns[-1]) >= 2 and nouns[-1] not in TASK_HEADS
+
+
+# Heads that name the work or an ability, not a kind of thing counted: 138条黑臭水体|整治任务, 1万个标准机柜|部署能力.
+TASK_HEADS = frozenset({"任务", "能力", "水平", "成果", "成效", "工作", "目标"})
 
 
 def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> bool:

@@ -84,7 +84,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     for i, q in enumerate(quantities):
         clause_start = 0
         for m in CLAUSE_BREAK.finditer(text, 0, q.start):
-            if not _in_brackets(text, m.start()):
+            if not _in_brackets(text, m.start(), q.start):
                 clause_start = m.end()  # not the comma of a note: 地区生产总值（预计，下同）7100亿元
         start = max(clause_start, previous_end) if i else clause_start
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
@@ -158,12 +158,13 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     return result
 
 
-def _in_brackets(text: str, at: int) -> bool:
-    """Whether `at` lies inside a bracket opened earlier in the sentence and closed later in it."""
+def _in_brackets(text: str, at: int, end: int) -> bool:
+    """Whether `at` lies inside a bracket opened earlier in the sentence and closed before `end` (a note
+    between an indicator and its figure, not a list in brackets that the figure belongs to)."""
     opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
     if opened == -1 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) != -1:
         return False
-    close = min((k for k in (text.find("）", at), text.find(")", at)) if k != -1), default=-1)
+    close = min((k for k in (text.find("）", at, end), text.find(")", at, end)) if k != -1), default=-1)
     return close != -1 and max(text.rfind("（", at, close), text.rfind("(", at, close)) == -1
 
 
@@ -228,8 +229,9 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         stop = CLAUSE_BREAK.search(text, nxt.end())
         stop_at = stop.start() if stop else len(text)
         follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
-        if len(follow) == len(names) and not any(quantities[i].kind == "count" for i in follow):
-            # …not counts, which name their own things (…分别下降5.6%和4%，74个重点城市…下降9.1%)
+        if len(follow) == len(names) and not any(result[i] and text.startswith(result[i], quantities[i].end)
+                                                 for i in follow):
+            # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
             lead = text[nxt.end():quantities[follow[0]].start]
             if not indicators.TRAILING.sub("", lead).strip():
                 for i, name in zip(follow, names, strict=True):
