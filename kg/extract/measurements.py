@@ -132,6 +132,15 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
             # what the figure before measured
             indicator = result[i - 1]
+        if not compound_next and _only_verbs(prefix) and (not indicator or indicator in prefix) \
+                and CLAUSE_ENDS.match(text, q.end):
+            # 受理案件1200件，办结1100件; 清理…各类文件，废止和修改275件: a clause with only an action before its
+            # figure counts what the clause before named, not the action
+            if i and result[i - 1] and quantities[i - 1].unit == q.unit and q.unit in COUNTED_THINGS \
+                    and indicators.pos(result[i - 1])[-1][1].startswith("n"):
+                indicator = result[i - 1]
+            elif q.unit in COUNTED_THINGS and (obj := _object_before(text, start)):
+                indicator = obj
         result.append(indicator)
         counted.append(indicator if indicator and text.startswith(indicator, q.end) else "")
         previous_end = q.end
@@ -156,6 +165,39 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         result[i] = indicator
         previous = indicator
     return result
+
+
+# Measure words of things, not of people, animals or money (whose verbs name what is measured: 就业, 出栏, 投资).
+# A figure that ends its clause (…，修订21件；), maybe after a qualifier: nothing counted is written after it.
+CLAUSE_ENDS = re.compile(r"(?:以上|以下|左右|多|余)?(?:[，,；;。]|$)")
+COUNTED_THINGS = frozenset({"件", "项", "处", "个", "家", "条", "套", "座", "所", "户", "宗", "起"})
+
+
+def _only_verbs(prefix: str) -> bool:
+    """Whether the clause before a figure is an action alone (办结, 整改, 废止和修改), no thing named."""
+    words = indicators.pos(indicators.LEADING.sub("", indicators.TRAILING.sub("", prefix.strip("、，, "))))
+    attributive = indicators._words("indicator_attributive.txt")  # 在建, 提案: they name the things
+    return bool(words) and all(flag in ("v", "c", "d", "ad") for _w, flag in words) \
+        and words[-1][1] == "v" and len(words[-1][0]) >= 2 and sum(len(w) for w, _f in words) <= 6 \
+        and not any(w in indicators.known_indicators() or w in attributive for w, _f in words)
+
+
+def _object_before(text: str, start: int) -> str:
+    """The noun phrase that ends the clause before `start` when that clause has no figure: 全面清理…制发的各类文件."""
+    if start == 0 or text[start - 1] not in "，,":
+        return ""
+    begin = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, start - 1):
+        begin = m.end()
+    clause = text[begin:start - 1]
+    if re.search(r"\d(?!\d*年)", clause) or len(clause) > 40:
+        return ""
+    words = indicators.pos(clause)
+    if not words or not words[-1][1].startswith("n") or len(words[-1][0]) < 2:
+        return ""
+    tail = clause.rsplit("的", 1)[-1]
+    name = indicators.clean(indicators._strip_front(tail))
+    return name if len(name) >= 2 and indicators.pos(name)[-1][1].startswith("n") else ""
 
 
 def _in_brackets(text: str, at: int, end: int) -> bool:
