@@ -68,6 +68,11 @@ def indicators_of(sentence: str) -> dict[str, str]:
     ("四次西藏工作座谈会确定的70个对口援藏项目全部开工，现已竣工39个", "39个", "对口援藏项目"),  # 西藏/2003
     ("对全省4193个固定资产投资项目进行了清理，停建11个", "11个", "固定资产投资项目"),  # 江西/2005
     ("全面清理自2000年以来市政府制发的各类文件，废止和修改275件，其中行政规范性文件9件", "275件", "文件"),  # 盘锦/2021
+    # a figure with spaces a PDF left and the number reader did not take is no part of the next figure's name
+    ("坚决落实中央生态环保督察问题整改，办结转办件 882 件、办结率 96.9%。", "96.9%", "办结率"),  # 海口/2020
+    ("高新技术企业新增 140 家，总数达到 414 家、占全省 73%。", "73%", "高新技术企业"),  # 海口/2020
+    ("实施包容审慎涉企监管，新登记市场主体 16.51 万户、增长2.18%，总量92.95万户。", "2.18%", "市场主体"),  # 南宁/2023
+    ("力争培育上市（挂牌）企业20 家、引进高层次人才团队20家。", "20家", "高层次人才团队"),  # 马鞍山/2016
 ])
 def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

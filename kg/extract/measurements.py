@@ -17,6 +17,9 @@ GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", 
 SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
 # A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
 SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
+# A figure with its measure word inside the clause before a figure (a PDF's spaced 882 件 is not read as one).
+UNREAD_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:[万亿]?(?:元|人|户|家|个|件|项|所|座|条|套|处|台|辆|人次|亩|公里|吨))、")
+SPACED_FIGURE = re.compile(r"\d[ \u3000]+[万亿]?[\u4e00-\u9fff]")
 # A bracketed note with a comma (（预计数，下同）, （不含枞阳县，下同）): no part of any name.
 NOTE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
@@ -91,6 +94,10 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         # spaces a PDF left around figures and words (由 2012年的 1554元) are not part of any name
         prefix = NOTE.sub("", SPACES.sub("", text[start:q.start])).lstrip("、")
+        if SPACED_FIGURE.search(text, start, q.start):
+            # 办结转办件 882 件、办结率: a figure with spaces the reader left is no part of the next one's name
+            parts = UNREAD_FIGURE.split(prefix)
+            prefix = parts[-1] if len(parts) == 1 or indicators.TRAILING.sub("", parts[-1]) else parts[-2]
         if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
                 and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
@@ -158,6 +165,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             indicator = previous  # 新增企业722家，总数突破6000家
         if not indicator and not previous:
             indicator = _clause_subject(text, quantities[i].start)
+        if indicator in GENERIC_HEADS and not previous:
+            # 高新技术企业新增 140 家，总数达到 414 家、占全省 73% (spaced figures the reader left)
+            named = indicators.subject(text[:quantities[i].start])
+            if named and all(flag.startswith("n") for _w, flag in indicators.pos(named)):
+                indicator = named
         if not indicator:
             if not previous and subject is None:
                 subject = indicators.subject(text[:quantities[0].start])
