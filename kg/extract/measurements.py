@@ -21,7 +21,7 @@ SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
 UNREAD_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:[万亿]?(?:元|人|户|家|个|件|项|所|座|条|套|处|台|辆|人次|亩|公里|吨))、")
 SPACED_FIGURE = re.compile(r"\d[ \u3000]+[万亿]?[\u4e00-\u9fff]")
 # A bracketed note with a comma (（预计数，下同）, （不含枞阳县，下同）): no part of any name.
-NOTE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]")
+NOTE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]|【\d{1,2}】")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
