@@ -241,6 +241,11 @@ def _tag_at(text: str, at: int) -> str:
     return ""
 
 
+def drop_predicates(text: str) -> str:
+    """What a clause names once the predicates it ends with are dropped (…企业数量翻一番 -> …企业数量)."""
+    return _drop_predicates(text)
+
+
 def _drop_predicates(text: str, only: bool = False) -> str:
     """Drop the predicates a clause ends with when a noun comes before them: 地区生产总值迈过 -> 地区生产总值.
 
@@ -528,6 +533,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     ordinals = re.match("([一二三])([一二三])([一二三])?(产业|产)", indicator)
     if ordinals and len([g for g in ordinals.groups()[:3] if g]) == count:  # 一二三产业分别增长5%、11%和12%
         return [("第" + g + "产业") if ordinals.group(4) == "产业" else g + "产" for g in ordinals.groups()[:3] if g]
+    if count == 2:
+        indicator = re.sub("(存|进)[、和](贷款|出口)", r"\1\2", indicator)  # 存、贷款余额 is 存贷款余额 (65 reports)
     if count == 2 and not re.search("[、和及与]", indicator):
         for short, (first, second) in CONTRACTIONS.items():
             if short in indicator:

@@ -262,6 +262,18 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
                 and not text[quantities[earlier[-1]].end:m.start()].strip("、，, "):
             # 零售总额和进出口总值双双超过1万亿元、分别达…和…: the figure before names the list
             names = indicators.distribute(result[earlier[-1]], len(group))
+        if not names and not subject and text[clause_start - 1:clause_start] in "，,":
+            # 规模以上工业企业、高新技术企业数量翻一番，分别达到2000家、1200家: the clause before names the list
+            begin = 0
+            for b in CLAUSE_BREAK.finditer(text, 0, clause_start - 1):
+                begin = b.end()
+            lead = text[begin:clause_start - 1]
+            if not any(begin <= q.start < clause_start for q in quantities):
+                lead = indicators.LEADING.sub("", indicators.drop_predicates(indicators.TRAILING.sub("", lead)))
+                words = indicators.pos(lead)
+                if re.search("[、和及与]", lead) and words and words[-1][1].startswith("n") \
+                        and indicators.names_amount(lead):
+                    names = indicators.distribute(lead, len(group))
         if not names and len(earlier) >= len(group) and subject == result[earlier[-1]] \
                 and text[m.end():quantities[group[0]].start].endswith("的") \
                 and not CLAUSE_BREAK.search(text, quantities[earlier[-len(group)]].start, m.start()):
