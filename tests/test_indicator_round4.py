@@ -96,6 +96,9 @@ def indicators_of(sentence: str) -> dict[str, str]:
      "高新技术企业数量"),  # 湘潭/2022
     ("国内金融机构本外币存、贷款余额双双实现翻番，分别达到20850亿元和15921亿元。", "15921亿元",
      "国内金融机构本外币贷款余额"),  # 深圳/2011
+    # 同比多增/比上年多增: a change of the amount named before
+    ("全年新增贷款315亿元、同比多增45亿元", "45亿元", "贷款"),  # 襄阳/2021
+    ("全省金融机构本外币贷款新增4740亿元，同比多增532亿元", "532亿元", "金融机构本外币贷款"),  # 浙江/2009
 ])
 def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
