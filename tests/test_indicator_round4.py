@@ -99,6 +99,13 @@ def indicators_of(sentence: str) -> dict[str, str]:
     # 同比多增/比上年多增: a change of the amount named before
     ("全年新增贷款315亿元、同比多增45亿元", "45亿元", "贷款"),  # 襄阳/2021
     ("全省金融机构本外币贷款新增4740亿元，同比多增532亿元", "532亿元", "金融机构本外币贷款"),  # 浙江/2009
+    # 获 opens a clause before the money, prize or grant received
+    ("全省现场会在我市召开，获省政府专项奖励5000万元。", "5000万元", "省政府专项奖励"),  # 鄂州/2020
+    ("成功争取实施北方地区冬季清洁取暖项目，获中央预算内补助资金9亿元支持", "9亿元", "中央预算内补助资金"),  # 武威/2023
+    ("以全国第一的成绩入选全国海绵城市建设示范城市，获中央和省财政补助资金9.3亿元。", "9.3亿元",
+     "中央和省财政补助资金"),  # 中山/2023
+    ("高校教学科研取得重大突破，获国家级成果奖53项。", "53项", "国家级成果奖"),  # 重庆/2010
+    ("产业学院，建立产业研究院培育库，获省科技进步一等奖2项", "2项", "省科技进步一等奖"),  # 眉山/2023
 ])
 def test_round4_indicator(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
