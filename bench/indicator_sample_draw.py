@@ -2,7 +2,7 @@
 
     python bench/indicator_sample_draw.py --seed 20261127 --reports 30 --per-report 5 -o /tmp/draw.json
 
-Reports of every place named by a gold set (dev, dev2, dev3, held-out) and every report already in a sample are
+Reports of every place named by a gold set (dev … dev5, held-out) and every report already in a sample are
 skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
 judge fills `accepted` by hand before the extractor's indicator is looked at (then `before`).
 """
@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # places of the gold sets' reports (file names only), skipped in every year
 GOLD_PLACES = ("国务院", "四川", "厦门", "宜昌", "包头", "长沙", "福建", "桂林", "凉山", "宁夏", "无锡", "广西",
                "黑龙江", "临沧", "黔东南", "威海", "延边", "恩施", "赣州", "广州", "江苏", "兰州", "内蒙古", "日喀则",
-               "乌鲁木齐", "沙依巴克")
+               "乌鲁木齐", "沙依巴克",
+               # dev4 and dev5 (corpus excerpts)
+               "安徽", "广安", "贵阳", "南昌", "四平", "宿州", "烟台", "浙江", "六安", "泸州", "马鞍山", "深圳", "漳州")
 
 
 def main() -> None:

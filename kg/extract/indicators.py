@@ -19,12 +19,12 @@ TRAILING = re.compile(
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
     r"(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均)?|"
-    r"(?:平均)?每(?:天|日)|(?:由|从)(?:上年|去年)(?:同期|度)?的?|折合|连续第?[\d一二三四五六七八九十]{1,2}年|双双|"
+    r"(?:平均)?每(?:天|日)|每(?:人|户|亩)(?:每(?:年|月))?|持续|多增|少增|(?:由|从)(?:上年|去年)(?:同期|度)?的?|折合|连续第?[\d一二三四五六七八九十]{1,2}年|双双|"
     r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
 LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|"
-                     r"各类型|各类|各项|各级|各种|首批|一批|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"各类型|各类|各项|各级|各种|首批|一批|率先|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
 QUOTE_CHARS = "“”‘’"
 
@@ -198,6 +198,9 @@ def _drop_leading_verbs(text: str) -> str:
             and not words[k][0].startswith(("可", "不", "无", "在")):  # 可用|财力, 在外|劳务人数: a state
         at += len(words[k][0])
         k += 1
+    if k > verbs and k < len(words) - 1 and words[k][0] in ("各类", "各项", "各种", "各级"):
+        at += len(words[k][0])  # 整改|各类|隐患: a scope before the object
+        k += 1
     # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金)
     if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l")) or words[k][1] == "nr" \
             or (not words[k][1].startswith(("n", "s")) and not words[-1][1].startswith("n")):
@@ -236,6 +239,11 @@ def _tag_at(text: str, at: int) -> str:
             return flag
         offset += len(word)
     return ""
+
+
+def drop_predicates(text: str) -> str:
+    """What a clause names once the predicates it ends with are dropped (…企业数量翻一番 -> …企业数量)."""
+    return _drop_predicates(text)
 
 
 def _drop_predicates(text: str, only: bool = False) -> str:
@@ -288,11 +296,20 @@ def _after_inner_verb(text: str) -> str:
     return text
 
 
+# Who acts, before a governing verb that opens the indicator (各县实施…, 市财政安排…, 各级财政投入…).
+ACTOR = re.compile(r"(?:各(?:县市区|县区|县市|县|区|市|地|乡镇)|(?:[省市县区州]级?|各级|中央|本级)?财政)")
+
+
 def _strip_front(text: str) -> str:
     """Drop adverbs, deixis, dates and governing verbs before the indicator: 着力建设创业社区 -> 创业社区."""
     verbs = _leading_verbs()
     while True:
         stripped = LEADING.sub("", text)
+        actor = ACTOR.match(stripped)
+        acts = verbs.match(stripped[actor.end():]) if actor else None
+        rest = stripped[actor.end() + acts.end():] if acts else ""
+        if acts and rest not in GENERIC_OBJECTS and "的" not in rest:  # not 财政用于|民生的投入
+            stripped = stripped[actor.end():]  # 各县|实施百城建设提质项目, 市财政|安排民生支出: who did it
         m = verbs.match(stripped)
         words = pos(stripped[:12]) if stripped else []
         end = m.end() if m else 0
@@ -326,6 +343,11 @@ BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
                         "入围", "进入", "入选", "跻身", "晋升", "享受", "成为",
                         "具备", "具有", "消除"})
+# Words jieba tags as nouns or distinctions that say what became of the things counted (企业转型升级,
+# 残疾人家庭无障碍改造).
+STATE_AFTER = frozenset({"转型", "无障碍", "提质", "稳定"})
+# Times after the things counted that begin what happens to them (电源点项目上半年全部开工, not 现代|远程教育).
+TIME_AFTER = re.compile(r"[上下]半年|年[内底初末]|当年|今年|明年|本年|全年|同期|月底|季度")
 # Heads a count names though jieba tags them as verbal nouns (3个专项行动).
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
@@ -355,8 +377,11 @@ def after(suffix: str) -> str:
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue
-        if word[0].isdigit() or word in verbs or word in AFTER_STOP:
-            break
+        if word in verbs and phrase and flag == "n" and _nouns_to_end(words[k + 1:]):
+            phrase.append(word)  # a verb jieba reads as a noun inside a compound: 全域土地综合整治试点单元
+            continue
+        if word[0].isdigit() or word in verbs or word in AFTER_STOP or (flag == "t" and phrase and TIME_AFTER.fullmatch(word)):
+            break  # …and a time word after the noun (电源点项目上半年全部开工) begins its predicate
         if flag in ("l", "j") and phrase and len(word) == 4 and (word[:2] in verbs or (
                 pos(word[2:])[-1][1] in ("v", "vn")
                 and (word[:2] in AFTER_STOP or not pos(word[:2])[0][1].startswith("n")))):
@@ -376,9 +401,9 @@ def after(suffix: str) -> str:
             break
         phrase.append(word)
     while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
-            and pos(phrase[-1])[-1][1] in ("v", "vn") \
+            and (pos(phrase[-1])[-1][1] in ("v", "vn") or phrase[-1] in STATE_AFTER) \
             and len("".join(phrase[:-1])) >= 2:
-        phrase.pop()
+        phrase.pop()  # 19家印染企业转型升级, 1401户群众稳定: what happens to the things counted
     if len(phrase) > 1 and phrase[-1] in ("中", "内", "里"):
         phrase.pop()  # 在党政机关办的24187个公司中
     text = "".join(phrase)
@@ -392,6 +417,22 @@ def after(suffix: str) -> str:
 
 # One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
 HEAD_CHARS = frozenset("站点所室馆园区库场线带厂校院")
+
+
+def _nouns_to_end(words: list[tuple[str, str]]) -> bool:
+    """Whether nouns alone follow up to the next mark, the last of two characters or more (试点|单元、)."""
+    nouns = []
+    for word, flag in words:
+        if is_punctuation(word) and word not in QUOTE_CHARS:
+            break
+        if flag != "n":
+            return False
+        nouns.append(word)
+    return 1 <= len(nouns) <= 3 and len(nouns[-1]) >= 2 and nouns[-1] not in TASK_HEADS
+
+
+# Heads that name the work or an ability, not a kind of thing counted: 138条黑臭水体|整治任务, 1万个标准机柜|部署能力.
+TASK_HEADS = frozenset({"任务", "能力", "水平", "成果", "成效", "工作", "目标"})
 
 
 def _noun_head_follows(words: list[tuple[str, str]], verbs: frozenset[str]) -> bool:
@@ -492,6 +533,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     ordinals = re.match("([一二三])([一二三])([一二三])?(产业|产)", indicator)
     if ordinals and len([g for g in ordinals.groups()[:3] if g]) == count:  # 一二三产业分别增长5%、11%和12%
         return [("第" + g + "产业") if ordinals.group(4) == "产业" else g + "产" for g in ordinals.groups()[:3] if g]
+    if count == 2:
+        indicator = re.sub("(存|进)[、和](贷款|出口)", r"\1\2", indicator)  # 存、贷款余额 is 存贷款余额 (65 reports)
     if count == 2 and not re.search("[、和及与]", indicator):
         for short, (first, second) in CONTRACTIONS.items():
             if short in indicator:

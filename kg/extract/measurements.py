@@ -17,6 +17,11 @@ GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", 
 SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
 # A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
 SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
+# A figure with its measure word inside the clause before a figure (a PDF's spaced 882 件 is not read as one).
+UNREAD_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:[万亿]?(?:元|人|户|家|个|件|项|所|座|条|套|处|台|辆|人次|亩|公里|吨))、")
+SPACED_FIGURE = re.compile(r"\d[ \u3000]+[万亿]?[\u4e00-\u9fff]")
+# A bracketed note with a comma (（预计数，下同）, （不含枞阳县，下同）): no part of any name.
+NOTE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]|【\d{1,2}】")
 GOALS_PARAGRAPH = re.compile(r"(?:预期|主要|发展|奋斗)目标(?:建议|拟|确定|设定)?(?:是|为|：|:)")
 
 
@@ -82,12 +87,17 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     for i, q in enumerate(quantities):
         clause_start = 0
         for m in CLAUSE_BREAK.finditer(text, 0, q.start):
-            clause_start = m.end()
+            if not _in_brackets(text, m.start(), q.start):
+                clause_start = m.end()  # not the comma of a note: 地区生产总值（预计，下同）7100亿元
         start = max(clause_start, previous_end) if i else clause_start
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
         # spaces a PDF left around figures and words (由 2012年的 1554元) are not part of any name
-        prefix = SPACES.sub("", text[start:q.start]).lstrip("、")
+        prefix = NOTE.sub("", SPACES.sub("", text[start:q.start])).lstrip("、")
+        if SPACED_FIGURE.search(text, start, q.start):
+            # 办结转办件 882 件、办结率: a figure with spaces the reader left is no part of the next one's name
+            parts = UNREAD_FIGURE.split(prefix)
+            prefix = parts[-1] if len(parts) == 1 or indicators.TRAILING.sub("", parts[-1]) else parts[-2]
         if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
                 and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
@@ -102,7 +112,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             follows = text[q.end:q.end + 2].lstrip(" \u3000")[:1]  # 30个 农产品…: a space from the PDF
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             noun_after = ""
-            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘"):
+            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘" or follows.isascii() and follows.isalpha()):
+                # …or a name in Latin letters (91个PPP项目)
                 noun_after = indicators.after(text[q.end:])
                 if q.kind == "count":
                     noun_after = indicators.split_rate(noun_after)[0]  # 74个国家考核断面水质优良率: the sections
@@ -128,6 +139,15 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
             # what the figure before measured
             indicator = result[i - 1]
+        if not compound_next and _only_verbs(prefix) and (not indicator or indicator in prefix) \
+                and CLAUSE_ENDS.match(text, q.end):
+            # 受理案件1200件，办结1100件; 清理…各类文件，废止和修改275件: a clause with only an action before its
+            # figure counts what the clause before named, not the action
+            if i and result[i - 1] and quantities[i - 1].unit == q.unit and q.unit in COUNTED_THINGS \
+                    and indicators.pos(result[i - 1])[-1][1].startswith("n"):
+                indicator = result[i - 1]
+            elif q.unit in COUNTED_THINGS and (obj := _object_before(text, start)):
+                indicator = obj
         result.append(indicator)
         counted.append(indicator if indicator and text.startswith(indicator, q.end) else "")
         previous_end = q.end
@@ -145,6 +165,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             indicator = previous  # 新增企业722家，总数突破6000家
         if not indicator and not previous:
             indicator = _clause_subject(text, quantities[i].start)
+        if indicator in GENERIC_HEADS and not previous:
+            # 高新技术企业新增 140 家，总数达到 414 家、占全省 73% (spaced figures the reader left)
+            named = indicators.subject(text[:quantities[i].start])
+            if named and all(flag.startswith("n") for _w, flag in indicators.pos(named)):
+                indicator = named
         if not indicator:
             if not previous and subject is None:
                 subject = indicators.subject(text[:quantities[0].start])
@@ -152,6 +177,49 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         result[i] = indicator
         previous = indicator
     return result
+
+
+# Measure words of things, not of people, animals or money (whose verbs name what is measured: 就业, 出栏, 投资).
+# A figure that ends its clause (…，修订21件；), maybe after a qualifier: nothing counted is written after it.
+CLAUSE_ENDS = re.compile(r"(?:以上|以下|左右|多|余)?(?:[，,；;。]|$)")
+COUNTED_THINGS = frozenset({"件", "项", "处", "个", "家", "条", "套", "座", "所", "户", "宗", "起"})
+
+
+def _only_verbs(prefix: str) -> bool:
+    """Whether the clause before a figure is an action alone (办结, 整改, 废止和修改), no thing named."""
+    words = indicators.pos(indicators.LEADING.sub("", indicators.TRAILING.sub("", prefix.strip("、，, "))))
+    attributive = indicators._words("indicator_attributive.txt")  # 在建, 提案: they name the things
+    return bool(words) and all(flag in ("v", "c", "d", "ad") for _w, flag in words) \
+        and words[-1][1] == "v" and len(words[-1][0]) >= 2 and sum(len(w) for w, _f in words) <= 6 \
+        and not any(w in indicators.known_indicators() or w in attributive for w, _f in words)
+
+
+def _object_before(text: str, start: int) -> str:
+    """The noun phrase that ends the clause before `start` when that clause has no figure: 全面清理…制发的各类文件."""
+    if start == 0 or text[start - 1] not in "，,":
+        return ""
+    begin = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, start - 1):
+        begin = m.end()
+    clause = text[begin:start - 1]
+    if re.search(r"\d(?!\d*年)", clause) or len(clause) > 40:
+        return ""
+    words = indicators.pos(clause)
+    if not words or not words[-1][1].startswith("n") or len(words[-1][0]) < 2:
+        return ""
+    tail = clause.rsplit("的", 1)[-1]
+    name = indicators.clean(indicators._strip_front(tail))
+    return name if len(name) >= 2 and indicators.pos(name)[-1][1].startswith("n") else ""
+
+
+def _in_brackets(text: str, at: int, end: int) -> bool:
+    """Whether `at` lies inside a bracket opened earlier in the sentence and closed before `end` (a note
+    between an indicator and its figure, not a list in brackets that the figure belongs to)."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opened == -1 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) != -1:
+        return False
+    close = min((k for k in (text.find("）", at, end), text.find(")", at, end)) if k != -1), default=-1)
+    return close != -1 and max(text.rfind("（", at, close), text.rfind("(", at, close)) == -1
 
 
 def _clause_subject(text: str, end: int) -> str:
@@ -194,6 +262,18 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
                 and not text[quantities[earlier[-1]].end:m.start()].strip("、，, "):
             # 零售总额和进出口总值双双超过1万亿元、分别达…和…: the figure before names the list
             names = indicators.distribute(result[earlier[-1]], len(group))
+        if not names and not subject and text[clause_start - 1:clause_start] in "，,":
+            # 规模以上工业企业、高新技术企业数量翻一番，分别达到2000家、1200家: the clause before names the list
+            begin = 0
+            for b in CLAUSE_BREAK.finditer(text, 0, clause_start - 1):
+                begin = b.end()
+            lead = text[begin:clause_start - 1]
+            if not any(begin <= q.start < clause_start for q in quantities):
+                lead = indicators.LEADING.sub("", indicators.drop_predicates(indicators.TRAILING.sub("", lead)))
+                words = indicators.pos(lead)
+                if re.search("[、和及与]", lead) and words and words[-1][1].startswith("n") \
+                        and indicators.names_amount(lead):
+                    names = indicators.distribute(lead, len(group))
         if not names and len(earlier) >= len(group) and subject == result[earlier[-1]] \
                 and text[m.end():quantities[group[0]].start].endswith("的") \
                 and not CLAUSE_BREAK.search(text, quantities[earlier[-len(group)]].start, m.start()):
@@ -215,7 +295,9 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         stop = CLAUSE_BREAK.search(text, nxt.end())
         stop_at = stop.start() if stop else len(text)
         follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
-        if len(follow) == len(names):
+        if len(follow) == len(names) and not any(result[i] and text.startswith(result[i], quantities[i].end)
+                                                 for i in follow):
+            # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
             lead = text[nxt.end():quantities[follow[0]].start]
             if not indicators.TRAILING.sub("", lead).strip():
                 for i, name in zip(follow, names, strict=True):
