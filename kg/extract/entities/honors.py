@@ -140,6 +140,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
                        r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
+        if title.endswith("之一"):  # 被列为全国66个区域级流通节点城市之一 (44 corpus reports): one of a counted set
+            title = re.sub(r"^((?:全国|全省|全市|国家|省级)?)(?:[0-9]+|[一二三四五六七八九十百]+)个(?=[一-龥“]{4})", r"\1", title)
         whole = title
         title = _trim_title(title)
         if title is None and explicit and 5 <= len(whole) <= 20 and not re.search(r"[的和与及]", whole):
@@ -196,6 +198,8 @@ def _unbatched(part: str) -> str:
     """A title part without the batch before it: 荣获首个“国家森林城市”和“全国绿化模范城市”称号 splits as
     “…”和“…” does (27 corpus reports have two quoted titles joined by 和 before 称号)."""
     part = _clean(part)
+    if part.endswith("之一"):  # 23个…城市之一、55个…城市之一: each part one of a counted set
+        part = re.sub(r"^((?:全国|全省|全市|国家|省级)?)(?:[0-9]+|[一二三四五六七八九十百]+)个", r"\1", part[:-2])
     m = _lexicon().honor_ordinal.match(part)
     return part[m.end():] if m and m.end() < len(part) else part
 
