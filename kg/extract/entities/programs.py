@@ -380,7 +380,9 @@ DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|�
 
 
 # 舒城社会救助综合改革试点, 龙凤镇综合扶贫改革试点, 合江县县域集成改革试点: a reform tried in one named place is
-# that place's pilot, and 试点 stays in its name (a general reform's 试点 is the reform: 公立医院改革试点)
+# that place's pilot, and 试点 stays in its name; so it does for a reform tried out as a pilot (启动农村综合改革试点,
+# 能源革命综合改革试点纵深推进, 加快事业单位改革试点: the pilot is what is done), but a pilot whose scope grows
+# (扩大公立医院综合改革试点) is the reform spreading
 PILOT_AFTER = re.compile(rf"试点(?!城市|县|市|区|省|镇|乡|村|单位|地区|示范|名单|范围|经验|任务|项目|[{HAN}]{{0,2}}(?:称号|荣誉))")
 
 
@@ -393,7 +395,7 @@ def _trim_programs(s: _Sentence) -> None:
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
         if f.kind == "program" and re.search(r"(?:改革|制度)$", f.name) and PILOT_AFTER.match(s.text, f.end) \
-                and _place_pilot(f.name):
+                and (_place_pilot(f.name) or not re.search(r"扩大|扩面|扩展", s.text[max(0, f.start - 4):f.start + 2])):
             s.found[i] = f = _Found(f.kind, f.name + "试点", f.start, f.end + 2, f.rank)
             continue
         if f.kind != "program" or _clean(raw) != f.name:
