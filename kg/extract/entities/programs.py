@@ -390,6 +390,26 @@ def _place_pilot(name: str) -> bool:
     return not re.search("[和与及、]", name) and any(_is_division(name[:k]) for k in range(2, min(7, len(name) - 3)))
 
 
+# 行政管理体制和事业单位改革, 信用奖惩和黑名单制度, 城市医联体和县域医共体改革试点, 职业卫生和生活饮用水专项
+#整治: two fields joined by 和 before a reform, system or campaign head are two programs, each with the head; a
+# field that does something (领导干部下基层接访和包联化解…机制, 保护和修复重大工程, 农村居民和脱贫人口持续增收
+# 三年行动) or a long one (企业发展和项目落地问题快速会商决策机制) makes the whole one name
+SPLIT_HEAD = re.compile(r"(?:体制改革|改革试点|改革|制度|专项整治|专项行动|试点)$")
+
+
+def _split_fields(f: _Found) -> list[_Found] | None:
+    head = SPLIT_HEAD.search(f.name)
+    m = re.fullmatch(rf"([{HAN}]{{3,10}})和([{HAN}]{{3,8}})", f.name[:head.start()]) if head else None
+    if not m or "和" in m.group(1) or DONE_BEFORE_AND.match(f.name) or any(
+            flag in ("v", "p", "c", "u", "m") for part in m.groups() for _, flag in pos(part)):
+        return None
+    if GENERIC_PROGRAM.fullmatch(m.group(1)) or GENERIC_PROGRAM.fullmatch(m.group(2)):
+        return None
+    a, b = f.start, f.start + len(m.group(1))
+    return [_Found(f.kind, m.group(1) + head.group(0), a, b, f.rank),
+            _Found(f.kind, m.group(2) + head.group(0), b + 1, f.end, f.rank)]
+
+
 def _trim_programs(s: _Sentence) -> None:
     lex = _lexicon()
     for i, f in enumerate(s.found):
@@ -414,6 +434,10 @@ def _trim_programs(s: _Sentence) -> None:
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+    for i, f in enumerate(list(s.found)):
+        if f.kind == "program" and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
+            s.found[i] = parts[0]
+            s.found.append(parts[1])
 
 
 # ---- named plans -------------------------------------------------------------------------------
