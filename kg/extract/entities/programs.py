@@ -394,20 +394,22 @@ def _place_pilot(name: str) -> bool:
 #整治: two fields joined by 和 before a reform, system or campaign head are two programs, each with the head; a
 # field that does something (领导干部下基层接访和包联化解…机制, 保护和修复重大工程, 农村居民和脱贫人口持续增收
 # 三年行动) or a long one (企业发展和项目落地问题快速会商决策机制) makes the whole one name
-SPLIT_HEAD = re.compile(r"(?:体制改革|改革试点|改革|制度|专项整治|专项行动|试点)$")
+SPLIT_HEADS = ("体制改革", "改革试点", "改革", "制度", "专项整治", "专项行动", "试点")  # 医药卫生和药品流通体制改革
 
 
 def _split_fields(f: _Found) -> list[_Found] | None:
-    head = SPLIT_HEAD.search(f.name)
-    m = re.fullmatch(rf"([{HAN}]{{3,10}})和([{HAN}]{{3,8}})", f.name[:head.start()]) if head else None
-    if not m or "和" in m.group(1) or DONE_BEFORE_AND.match(f.name) or any(
-            flag in ("v", "p", "c", "u", "m") for part in m.groups() for _, flag in pos(part)):
-        return None
+    m = head = None
+    for head in (h for h in SPLIT_HEADS if f.name.endswith(h)):
+        m = re.fullmatch(rf"([{HAN}]{{3,10}})和([{HAN}]{{3,8}})", f.name[:-len(head)])
+        if m:
+            break
+    if not m or "和" in m.group(1) or DONE_BEFORE_AND.match(f.name) or re.match(r"全国|全省|全市|国家", f.name) or any(
+            flag in ("v", "ad", "p", "c", "u", "m") for part in m.groups() for _, flag in pos(part)):
+        return None  # 全国居家和社区养老服务改革: the scope is shared, and so is the name
     if GENERIC_PROGRAM.fullmatch(m.group(1)) or GENERIC_PROGRAM.fullmatch(m.group(2)):
         return None
     a, b = f.start, f.start + len(m.group(1))
-    return [_Found(f.kind, m.group(1) + head.group(0), a, b, f.rank),
-            _Found(f.kind, m.group(2) + head.group(0), b + 1, f.end, f.rank)]
+    return [_Found(f.kind, m.group(1) + head, a, b, f.rank), _Found(f.kind, m.group(2) + head, b + 1, f.end, f.rank)]
 
 
 def _trim_programs(s: _Sentence) -> None:
