@@ -140,6 +140,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
                        r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
+        # 全球首批国际湿地城市 (10 corpus reports): with the batch gone 全球 only repeats the title's own 国际 (but 全国首批国家级海洋生态文明
+        # 示范区 and 全国国际扶贫交流基地 keep 全国 in the gold files)
+        title = re.sub(rf"^全球(?:{lex.honor_ordinal.pattern})?(?=国际[一-龥]{{4}})", "", title)
         if title.endswith("之一"):  # 被列为全国66个区域级流通节点城市之一 (44 corpus reports): one of a counted set
             title = re.sub(r"^((?:全国|全省|全市|国家|省级)?)(?:[0-9]+|[一二三四五六七八九十百]+)个(?=[一-龥“]{4})", r"\1", title)
         whole = title
