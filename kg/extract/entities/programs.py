@@ -264,7 +264,7 @@ def _region_campaigns(s: _Sentence) -> None:
                 s.add("program", a, m.end() if b == m.end() - 2 else b, 2, name=s.text[a:b] + "建设")
 
 
-CAMPAIGN_VERB = re.compile(r"推进|深化|加强|加快|开展|创建|打造|持续|全面|扎实|深入|大力|积极|着力|努力|不断|进一步|继续")
+CAMPAIGN_VERB = re.compile(r"推进|深化|加强|加快|开展|创建|打造|持续|全面|扎实|深入|大力|积极|着力|努力|不断|进一步|继续|启动|实施|推动|抓好")
 
 
 # 落实安全生产责任制, 党风廉政建设责任制, 意识形态工作责任制: a named system of responsibility (安全生产责任制 in 688
