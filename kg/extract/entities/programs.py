@@ -367,6 +367,8 @@ def _switches(s: _Sentence) -> None:
 # what a head-word name may carry at its start that is no part of the program: an ordinal of rounds
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
+# 试行能耗预算管理制度, 探索试行委托代建制度: putting a system on trial (106 corpus phrases) is no part of its name
+TRIAL = re.compile(r"(?:探索|率先|先行)?试行")
 ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
 # 学习运用千万工程经验, 借鉴…经验, 复制自贸区试点经验: what is done with an experience, no part of its name; and the
 # experience of a reform, pilot or works is that program (沙县农村金融改革经验 → 沙县农村金融改革)
@@ -426,7 +428,7 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
-        for pattern in (PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
+        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
