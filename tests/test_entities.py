@@ -147,9 +147,10 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("做大做强绿都、中粮、东粮、雨润等龙头企业。", "organizations", {"绿都", "中粮", "东粮", "雨润"}),
     ("推进供水、供热、供气、公共客运等国有公用企事业单位重组改制。", "organizations", set()),
     ("大力发展文化产业，支持出版集团、报业集团做强做大。", "organizations", set()),
-    # a pilot is a program; a reform or a quoted name before 试点 is the program itself
+    # a pilot is a program; a quoted name before 试点 is the program itself, a reform tried out as a pilot keeps
+    # 试点 (round 4: dev5 and dev7 annotate it so)
     ("启动东北虎豹国家公园体制试点。", "programs", {"东北虎豹国家公园体制试点"}),
-    ("推进公立医院改革试点，建立完善以基本药物制度为基础的运行机制。", "programs", {"公立医院改革"}),
+    ("推进公立医院改革试点，建立完善以基本药物制度为基础的运行机制。", "programs", {"公立医院改革试点"}),
     ("全面推开“营改增”试点，减轻企业税负56.6亿元。", "programs", {"营改增"}),
     # governing verbs are not part of a program's name
     ("全面完成省政府机构改革。", "programs", {"省政府机构改革"}),
