@@ -499,30 +499,37 @@ def _strong_regions(s: _Sentence) -> None:
 COUNT_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNTED_HEAD = r"(?:专项行动|提升行动|行动|工程|攻坚战|保卫战|战略|计划)"
 COUNTED_GENERIC = re.compile(r"(?:重点|重大|各项|各类|相关|这些|一批|系列|其他|其它|专项|有关)+")
-COUNTED_ITEM = rf"“?[{HAN}·]{{2,12}}”?"
-COUNTED_LIST = re.compile(rf"(?P<items>{COUNTED_ITEM}(?:[、和及]{COUNTED_ITEM})+)等?“?(?P<n>[两二三四五六七八九十])大"
-                          rf"(?P<head>{COUNTED_HEAD})(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|机遇|任务|目标))")
+COUNTED_ITEM = re.compile(rf"“?[{HAN}·]{{2,12}}”?")
+# the count and head, found first (a cheap scan); the items are read back from there
+COUNTED_HEAD_AT = re.compile(rf"“?(?P<n>[两二三四五六七八九十])大(?P<head>{COUNTED_HEAD})”?"
+                             rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|机遇|任务|目标))")
 
 
 def _counted_lists(s: _Sentence) -> None:
+    if "大" not in s.masked:
+        return
     lex = _lexicon()
-    for cs, ce in s.clauses:
-        for m in COUNTED_LIST.finditer(s.masked, cs, ce):
-            head = m.group("head")
-            first = re.search("[、和及]", s.masked[m.start():m.end("items")]).start() + m.start()
-            start = _strip_lead(s.masked, _cut_after_verb(s, m.start(), first, ("program",)), first, program=True)
-            items = [(i.start(), i.end()) for i in re.finditer(r"[^、和及]+", s.masked[start:m.end("items")])]
-            if len(items) != COUNT_VALUE[m.group("n")] or len(items) < 2:
-                continue
-            names = []
-            for a, b in items:
-                item = _clean(s.text[start + a:start + b])
-                if not 2 <= len(item) <= 12 or re.search(r"[的了在]", item) or COUNTED_GENERIC.fullmatch(item):
-                    break
-                known = item.endswith(head) or lex.programs.fullmatch(item)  # 一带一路 is named without 战略
-                names.append((start + a, start + b, item if known else item + head))
-            else:
-                s.found = [f for f in s.found if f.kind != "program" or f.end <= start or m.end() <= f.start]
-                for a, b, name in names:
-                    s.add("program", a, b, 1, name=name)
-                s.blocked.append((start, m.end()))  # nor is the count (五大工程) or its last item a name of its own
+    for m in COUNTED_HEAD_AT.finditer(s.masked):
+        head, count = m.group("head"), COUNT_VALUE[m.group("n")]
+        cs, _ce = s.clause_of(m.start(), m.end())
+        end = m.start() - (1 if s.masked[m.start() - 1:m.start()] == "等" else 0)
+        cuts = [c.end() for c in re.finditer("[、和及]", s.masked[cs:end])]
+        if len(cuts) < count - 1 or count < 2:
+            continue
+        first_end = cs + cuts[-(count - 1)] - 1
+        first_start = cs + (cuts[-count] if len(cuts) >= count else 0)
+        start = _strip_lead(s.masked, _cut_after_verb(s, first_start, first_end, ("program",)), first_end, program=True)
+        bounds = [start] + [cs + c for c in cuts[-(count - 1):]]
+        names = []
+        for k, a in enumerate(bounds):
+            b = bounds[k + 1] - 1 if k + 1 < len(bounds) else end
+            item = _clean(s.text[a:b])
+            if not COUNTED_ITEM.fullmatch(s.masked[a:b]) or re.search(r"[的了在]", item) or COUNTED_GENERIC.fullmatch(item):
+                break
+            known = item.endswith(head) or lex.programs.fullmatch(item)  # 一带一路 is named without 战略
+            names.append((a, b, item if known else item + head))
+        else:
+            s.found = [f for f in s.found if f.kind != "program" or f.end <= start or m.end() <= f.start]
+            for a, b, name in names:
+                s.add("program", a, b, 1, name=name)
+            s.blocked.append((start, m.end()))  # nor is the count (五大工程) or its last item a name of its own
