@@ -1099,6 +1099,11 @@ def test_round4_policy_documents_in_title_marks(text, names):
     ("探索用能权改革，试行能耗预算管理制度，开展以林换能试点。", {"用能权改革", "能耗预算管理制度"}),  # 石嘴山 2022
     # a region's campaign governed by 启动/推动
     ("启动绿色湖南建设。", {"绿色湖南建设"}),  # 湖南 2013
+    # a quoted name that covers places or people is a program (215 corpus phrases)
+    ("“气化湖南”覆盖9个市；", {"气化湖南"}),  # 湖南 2013
+    ("“政社互动”覆盖全市所有街道（镇），不断提升社区自治水平。", {"政社互动"}),  # 常州 2015
+    ("脱困转化经济薄弱村26个，“阳光扶贫”覆盖2万余户、3万余人。", {"阳光扶贫"}),  # 无锡 2018
+    ("国际经贸“朋友圈”覆盖全球233个国家和地区。", set()),  # 长沙 2026
 ])
 def test_round4_pilots_pairs_and_trials(text, names):
     assert extract(text)["programs"] == names

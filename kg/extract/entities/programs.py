@@ -208,8 +208,8 @@ def _quoted(s: _Sentence) -> None:
         head_after = lex.heads.match(after)
         if head_after and lex.head_role[head_after.group(0)] != "program":
             continue  # “石榴”长廊, “…”论坛: the head word decides
-        if inner.endswith("经济"):
-            continue  # “飞地经济”, “总部经济”: kinds of economy
+        if inner.endswith("经济") or inner == "朋友圈":
+            continue  # “飞地经济”, “总部经济”: kinds of economy; 国际经贸“朋友圈”: a figure of speech
         grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
         if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)
                 or chained is not None and CHAIN_FOLLOW.match(chained)):
@@ -300,7 +300,8 @@ def _is_division(name: str) -> bool:
 GRIP = re.compile(r"为(?:总抓手|抓手|牵引|突破口|总牵引)")
 PROGRAM_FOLLOW = re.compile(
     rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
-    r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
+    r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)"
+    r"|覆盖(?!率|面|范围)")  # “一村一名大学生村医”覆盖846个行政村, “气化湖南”覆盖9个市 (215 corpus phrases, most programs)
 
 
 CAMPAIGN_AFTER = re.compile(rf"(?:建设|创建)(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平|率|成果|验收|示范))")
