@@ -30,6 +30,7 @@ def _honors(s: _Sentence) -> None:
                 continue
             recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry)
             if recipients is None:
+                s.blocked.extend((ts, te) for ts, te, _ in titles)  # 13件作品获…“五个一工程”奖: a title still, no program
                 continue
             if TOGETHER.match(s.masked, subject_start, m.start()):
                 # A入选…，与B、C一起入选…: the previous recipient shares the second title
@@ -258,6 +259,8 @@ INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创
 # 被…评为/授予/命名为: whoever sits between 被 and the verb grants the title (中国城市竞争力研究会, 《香港商报》等媒体,
 # 国际旅游联合会, 人民网; 77 such agents in 73 corpus reports that no list of bodies names)
 PASSIVE_AGENT = re.compile(r"被[^，。；、被“”]{1,20}$|被[^，。；、被]{0,6}“[^“”]{1,16}”[^，。；、被“”]{0,8}$")
+# 13件作品获…, 42件作品获… (158 corpus phrases count works by 件/部/首/篇/幅): no named recipient
+COUNTED_WORKS = re.compile(rf"{NUMBER}[件首篇幅]")
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
 
 
@@ -298,7 +301,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
                     and not DONE_LEAD.match(prev):  # 大力实施退耕还林…等生态建设工程，荣获…: the works done are no subject
                 return [prev]
         return [""]
-    if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
+    if COUNTED.match(text) or COUNTED_WORKS.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
             or re.search(rf"的(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text):
         return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
     ways = re.fullmatch(r"([^，。；]{2,20}、[^，。；]{2,40}?|“[^“”]{2,16}”)等(?:做法|经验|工作法|模式)", text)
@@ -311,7 +314,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
-    m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
+    m = re.search(rf"等(?:{NUMBER}[{MEASURE}件首篇幅])?[{HAN}]{{0,6}}$", text)
     if m:
         text = text[:m.start()]
     shared = re.fullmatch(rf"([^，。；]+、[^，。；]+?)(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]([{HAN}]{{2,6}})", text)
