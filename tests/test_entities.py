@@ -1148,3 +1148,16 @@ def test_round4_pilots_pairs_and_trials(text, names):
 ])
 def test_round4_honors(text, honors):
     assert extract(text)["honors"] == honors
+
+
+@pytest.mark.parametrize("text, name", [
+    # round 4: national reforms and systems of the lexicon, read also where no head-word rule takes them
+    ("全国居家和社区养老服务改革试点、综合医改成效被国务院通报表扬。", "综合医改"),  # 石嘴山 2021
+    ("公办社区卫生服务中心（站）实现了基本药物制度全覆盖。", "基本药物制度"),  # 乌鲁木齐 2015
+    ("农村县、乡、村三级医疗机构实现基本药物制度全覆盖。", "基本药物制度"),  # 抚顺 2016
+    ("户籍制度改革取得突破，提前实现百万农民进城镇。", "户籍制度改革"),  # 哈尔滨 2012
+    # 保障 before 性 is part of the name, no verb of adherence
+    ("围绕城乡电网改造、生态环境建设、保障性安居工程建设等领域，筛选一批新项目。", "保障性安居工程建设"),  # 兰州 2009
+])
+def test_round4_national_programs_unquoted(text, name):
+    assert name in extract(text)["programs"]

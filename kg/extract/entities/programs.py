@@ -370,7 +370,7 @@ def _switches(s: _Sentence) -> None:
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
 # 试行能耗预算管理制度, 探索试行委托代建制度: putting a system on trial (106 corpus phrases) is no part of its name
 TRIAL = re.compile(r"(?:探索|率先|先行)?试行")
-ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
+ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障(?!性)|配合|扩大(?!内需|开放|消费|就业|有效投资))")
 # 学习运用千万工程经验, 借鉴…经验, 复制自贸区试点经验: what is done with an experience, no part of its name; and the
 # experience of a reform, pilot or works is that program (沙县农村金融改革经验 → 沙县农村金融改革)
 LEARN = re.compile(r"(?:学习运用|学习借鉴|学习推广|复制推广|总结推广|推广运用|借鉴|引入|复制|推广|发扬|吸收)(?!贯彻)")
