@@ -30,7 +30,8 @@ def _honors(s: _Sentence) -> None:
                 continue
             recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry)
             if recipients is None:
-                s.blocked.extend((ts, te) for ts, te, _ in titles)  # 13件作品获…“五个一工程”奖: a title still, no program
+                # 13件作品获…“五个一工程”奖: a prize is no program; but 116个项目列入省“千项万亿”工程 names one
+                s.blocked.extend((ts, te) for ts, te, title in titles if title.endswith("奖"))
                 continue
             if TOGETHER.match(s.masked, subject_start, m.start()):
                 # A入选…，与B、C一起入选…: the previous recipient shares the second title
