@@ -1161,3 +1161,19 @@ def test_round4_honors(text, honors):
 ])
 def test_round4_national_programs_unquoted(text, name):
     assert name in extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # round 4: quoted names joined by 、和及 share the program head after the last one (490 chains in the corpus)
+    ("纵深推进“放管服”和“最多跑一次”改革，营商环境综合评价迈入全国地级城市第一方阵。",  # 吉林 2022
+     {"放管服改革", "最多跑一次改革"}),
+    ("“米袋子”、“菜篮子”工程进展顺利，成效显著。", {"米袋子工程", "菜篮子工程"}),  # 广州 1997
+    ("九是进一步实施好“科教兴渝”和“人才强市”战略；", {"科教兴渝战略", "人才强市战略"}),  # 重庆 2003
+    ("深化“亩均论英雄”和“标准地”改革，探索推进水务体制改革。",  # 杭州 2020
+     {"亩均论英雄改革", "标准地改革", "水务体制改革"}),
+    ("重点实施“百企引进”、“千企改造”工程和“双培育”、“双退出”行动计划。",  # 安顺 2016
+     {"百企引进工程", "千企改造工程", "双培育行动计划", "双退出行动计划"}),
+    ("巩固和扩大“三证合一”、“一照一码”改革成果，加快工商注册便利化。", {"三证合一改革", "一照一码改革"}),  # 徐州 2016
+])
+def test_round4_quoted_names_share_the_head(text, names):
+    assert extract(text)["programs"] == names

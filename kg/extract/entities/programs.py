@@ -166,6 +166,16 @@ def _quoted(s: _Sentence) -> None:
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             s.add("program", start, m.end() + 1, 2)  # “人才链长”制, “河湖长”制: a system of officers, as 河长制
             continue
+        chained = _chain_after(s.text, m.end(), ce)
+        shared = SHARED_HEAD.match(chained) if chained is not None and re.match(r"[、和及]“", after) else None
+        if shared and not _slogan_count(inner) and not NOT_PROGRAM_AFTER.match(chained[shared.end():]) \
+                and not re.match(rf"[{HAN}]", chained[shared.end():shared.end() + 1]) or shared and re.match(
+                    r"成果|成效|取得|深入|全面|扎实|持续|落地|进展|和“|及“|、“", chained[shared.end():]):
+            at = m.start()
+            while (q := QUOTE_ONE.match(s.text, at)) and q.end() <= ce:
+                s.add("program", q.start(), q.end(), 1, name=q.group(1) + shared.group(0))  # “三证合一”、“一照一码”改革
+                at = q.end() + (1 if s.text[q.end():q.end() + 1] in "、和及" else 0)
+            continue
         activity = ACTIVITY_AFTER.match(after)
         if activity and not re.search(r"[等的和及与]", activity.group(0)) and len(inner) >= 4 \
                 and (verb in lex.verbs["program"] or _quote_governed(s, cs, m.start(), "")) \
@@ -223,6 +233,10 @@ def _quoted(s: _Sentence) -> None:
         s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
+# “三证合一”、“一照一码”改革, “米袋子”和“菜篮子”工程, “中国制造2025”和“互联网+”行动: quoted names joined by 、和及
+# share the program head after the last one (490 such chains in the corpus); the last one is read by the head rule
+SHARED_HEAD = re.compile(r"行动计划|改革|战略|工程|行动|计划|机制|制度|模式")
+QUOTE_ONE = re.compile(r"“([^“”]+)”")
 # the quotes after this one in a chain (“A”“B”、“C”等): they share what follows the last one (234 corpus reports
 # have three or more quotes chained before 等 + 服务/模式/改革/机制/品牌/活动/行动)
 CHAIN_NEXT = re.compile(r"[、和及]?“[^“”，。；]{2,24}”")
