@@ -454,7 +454,7 @@ def _trim_programs(s: _Sentence) -> None:
             continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
     for i, f in enumerate(list(s.found)):
-        if f.kind == "program" and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
+        if f.kind == "program" and "和" in f.name and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
             s.found[i] = parts[0]
             s.found.append(parts[1])
 
