@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
 from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Found
-from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
+from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
 # ---- programs --------------------------------------------------------------------------------
@@ -548,3 +548,26 @@ def _counted_lists(s: _Sentence) -> None:
             for a, b, name in names:
                 s.add("program", a, b, 1, name=name)
             s.blocked.append((start, m.end()))  # nor is the count (五大工程) or its last item a name of its own
+
+
+# ---- campaign years ----------------------------------------------------------------------------
+
+# 开展项目建设年活动, 机关作风建设年活动, 深入开展作风建设年活动: a year given to a campaign (1,925 “…年活动” in the
+# corpus; the quoted ones, “优化营商环境年”活动, are read by the quote rule); 2023年活动, 全年活动 are dates
+CAMPAIGN_YEAR = re.compile(rf"[{HAN}]{{4,10}}年活动")
+CAMPAIGN_YEAR_STEM = re.compile(r"(?:建设|提升|攻坚|推进|落实|服务|创新|管理|环境|作风|质量|安全|效能|招商|优化|发展|"
+                                r"突破|改革|治理|整治|创建|促进|转变|执行|规范|增效|振兴|落地|开放|项目|企业|品牌|数字化)$")
+
+
+def _campaign_years(s: _Sentence) -> None:
+    if "年活动" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in CAMPAIGN_YEAR.finditer(s.masked, cs, ce):
+            start, _governed = _program_start(s, cs, m.end() - 3)
+            lead = re.match(r"(?:结合|围绕|通过|借助|依托|按照|根据|紧扣)", s.masked[start:m.end() - 3])
+            start += lead.end() if lead else 0  # 结合法治建设年活动
+            stem = s.masked[start:m.end() - 3]
+            if len(stem) >= 4 and CAMPAIGN_YEAR_STEM.search(stem) and re.fullmatch(rf"[{HAN}]+", stem) \
+                    and not re.search(r"[的和与及]", stem):
+                s.add("program", start, m.end(), 2)
