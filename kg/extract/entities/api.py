@@ -13,6 +13,8 @@ from .lexicon import _lines
 from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import (
+    _campaign_years,
+    _counted_lists,
     _lexicon_names,
     _plans,
     _quoted,
@@ -40,6 +42,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _water_works(s)
     _company_subjects(s)
     _project_subjects(s)
+    _counted_lists(s)
     _lexicon_names(s)
     _head_names(s)
     _trim_programs(s)
@@ -49,6 +52,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _strong_regions(s)
     _region_campaigns(s)
     _responsibility(s)
+    _campaign_years(s)
     return tuple(s.result()), tuple(s.honors)
 
 

@@ -30,6 +30,8 @@ def _honors(s: _Sentence) -> None:
                 continue
             recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry)
             if recipients is None:
+                # 13件作品获…“五个一工程”奖: a prize is no program; but 116个项目列入省“千项万亿”工程 names one
+                s.blocked.extend((ts, te) for ts, te, title in titles if title.endswith("奖"))
                 continue
             if TOGETHER.match(s.masked, subject_start, m.start()):
                 # A入选…，与B、C一起入选…: the previous recipient shares the second title
@@ -140,6 +142,11 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
                        r"(?=[一-龥]{5})", "", title)
         title = re.sub(rf"^((?:全国|全省|全市|全区|全疆|国家级?|省级?|自治区级?|市级)){lex.honor_ordinal.pattern}",
                        r"\1", title)
+        # 全球首批国际湿地城市 (10 corpus reports): with the batch gone 全球 only repeats the title's own 国际 (but 全国首批国家级海洋生态文明
+        # 示范区 and 全国国际扶贫交流基地 keep 全国 in the gold files)
+        title = re.sub(rf"^全球(?:{lex.honor_ordinal.pattern})?(?=国际[一-龥]{{4}})", "", title)
+        if title.endswith("之一"):  # 被列为全国66个区域级流通节点城市之一 (44 corpus reports): one of a counted set
+            title = re.sub(r"^((?:全国|全省|全市|国家|省级)?)(?:[0-9]+|[一二三四五六七八九十百]+)个(?=[一-龥“]{4})", r"\1", title)
         whole = title
         title = _trim_title(title)
         if title is None and explicit and 5 <= len(whole) <= 20 and not re.search(r"[的和与及]", whole):
@@ -150,8 +157,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", text[ps:pe].strip()) and title == whole
         if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not marked \
-                and not (trigger in APPROVAL and DESIGNATION.search(title)):
-            return out
+                and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")):
+            return out  # but 成为国家江河湖泊生态环境保护试点和生态文明先行示范区: the second shares the first's scope
         if trigger in lex.honor_weak and trigger not in APPROVAL and title.endswith("集群"):
             return out  # 被纳入全省粳稻产业集群: a cluster joined, not a title
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
@@ -168,7 +175,7 @@ ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东
 # does not start with 国家/全省
 APPROVAL = frozenset({"获批", "成功获批", "获批创建", "成功获批创建", "获批设立", "获批建设"})
 DESIGNATION = re.compile(r"(?:试验区|示范区|先行区|实验区|先导区|试点(?:城市|县|市|区|省)?|示范(?:市|县|区|城市|基地|园区|点)|"
-                         r"基地|产业园|创新中心)$")
+                         r"基地|产业园|创新中心|学位授予单位)$")  # 盐城工学院获批硕士学位授予单位 (24 corpus reports)
 
 
 def _after_stop(masked: str, at: int, ce: int) -> int:
@@ -196,6 +203,8 @@ def _unbatched(part: str) -> str:
     """A title part without the batch before it: 荣获首个“国家森林城市”和“全国绿化模范城市”称号 splits as
     “…”和“…” does (27 corpus reports have two quoted titles joined by 和 before 称号)."""
     part = _clean(part)
+    if part.endswith("之一"):  # 23个…城市之一、55个…城市之一: each part one of a counted set
+        part = re.sub(r"^((?:全国|全省|全市|国家|省级)?)(?:[0-9]+|[一二三四五六七八九十百]+)个", r"\1", part[:-2])
     m = _lexicon().honor_ordinal.match(part)
     return part[m.end():] if m and m.end() < len(part) else part
 
@@ -248,6 +257,11 @@ SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|
 INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创建|申报|申创|冲刺|全力|加快创建|推进创建|创建|计划|拟|将")
 
 
+# 被…评为/授予/命名为: whoever sits between 被 and the verb grants the title (中国城市竞争力研究会, 《香港商报》等媒体,
+# 国际旅游联合会, 人民网; 77 such agents in 73 corpus reports that no list of bodies names)
+PASSIVE_AGENT = re.compile(r"被[^，。；、被“”]{1,20}$|被[^，。；、被]{0,6}“[^“”]{1,16}”[^，。；、被“”]{0,8}$")
+# 13件作品获…, 42件作品获… (158 corpus phrases count works by 件/部/首/篇/幅): no named recipient
+COUNTED_WORKS = re.compile(rf"{NUMBER}[件首篇幅]")
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
 
 
@@ -258,6 +272,9 @@ INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|
 def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
     """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
     or an intent (力争入选…) rather than an honor received."""
+    agent = PASSIVE_AGENT.search(s.masked, start, trigger_start)
+    if agent and agent.start() > start:
+        trigger_start = agent.start()  # 抚顺被中国城市竞争力研究会评选为…: the body that grants is no part of the recipient
     if INTENT.search(s.masked[max(start, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
         return None  # 争取潼南、铜梁…获批: a goal, not an honor received
     text = _subject(s.masked[start:trigger_start])
@@ -285,7 +302,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
                     and not DONE_LEAD.match(prev):  # 大力实施退耕还林…等生态建设工程，荣获…: the works done are no subject
                 return [prev]
         return [""]
-    if COUNTED.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
+    if COUNTED.match(text) or COUNTED_WORKS.match(text) or re.match(r"(?:所有|全部|各|多个|一批|部分)", text) \
             or re.search(rf"的(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text):
         return None  # 2项成果入选…, 所有县（市）区通过…: no named recipient
     ways = re.fullmatch(r"([^，。；]{2,20}、[^，。；]{2,40}?|“[^“”]{2,16}”)等(?:做法|经验|工作法|模式)", text)
@@ -298,7 +315,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
-    m = re.search(rf"等(?:{NUMBER}[{MEASURE}])?[{HAN}]{{0,6}}$", text)
+    m = re.search(rf"等(?:{NUMBER}[{MEASURE}件首篇幅])?[{HAN}]{{0,6}}$", text)
     if m:
         text = text[:m.start()]
     shared = re.fullmatch(rf"([^，。；]+、[^，。；]+?)(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]([{HAN}]{{2,6}})", text)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
 from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Found
-from .sentence import _clean, _cut_after_verb, _Sentence, _strip_lead, _verb_before
+from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
 # ---- programs --------------------------------------------------------------------------------
@@ -111,6 +111,13 @@ NOT_PROGRAM_AFTER = re.compile(
     r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
     r"模式以外)")
 NUMERAL = "一二三四五六七八九十两双百千万"
+# 《…实施意见》, 《…行动计划》, 《…工作方案》, 《…若干措施》, 《…发展纲要》: a policy document in book-title marks is
+# the program it lays down (3,300 such titles in 1,000+ corpus reports); a five-year plan, a town's master plan,
+# a draft, a law or a report is not
+POLICY_TITLE = re.compile(r"(?:规划|纲要|意见|方案|措施|计划|行动|政策)$")
+POLICY_NOT = re.compile(r"五年规划|^[^《》]{0,6}[“]?十[一二三四五六]五[”]?(?:[^《》]{0,4})规划(?:纲要)?$|国民经济和社会发展|总体规划|"
+                        r"草案|报告|条例|"
+                        r"办法|规定|规则|[^规]法[^规]|^[^《》]{0,2}(?:规划|方案|计划|意见)$")
 PLACE_END = re.compile(r"[村店馆园楼站场厂校]$")
 QUOTE_NOT_AFTER = re.compile(r"(?:的|把|将|更多|更大|做成|变成|成为|作为|当好|争当|争做|视为|称为|[省市县区州]级|首个|首家|"
                              r"成|由|向|从|是|叫响|擦亮|打响|唱响)$")
@@ -143,6 +150,9 @@ def _quoted(s: _Sentence) -> None:
         if m.group(2):  # 《情满天山》: a work the text creates is a project; laws and plans are not
             if any(verb.endswith(v) for v in WORK_VERBS) or re.search(r"(?:创排|编纂|创作|拍摄|出版)[^，。]{0,12}$", s.masked[cs:m.start()]):
                 s.add("project", m.start(), m.end(), 3)
+            elif POLICY_TITLE.search(m.group(2)) and not POLICY_NOT.search(m.group(2)) \
+                    and not re.match(r"[）)]?(?:草案|中期评估|送审稿|征求意见稿)", s.masked[m.end():ce]):
+                s.add("program", m.start(), m.end(), 1)  # 制定实施《防震减灾工作纲要》: a plan, opinion or measures in force
             continue
         inner = m.group(1)
         after = s.text[m.end():ce]
@@ -155,6 +165,16 @@ def _quoted(s: _Sentence) -> None:
         if inner.endswith("长") and re.match(r"制(?!度|造|定|作|品|约|种|衡|订|成|图)", after):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             s.add("program", start, m.end() + 1, 2)  # “人才链长”制, “河湖长”制: a system of officers, as 河长制
+            continue
+        chained = _chain_after(s.text, m.end(), ce)
+        shared = SHARED_HEAD.match(chained) if chained is not None and re.match(r"[、和及]“", after) else None
+        if shared and not _slogan_count(inner) and not NOT_PROGRAM_AFTER.match(chained[shared.end():]) \
+                and not re.match(rf"[{HAN}]", chained[shared.end():shared.end() + 1]) or shared and re.match(
+                    r"成果|成效|取得|深入|全面|扎实|持续|落地|进展|和“|及“|、“", chained[shared.end():]):
+            at = m.start()
+            while (q := QUOTE_ONE.match(s.text, at)) and q.end() <= ce:
+                s.add("program", q.start(), q.end(), 1, name=q.group(1) + shared.group(0))  # “三证合一”、“一照一码”改革
+                at = q.end() + (1 if s.text[q.end():q.end() + 1] in "、和及" else 0)
             continue
         activity = ACTIVITY_AFTER.match(after)
         if activity and not re.search(r"[等的和及与]", activity.group(0)) and len(inner) >= 4 \
@@ -198,8 +218,8 @@ def _quoted(s: _Sentence) -> None:
         head_after = lex.heads.match(after)
         if head_after and lex.head_role[head_after.group(0)] != "program":
             continue  # “石榴”长廊, “…”论坛: the head word decides
-        if inner.endswith("经济"):
-            continue  # “飞地经济”, “总部经济”: kinds of economy
+        if inner.endswith("经济") or inner == "朋友圈":
+            continue  # “飞地经济”, “总部经济”: kinds of economy; 国际经贸“朋友圈”: a figure of speech
         grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
         if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)
                 or chained is not None and CHAIN_FOLLOW.match(chained)):
@@ -213,6 +233,10 @@ def _quoted(s: _Sentence) -> None:
         s.add("program", start, m.end() + (built.end() if built else 0), 3)
 
 
+# “三证合一”、“一照一码”改革, “米袋子”和“菜篮子”工程, “中国制造2025”和“互联网+”行动: quoted names joined by 、和及
+# share the program head after the last one (490 such chains in the corpus); the last one is read by the head rule
+SHARED_HEAD = re.compile(r"行动计划|改革|战略|工程|行动|计划|机制|制度|模式")
+QUOTE_ONE = re.compile(r"“([^“”]+)”")
 # the quotes after this one in a chain (“A”“B”、“C”等): they share what follows the last one (234 corpus reports
 # have three or more quotes chained before 等 + 服务/模式/改革/机制/品牌/活动/行动)
 CHAIN_NEXT = re.compile(r"[、和及]?“[^“”，。；]{2,24}”")
@@ -254,7 +278,7 @@ def _region_campaigns(s: _Sentence) -> None:
                 s.add("program", a, m.end() if b == m.end() - 2 else b, 2, name=s.text[a:b] + "建设")
 
 
-CAMPAIGN_VERB = re.compile(r"推进|深化|加强|加快|开展|创建|打造|持续|全面|扎实|深入|大力|积极|着力|努力|不断|进一步|继续")
+CAMPAIGN_VERB = re.compile(r"推进|深化|加强|加快|开展|创建|打造|持续|全面|扎实|深入|大力|积极|着力|努力|不断|进一步|继续|启动|实施|推动|抓好")
 
 
 # 落实安全生产责任制, 党风廉政建设责任制, 意识形态工作责任制: a named system of responsibility (安全生产责任制 in 688
@@ -290,7 +314,8 @@ def _is_division(name: str) -> bool:
 GRIP = re.compile(r"为(?:总抓手|抓手|牵引|突破口|总牵引)")
 PROGRAM_FOLLOW = re.compile(
     rf"[{HAN}]{{0,3}}?(?:工作|活动|行动|服务|品牌|管理|改革|建设|机制|模式|事项|评价|任务|措施|专项|帮扶|专板|志愿|"
-    r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)")
+    r"集成|政策|推广|扎实|深入|全面|持续|有序|稳步|顺利|取得|成效|落地见效|全覆盖|改革)"
+    r"|覆盖(?!率|面|范围)")  # “一村一名大学生村医”覆盖846个行政村, “气化湖南”覆盖9个市 (215 corpus phrases, most programs)
 
 
 CAMPAIGN_AFTER = re.compile(rf"(?:建设|创建)(?![{HAN}]{{0,1}}(?:者|用地|资金|项目|水平|率|成果|验收|示范))")
@@ -357,7 +382,9 @@ def _switches(s: _Sentence) -> None:
 # what a head-word name may carry at its start that is no part of the program: an ordinal of rounds
 # (第二轮万人创业计划, 第4个幸福长春行动计划) or a verb of adherence (践行八八战略)
 PROGRAM_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:轮|个|批|期|届)")
-ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障|配合|扩大(?!内需|开放|消费|就业|有效投资))")
+# 试行能耗预算管理制度, 探索试行委托代建制度: putting a system on trial (106 corpus phrases) is no part of its name
+TRIAL = re.compile(r"(?:探索|率先|先行)?试行")
+ADHERE = re.compile(r"(?:忠实践行|坚定践行|深入践行|认真践行|践行|贯彻落实|贯彻|遵循|保障(?!性)|配合|扩大(?!内需|开放|消费|就业|有效投资))")
 # 学习运用千万工程经验, 借鉴…经验, 复制自贸区试点经验: what is done with an experience, no part of its name; and the
 # experience of a reform, pilot or works is that program (沙县农村金融改革经验 → 沙县农村金融改革)
 LEARN = re.compile(r"(?:学习运用|学习借鉴|学习推广|复制推广|总结推广|推广运用|借鉴|引入|复制|推广|发扬|吸收)(?!贯彻)")
@@ -370,7 +397,9 @@ DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|�
 
 
 # 舒城社会救助综合改革试点, 龙凤镇综合扶贫改革试点, 合江县县域集成改革试点: a reform tried in one named place is
-# that place's pilot, and 试点 stays in its name (a general reform's 试点 is the reform: 公立医院改革试点)
+# that place's pilot, and 试点 stays in its name; so it does for a reform tried out as a pilot (启动农村综合改革试点,
+# 能源革命综合改革试点纵深推进, 加快事业单位改革试点: the pilot is what is done), but a pilot whose scope grows
+# (扩大公立医院综合改革试点) is the reform spreading
 PILOT_AFTER = re.compile(rf"试点(?!城市|县|市|区|省|镇|乡|村|单位|地区|示范|名单|范围|经验|任务|项目|[{HAN}]{{0,2}}(?:称号|荣誉))")
 
 
@@ -378,12 +407,34 @@ def _place_pilot(name: str) -> bool:
     return not re.search("[和与及、]", name) and any(_is_division(name[:k]) for k in range(2, min(7, len(name) - 3)))
 
 
+# 行政管理体制和事业单位改革, 信用奖惩和黑名单制度, 城市医联体和县域医共体改革试点, 职业卫生和生活饮用水专项
+#整治: two fields joined by 和 before a reform, system or campaign head are two programs, each with the head; a
+# field that does something (领导干部下基层接访和包联化解…机制, 保护和修复重大工程, 农村居民和脱贫人口持续增收
+# 三年行动) or a long one (企业发展和项目落地问题快速会商决策机制) makes the whole one name
+SPLIT_HEADS = ("体制改革", "改革试点", "改革", "制度", "专项整治", "专项行动", "试点")  # 医药卫生和药品流通体制改革
+
+
+def _split_fields(f: _Found) -> list[_Found] | None:
+    m = head = None
+    for head in (h for h in SPLIT_HEADS if f.name.endswith(h)):
+        m = re.fullmatch(rf"([{HAN}]{{3,10}})和([{HAN}]{{3,8}})", f.name[:-len(head)])
+        if m:
+            break
+    if not m or "和" in m.group(1) or DONE_BEFORE_AND.match(f.name) or re.match(r"全国|全省|全市|国家", f.name) or any(
+            flag in ("v", "ad", "p", "c", "u", "m") for part in m.groups() for _, flag in pos(part)):
+        return None  # 全国居家和社区养老服务改革: the scope is shared, and so is the name
+    if GENERIC_PROGRAM.fullmatch(m.group(1)) or GENERIC_PROGRAM.fullmatch(m.group(2)):
+        return None
+    a, b = f.start, f.start + len(m.group(1))
+    return [_Found(f.kind, m.group(1) + head, a, b, f.rank), _Found(f.kind, m.group(2) + head, b + 1, f.end, f.rank)]
+
+
 def _trim_programs(s: _Sentence) -> None:
     lex = _lexicon()
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
         if f.kind == "program" and re.search(r"(?:改革|制度)$", f.name) and PILOT_AFTER.match(s.text, f.end) \
-                and _place_pilot(f.name):
+                and (_place_pilot(f.name) or not re.search(r"扩大|扩面|扩展", s.text[max(0, f.start - 4):f.start + 2])):
             s.found[i] = f = _Found(f.kind, f.name + "试点", f.start, f.end + 2, f.rank)
             continue
         if f.kind != "program" or _clean(raw) != f.name:
@@ -392,7 +443,7 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
-        for pattern in (PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
+        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
@@ -402,6 +453,10 @@ def _trim_programs(s: _Sentence) -> None:
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+    for i, f in enumerate(list(s.found)):
+        if f.kind == "program" and "和" in f.name and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
+            s.found[i] = parts[0]
+            s.found.append(parts[1])
 
 
 # ---- named plans -------------------------------------------------------------------------------
@@ -448,3 +503,71 @@ def _strong_regions(s: _Sentence) -> None:
             continue
         if not re.match(r"试点|示范|名单|行列|目标", s.masked[m.end():]):
             s.add("program", m.start(), m.end(), 2)  # not 知识产权强市建设试点城市: a title
+
+
+# ---- counted lists of programs ---------------------------------------------------------------------
+
+# 实施青山、绿水、蓝天…景观六大工程, 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战, 实施科技创新尖峰、尖兵、
+# 领雁、领航四大计划: the items named before a count that matches them are programs each, with the shared head
+# (the count matches the items in 155 corpus reports for 工程, 94 for 行动, 106 for 战略, 66 for 攻坚战, 44 for
+# 保卫战); a count that does not match (两大工程 after three names) leaves the list alone
+COUNT_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+COUNTED_HEAD = r"(?:专项行动|提升行动|行动|工程|攻坚战|保卫战|战略|计划)"
+COUNTED_GENERIC = re.compile(r"(?:重点|重大|各项|各类|相关|这些|一批|系列|其他|其它|专项|有关)+")
+COUNTED_ITEM = re.compile(rf"“?[{HAN}·]{{2,12}}”?")
+# the count and head, found first (a cheap scan); the items are read back from there
+COUNTED_HEAD_AT = re.compile(rf"“?(?P<n>[两二三四五六七八九十])大(?P<head>{COUNTED_HEAD})”?"
+                             rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|机遇|任务|目标))")
+
+
+def _counted_lists(s: _Sentence) -> None:
+    if "大" not in s.masked:
+        return
+    lex = _lexicon()
+    for m in COUNTED_HEAD_AT.finditer(s.masked):
+        head, count = m.group("head"), COUNT_VALUE[m.group("n")]
+        cs, _ce = s.clause_of(m.start(), m.end())
+        end = m.start() - (1 if s.masked[m.start() - 1:m.start()] == "等" else 0)
+        cuts = [c.end() for c in re.finditer("[、和及]", s.masked[cs:end])]
+        if len(cuts) < count - 1 or count < 2:
+            continue
+        first_end = cs + cuts[-(count - 1)] - 1
+        first_start = cs + (cuts[-count] if len(cuts) >= count else 0)
+        start = _strip_lead(s.masked, _cut_after_verb(s, first_start, first_end, ("program",)), first_end, program=True)
+        bounds = [start] + [cs + c for c in cuts[-(count - 1):]]
+        names = []
+        for k, a in enumerate(bounds):
+            b = bounds[k + 1] - 1 if k + 1 < len(bounds) else end
+            item = _clean(s.text[a:b])
+            if not COUNTED_ITEM.fullmatch(s.masked[a:b]) or re.search(r"[的了在]", item) or COUNTED_GENERIC.fullmatch(item):
+                break
+            known = item.endswith(head) or lex.programs.fullmatch(item)  # 一带一路 is named without 战略
+            names.append((a, b, item if known else item + head))
+        else:
+            s.found = [f for f in s.found if f.kind != "program" or f.end <= start or m.end() <= f.start]
+            for a, b, name in names:
+                s.add("program", a, b, 1, name=name)
+            s.blocked.append((start, m.end()))  # nor is the count (五大工程) or its last item a name of its own
+
+
+# ---- campaign years ----------------------------------------------------------------------------
+
+# 开展项目建设年活动, 机关作风建设年活动, 深入开展作风建设年活动: a year given to a campaign (1,925 “…年活动” in the
+# corpus; the quoted ones, “优化营商环境年”活动, are read by the quote rule); 2023年活动, 全年活动 are dates
+CAMPAIGN_YEAR = re.compile(rf"[{HAN}]{{4,10}}年活动")
+CAMPAIGN_YEAR_STEM = re.compile(r"(?:建设|提升|攻坚|推进|落实|服务|创新|管理|环境|作风|质量|安全|效能|招商|优化|发展|"
+                                r"突破|改革|治理|整治|创建|促进|转变|执行|规范|增效|振兴|落地|开放|项目|企业|品牌|数字化)$")
+
+
+def _campaign_years(s: _Sentence) -> None:
+    if "年活动" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in CAMPAIGN_YEAR.finditer(s.masked, cs, ce):
+            start, _governed = _program_start(s, cs, m.end() - 3)
+            lead = re.match(r"(?:结合|围绕|通过|借助|依托|按照|根据|紧扣)", s.masked[start:m.end() - 3])
+            start += lead.end() if lead else 0  # 结合法治建设年活动
+            stem = s.masked[start:m.end() - 3]
+            if len(stem) >= 4 and CAMPAIGN_YEAR_STEM.search(stem) and re.fullmatch(rf"[{HAN}]+", stem) \
+                    and not re.search(r"[的和与及]", stem):
+                s.add("program", start, m.end(), 2)
