@@ -189,6 +189,7 @@ def choose_params(store) -> dict[str, str]:
                       unit=unit) or "2020",
         "indicator": "地区生产总值",
         "program": "乡村振兴",
+        "name": "减税降费",
         "section": "经济",
         "report": first(store, p + "SELECT ?r ?unit WHERE { ?r a gov:Report ; gov:region/rdfs:label ?l ; "
                                    "gov:year ?y FILTER(STR(?l) = ?unit) } ORDER BY DESC(?y) LIMIT 1",
