@@ -207,6 +207,22 @@ def test_a_province_inside_a_word_or_a_short_name_in_brackets_inside_a_name_is_n
     assert {"岳阳市", "常德市"} <= set(units)
 
 
+def test_places_listed_before_a_kind_of_city_are_units():
+    """洛阳、开封等城市: the places are cities, not the first words of a thing's name (河南 2001, 内蒙古 2002,
+    新疆 2024, 宁波 2016, 长沙 2006); a facility after the list still names a thing (赤峰 2025)."""
+    def units(region: str, sentence: str) -> set[str]:
+        head = f"政府工作报告\n——2018年1月10日在{region}第十六届人民代表大会第二次会议上\n各位代表：\n"
+        return set(_units_of(head + sentence + "\n"))
+
+    assert {"洛阳市", "开封市"} <= units("河南省", "加快以郑州为中心，以洛阳、开封等城市为重要支撑。")
+    assert "包头市" in units("内蒙古自治区", "认真抓好呼市、包头等盟市中心城市和旗县所在地建设。")
+    assert {"阿克苏地区", "和田地区", "阿拉尔市"} <= units(
+        "新疆维吾尔自治区", "加快库尔勒、阿克苏、和田、阿拉尔、图木舒克等区域重点城市建设。")
+    assert {"台州市", "绍兴市", "嘉兴市"} <= units("宁波市", "扩大与台州、绍兴、嘉兴等城市的合作。")
+    assert {"浏阳市", "宁乡市"} <= units("长沙市", "加快浏阳、宁乡两个卫星城市建设。")
+    assert "赤峰市" not in units("锡林郭勒盟", "加快赤峰、通辽机场改扩建。")
+
+
 def test_a_capital_city_in_general_is_not_the_provinces_capital():
     head = "政府工作报告\n——2020年4月27日在赣州市第五届人民代表大会第五次会议上\n各位代表：\n"
     units = _units_of(head + "非省会城市最大的奥特莱斯开业运营。\n")

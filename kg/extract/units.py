@@ -171,10 +171,17 @@ def _list_ends(text: str, end: int, ends: dict[int, int]):
         return
 
 
+# Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市):
+# the places are units, not parts of a thing's name.
+_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区")
+
+
 def _head_follows(text: str, at: int) -> bool:
     at = _COUNT.match(text, at).end()
     heads = _thing_heads()
     for _ in range(3):
+        if text.startswith(_PLACE_KINDS, at):
+            return False
         if heads.match(text, at):
             return True
         words = pos(text[at:at + 8])
