@@ -312,8 +312,8 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     if name in table.townships:
         return table.add_township(name)
     division = gaz.resolve_name(name, scope=region.code if region else None)
-    if division is not None and GENERIC_NAMES.search(name) and not _same_province(division, region, gaz):
-        division = None  # 老城区, 新城区: common nouns unless a district of the report's own province
+    if division is not None and GENERIC_NAMES.search(name) and not _same_prefecture(division, region, gaz):
+        division = None  # 城区, 老城区: common nouns unless a district of the report's own prefecture
     if division is not None:
         return table.add_division(division)
     if mention.parent and mention.level == "township":
@@ -333,11 +333,13 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     return None
 
 
-def _same_province(division: Division, region: Division | None, gaz: Gazetteer) -> bool:
-    if region is None:
+def _same_prefecture(division: Division, region: Division | None, gaz: Gazetteer) -> bool:
+    """The division is in the report's own prefecture (or is the reporting county): 城区 is 晋城's district
+    in 晋城's report; in 广州's or a province's report it is the urban area, not 汕尾's 城区."""
+    if region is None or region.level not in ("prefecture", "county"):
         return False
-    province = gaz.province_of(region.code)
-    return province is not None and province == gaz.province_of(division.code)
+    own = next((d.code for d in gaz.ancestors(region.code) if d.level == "prefecture"), region.code)
+    return any(d.code in (own, region.code) for d in gaz.ancestors(division.code))
 
 
 # A recipient that is no division, organization or program is a place when its name ends like one (a park,

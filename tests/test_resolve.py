@@ -223,6 +223,19 @@ def test_places_listed_before_a_kind_of_city_are_units():
     assert "赤峰市" not in units("锡林郭勒盟", "加快赤峰、通辽机场改扩建。")
 
 
+def test_a_district_named_by_a_common_noun_is_a_unit_only_in_its_own_prefecture():
+    """城区 (a district of 汕尾, 阳泉 and 晋城), 郊区, 老城区: the urban area in 广州's or 惠州's report (no
+    汕尾市 either), the district in 晋城's own report (惠州 2024, 广州 2026, 哈尔滨 2008, 晋城 2020)."""
+    def units(region: str, sentence: str) -> set[str]:
+        head = f"政府工作报告\n——2020年1月10日在{region}第十六届人民代表大会第二次会议上\n各位代表：\n"
+        return set(_units_of(head + sentence + "\n"))
+
+    assert not {"城区", "汕尾市"} & units("惠州市", "加快城区老旧小区改造，城区绿化覆盖率达到45%。")
+    assert not {"城区", "汕尾市"} & units("广东省", "城区道路改造全面完成。")
+    assert not {"郊区", "佳木斯市"} & units("哈尔滨市", "郊区农民人均纯收入增长10%。")
+    assert "城区" in units("晋城市", "城区经济增长10%，泽州县经济增长8%。")
+
+
 def test_a_capital_city_in_general_is_not_the_provinces_capital():
     head = "政府工作报告\n——2020年4月27日在赣州市第五届人民代表大会第五次会议上\n各位代表：\n"
     units = _units_of(head + "非省会城市最大的奥特莱斯开业运营。\n")
