@@ -178,8 +178,8 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
         if GENERIC_NAMES.search(county.name):
             continue
         short = county_short(county.name)
-        if not short or short[-1] in SUFFIX_CHARS:
-            continue
+        if not short or short[-1] in SUFFIX_CHARS and short[-1] != "州":
+            continue  # 万州, 鄞州, 胶州 are short forms too (no division's full name ends so)
         if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts \
                 or common_word(short, place_names_too=county.parent != near_code):
             continue  # 中原, 天桥 are a region and a footbridge before they are districts of another city

@@ -182,8 +182,8 @@ def _head_follows(text: str, at: int) -> bool:
     for _ in range(3):
         if text.startswith(_PLACE_KINDS, at):
             return False
-        if heads.match(text, at):
-            return True
+        if m := heads.match(text, at):
+            return not text.startswith(_PLACE_KINDS, m.end())  # 等副中心城市: what the places are
         words = pos(text[at:at + 8])
         if not words:
             return False
