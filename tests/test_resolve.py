@@ -225,6 +225,9 @@ def test_places_listed_before_a_kind_of_city_are_units():
     # county short forms ending in 州 (万州, 鄞州, 通州: 重庆 2011, 宁波 2008, 北京 2009)
     assert {"万州区", "长寿区"} <= units("重庆市", "促进南岸、万州、长寿、九龙坡加快发展。")
     assert "鄞州区" in units("宁波市", "推动宁海、镇海、鄞州争创省示范文明城市。")
+    # a list before 等N个县（区）/县（市、区） (邯郸 2019, 赣州 2020; 23 corpus reports)
+    assert {"成安县", "肥乡区"} <= units("邯郸市", "成安、肥乡等5个县（区）列入省级试点。")
+    assert {"于都县", "兴国县", "宁都县", "赣县区"} <= units("赣州市", "于都、兴国、宁都、赣县等4个县（区）获批。")
     assert "赤峰市" not in units("锡林郭勒盟", "加快赤峰、通辽机场改扩建。")
 
 
