@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -139,6 +140,25 @@ def test_select_a_library_query_with_a_bound_parameter(server):
     assert {b["unit"]["value"] for b in bindings} == {"沙依巴克区"}
     everything = client(server, query.path.read_text(encoding="utf-8")).query().convert()
     assert len(everything["results"]["bindings"]) > len(bindings)
+
+
+@pytest.mark.parametrize("which", ["server", "strict_server"])
+def test_search_reads_the_name_index_on_disk_and_in_memory(which, request):
+    """`search` with a text reads the store's name index (kg.store.NAME_INDEX_GRAPH): the on-disk store
+    has it from the build, a worker holding graph.nq in memory writes it after loading."""
+    from kg.query import library
+
+    srv = request.getfixturevalue(which)
+    query = next(q for q in library() if q.name == "search")
+    # without its comments (the strict server takes bodies of 2,000 bytes); `#+` and `# param:` lines stay
+    text = "\n".join(line for line in query.path.read_text(encoding="utf-8").splitlines()
+                     if not re.match(r"\s*#(?![+-]| param:)", line))
+    sparql = client(srv, text, method=POST)
+    sparql.addParameter("param.text", "沙区")
+    bindings = sparql.query().convert()["results"]["bindings"]
+    assert bindings and all("沙区" in b["matchedNames"]["value"] for b in bindings)
+    assert {b["textGram"]["value"] for b in bindings} == {"沙区"}
+    assert "沙依巴克区" in {b["label"]["value"] for b in bindings}
 
 
 # ------------------------------------------------------- ASK and CONSTRUCT
