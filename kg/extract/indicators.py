@@ -12,7 +12,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator (计划 is, after 投资, 招生, 培养,
 # 滚动, 年度, 任务: 投资计划306.5亿元).
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -23,9 +23,26 @@ TRAILING = re.compile(
     r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|"
+LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|(?:近|过去)?[二三四五六七八九十两]年(?:来|间)?(?=[\u4e00-\u9fff]{2,}(?:总?产值|增加值|收入|总额|投资))|"
                      r"各类型|各类|各项|各级|各种|首批|一批|率先|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
-SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
+SUFFIX_ONLY_CHARS = re.compile(r"^[率量额数值比度幅]")
+# Amount words that begin with those characters and still need a word before them (企业|数量, 投资|比重).
+SUFFIX_WORDS = frozenset({"数量", "数额", "数目", "数值", "比重", "比例", "比率", "额度", "幅度", "量级", "比值", "度数"})
+
+
+class _SuffixOnly:
+    """Whether a text opens with a bare amount word (率, 量, 数量, 比重): it cannot name anything alone. Not a
+    noun that merely begins with such a character (数字经济标杆园区, 比赛场次, 度假区)."""
+
+    @staticmethod
+    def match(text: str) -> bool:
+        if not SUFFIX_ONLY_CHARS.match(text):
+            return False
+        first = pos(text[:8])[0][0]
+        return len(first) == 1 or first in SUFFIX_WORDS
+
+
+SUFFIX_ONLY = _SuffixOnly()
 QUOTE_CHARS = "“”‘’"
 
 
@@ -338,6 +355,7 @@ def _has_verb(text: str) -> bool:
 
 QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|之内|左右)")
 AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
+SCALE_CLASS = re.compile(r"[一二两三四五六七八九十百千万]*[百千万亿]+(?:元|美元)?级(?=[\u4e00-\u9fff])")
 BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
@@ -355,10 +373,10 @@ COUNTED_VN = frozenset({"行动", "活动", "工程"})
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
     suffix = QUALIFIER_AFTER.sub("", suffix.lstrip(" \u3000"))  # 1400个以上贫困村 -> 贫困村
-    amount = AMOUNT_QUALIFIER.match(suffix)  # 279个亿元以上重大项目: the amount says which projects
-    if amount:
+    amount = AMOUNT_QUALIFIER.match(suffix) or SCALE_CLASS.match(suffix)  # 279个亿元以上重大项目: the amount says which
+    if amount:  # projects; 7个千亿级产业集群, 10家亿元级外贸龙头企业: a size class, not another number
         noun = after(suffix[amount.end():])
-        return amount.group().rstrip("的") + noun if len(noun) >= 2 else ""
+        return amount.group().rstrip("的") + noun if len(noun) >= 2 and noun not in NOT_COUNTED else ""
     phrase: list[str] = []
     verbs = _verbs() | _words("indicator_predicates.txt")
     words = pos(suffix[:30])
