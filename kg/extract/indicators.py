@@ -218,8 +218,10 @@ def _drop_leading_verbs(text: str) -> str:
     if k > verbs and k < len(words) - 1 and words[k][0] in ("各类", "各项", "各种", "各级"):
         at += len(words[k][0])  # 整改|各类|隐患: a scope before the object
         k += 1
-    # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金)
-    if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l")) or words[k][1] == "nr" \
+    # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金) or an abbreviation
+    # of two characters or more (修缮|文保|建筑; not 进出|川|大通道)
+    if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l", "j")) or words[k][1] == "nr" \
+            or (words[k][1] == "j" and len(words[k][0]) < 2) \
             or (not words[k][1].startswith(("n", "s")) and not words[-1][1].startswith("n")):
         return text
     rest = text[at:]

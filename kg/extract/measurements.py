@@ -351,7 +351,8 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
                 for a, b in zip(group, group[1:], strict=False)):
             lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
             subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
-            if re.search("[、和及与]", subject):
+            # …or a contraction of two (金融机构本外币存贷款余额达2980亿元和1638亿元)
+            if re.search("[、和及与]", subject) or (len(group) == 2 and any(c in subject for c in indicators.CONTRACTIONS)):
                 names = indicators.distribute(subject, len(group))
                 if names:
                     for i, name in zip(group, names, strict=True):
