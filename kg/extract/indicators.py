@@ -606,6 +606,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
         if abs(cut - len(others[0])) > 1:
             cut = len(others[0])
     modifier, head = head_part[:cut], head_part[cut:]
+    if head.startswith("的") and len(head) >= 3 and head[1:] not in RELATIONAL_HEADS:
+        head = head[1:]  # 服务业和文化产业的增加值 -> 服务业增加值, 文化产业增加值
     if len(head) < 2 or not modifier:
         return None
     return [p + head for p in others] + [modifier + head]
