@@ -394,6 +394,10 @@ def after(suffix: str) -> str:
             continue
         if (is_punctuation(word) and word not in QUOTE_CHARS) or "\u2160" <= word[0] <= "\u217f":
             break  # …and a Roman numeral begins a class (3条主要河流Ⅰ—Ⅲ类水质比例)
+        if word[0] == "“" and word[-1] == "”" and phrase and flag == "nz" and len(word) > 2 \
+                and pos(phrase[-1])[-1][1].startswith("n") and _quoted_action(word, words[k + 1:], verbs):
+            break  # 22户国有企业“三供一业”分离移交, 5家企业“新三板”挂牌, 54条市政道路“白改黑”: a quoted name
+            # after the things counted begins what happens to them
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue
@@ -433,6 +437,18 @@ def after(suffix: str) -> str:
             text = text[:at]
             break
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+def _quoted_action(quoted: str, rest: list[tuple[str, str]], verbs: frozenset[str]) -> bool:
+    """Whether a quoted word after a counted noun says what is done to the things counted: a verb follows that
+    does not begin a compound noun (“三供一业”分离移交, not “断头路”贯通项目), or nothing follows and the quote
+    ends in a verb (“白改黑”, “微改造”; not “山水工程”, “石榴籽家园”, which name the kind)."""
+    if rest and rest[0][1] == "v":
+        return not _noun_head_follows(rest, verbs)
+    if rest and not is_punctuation(rest[0][0]):
+        return False
+    inner = pos(quoted[1:-1])
+    return bool(inner) and inner[-1][1] == "v"
 
 
 # One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
