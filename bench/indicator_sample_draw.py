@@ -1,6 +1,10 @@
 """Draw a blind indicator sample (figures only, no extractor indicator) from corpus reports outside every gold set.
 
     python bench/indicator_sample_draw.py --seed 20261127 --reports 30 --per-report 5 -o /tmp/draw.json
+    python bench/indicator_sample_draw.py --seed 20261201 --passages 10 -o /tmp/draw.json
+
+--passages N draws like the gold files are made: every figure of one passage of 600-1,000 characters (consecutive
+sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures.
 
 Reports of every place named by a gold set (dev … dev5, held-out) and every report already in a sample are
 skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
@@ -33,6 +37,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--reports", type=int, default=30)
     parser.add_argument("--per-report", type=int, default=5)
+    parser.add_argument("--passages", type=int, help="draw every figure of one passage per report in this many reports")
     parser.add_argument("-o", "--output", required=True)
     args = parser.parse_args()
     sampled = {item["report"].split("/")[0]
@@ -43,6 +48,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     rng.shuffle(paths)
     drawn, places = [], set()
+    if args.passages:
+        return _draw_passages(paths, rng, args.passages, Path(args.output))
     for path in paths:
         if len(places) == args.reports:
             break
@@ -58,6 +65,37 @@ def main() -> None:
             drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
                           "surface": m.surface, "sentence": s.text})
     Path(args.output).write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _draw_passages(paths: list[Path], rng: random.Random, count: int, output: Path) -> None:
+    drawn, places = [], set()
+    for path in paths:
+        if len(places) == count or len(drawn) >= 140:
+            break
+        if path.parent.name in places:
+            continue
+        report = structure_report(read_document(path))
+        n = len(report.sentences)
+        if n < 10:
+            continue
+        i, chosen, length = rng.randrange(n), [], 0
+        while i < n and length < 600:
+            if length + len(report.sentences[i].text) > 1000 and chosen:
+                break
+            chosen.append(i)
+            length += len(report.sentences[i].text)
+            i += 1
+        if length < 600:
+            continue
+        mentions = [m for m in find_measurements(report) if m.sentence in chosen]
+        if len(mentions) < 6:
+            continue
+        places.add(path.parent.name)
+        for m in sorted(mentions, key=lambda m: m.start):
+            s = report.sentences[m.sentence]
+            drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
+                          "surface": m.surface, "sentence": s.text})
+    output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -237,7 +237,7 @@ _PER_RE = re.compile(r"/(?:万人|千人|百人|人次|人|户|年|月|日|天|�
 _TOKEN_RE = re.compile(
     rf"(?P<frac>(?P<den>[{_CN_CHARS}]+|\d+)分之(?P<num>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?))"
     r"|(?P<half>一半)"
-    rf"|(?P<ar>{_AR_RE})(?P<in1>多|余)?(?P<mult>万亿|千万|百万|十万|亿|万|千(?![瓦米克伏])|百(?!分))?"
+    rf"|(?P<ar>{_AR_RE})(?P<in1>多|余)?(?: (?=(?:万亿|亿|万)[\u4e00-\u9fff]))?(?P<mult>万亿|千万|百万|十万|亿|万|千(?![瓦米克伏])|百(?!分))?"
     rf"|(?P<cn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+(?:万亿|亿|万)?)?)"
 )
 
@@ -368,6 +368,9 @@ def _match_unit(t: str, pos: int) -> tuple[_Unit, int, str] | None:
             j += 1
         if j > pos and j < len(t) and t[j] in "%‰":
             m = _UNIT_RE.match(t, j)
+        elif j == pos + 1 and j < len(t) and _is_cjk(t[j]) and t[pos - 1:pos].isdigit():
+            # 新增 140 家, 达到 3.5 亿元: a PDF's single space between a number and its measure word
+            m = _UNIT_RE.match(t, j)
         if m is None:
             return None
     unit = _UNITS[m.group(0)]
@@ -408,7 +411,8 @@ def _tokens(t: str, opens: list[int], closes: list[int]) -> list[_Tok]:
         if tok is None:
             continue
         # context that makes it a name, a code or an ordinal
-        if prev and (_is_ascii_letter(prev) or prev in "_+×*#/\\@" or prev == "第"):
+        if prev and (_is_ascii_letter(prev) or prev in "_+×*#/\\@" or prev == "第"
+                     or (prev in " \u3000" and t[s - 2:s - 1] == "第")):  # 第 3 个: a PDF's space after 第
             tok.ok = tok.bare_ok = False
         elif prev == "." and s >= 2 and t[s - 2].isdigit():
             tok.ok = tok.bare_ok = False

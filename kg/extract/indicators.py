@@ -12,7 +12,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator (计划 is, after 投资, 招生, 培养,
 # 滚动, 年度, 任务: 投资计划306.5亿元).
 TRAILING = re.compile(
-    r"(?:同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -23,9 +23,26 @@ TRAILING = re.compile(
     r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
-LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|"
+LEADING = re.compile(r"^(?:[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|(?:近|过去)?[二三四五六七八九十两]年(?:来|间)?(?=[\u4e00-\u9fff]{2,}(?:总?产值|增加值|收入|总额|投资))|"
                      r"各类型|各类|各项|各级|各种|首批|一批|率先|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按可比价格计算|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
-SUFFIX_ONLY = re.compile(r"^[率量额数值比度幅]")
+SUFFIX_ONLY_CHARS = re.compile(r"^[率量额数值比度幅]")
+# Amount words that begin with those characters and still need a word before them (企业|数量, 投资|比重).
+SUFFIX_WORDS = frozenset({"数量", "数额", "数目", "数值", "比重", "比例", "比率", "额度", "幅度", "量级", "比值", "度数"})
+
+
+class _SuffixOnly:
+    """Whether a text opens with a bare amount word (率, 量, 数量, 比重): it cannot name anything alone. Not a
+    noun that merely begins with such a character (数字经济标杆园区, 比赛场次, 度假区)."""
+
+    @staticmethod
+    def match(text: str) -> bool:
+        if not SUFFIX_ONLY_CHARS.match(text):
+            return False
+        first = pos(text[:8])[0][0]
+        return len(first) == 1 or first in SUFFIX_WORDS
+
+
+SUFFIX_ONLY = _SuffixOnly()
 QUOTE_CHARS = "“”‘’"
 
 
@@ -201,8 +218,10 @@ def _drop_leading_verbs(text: str) -> str:
     if k > verbs and k < len(words) - 1 and words[k][0] in ("各类", "各项", "各种", "各级"):
         at += len(words[k][0])  # 整改|各类|隐患: a scope before the object
         k += 1
-    # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金)
-    if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l")) or words[k][1] == "nr" \
+    # the object: a noun phrase, maybe opening with a verbal modifier (养殖|企业, 防疫|资金) or an abbreviation
+    # of two characters or more (修缮|文保|建筑; not 进出|川|大通道)
+    if k == verbs or not words[k][1].startswith(("n", "s", "vn", "i", "l", "j")) or words[k][1] == "nr" \
+            or (words[k][1] == "j" and len(words[k][0]) < 2) \
             or (not words[k][1].startswith(("n", "s")) and not words[-1][1].startswith("n")):
         return text
     rest = text[at:]
@@ -338,6 +357,7 @@ def _has_verb(text: str) -> bool:
 
 QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|之内|左右)")
 AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
+SCALE_CLASS = re.compile(r"[一二两三四五六七八九十百千万]*[百千万亿]+(?:元|美元)?级(?=[\u4e00-\u9fff])")
 BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
@@ -355,10 +375,10 @@ COUNTED_VN = frozenset({"行动", "活动", "工程"})
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
     suffix = QUALIFIER_AFTER.sub("", suffix.lstrip(" \u3000"))  # 1400个以上贫困村 -> 贫困村
-    amount = AMOUNT_QUALIFIER.match(suffix)  # 279个亿元以上重大项目: the amount says which projects
-    if amount:
+    amount = AMOUNT_QUALIFIER.match(suffix) or SCALE_CLASS.match(suffix)  # 279个亿元以上重大项目: the amount says which
+    if amount:  # projects; 7个千亿级产业集群, 10家亿元级外贸龙头企业: a size class, not another number
         noun = after(suffix[amount.end():])
-        return amount.group().rstrip("的") + noun if len(noun) >= 2 else ""
+        return amount.group().rstrip("的") + noun if len(noun) >= 2 and noun not in NOT_COUNTED else ""
     phrase: list[str] = []
     verbs = _verbs() | _words("indicator_predicates.txt")
     words = pos(suffix[:30])
@@ -374,6 +394,10 @@ def after(suffix: str) -> str:
             continue
         if (is_punctuation(word) and word not in QUOTE_CHARS) or "\u2160" <= word[0] <= "\u217f":
             break  # …and a Roman numeral begins a class (3条主要河流Ⅰ—Ⅲ类水质比例)
+        if word[0] == "“" and word[-1] == "”" and phrase and flag == "nz" and len(word) > 2 \
+                and pos(phrase[-1])[-1][1].startswith("n") and _quoted_action(word, words[k + 1:], verbs):
+            break  # 22户国有企业“三供一业”分离移交, 5家企业“新三板”挂牌, 54条市政道路“白改黑”: a quoted name
+            # after the things counted begins what happens to them
         if re.fullmatch("[1-5]A", word) and k + 1 < len(words) and words[k + 1][0] == "级":
             phrase.append(word)  # 4个国家4A级旅游景区: a grade, not another number
             continue
@@ -413,6 +437,18 @@ def after(suffix: str) -> str:
             text = text[:at]
             break
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
+
+
+def _quoted_action(quoted: str, rest: list[tuple[str, str]], verbs: frozenset[str]) -> bool:
+    """Whether a quoted word after a counted noun says what is done to the things counted: a verb follows that
+    does not begin a compound noun (“三供一业”分离移交, not “断头路”贯通项目), or nothing follows and the quote
+    ends in a verb (“白改黑”, “微改造”; not “山水工程”, “石榴籽家园”, which name the kind)."""
+    if rest and rest[0][1] == "v":
+        return not _noun_head_follows(rest, verbs)
+    if rest and not is_punctuation(rest[0][0]):
+        return False
+    inner = pos(quoted[1:-1])
+    return bool(inner) and inner[-1][1] == "v"
 
 
 # One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
@@ -586,6 +622,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
         if abs(cut - len(others[0])) > 1:
             cut = len(others[0])
     modifier, head = head_part[:cut], head_part[cut:]
+    if head.startswith("的") and len(head) >= 3 and head[1:] not in RELATIONAL_HEADS:
+        head = head[1:]  # 服务业和文化产业的增加值 -> 服务业增加值, 文化产业增加值
     if len(head) < 2 or not modifier:
         return None
     return [p + head for p in others] + [modifier + head]

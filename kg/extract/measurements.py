@@ -134,11 +134,12 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             rest = indicator[len(result[i - 1]):]
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
-        if i and result[i - 1] and q.unit in ("%", "百分点") \
+        earlier = next((name for name in reversed(result) if name), "")  # 产值…，比前五年增长139%，占…: the growth
+        if i and earlier and q.unit in ("%", "百分点") \
                 and SHARE_OF_BEFORE.match(text, quantities[i - 1].end, q.start):
             # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
-            # what the figure before measured
-            indicator = result[i - 1]
+            # what the figure before measured (or, when that one named nothing, the one before it)
+            indicator = earlier
         if not compound_next and _only_verbs(prefix) and (not indicator or indicator in prefix) \
                 and CLAUSE_ENDS.match(text, q.end):
             # 受理案件1200件，办结1100件; 清理…各类文件，废止和修改275件: a clause with only an action before its
@@ -158,6 +159,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:]) \
                 or indicators.before(prefixes[i]) or indicators.relaxed(prefixes[i])
     _distribute(text, quantities, result)
+    _multiples(text, quantities, result)
     previous = ""
     subject = None
     for i, indicator in enumerate(result):
@@ -231,6 +233,39 @@ def _clause_subject(text: str, end: int) -> str:
         if name and indicators.names_amount(name):
             return name
     return ""
+
+
+# A multiple of a reference, in a clause of its own after a figure: …达2980亿元和1638亿元，分别是2006年末的2.6倍和
+# 3.1倍; 增量达到305.5亿元，是省定目标的1.91倍.
+MULTIPLE_OF_BEFORE = re.compile(r"(?:以上|左右|多|余)?[，,](?:分别|均|已|约)?(?:是|为|相当于|达到|达)[^，,；;。、]{1,16}的$")
+JOINED = re.compile(r"(?:以上|左右|多|余)?(?:和|、|及|与)$")
+
+
+def _multiples(text: str, quantities: list[Quantity], result: list[str]) -> None:
+    """A 倍 figure whose clause only names a reference (是…的2.6倍) measures what the figure(s) before it
+    measured: one by one when as many figures were joined before as multiples follow."""
+    i = 1
+    while i < len(quantities):
+        if quantities[i].unit != "倍" or not MULTIPLE_OF_BEFORE.search(text[quantities[i - 1].end:quantities[i].start]):
+            i += 1
+            continue
+        before = [i - 1]
+        while before[0] and JOINED.fullmatch(text[quantities[before[0] - 1].end:quantities[before[0]].start]):
+            before.insert(0, before[0] - 1)
+        group = [i]
+        while group[-1] + 1 < len(quantities) and quantities[group[-1] + 1].unit == "倍" \
+                and JOINED.fullmatch(text[quantities[group[-1]].end:quantities[group[-1] + 1].start]):
+            group.append(group[-1] + 1)
+        if len(group) > 1 and len(before) == 1 and "分别" in text[quantities[i - 1].end:quantities[i].start] \
+                and i >= len(group) and all(quantities[j].unit != "倍" for j in range(i - len(group), i)):
+            before = list(range(i - len(group), i))  # 生产总值达到…，人均生产总值达到23100元，分别是2005年的2.3倍、2.2倍
+        if len(before) == len(group):
+            for k, j in enumerate(group):
+                result[j] = result[before[k]] or result[j]
+        else:
+            for j in group:
+                result[j] = result[i - 1] or result[j]
+        i = group[-1] + 1
 
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
@@ -316,7 +351,8 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
                 for a, b in zip(group, group[1:], strict=False)):
             lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
             subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
-            if re.search("[、和及与]", subject):
+            # …or a contraction of two (金融机构本外币存贷款余额达2980亿元和1638亿元)
+            if re.search("[、和及与]", subject) or (len(group) == 2 and any(c in subject for c in indicators.CONTRACTIONS)):
                 names = indicators.distribute(subject, len(group))
                 if names:
                     for i, name in zip(group, names, strict=True):
