@@ -1365,3 +1365,27 @@ def test_round4_quoted_names_share_the_head(text, names):
 ])
 def test_round4_campaign_years(text, names):
     assert extract(text)["programs"] == names
+
+
+@pytest.mark.parametrize("text, honors", [
+    # round 5: 获授 gives a title as 荣获 does (27 corpus phrases; 获授权 is a patent granted)
+    ("新会睦洲派出所获授“全国枫桥式公安派出所”。", {("全国枫桥式公安派出所", "新会睦洲派出所")}),  # 江门 2023
+    ("城步获授湖南省农村电子商务示范县，", {("湖南省农村电子商务示范县", "城步")}),  # 邵阳 2016
+    ("三水获授全国唯一的中国食品饮料产业基地。", {("中国食品饮料产业基地", "三水")}),  # 佛山 2024
+    ("双牌获授国际竹藤中心以竹代塑创新实践基地。", {("国际竹藤中心以竹代塑创新实践基地", "双牌")}),  # 永州 2025
+    ("发明专利申请量达到600件以上、获授权200件以上。", set()),
+    # an evaluation passed (通过…验收/评估/评审) is no title received: every gold file and corpus judge
+    ("连云区通过国家学前教育普及普惠区评估，", set()),  # 连云港 2025
+    ("丹徒区通过省级生态文明建设示范区考核验收。", set()),  # 镇江 2019
+    ("延平区通过国家级慢性病综合防控示范区建设验收。", set()),  # 南平 2020
+    ("乐山高新区通过省级科技成果转移转化示范区建设验收，", set()),  # 乐山 2023
+    ("张家港、常熟、昆山通过首批国家创新型县（市）验收。", set()),  # 苏州 2023
+    # a thing approved to open or run (获批开放/运行/运营/开业, or bare 获批) received no title
+    ("兰州铁路口岸获批开放。", set()),  # 兰州 2017
+    ("杭州综合保税区获批运行。", set()),  # 杭州 2020
+    ("营口国家跨境电商综试区获批运营。", set()),  # 营口 2021
+    ("常德桃花源机场航空口岸获批开放。", set()),  # 湖南 2020
+    ("青阳开发区扩区获批。", set()),  # 池州 2014
+])
+def test_round5_honors(text, honors):
+    assert extract(text)["honors"] == honors

@@ -80,6 +80,8 @@ def _approved(s: _Sentence, start: int, trigger: re.Match, ce: int) -> None:
         return
     ts = a + (len(text) - len(text.lstrip())) + len(place)
     s.blocked.append((ts, ts + len(title)))
+    if not re.match(r"(?:成功|正式)?获批设立", s.masked[trigger.start():ce]):
+        return  # 衡阳综合保税区获批, 杭州综合保税区获批运行: approved, no title received (dev7, dev9 gold files)
     s.honors.append(_Honor(title, place, ts, ts + len(title), "unit"))
 
 
@@ -115,6 +117,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         text = text[:stop.start()]
     elif FIGURE_AFTER.search(text[-8:]) and re.search(r"\d+[个家所项处户座条](?:以上|左右|多|余)?$", text):
         return []
+    if trigger.endswith("通过") and PASSED_CHECK.search(text):
+        return []  # 通过国家创新型县考核验收, 通过三甲评审: an evaluation passed, not a title (every gold file and corpus judge)
     if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
             or re.search(r"上市(?:企业|公司)$", text):
         return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建/组建…: leave to set up; 首家上市企业: a listing
@@ -173,6 +177,7 @@ ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东
                        r"(?:唯一|首个|首家|第一个|第一家)的")
 # 获批 + a designation (…改革创新试验区, 市场采购贸易方式试点): an approval names a designation even when it
 # does not start with 国家/全省
+PASSED_CHECK = re.compile(r"(?:验收|评审|复审|复查|复评|考核|复核|评估|评定|审核|考评|核查|评价|检查|测评|认证|审查|评比)$")
 APPROVAL = frozenset({"获批", "成功获批", "获批创建", "成功获批创建", "获批设立", "获批建设"})
 DESIGNATION = re.compile(r"(?:试验区|示范区|先行区|实验区|先导区|试点(?:城市|县|市|区|省)?|示范(?:市|县|区|城市|基地|园区|点)|"
                          r"基地|产业园|创新中心|学位授予单位)$")  # 盐城工学院获批硕士学位授予单位 (24 corpus reports)
