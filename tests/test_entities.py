@@ -1389,3 +1389,24 @@ def test_round4_campaign_years(text, names):
 ])
 def test_round5_honors(text, honors):
     assert extract(text)["honors"] == honors
+
+
+@pytest.mark.parametrize("text, name", [
+    # round 5: a mechanism, system or pilot whose stem ends with …化 names what the manner applies to
+    # (563 phrases after 建立/健全/推进/开展… in the corpus); a bare manner (市场化机制) is no name
+    ("健全扫黑除恶常态化机制，", "扫黑除恶常态化机制"),  # 珠海 2021
+    ("健全农业转移人口市民化机制，强化基本公共服务保障，", "农业转移人口市民化机制"),  # 宣城 2021
+    ("科技与经济结合，完善科技成果转化机制，", "科技成果转化机制"),  # 周口 2014
+    ("巩固扩大商事制度改革成果，开展注册登记电子化试点。", "注册登记电子化试点"),  # 阜阳 2016
+    ("开展行政审批标准化试点，优化跨部门审批流程，", "行政审批标准化试点"),  # 洛阳 2014
+])
+def test_round5_programs(text, name):
+    assert name in extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text", [
+    "建立市场化机制，",
+    "健全常态化制度，",
+])
+def test_round5_bare_manner_is_no_program(text):
+    assert not extract(text)["programs"]
