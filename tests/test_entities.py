@@ -1386,6 +1386,14 @@ def test_round4_campaign_years(text, names):
     ("营口国家跨境电商综试区获批运营。", set()),  # 营口 2021
     ("常德桃花源机场航空口岸获批开放。", set()),  # 湖南 2020
     ("青阳开发区扩区获批。", set()),  # 池州 2014
+    # an adverb before the verb (新入选, 新获得) is no subject: the reporting unit received it
+    ("全市市场主体突破百万户，新入选全国先进制造业百强市，", {("全国先进制造业百强市", "")}),  # 德阳 2022
+    ("新获得一批“国字号”荣誉，成为全国文明城市。", {("全国文明城市", "")}),  # 铜陵 2016: 一批… names no title
+    # a title list that goes on with a clause (、在…中实现…) has one title
+    ("苏州工业园区获评全省唯一的外资总部经济集聚区、在国家经开区综合考评中实现“七连冠”。",  # 苏州 2023
+     {("外资总部经济集聚区", "苏州工业园区")}),
+    # 我省/我市 before a title is the reporting unit's scope, no part of the name
+    ("华夏东极被列为我省五大夏季精品线路，", {("五大夏季精品线路", "华夏东极")}),  # 佳木斯 2019
 ])
 def test_round5_honors(text, honors):
     assert extract(text)["honors"] == honors

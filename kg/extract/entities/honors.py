@@ -136,6 +136,10 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip()) \
             or re.fullmatch(rf"[{HAN}]{{1,5}}(?:网|报|电视台|杂志|周刊)“([^“”]{{4,30}})”", text[ps:pe].strip())  # 新华网“最美中国榜”
         title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
+        if re.match(r"[在从对向于]|一批|一系列|多项|多个|各类|各项", title):
+            return out  # 获评…集聚区、在国家经开区综合考评中实现“七连冠”: a clause that goes on; 获得一批…荣誉: no title named
+        # 被列为我省五大夏季精品线路, 荣获我市人民教师奖章: the reporting unit's own scope (我省首批… keeps it, as before)
+        title = re.sub(r"^(?:我|本)(?:省|市|区|州|县)(?![首第唯])(?=[一-龥“]{4})", "", title)
         grantor = re.match(rf"[{HAN}]{{1,8}}?(?:部|委|局|厅|总局|办公室|国务院)(?=(?:{lex.honor_ordinal.pattern})[{HAN}]{{5}})", title)
         if grantor:
             title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
@@ -286,6 +290,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if BY_SCORE.fullmatch(text):
         text = ""
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    if re.fullmatch(r"[新又再还均也已都亦]", text):
+        text = ""  # 新获得一批…荣誉: an adverb before the verb, no subject (the reporting unit)
     text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
     work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
     if work:
