@@ -1424,3 +1424,20 @@ def test_round5_programs(text, name):
 ])
 def test_round5_bare_manner_is_no_program(text):
     assert not extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # round 5: an outcome reached (实现“零突破”) and a city's, region's or product's brand or a show are no programs
+    # (35 changes on 588 corpus sentences, all but one right); a switch (模改数) and a service mode (…办) still are
+    ("主城区生活垃圾实现“零填埋”，", "零填埋", None),  # 西安 2022
+    ("助力本地群众和引进人才早日实现“安居梦”。", "安居梦", None),  # 海口 2023
+    ("1171个行政村全部实现“模改数”，", None, "模改数"),  # 贵阳 2006
+    ("“邵阳红”公共品牌建设持续推进，", "邵阳红", None),  # 邵阳 2023
+    ("打造“四季苏州·最是江南”城市品牌。", "四季苏州·最是江南", None),
+    ("“红军长征在四川”展览顺利开展，举办蒙顶山茶文化旅游节等活动。", "红军长征在四川", None),  # 雅安 2023
+    ("打造“冬游广西”旅游品牌，国内外游客增长30.6%。", None, "冬游广西"),  # 广西 2019
+])
+def test_round5_quoted_outcomes_and_brands(text, absent, present):
+    got = extract(text)["programs"]
+    assert absent is None or absent not in got
+    assert present is None or present in got

@@ -110,7 +110,7 @@ NOT_PROGRAM_AFTER = re.compile(
     r"治理|现象|行为|项目|企业|工程师|产品|商品|品种|农产品|旗舰店|店|中心|站|基地|园|城|楼|房|地|区|片区|"
     r"圈|带|廊|轴|极|核|线|网|体系|架构|布局|资金|补贴|贷|券|卡|码|上|中|里|下|期间|时期|以来|的|之|"
     r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
-    r"模式以外)")
+    r"模式以外|展览|(?:城市|区域公用|农产品|公共|农业)品牌)")  # “襄阳好风日”城市品牌 (but “冬游广西”旅游品牌 is a campaign)
 NUMERAL = "一二三四五六七八九十两双百千万"
 # 《…实施意见》, 《…行动计划》, 《…工作方案》, 《…若干措施》, 《…发展纲要》: a policy document in book-title marks is
 # the program it lays down (3,300 such titles in 1,000+ corpus reports); a five-year plan, a town's master plan,
@@ -204,6 +204,9 @@ def _quoted(s: _Sentence) -> None:
             continue
         if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办"):
             continue
+        if len(inner) <= 3 and s.masked[cs:m.start()].endswith("实现") and not inner.endswith("办") \
+                and not re.fullmatch(rf"[{HAN}][改转][{HAN}]", inner):
+            continue  # 实现“全覆盖”, 实现“零突破”, 实现“零填埋”: an outcome reached, no program (but 实现“模改数”: a switch)
         if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or re.search("[的之]", inner):
             continue
         if QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]) or lex.honor_trigger.search(s.masked[max(cs, m.start() - 4):m.start()]):
