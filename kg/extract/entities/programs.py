@@ -115,7 +115,7 @@ NUMERAL = "一二三四五六七八九十两双百千万"
 # 《…实施意见》, 《…行动计划》, 《…工作方案》, 《…若干措施》, 《…发展纲要》: a policy document in book-title marks is
 # the program it lays down (3,300 such titles in 1,000+ corpus reports); a five-year plan, a town's master plan,
 # a draft, a law or a report is not
-POLICY_TITLE = re.compile(r"(?:规划|纲要|意见|方案|措施|计划|行动|政策)$")
+POLICY_TITLE = re.compile(r"(?:规划|纲要|意见|方案|措施|计划|行动|政策|(?:[0-9]+|[一二三四五六七八九十]+)条)$")  # 《吸引人才政策10条》
 POLICY_NOT = re.compile(r"五年规划|^[^《》]{0,6}[“]?十[一二三四五六]五[”]?(?:[^《》]{0,4})规划(?:纲要)?$|国民经济和社会发展|总体规划|"
                         r"草案|报告|条例|"
                         r"办法|规定|规则|[^规]法[^规]|^[^《》]{0,2}(?:规划|方案|计划|意见)$")
@@ -400,6 +400,10 @@ FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
 
 
+# 常态化扫黑除恶斗争, 常态化开展…: how a campaign is run (1,432 corpus phrases), no part of its name
+MANNER = re.compile(rf"(?:常态化|制度化|规范化|长效化)(?:推进|开展)?(?=[{HAN}“]{{6}})")
+
+
 # 舒城社会救助综合改革试点, 龙凤镇综合扶贫改革试点, 合江县县域集成改革试点: a reform tried in one named place is
 # that place's pilot, and 试点 stays in its name; so it does for a reform tried out as a pilot (启动农村综合改革试点,
 # 能源革命综合改革试点纵深推进, 加快事业单位改革试点: the pilot is what is done), but a pilot whose scope grows
@@ -447,7 +451,7 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
-        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
+        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
