@@ -80,6 +80,8 @@ def _approved(s: _Sentence, start: int, trigger: re.Match, ce: int) -> None:
         return
     ts = a + (len(text) - len(text.lstrip())) + len(place)
     s.blocked.append((ts, ts + len(title)))
+    if not re.match(r"(?:成功|正式)?获批设立", s.masked[trigger.start():ce]):
+        return  # 衡阳综合保税区获批, 杭州综合保税区获批运行: approved, no title received (dev7, dev9 gold files)
     s.honors.append(_Honor(title, place, ts, ts + len(title), "unit"))
 
 
@@ -115,6 +117,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         text = text[:stop.start()]
     elif FIGURE_AFTER.search(text[-8:]) and re.search(r"\d+[个家所项处户座条](?:以上|左右|多|余)?$", text):
         return []
+    if trigger.endswith("通过") and PASSED_CHECK.search(text):
+        return []  # 通过国家创新型县考核验收, 通过三甲评审: an evaluation passed, not a title (every gold file and corpus judge)
     if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
             or re.search(r"上市(?:企业|公司)$", text):
         return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建/组建…: leave to set up; 首家上市企业: a listing
@@ -132,6 +136,10 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip()) \
             or re.fullmatch(rf"[{HAN}]{{1,5}}(?:网|报|电视台|杂志|周刊)“([^“”]{{4,30}})”", text[ps:pe].strip())  # 新华网“最美中国榜”
         title = _clean(quoted.group(1) if quoted else text[ps:pe])  # 全国首批“中国特色农产品优势产区”
+        if re.match(r"[在从对向于]|一批|一系列|多项|多个|各类|各项", title):
+            return out  # 获评…集聚区、在国家经开区综合考评中实现“七连冠”: a clause that goes on; 获得一批…荣誉: no title named
+        # 被列为我省五大夏季精品线路, 荣获我市人民教师奖章: the reporting unit's own scope (我省首批… keeps it, as before)
+        title = re.sub(r"^(?:我|本)(?:省|市|区|州|县)(?![首第唯])(?=[一-龥“]{4})", "", title)
         grantor = re.match(rf"[{HAN}]{{1,8}}?(?:部|委|局|厅|总局|办公室|国务院)(?=(?:{lex.honor_ordinal.pattern})[{HAN}]{{5}})", title)
         if grantor:
             title = title[grantor.end():]  # 中组部第二批全国…示范基地: the grantor and the batch are no part of it
@@ -173,6 +181,7 @@ ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东
                        r"(?:唯一|首个|首家|第一个|第一家)的")
 # 获批 + a designation (…改革创新试验区, 市场采购贸易方式试点): an approval names a designation even when it
 # does not start with 国家/全省
+PASSED_CHECK = re.compile(r"(?:验收|评审|复审|复查|复评|考核|复核|评估|评定|审核|考评|核查|评价|检查|测评|认证|审查|评比)$")
 APPROVAL = frozenset({"获批", "成功获批", "获批创建", "成功获批创建", "获批设立", "获批建设"})
 DESIGNATION = re.compile(r"(?:试验区|示范区|先行区|实验区|先导区|试点(?:城市|县|市|区|省)?|示范(?:市|县|区|城市|基地|园区|点)|"
                          r"基地|产业园|创新中心|学位授予单位)$")  # 盐城工学院获批硕士学位授予单位 (24 corpus reports)
@@ -281,6 +290,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if BY_SCORE.fullmatch(text):
         text = ""
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
+    if re.fullmatch(r"[新又再还均也已都亦]", text):
+        text = ""  # 新获得一批…荣誉: an adverb before the verb, no subject (the reporting unit)
     text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
     work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
     if work:

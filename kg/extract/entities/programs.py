@@ -16,7 +16,7 @@ from .stems import _head_of, _places, pos
 GENERIC_PROGRAM = re.compile(
     r"(?:这些|这个|那些|各项|各类|重点|重大|一批|系列|相关|专项|这项|全面|深层次|一系列|多项|系统|综合|体制|领域|工作|长效|"
     r"配套|保障|协调|联动|运行|管理|考核|激励|约束|监督|监管|责任|服务|改革|行动|工程|机制|战略|政策|制度|模式|"
-    r"方案|计划|试点|经验|创新|发展|建设|推进|落实|和|与|及|新|这一|此|该|一项|两项|三项|一些|民生|实事|"
+    r"方案|计划|试点|经验|创新|发展|建设|推进|落实|和|与|及|新|这一|此|该|一项|两项|三项|一些|民生|实事|年度|本年度|"
     r"惠民|基础|民心|形成|建立|健全|完善|稳定|安全|防控|应急|全|大|小|新型|常态化|规范化|制度化|国家|"
     r"区域|关键|环节|核心|重要|有关|专门|特色|示范|典型|先进|优秀|宝贵|成功|有效|多元|各|农村|城市|城乡|"
     r"基层|地方|中央|省级|市级|县级|全市|全省|全区|全县|全国|内部|外部|深度|高度|突破|攻坚|提升|优化|"
@@ -24,7 +24,7 @@ GENERIC_PROGRAM = re.compile(
     r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
     r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
 GOVERNS = r"打好|打赢|加强|坚持|促|抓好|做好"
-SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索|推进|开展)$")
+SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索|推进|开展|推广)(?:新一轮)?$")
 MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式", "试点", "方案", "工作方案", "计划", "经验")
 
 
@@ -59,8 +59,9 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
                           or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
         return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
-    if CLASS_END.search(stem) and head in MECHANISM_HEADS:
-        return False
+    if CLASS_END.search(stem) and head in MECHANISM_HEADS and (len(stem) <= 4 or not re.search("[化式]$", stem)):
+        return False  # 市场化机制, 常态化制度: a manner, no name; but 扫黑除恶常态化机制, 科技成果转化机制, 市域社会治理现代化试点
+        # (563 such phrases after 建立/健全/推进/开展… in the corpus) name what the manner applies to
     if head.endswith("工程") and re.search(r"[0-9]+(?:千伏|千瓦|兆瓦|万千瓦|万吨|吨级|米)", stem):
         return False  # 赣州西500千伏输变电工程, 滨州港5万吨级航道工程: works of a capacity, not a program
     if head.endswith("计划") and stem.endswith("年度"):
@@ -109,12 +110,12 @@ NOT_PROGRAM_AFTER = re.compile(
     r"治理|现象|行为|项目|企业|工程师|产品|商品|品种|农产品|旗舰店|店|中心|站|基地|园|城|楼|房|地|区|片区|"
     r"圈|带|廊|轴|极|核|线|网|体系|架构|布局|资金|补贴|贷|券|卡|码|上|中|里|下|期间|时期|以来|的|之|"
     r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
-    r"模式以外)")
+    r"模式以外|展览|(?:城市|区域公用|农产品|公共|农业)品牌)")  # “襄阳好风日”城市品牌 (but “冬游广西”旅游品牌 is a campaign)
 NUMERAL = "一二三四五六七八九十两双百千万"
 # 《…实施意见》, 《…行动计划》, 《…工作方案》, 《…若干措施》, 《…发展纲要》: a policy document in book-title marks is
 # the program it lays down (3,300 such titles in 1,000+ corpus reports); a five-year plan, a town's master plan,
 # a draft, a law or a report is not
-POLICY_TITLE = re.compile(r"(?:规划|纲要|意见|方案|措施|计划|行动|政策)$")
+POLICY_TITLE = re.compile(r"(?:规划|纲要|意见|方案|措施|计划|行动|政策|(?:[0-9]+|[一二三四五六七八九十]+)条)$")  # 《吸引人才政策10条》
 POLICY_NOT = re.compile(r"五年规划|^[^《》]{0,6}[“]?十[一二三四五六]五[”]?(?:[^《》]{0,4})规划(?:纲要)?$|国民经济和社会发展|总体规划|"
                         r"草案|报告|条例|"
                         r"办法|规定|规则|[^规]法[^规]|^[^《》]{0,2}(?:规划|方案|计划|意见)$")
@@ -203,6 +204,9 @@ def _quoted(s: _Sentence) -> None:
             continue
         if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办"):
             continue
+        if len(inner) <= 3 and s.masked[cs:m.start()].endswith("实现") and not inner.endswith("办") \
+                and not re.fullmatch(rf"[{HAN}][改转][{HAN}]", inner):
+            continue  # 实现“全覆盖”, 实现“零突破”, 实现“零填埋”: an outcome reached, no program (but 实现“模改数”: a switch)
         if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or re.search("[的之]", inner):
             continue
         if QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]) or lex.honor_trigger.search(s.masked[max(cs, m.start() - 4):m.start()]):
@@ -396,6 +400,10 @@ FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
 
 
+# 常态化扫黑除恶斗争, 常态化开展…: how a campaign is run (1,432 corpus phrases), no part of its name
+MANNER = re.compile(rf"(?:常态化|制度化|规范化|长效化)(?:推进|开展)?(?=[{HAN}“]{{6}})")
+
+
 # 舒城社会救助综合改革试点, 龙凤镇综合扶贫改革试点, 合江县县域集成改革试点: a reform tried in one named place is
 # that place's pilot, and 试点 stays in its name; so it does for a reform tried out as a pilot (启动农村综合改革试点,
 # 能源革命综合改革试点纵深推进, 加快事业单位改革试点: the pilot is what is done), but a pilot whose scope grows
@@ -443,7 +451,7 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
-        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND):
+        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
