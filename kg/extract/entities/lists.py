@@ -366,6 +366,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
             _add_item(s, kind, a, b, signed, started, sectors, route, trading, each)
         return
     quoted = item.startswith("“") and item.endswith("”")
+    if kind == "organization" and head and re.search(r"(?:院区|校区)$", name) and len(name) > len(head) + 3:
+        kind = "project"  # 宝一中高新校区等13所学校建成投用: a campus is a building, not an institution
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
@@ -396,8 +398,27 @@ ROAD_BEFORE_LIST_END = re.compile(r"(?:、[^、，,；;。等]{2,14}?)*?(?:高�
 PLACE_PAIR = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}}?)([{HAN}]{{2,12}})")
 
 
+# 北过境和钓磻高速, 雅康和汶马高速公路, 阿岗和车马碧水库: two roads or reservoirs by their short names share the head
+ROUTE_PAIR = re.compile(rf"([{HAN}]{{2,4}})和([{HAN}]{{2,4}}?)(高速公路|高速|铁路|高铁|城际铁路|水库)([{HAN}]{{2,4}}段)?")
+NOT_ROUTE_PAIR = re.compile(r"[一二两双复]线|新建|改建|改造|续建|开工|建设|工程|病险|上游|下游|运营|城际|国家|省级|市级|普通|干线|地方")
+
+
+def _route_pair(name: str, head: str | None) -> list[str]:
+    pair = ROUTE_PAIR.fullmatch(name)
+    if not pair or head != pair.group(3) and not (pair.group(4) and head and head.endswith("段")) or any(NOT_ROUTE_PAIR.search(g) or _head_of(g) for g in pair.group(1, 2)):
+        return []
+    left, right = pair.group(1, 2)
+    if any(all(f.startswith("v") for _, f in pos(g)) or pos(g)[0][1].startswith("v") and len(pos(g)[0][0]) > 1 for g in (left, right)):
+        return []  # 新建和改造铁路: verbs, not names
+    part = pair.group(3) + (pair.group(4) or "")  # 濮卫和阳新高速濮阳段: the section is each road's
+    return [left + part, right + part]
+
+
 def _place_pair(name: str, head: str | None) -> list[str]:
     """舒兰和永吉钼产业园: one park in each of two places -> 舒兰钼产业园, 永吉钼产业园."""
+    routes = _route_pair(name, head)
+    if routes:
+        return routes
     pair = PLACE_PAIR.fullmatch(name)
     if pair and head and len(pair.group(3)) > len(head) and all(
             g in _places() or pos(g) == ((g, "ns"),) for g in pair.group(1, 2)):
