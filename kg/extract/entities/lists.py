@@ -49,7 +49,8 @@ def _lists(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             items = [_after_list(s.masked, a, b, ends) for a, b in items]
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])) \
-                    and not ((partner or PARTNER_BEFORE.search(s.masked, cs, start)) and _partner_name(_clean(s.text[start:m.start()]))):
+                    and not ((partner or PARTNER_BEFORE.search(s.masked, cs, start) or COUNTED_ARRIVAL.search(m.group(0))
+                              and ARRIVED_AFTER.match(s.masked, m.end(), ce)) and _partner_name(_clean(s.text[start:m.start()]))):
                 continue  # a single headless item names a company only as a partner (与中国能建等央企合作)
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
@@ -89,6 +90,10 @@ def _lists(s: _Sentence) -> None:
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
+# 国投融资等4家融资租赁公司开业, 哈药总厂等23家知名医药企业落户: a counted kind that opens or settles names its
+# first member (20 corpus reports)
+COUNTED_ARRIVAL = re.compile(r"^等(?:[0-9]+|[一二三四五六七八九十两]+)家")
+ARRIVED_AFTER = re.compile(r"(?:相继|先后|正式|成功|已)?(?:开业|落户|入驻|挂牌)")
 # the rest of one category (…等道路|升级改造项目) and the conjunction that opens the next list
 LIST_JOINED = re.compile(rf"(?:[{HAN}]{{0,8}}?(?:项目|工程|设施|建设))?(?:以及|和|及)")
 
@@ -524,14 +529,18 @@ def _company_subjects(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             names = [(a, b, _clean(s.text[a:b])) for a, b in items]
             if not names or any(not 2 <= len(n) <= 14 or COUNTED.search(n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
-                                or re.search(r"[等的和及与0-9百千万]", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
+                                or re.search(r"[等的和及与0-9]|百千万|千[家户]|[百千万](?:家|户|亩|人|个|元|吨)", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
                     or m.group("on") and any(pos(n)[0][1].startswith("v") for _, _, n in names) \
-                    or not (m.group("on") or any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names)):
+                    or not (m.group("on") or LISTED_FOR_SURE.match(m.group(0)) and all(_is_named(n) for _, _, n in names)
+                            or any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names)):
                 continue  # every item a name, one at least a company by its trade word or a trading name
             for a, b, n in names:
                 s.add("organization", a, b, 1, n)
 
 
+# 恒进感应、万润新能成功上市: what succeeds in listing is a company, whatever its name (74 corpus reports list
+# such names before 成功/顺利/相继 上市)
+LISTED_FOR_SURE = re.compile(r"(?:成功|顺利|相继|先后)(?:挂牌)?上市")
 EXCHANGE = re.compile(r"上交所|深交所|港交所|北交所|纽交所|香港联交所|联交所|纳斯达克|上海证券交易所|深圳证券交易所|北京证券交易所")
 def _company_lists(s: _Sentence) -> None:
     """依托云箭集团、辰州矿业、恒光科技等拓展新材料产业链, 释放淯鑫铝业、泽鑫铝业等电解铝产能: a list before 等 whose
