@@ -111,6 +111,8 @@ def _after_list(masked: str, a: int, b: int, ends: list[int]) -> tuple[int, int]
 COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
 # the end of one counted list and the conjunction that opens the next (…3个运输机场和…)
 AFTER_COUNTED = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)[{HAN}]{{1,8}}?(?:和|以及|及)")
+# 黎平长溪、天柱三门塘等21个在建水库: the state or rank of the counted kind is no part of each name
+QUALIFIER_MOD = re.compile(r"^(?:在建|新建|续建|中型|小型|大中型|大型|综合性|市属|区属|县属|公办|民办|定点|省级|市级|县级|国家级|重点|骨干)+")
 DESIGNATION_HEADS = frozenset("城 中心 港 谷 新城 通道 集聚区 聚集区 核心区 口岸 枢纽".split())
 SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -143,9 +145,10 @@ def _counted_lists(s: _Sentence) -> None:
             if first < 0:
                 continue
             start = _cut_after_verb(s, from_, first, ("build", "org", "host", "program")) if from_ == cs else from_
-            items = _split_items(s.masked, start, m.start())
+            etc = s.masked[m.start() - 1] == "等"  # 北首岭、秦腔等13个博物馆: the named ones among the counted
+            items = _split_items(s.masked, start, m.start() - etc)
             names = [_clean(s.text[a:b]) for a, b in items]
-            if len(items) != n or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
+            if (not 2 <= len(items) < n if etc else len(items) != n) or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
                                       or not _head_of(x) and common_word(x) for x in names):
                 continue
             verb = _verb_before(s, cs, start)
@@ -162,7 +165,11 @@ def _counted_lists(s: _Sentence) -> None:
             kind = "project" if built else "organization"
             for x in names:
                 place = x in _places() or pos(x) == ((x, "ns"),)
-                name = x if not place and (_head_of(x) or x[-1] in head) else x + mod + head  # …物流电商园 is named already
+                if etc and re.search(r"[和及]", x):
+                    continue  # 邕江引水二期项目及石埠: the first item runs over the list's start
+                own = _head_of(x) or x[-1] in head or re.search(r"[一二三四五六七八九十\d]+[中小]$", x) \
+                    or etc and pos(x) == ((x, "nrt"),)  # 中卫七中等14所学校; 威斯汀、希尔顿等5家高端酒店: brands
+                name = x if not place and own else x + QUALIFIER_MOD.sub("", mod) + head  # …物流电商园 is named already
                 if _named(name, kind == "organization") or _is_named(x):
                     s.add(kind, items[0][0], end, 0, name)
 
