@@ -35,7 +35,7 @@ def _lists(s: _Sentence) -> None:
         for m, kind in matches:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
-            start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program"))
+            start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program", "open"))
             partner = [p for p in PARTNER.finditer(s.masked, start, first_end) if first_end - p.end() >= 2]
             if partner and kind == "organization":
                 start = partner[-1].end()  # 推动政府与北京大学、…等高校…合作: the partners start after 与
