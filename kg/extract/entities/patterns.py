@@ -32,7 +32,7 @@ ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[�
 PHASE_AFTER = re.compile(r"(?:[东南西北中]区|(?:[一二三四五六七八九十\d]+|首)期(?:工程)?|[东南西北中]段|[（(][^）)]{1,8}段[）)])")
 PHASE_AT_END = re.compile(PHASE_AFTER.pattern + "$")
 # 兴赣高速北延, 轨道交通4号线南延线, 北滨河路西延线: an extension of a line or road continues its name
-EXTENSION_AFTER = re.compile(r"[东南西北]延(?:伸)?(?:线|段)?(?:工程)?|延伸[线段](?:工程)?")
+EXTENSION_AFTER = re.compile(r"[东南西北]延(?:伸)?(?:线|段)?(?:工程)?|延伸[线段](?:工程)?|延长线(?:工程)?|(?<=速)[\u4e00-\u9fff]{2,4}?互通(?:立交)?")
 # 全国唯一稀金交易所, 全市第一家青少年科普中心: a rank before a name is no part of it
 RANK_LEAD = re.compile(r"(?:全国|全省|全市|全区|全州|国内|省内|市内|全球|亚洲|世界|中国|我国|我省|我市|我区|[\u4e00-\u9fff]{2}地区|[\u4e00-\u9fff]{2})?"
                        r"(?:唯一|首家|首个|首座|首条|第[一二三四五六七八九十]+(?:家|个|座|条|所))(?:的)?")
