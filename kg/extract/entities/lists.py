@@ -64,6 +64,9 @@ def _lists(s: _Sentence) -> None:
             elif kind == "project" and m.re is lex.category and WORKS_CATEGORY.fullmatch(m.group("cat")):
                 mod = WORKS_MOD.search(m.group("mod"))  # 芮城、阳城等通用机场
                 route = (mod.group(0) if mod else "") + m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works
+                if m.group("cat") == "片区":
+                    works = DISTRICT_WORKS.match(s.masked, m.end(), ce)  # 南关路、虢镇车站等片区改造
+                    route += works.group(0) if works else ""
             elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
             shared = _shared_org_head(s, items) if kind == "organization" else {}
@@ -315,7 +318,9 @@ def _campuses(s: _Sentence, items: list[tuple[int, int]], end: int, part: str) -
         head = _head_of(name)
         if head and lex.head_role[head] == "facility" and _named(name, True):
             s.add("project", items[0][0], end, 0, name + part)
-WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道")
+WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道|公园|片区")
+# what is done to each district of a list (…等片区综合开发): part of each name, as 九家湾水库除险加固 keeps its works
+DISTRICT_WORKS = re.compile(r"(?:综合|整体|提升|更新)?(?:改造|开发)(?:提升)?")
 WORKS_MOD = re.compile(r"(?:通用|国际|支线|抽水蓄能|水)$")
 
 
@@ -355,10 +360,13 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     lex = _lexicon()
     item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b] if text is None else text)
     name = _clean(item)
+    if route and re.search(r"公园|片区", route) and (name.endswith(("公园", "片区")) or name.endswith("园")):
+        route = ""  # 古竹片区、埔前片区等片区, 植物园、花博园等公园: named already
     if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
-    if route and WORKS_CATEGORY.search(route) and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
+    if route and WORKS_CATEGORY.search(route) and not name.endswith(WORKS_CATEGORY.search(route).group(0)) and not name.endswith("园") \
+            and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
             and 2 <= len(name) <= 6 \
             and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
         s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库
