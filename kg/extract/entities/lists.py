@@ -35,7 +35,7 @@ def _lists(s: _Sentence) -> None:
         for m, kind in matches:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
-            start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program"))
+            start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program", "open"))
             partner = [p for p in PARTNER.finditer(s.masked, start, first_end) if first_end - p.end() >= 2]
             if partner and kind == "organization":
                 start = partner[-1].end()  # 推动政府与北京大学、…等高校…合作: the partners start after 与
@@ -49,7 +49,8 @@ def _lists(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             items = [_after_list(s.masked, a, b, ends) for a, b in items]
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])) \
-                    and not ((partner or PARTNER_BEFORE.search(s.masked, cs, start)) and _partner_name(_clean(s.text[start:m.start()]))):
+                    and not ((partner or PARTNER_BEFORE.search(s.masked, cs, start) or COUNTED_ARRIVAL.search(m.group(0))
+                              and ARRIVED_AFTER.match(s.masked, m.end(), ce)) and _partner_name(_clean(s.text[start:m.start()]))):
                 continue  # a single headless item names a company only as a partner (与中国能建等央企合作)
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
@@ -63,6 +64,9 @@ def _lists(s: _Sentence) -> None:
             elif kind == "project" and m.re is lex.category and WORKS_CATEGORY.fullmatch(m.group("cat")):
                 mod = WORKS_MOD.search(m.group("mod"))  # 芮城、阳城等通用机场
                 route = (mod.group(0) if mod else "") + m.group("cat")  # 塔什萨依、大西沟等水库: bare names of works
+                if m.group("cat") == "片区":
+                    works = DISTRICT_WORKS.match(s.masked, m.end(), ce)  # 南关路、虢镇车站等片区改造
+                    route += works.group(0) if works else ""
             elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
             shared = _shared_org_head(s, items) if kind == "organization" else {}
@@ -89,6 +93,10 @@ def _lists(s: _Sentence) -> None:
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
+# 国投融资等4家融资租赁公司开业, 哈药总厂等23家知名医药企业落户: a counted kind that opens or settles names its
+# first member (20 corpus reports)
+COUNTED_ARRIVAL = re.compile(r"^等(?:[0-9]+|[一二三四五六七八九十两]+)家")
+ARRIVED_AFTER = re.compile(r"(?:相继|先后|正式|成功|已)?(?:开业|落户|入驻|挂牌)")
 # the rest of one category (…等道路|升级改造项目) and the conjunction that opens the next list
 LIST_JOINED = re.compile(rf"(?:[{HAN}]{{0,8}}?(?:项目|工程|设施|建设))?(?:以及|和|及)")
 
@@ -106,6 +114,8 @@ def _after_list(masked: str, a: int, b: int, ends: list[int]) -> tuple[int, int]
 COUNTED_KIND = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)")
 # the end of one counted list and the conjunction that opens the next (…3个运输机场和…)
 AFTER_COUNTED = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座|处|所)[{HAN}]{{1,8}}?(?:和|以及|及)")
+# 黎平长溪、天柱三门塘等21个在建水库: the state or rank of the counted kind is no part of each name
+QUALIFIER_MOD = re.compile(r"^(?:在建|新建|续建|中型|小型|大中型|大型|综合性|市属|区属|县属|公办|民办|定点|省级|市级|县级|国家级|重点|骨干)+")
 DESIGNATION_HEADS = frozenset("城 中心 港 谷 新城 通道 集聚区 聚集区 核心区 口岸 枢纽".split())
 SMALL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -138,9 +148,10 @@ def _counted_lists(s: _Sentence) -> None:
             if first < 0:
                 continue
             start = _cut_after_verb(s, from_, first, ("build", "org", "host", "program")) if from_ == cs else from_
-            items = _split_items(s.masked, start, m.start())
+            etc = s.masked[m.start() - 1] == "等"  # 北首岭、秦腔等13个博物馆: the named ones among the counted
+            items = _split_items(s.masked, start, m.start() - etc)
             names = [_clean(s.text[a:b]) for a, b in items]
-            if len(items) != n or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
+            if (not 2 <= len(items) < n if etc else len(items) != n) or any(not 2 <= len(x) <= 12 or "等" in x or re.search(r"[0-9]|[一二三四五六七八九十两]个", x)
                                       or not _head_of(x) and common_word(x) for x in names):
                 continue
             verb = _verb_before(s, cs, start)
@@ -157,7 +168,11 @@ def _counted_lists(s: _Sentence) -> None:
             kind = "project" if built else "organization"
             for x in names:
                 place = x in _places() or pos(x) == ((x, "ns"),)
-                name = x if not place and (_head_of(x) or x[-1] in head) else x + mod + head  # …物流电商园 is named already
+                if etc and re.search(r"[和及]", x):
+                    continue  # 邕江引水二期项目及石埠: the first item runs over the list's start
+                own = _head_of(x) or x[-1] in head or re.search(r"[一二三四五六七八九十\d]+[中小]$", x) \
+                    or etc and pos(x) == ((x, "nrt"),)  # 中卫七中等14所学校; 威斯汀、希尔顿等5家高端酒店: brands
+                name = x if not place and own else x + QUALIFIER_MOD.sub("", mod) + head  # …物流电商园 is named already
                 if _named(name, kind == "organization") or _is_named(x):
                     s.add(kind, items[0][0], end, 0, name)
 
@@ -303,7 +318,9 @@ def _campuses(s: _Sentence, items: list[tuple[int, int]], end: int, part: str) -
         head = _head_of(name)
         if head and lex.head_role[head] == "facility" and _named(name, True):
             s.add("project", items[0][0], end, 0, name + part)
-WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道")
+WORKS_CATEGORY = re.compile(r"水库|电站|机场|大桥|港口|码头|隧道|公园|片区")
+# what is done to each district of a list (…等片区综合开发): part of each name, as 九家湾水库除险加固 keeps its works
+DISTRICT_WORKS = re.compile(r"(?:综合|整体|提升|更新)?(?:改造|开发)(?:提升)?")
 WORKS_MOD = re.compile(r"(?:通用|国际|支线|抽水蓄能|水)$")
 
 
@@ -343,10 +360,13 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     lex = _lexicon()
     item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b] if text is None else text)
     name = _clean(item)
+    if route and re.search(r"公园|片区", route) and (name.endswith(("公园", "片区")) or name.endswith("园")):
+        route = ""  # 古竹片区、埔前片区等片区, 植物园、花博园等公园: named already
     if route and (ROUTE.fullmatch(name) or _road_abbreviation(name)) and not (_head_of(name) or NOT_ROUTE.search(name)):
         s.add(kind, a, b, 0, name + route)
         return
-    if route and WORKS_CATEGORY.search(route) and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
+    if route and WORKS_CATEGORY.search(route) and not name.endswith(WORKS_CATEGORY.search(route).group(0)) and not name.endswith("园") \
+            and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
             and 2 <= len(name) <= 6 \
             and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
         s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库
@@ -366,6 +386,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
             _add_item(s, kind, a, b, signed, started, sectors, route, trading, each)
         return
     quoted = item.startswith("“") and item.endswith("”")
+    if kind == "organization" and head and re.search(r"(?:院区|校区)$", name) and len(name) > len(head) + 3:
+        kind = "project"  # 宝一中高新校区等13所学校建成投用: a campus is a building, not an institution
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
@@ -396,8 +418,27 @@ ROAD_BEFORE_LIST_END = re.compile(r"(?:、[^、，,；;。等]{2,14}?)*?(?:高�
 PLACE_PAIR = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}}?)([{HAN}]{{2,12}})")
 
 
+# 北过境和钓磻高速, 雅康和汶马高速公路, 阿岗和车马碧水库: two roads or reservoirs by their short names share the head
+ROUTE_PAIR = re.compile(rf"([{HAN}]{{2,4}})和([{HAN}]{{2,4}}?)(高速公路|高速|铁路|高铁|城际铁路|水库)([{HAN}]{{2,4}}段)?")
+NOT_ROUTE_PAIR = re.compile(r"[一二两双复]线|新建|改建|改造|续建|开工|建设|工程|病险|上游|下游|运营|城际|国家|省级|市级|普通|干线|地方")
+
+
+def _route_pair(name: str, head: str | None) -> list[str]:
+    pair = ROUTE_PAIR.fullmatch(name)
+    if not pair or head != pair.group(3) and not (pair.group(4) and head and head.endswith("段")) or any(NOT_ROUTE_PAIR.search(g) or _head_of(g) for g in pair.group(1, 2)):
+        return []
+    left, right = pair.group(1, 2)
+    if any(all(f.startswith("v") for _, f in pos(g)) or pos(g)[0][1].startswith("v") and len(pos(g)[0][0]) > 1 for g in (left, right)):
+        return []  # 新建和改造铁路: verbs, not names
+    part = pair.group(3) + (pair.group(4) or "")  # 濮卫和阳新高速濮阳段: the section is each road's
+    return [left + part, right + part]
+
+
 def _place_pair(name: str, head: str | None) -> list[str]:
     """舒兰和永吉钼产业园: one park in each of two places -> 舒兰钼产业园, 永吉钼产业园."""
+    routes = _route_pair(name, head)
+    if routes:
+        return routes
     pair = PLACE_PAIR.fullmatch(name)
     if pair and head and len(pair.group(3)) > len(head) and all(
             g in _places() or pos(g) == ((g, "ns"),) for g in pair.group(1, 2)):
@@ -503,14 +544,18 @@ def _company_subjects(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             names = [(a, b, _clean(s.text[a:b])) for a, b in items]
             if not names or any(not 2 <= len(n) <= 14 or COUNTED.search(n) or GENERIC_LEAD.match(n) or ORG_CLASS.search(n)
-                                or re.search(r"[等的和及与0-9百千万]", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
+                                or re.search(r"[等的和及与0-9]|百千万|千[家户]|[百千万](?:家|户|亩|人|个|元|吨)", n) or _common_words(n) or common_word(COMPANY_END.sub("", n) or n) for _, _, n in names) \
                     or m.group("on") and any(pos(n)[0][1].startswith("v") for _, _, n in names) \
-                    or not (m.group("on") or any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names)):
+                    or not (m.group("on") or LISTED_FOR_SURE.match(m.group(0)) and all(_is_named(n) for _, _, n in names)
+                            or any(COMPANY_END.search(n) or _trading_word(n) for _, _, n in names)):
                 continue  # every item a name, one at least a company by its trade word or a trading name
             for a, b, n in names:
                 s.add("organization", a, b, 1, n)
 
 
+# 恒进感应、万润新能成功上市: what succeeds in listing is a company, whatever its name (74 corpus reports list
+# such names before 成功/顺利/相继 上市)
+LISTED_FOR_SURE = re.compile(r"(?:成功|顺利|相继|先后)(?:挂牌)?上市")
 EXCHANGE = re.compile(r"上交所|深交所|港交所|北交所|纽交所|香港联交所|联交所|纳斯达克|上海证券交易所|深圳证券交易所|北京证券交易所")
 def _company_lists(s: _Sentence) -> None:
     """依托云箭集团、辰州矿业、恒光科技等拓展新材料产业链, 释放淯鑫铝业、泽鑫铝业等电解铝产能: a list before 等 whose

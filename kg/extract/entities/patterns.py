@@ -32,7 +32,7 @@ ORDINAL_OR_YEAR = re.compile(r"第[一二三四五六七八九十百零〇\d]+[�
 PHASE_AFTER = re.compile(r"(?:[东南西北中]区|(?:[一二三四五六七八九十\d]+|首)期(?:工程)?|[东南西北中]段|[（(][^）)]{1,8}段[）)])")
 PHASE_AT_END = re.compile(PHASE_AFTER.pattern + "$")
 # 兴赣高速北延, 轨道交通4号线南延线, 北滨河路西延线: an extension of a line or road continues its name
-EXTENSION_AFTER = re.compile(r"[东南西北]延(?:伸)?(?:线|段)?(?:工程)?|延伸[线段](?:工程)?")
+EXTENSION_AFTER = re.compile(r"[东南西北]延(?:伸)?(?:线|段)?(?:工程)?|延伸[线段](?:工程)?|延长线(?:工程)?|(?<=速)[\u4e00-\u9fff]{2,4}?互通(?:立交)?")
 # 全国唯一稀金交易所, 全市第一家青少年科普中心: a rank before a name is no part of it
 RANK_LEAD = re.compile(r"(?:全国|全省|全市|全区|全州|国内|省内|市内|全球|亚洲|世界|中国|我国|我省|我市|我区|[\u4e00-\u9fff]{2}地区|[\u4e00-\u9fff]{2})?"
                        r"(?:唯一|首家|首个|首座|首条|第[一二三四五六七八九十]+(?:家|个|座|条|所))(?:的)?")
@@ -44,7 +44,7 @@ PROPER_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "m")
 # words jieba tags as names that are common nouns in reports
 COMMON_PROPER = frozenset("中小 城镇 乡镇 城市 农村 城乡 乡村 社区 街道 中华 全国 地方 上市公司 广播电视 县乡 中国 国家 国际 全球 亚洲 "
                           "世界 西部 东部 中部 北方 南方 中西部 东北 西北 西南 华北 华东 华南 一批 一个 一些 一流".split())
-CATEGORY_RUNS_ON = ("政策|工作|问题|领域|方面|资金|人员|需求|服务|主体|融资|家|用地|债务|风险|群体|职工|人才|产品|"
+CATEGORY_RUNS_ON = ("政策|断头|工作|问题|领域|方面|资金|人员|需求|服务|主体|融资|家|用地|债务|风险|群体|职工|人才|产品|"
                     "品牌|文化|精神|标准|环境|活力|效益|利润|数量|规模|收入|负担|成本|建设者|负责人|管理|改革|资源")
 COMMON_SINGLE = set("区市县省州镇乡村街路新老大小中高低多少上下东南西北内外前后和及与的等了在对为并或厂站场")
 TOPONYM_END = re.compile(rf"[{HAN}](?:路|街|巷|大道|桥|湖|山|河|江|湾|岛|寺|塔|亭|门|坝|沟|峡|洲|岭|峰|滩|泉|台)$")
