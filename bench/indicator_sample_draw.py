@@ -6,7 +6,7 @@
 --passages N draws like the gold files are made: every figure of one passage of 600-1,000 characters (consecutive
 sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures.
 
-Reports of every place named by a gold set (dev … dev5, held-out) and every report already in a sample are
+Reports of every place named by a gold set (dev … dev9, held-out) and every report already in a sample are
 skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
 judge fills `accepted` by hand before the extractor's indicator is looked at (then `before`).
 """
@@ -28,7 +28,11 @@ GOLD_PLACES = ("国务院", "四川", "厦门", "宜昌", "包头", "长沙", "�
                "黑龙江", "临沧", "黔东南", "威海", "延边", "恩施", "赣州", "广州", "江苏", "兰州", "内蒙古", "日喀则",
                "乌鲁木齐", "沙依巴克",
                # dev4 and dev5 (corpus excerpts)
-               "安徽", "广安", "贵阳", "南昌", "四平", "宿州", "烟台", "浙江", "六安", "泸州", "马鞍山", "深圳", "漳州")
+               "安徽", "广安", "贵阳", "南昌", "四平", "宿州", "烟台", "浙江", "六安", "泸州", "马鞍山", "深圳", "漳州",
+               # dev6 … dev9 (corpus excerpts)
+               "郴州", "固原", "海南", "合肥", "嘉兴", "曲靖", "湛江", "珠海", "大同", "东莞", "抚顺", "湖南",
+               "佳木斯", "石嘴山", "银川", "运城", "宝鸡", "北京", "丹东", "海口", "山东", "十堰", "杭州", "呼和浩特",
+               "随州", "苏州", "铜陵", "雅安")
 
 
 def main() -> None:
