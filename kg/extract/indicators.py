@@ -94,7 +94,9 @@ def _indicator_verbs() -> frozenset[str]:
 @cache
 def _leading_verbs() -> re.Pattern:
     verbs = "|".join(sorted(_verbs() | _indicator_verbs(), key=len, reverse=True))
-    return re.compile(f"^新?(?:{verbs})(?:[、和及](?:新?(?:{verbs})))*(?:到(?![\\d位期])|了)?")
+    # 新（改）建, 新（改、扩）建: the alternatives in brackets (about 150 corpus reports) are one verb
+    bracketed = "[新改扩]?[（(][新改扩续、]{1,4}[）)]建"
+    return re.compile(f"^(?:{bracketed}|新?(?:{verbs}))(?:[、和及](?:{bracketed}|新?(?:{verbs})))*(?:到(?![\\d位期])|了)?")
 
 
 @cache
@@ -592,7 +594,8 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     if all(len(p) >= 2 and names_amount(p) for p in parts):
         return parts  # 客运量、旅客周转量: each names its own amount
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
-    if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS) for p in others):
+    # …not when the others name their own amount (海绵城市达标面积占比、再生水利用率)
+    if all(len(p) >= 4 for p in parts) and head and not any(p.endswith(AMOUNT_CHARS + ("占比",)) for p in others):
         return [p + head for p in others] + [last]  # 城市污水、垃圾处理率 -> 城市污水处理率, 垃圾处理率
     # whole names (规模以上工业增加值、固定资产投资、社会消费品零售总额增速), unless only the last names an amount and
     # the others are who it is about (城镇职工和城乡居民医保住院报销比例)
