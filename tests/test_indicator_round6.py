@@ -25,6 +25,22 @@ def indicators_of(sentence: str) -> dict[str, str]:
     # a 分别 list whose first member names its own amount (…占比) does not share the last one's head (…利用率)
     ("市区海绵城市达标面积占比、再生水利用率分别达到62%和65%以上。", "62%", "市区海绵城市达标面积占比"),  # 吴忠/2025
     ("市区海绵城市达标面积占比、再生水利用率分别达到62%和65%以上。", "65%", "再生水利用率"),
+    # a count of things names the things, not an amount of theirs the clause goes on to measure
+    ("7个县市区经济总量全部跨入“百亿”行列，其中，1个县GDP超过400亿元，4个县GDP超过300亿元", "7个", "县市区"),  # 达州/2021
+    ("7个县市区经济总量全部跨入“百亿”行列，其中，1个县GDP超过400亿元，4个县GDP超过300亿元", "4个", "县"),
+    ("5个产业集群列入省重点，4个产业集群销售收入突破百亿元", "4个", "产业集群"),  # 葫芦岛/2014
+    ("50户重点企业产值增长5%", "50户", "重点企业"),  # 吉林市/2023
+    ("60家企业税收超千万元", "60家", "企业"),  # 河源/2014
+    ("7个区域中心城市经济总量均超过2000亿元", "7个", "区域中心城市"),  # 四川/2023
 ])
 def test_round6_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
+
+
+def test_counted_part_leaves_rates_areas_and_verbs() -> None:
+    from kg.extract.indicators import counted_part
+    assert counted_part("县GDP") == "县"
+    assert counted_part("工业龙头企业产值") == "工业龙头企业"
+    assert counted_part("机场旅客吞吐量") == "机场旅客吞吐量"  # not an amount of each thing counted
+    assert counted_part("县级饮用水源地水质达标率") == "县级饮用水源地水质达标率"
+    assert counted_part("新增产值") == "新增产值"

@@ -441,6 +441,24 @@ def after(suffix: str) -> str:
     return clean(TRAILING.sub("", text))  # 44.25万人全部脱贫: nothing named after the number
 
 
+# Amounts written after the things a count counts, measuring each of them (1个县GDP超过400亿元, 52个产品产值突破…,
+# 4个产业集群销售收入突破…); rates and ratios are left alone (8个县级饮用水源地水质达标率).
+COUNTED_AMOUNTS = ("GDP", "经济总量", "产值", "收入", "营收", "税收", "销售额", "贸易额", "投资", "排放量")
+PLACE_HEADS = frozenset("县市区村镇乡")
+
+
+def counted_part(phrase: str) -> str:
+    """The things counted, without an amount of theirs that the clause goes on to measure: 县GDP -> 县,
+    县市区经济总量 -> 县市区, 工业龙头企业产值 -> 工业龙头企业. A count of things never counts an amount."""
+    words = pos(phrase)
+    if len(words) < 2 or not words[-1][0].endswith(COUNTED_AMOUNTS):
+        return phrase
+    word, flag = words[-2]
+    if not (flag.startswith(("n", "j")) and len(word) >= 2 or word in PLACE_HEADS) or flag in ("nr", "nz"):
+        return phrase  # 种植面积, 新增产值: what comes before is no noun counted
+    return "".join(w for w, _f in words[:-1])
+
+
 def _quoted_action(quoted: str, rest: list[tuple[str, str]], verbs: frozenset[str]) -> bool:
     """Whether a quoted word after a counted noun says what is done to the things counted: a verb follows that
     does not begin a compound noun (“三供一业”分离移交, not “断头路”贯通项目), or nothing follows and the quote

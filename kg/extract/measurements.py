@@ -117,6 +117,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 noun_after = indicators.after(text[q.end:])
                 if q.kind == "count":
                     noun_after = indicators.split_rate(noun_after)[0]  # 74个国家考核断面水质优良率: the sections
+                    if q.unit in COUNTED_THINGS:
+                        noun_after = indicators.counted_part(noun_after)  # 1个县GDP超过400亿元: the county
                 if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
