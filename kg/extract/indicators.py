@@ -331,6 +331,7 @@ def _strip_front(text: str) -> str:
         rest = stripped[actor.end() + acts.end():] if acts else ""
         if acts and rest not in GENERIC_OBJECTS and "的" not in rest:  # not 财政用于|民生的投入
             stripped = stripped[actor.end():]  # 各县|实施百城建设提质项目, 市财政|安排民生支出: who did it
+        stripped = _drop_locative(stripped, verbs)  # 在公共场所|配备体外除颤仪
         m = verbs.match(stripped)
         words = pos(stripped[:12]) if stripped else []
         end = m.end() if m else 0
@@ -351,6 +352,24 @@ def _strip_front(text: str) -> str:
         if stripped == text:
             return text
         text = stripped
+
+
+def _drop_locative(text: str, verbs: re.Pattern) -> str:
+    """Drop 在 and the place after it when a governing verb follows: 在公共场所配备体外除颤仪 -> 配备体外除颤仪
+    (the place is where, not what is counted; not 在校生, 在建项目)."""
+    if not text.startswith("在"):
+        return text
+    words = pos(text[:14])
+    if not words or words[0][0] != "在" or words[0][1] != "p":
+        return text
+    at = 1
+    for word, flag in words[1:]:
+        if at > 1 and verbs.match(text[at:]) and flag in ("v", "ns"):  # jieba reads 新建 as a place
+            return text[at:]
+        if not flag.startswith(("n", "s", "f")) or flag == "nr" or at + len(word) > 9:
+            return text
+        at += len(word)
+    return text
 
 
 def _has_verb(text: str) -> bool:

@@ -162,6 +162,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 or indicators.before(prefixes[i]) or indicators.relaxed(prefixes[i])
     _distribute(text, quantities, result)
     _multiples(text, quantities, result)
+    _multiples(text, quantities, result, "百分点", COMPARED_TO_BEFORE)
     previous = ""
     subject = None
     for i, indicator in enumerate(result):
@@ -241,25 +242,32 @@ def _clause_subject(text: str, end: int) -> str:
 # 3.1倍; 增量达到305.5亿元，是省定目标的1.91倍.
 MULTIPLE_OF_BEFORE = re.compile(r"(?:以上|左右|多|余)?[，,](?:分别|均|已|约)?(?:是|为|相当于|达到|达)[^，,；;。、]{1,16}的$")
 JOINED = re.compile(r"(?:以上|左右|多|余)?(?:和|、|及|与)$")
+# A gap in points to a reference, in a clause of its own after a figure: …增长8.7%，高于城镇0.9个百分点; …分别高于
+# “十一五”规划目标4.1个和2.7个百分点. The reference is what it is compared with, not what is measured.
+COMPARED_TO_BEFORE = re.compile(r"(?:以上|左右|多|余)?[，,](?:分别|均|各)?(?:高于|低于|快于|慢于|高出|低出|超出|超过|领先)"
+                                r"[^，,；;。、\d]{1,16}$")
 
 
-def _multiples(text: str, quantities: list[Quantity], result: list[str]) -> None:
+def _multiples(text: str, quantities: list[Quantity], result: list[str], unit: str = "倍",
+               reference: re.Pattern = MULTIPLE_OF_BEFORE) -> None:
     """A 倍 figure whose clause only names a reference (是…的2.6倍) measures what the figure(s) before it
-    measured: one by one when as many figures were joined before as multiples follow."""
+    measured: one by one when as many figures were joined before as multiples follow. With unit 百分点 and
+    COMPARED_TO_BEFORE: a gap to a reference (高于城镇0.9个百分点)."""
     i = 1
     while i < len(quantities):
-        if quantities[i].unit != "倍" or not MULTIPLE_OF_BEFORE.search(text[quantities[i - 1].end:quantities[i].start]):
+        if quantities[i].unit != unit or quantities[i - 1].unit == unit \
+                or not reference.search(text[quantities[i - 1].end:quantities[i].start]):
             i += 1
             continue
         before = [i - 1]
         while before[0] and JOINED.fullmatch(text[quantities[before[0] - 1].end:quantities[before[0]].start]):
             before.insert(0, before[0] - 1)
         group = [i]
-        while group[-1] + 1 < len(quantities) and quantities[group[-1] + 1].unit == "倍" \
+        while group[-1] + 1 < len(quantities) and quantities[group[-1] + 1].unit in (unit, "") \
                 and JOINED.fullmatch(text[quantities[group[-1]].end:quantities[group[-1] + 1].start]):
             group.append(group[-1] + 1)
         if len(group) > 1 and len(before) == 1 and "分别" in text[quantities[i - 1].end:quantities[i].start] \
-                and i >= len(group) and all(quantities[j].unit != "倍" for j in range(i - len(group), i)):
+                and i >= len(group) and all(quantities[j].unit != unit for j in range(i - len(group), i)):
             before = list(range(i - len(group), i))  # 生产总值达到…，人均生产总值达到23100元，分别是2005年的2.3倍、2.2倍
         if len(before) == len(group):
             for k, j in enumerate(group):
