@@ -69,6 +69,12 @@ def indicators_of(sentence: str) -> dict[str, str]:
     ("确保到4月20日前，累计开工项目109个；", "109个", "开工项目"),  # 雅安/2014
     ("搭建科创供应链平台，入驻企业3131家，达成合作1403项", "3131家", "入驻企业"),  # 黄冈/2025
     ("精心抓谋划，储备项目稳定在1000个以上", "1000个", "储备项目"),  # 滨州/2024
+    # a subject, then what it set up (建立 as an inner verb): the thing set up
+    ("规模以上工业企业建立研发机构总量超540个，国家高新技术企业超1200家。", "540个", "研发机构总量"),  # 肇庆/2022 (sample G)
+    ("高校建立创业平台527个。", "527个", "创业平台"),  # 黑龙江/2018
+    ("在易地扶贫搬迁安置点建立公共法律服务工作站（室）71个", "71个", "公共法律服务工作站（室）"),  # 安顺/2020
+    # …but the share of the subjects that set one up is named whole
+    ("规模以上工业企业建立研发机构比例达38%。", "38%", "规模以上工业企业建立研发机构比例"),  # 广东/2019
 ])
 def test_round6_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

@@ -306,6 +306,8 @@ def _after_inner_verb(text: str) -> str:
         if text[m.start() - 1:m.start()] == "、":
             continue  # 减免税费、降低用地成本: a list of actions, not a subject and its verb
         rest = text[m.start() if covering else m.end():]  # …期间签约项目规模: the name begins with the verb
+        if m.group() == "建立" and rest.endswith(RATE_ENDINGS + ("占比", "比重")):
+            continue  # 规模以上工业企业建立研发机构比例: the share of the firms that set one up, named whole
         if len(rest) >= 2 and not SUFFIX_ONLY.match(rest) and rest not in BARE_AMOUNTS and (names_amount(rest) or not all(f[0] in "vd" for _w, f in pos(rest))):
             text = rest  # not when only a verb is left: 创业带动就业
     if text != original:
