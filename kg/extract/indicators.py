@@ -350,7 +350,7 @@ def _strip_front(text: str) -> str:
                     break
                 at += len(word)
         if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]) \
-                and not (stripped[end:] in ("项目", "企业") and _stage(stripped[:end])):
+                and not (stripped[end:] in ("项目", "企业", "资金") and _stage(stripped[:end])):
             stripped = stripped[end:]  # …not 开工项目, 落地项目, 入驻企业: the stage says which projects
         if stripped == text:
             return text
