@@ -76,6 +76,17 @@ def indicators_of(sentence: str) -> dict[str, str]:
     ("在易地扶贫搬迁安置点建立公共法律服务工作站（室）71个", "71个", "公共法律服务工作站（室）"),  # 安顺/2020
     # …but the share of the subjects that set one up is named whole
     ("规模以上工业企业建立研发机构比例达38%。", "38%", "规模以上工业企业建立研发机构比例"),  # 广东/2019
+    # an industry that achieved its value added or output names it (the gold files' 支柱工业, 十大工业产业)
+    ("第三产业实现增加值9963.89亿元，增长13.3%。", "9963.89亿元", "第三产业"),  # 广州/2014
+    ("第三产业实现增加值9963.89亿元，增长13.3%。", "13.3%", "第三产业"),
+    ("力争优质白酒产业实现产值950亿元。", "950亿元", "优质白酒产业"),  # 宜宾/2025
+    ("建筑业完成总产值2380亿元，增长13%。", "2380亿元", "建筑业"),  # 扬州/2014
+    ("高新技术产业实现增加值126.7亿元、增长20%，高速动车组", "126.7亿元", "高新技术产业"),  # 唐山/2012
+    # …revenue and profit stay as written
+    ("规模以上工业企业实现利润594.9亿元，增长28.9%", "594.9亿元", "规模以上工业企业实现利润"),  # 黑龙江/2004
+    # a stage verb before a bare amount word stays: 签约总额, 竣工面积
+    ("全年新签约项目476个，签约总额3800亿元。", "3800亿元", "签约总额"),  # 滨州/2024
+    ("新开工商品房面积84.45万平方米，竣工面积31.77万平方米。", "31.77万平方米", "竣工面积"),  # 雅安/2014
 ])
 def test_round6_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

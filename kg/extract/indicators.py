@@ -137,6 +137,7 @@ def before(prefix: str, work: bool = False) -> str:
     text = TRAILING.sub("", prefix)
     if _predicates(True).search(text.rstrip("、")) and not _begins_with_verb(LEADING.sub("", text)):
         text = _drop_predicates(text, only=True)  # 地区生产总值迈过2000亿元
+    text = _achieved(text)
     if "经济增长" in prefix and text.endswith("经济") and clean(_strip_front(text)) in ("经济", ""):
         return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
     if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
@@ -168,6 +169,22 @@ def before(prefix: str, work: bool = False) -> str:
         if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
             return ""  # 启动首批10个PPP试点: the thing follows the number
     return result if len(result) >= 2 else ""
+
+
+# A subject that achieved its value added or output (支柱工业实现增加值117.5亿元, 十大工业产业实现产值320亿元): the
+# industry names it, as the gold files do (dev3 enshi, dev2 qiandongnan); revenue and profit are left as written.
+ACHIEVED = re.compile(r"(.{2,}?)(?:累计|全年|预计|共)?(?:实现|完成)(?:工业)?(?:总产值|增加值|产值)")
+
+
+def _achieved(text: str) -> str:
+    """支柱工业实现增加值 -> 支柱工业; unchanged when nothing names the subject (全年实现增加值, 力争实现产值)."""
+    m = ACHIEVED.fullmatch(text)
+    if not m:
+        return text
+    subject = clean(_strip_front(m.group(1)))
+    if len(subject) < 2 or _has_verb(subject) or not pos(subject)[-1][1].startswith(("n", "j")):
+        return text
+    return m.group(1)
 
 
 def relaxed(prefix: str) -> str:
@@ -350,7 +367,8 @@ def _strip_front(text: str) -> str:
                     break
                 at += len(word)
         if end and len(stripped) - end >= 2 and not SUFFIX_ONLY.match(stripped[end:]) \
-                and not (stripped[end:] in ("项目", "企业", "资金") and _stage(stripped[:end])):
+                and not ((stripped[end:] in ("项目", "企业", "资金") or _bare_amount(stripped[end:]))
+                         and _stage(stripped[:end])):
             stripped = stripped[end:]  # …not 开工项目, 落地项目, 入驻企业: the stage says which projects
         if stripped == text:
             return text
@@ -360,6 +378,11 @@ def _strip_front(text: str) -> str:
 # Stages of projects and firms that, before a bare 项目 or 企业, say which ones are counted (累计开工项目113个,
 # 签约项目813个、落地项目420个, 入驻企业3131家), besides the predicates of indicator_predicates.txt.
 STAGES = frozenset({"开工", "竣工", "投产", "签约", "入驻", "落户", "储备"})
+
+
+def _bare_amount(text: str) -> bool:
+    """An amount word that needs the verb before it to say what it counts (签约|交易额, 签约|金额)."""
+    return text in GENERIC_OBJECTS or (len(text) <= 3 and text.endswith("额"))
 
 
 def _stage(verb: str) -> bool:
