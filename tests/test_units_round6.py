@@ -1,0 +1,88 @@
+"""Administrative units, issue #4 round 6: lists of places before a zone, towns listed before a kind of
+town, partner cities, deixis inside an honour's name. Sentences from corpus reports (report in comments)."""
+
+from __future__ import annotations
+
+from rdflib.namespace import RDFS, SKOS
+
+from kg.pipeline import process_document
+from kg.read import document_from_text
+
+UNIT = "https://w3id.org/govkg/id/unit/"
+
+
+def _units_of(region: str, year: int, text: str) -> dict[str, set[str]]:
+    """Unit label -> surface forms, for a short report of `region` run through the pipeline."""
+    head = f"政府工作报告\n——{year}年1月10日在{region}第十届人民代表大会第五次会议上\n各位代表：\n"
+    _iri, triples, _summary = process_document(document_from_text(head + text + "\n", "case.txt"),
+                                                "https://w3id.org/govkg/id/")
+    labels: dict = {}
+    alts: dict = {}
+    for s, p, o in triples:
+        if p == RDFS.label and str(s).startswith(UNIT):
+            labels[s] = str(o)
+        elif p == SKOS.altLabel and str(s).startswith(UNIT):
+            alts.setdefault(s, set()).add(str(o))
+    return {label: alts.get(s, set()) for s, label in labels.items()}
+
+
+def test_places_listed_before_a_zone_whose_last_item_goes_on_into_its_name_are_no_units():
+    # 河南 2011, 淮安 2014, 江西 2014: the last place runs into the zone's name (许昌经济技术开发区)
+    units = _units_of("河南省", 2011, "漯河、鹤壁、开封、许昌经济技术开发区升格为国家级经济技术开发区。")
+    assert not {"漯河市", "鹤壁市", "开封市", "许昌市"} & set(units)
+    units = _units_of("淮安市", 2014, "涟水、金湖经济开发区首次进入全省前列。")
+    assert not {"涟水县", "金湖县"} & set(units)
+    units = _units_of("江西省", 2014, "新增宜春、龙南、瑞金三个国家级经济开发区。")
+    assert not {"宜春市", "龙南市", "瑞金市"} & set(units)
+
+
+def test_places_listed_with_a_zone_or_before_a_kind_of_district_are_still_units():
+    # 陕西 2017, 济南 2012, 石家庄 2023, 德阳 2022, 马鞍山 2020: the zone is one more item, not a head
+    units = _units_of("陕西省", 2017, "支持大荔县、蓝田县、榆阳区、西咸新区泾河新城开展国家农村产业融合发展试点。")
+    assert {"大荔县", "蓝田县", "榆阳区"} <= set(units)
+    units = _units_of("济南市", 2012, "推动历下、市中、槐荫、天桥四个中心区产业升级。")
+    assert {"历下区", "槐荫区"} <= set(units)
+    units = _units_of("石家庄市", 2023, "积极推进行唐县、赵县农村宅基地规范管理和闲置宅基地盘活利用。")
+    assert {"行唐县", "赵县"} <= set(units)
+    units = _units_of("德阳市", 2022, "广汉与新都、西南石油大学共建全省首个跨区域产教融合园区。")
+    assert "新都区" in units
+    units = _units_of("马鞍山市", 2020, "推动和县与浦口区、慈湖高新区与江宁滨江经开区跨界一体化发展。")
+    assert "浦口区" in units
+
+
+def test_towns_listed_before_a_kind_of_town_are_townships():
+    # 湘潭 2016, 长沙 2016, 遵义 2014, 绵阳 2014, 恩施 2022, 朝阳 2016
+    units = _units_of("湘潭市", 2016, "花石、棋梓、银田3个特色镇和梅林桥城乡统筹示范片建设加快。")
+    assert {"花石镇", "棋梓镇", "银田镇"} <= set(units)
+    units = _units_of("长沙市", 2016, "开慧、莲花、沩山等特色镇品质明显提升。")
+    assert {"开慧镇", "莲花镇"} <= set(units)
+    units = _units_of("遵义市", 2014, "保利·未来城等城市综合体、茅台等小城镇加快建设。")
+    assert "茅台镇" in units
+    units = _units_of("绵阳市", 2014, "加快盐亭玉龙、北川曲山等小城镇百镇建设试点。")
+    assert {"玉龙镇", "曲山镇"} <= set(units)
+    units = _units_of("朝阳市", 2016, "北票五间房等5个新市镇均被列为宜居乡村试点镇。")
+    assert "五间房镇" in units
+    assert "北票" in units["北票市"]  # the town's county, written before it
+
+
+def test_partner_cities_paired_by_a_dash_or_named_for_a_partnership_are_units():
+    # 巴中 2023, 桂林 2019, 潮州 2016, 四平 2022, 厦门 2023, 鹤岗 2021
+    assert "金华市" in _units_of("巴中市", 2023, "到位金华-巴中东西部协作资金2.6亿元。")
+    assert "肇庆市" in _units_of("桂林市", 2019, "深入推进肇庆—桂林扶贫协作，广泛动员社会力量参与。")
+    assert "中山市" in _units_of("潮州市", 2016, "中山－潮州对口帮扶工作扎实有效。")
+    assert "金华市" in _units_of("四平市", 2022, "持续深化与金华对口合作，干部交流日益密切。")
+    assert "临夏回族自治州" in _units_of("厦门市", 2023, "厦门临夏东西部协作获评全球减贫案例。")
+    assert "汕头市" in _units_of("鹤岗市", 2021, "加强与汕头对口合作，积极推进粮食加工。")
+
+
+def test_a_partnership_park_or_a_route_still_hides_its_places():
+    # 乐山 2020, 松原 2020, 抚州 2022
+    assert "浙江省" not in _units_of("乐山市", 2020, "抓好浙江—乐山东西部扶贫协作产业园建设。")
+    assert "舟山市" not in _units_of("松原市", 2020, "雅达虹工业集中区被列为舟山—松原对口合作园区。")
+    assert "宁波市" not in _units_of("抚州市", 2022, "开设至宁波、厦门口岸的“五定”班列。")
+
+
+def test_the_province_named_only_inside_an_honour_is_still_referred_to():
+    # 朝阳 2016: 全省 only inside 全省宜居乡村试点镇 / 全省肉菜流通追溯体系试点市
+    units = _units_of("朝阳市", 2016, "我市被确定为全省肉菜流通追溯体系试点市。")
+    assert "全省" in units["辽宁省"]
