@@ -147,12 +147,12 @@ def _in_parenthesized_name(text: str, start: int, end: int) -> bool:
 
 
 # What follows a place in the name of something else: 乌兰察布运输机场, 增城站, 龙南国家级经开区, 山东凯马.
-_THING_EXTRA = ("站 火车站 高铁站 客运站 机场 航站楼 经开区 开发区 经济开发区 高新区 自贸区 自贸试验区 综合保税区 保税区 "
+_THING_EXTRA = ("站 火车站 高铁站 客运站 东站 西站 南站 北站 机场 航站楼 经开区 开发区 经济开发区 高新区 自贸区 自贸试验区 综合保税区 保税区 "
                 "新区 博览会 交易会 运动会 青奥会 亚运会 峰会 论坛 晚会 文化节 旅游节 艺术节 马拉松 客专 班列 专线 集团 公司").split()
 _COUNT = re.compile(r"等?(?:[\d一二三四五六七八九十两]+个)?")
 # Word classes allowed between the place and the thing's head (运输, 国家级, 国际): nouns, adjectives,
 # distinguishing words; a verb ends the place's phrase (新疆建成机场 names 新疆).
-_MODIFIER_FLAGS = ("n", "a", "b", "vn", "nz", "j")
+_MODIFIER_FLAGS = ("n", "a", "b", "vn", "nz", "j", "tg")
 
 
 @cache
@@ -199,7 +199,7 @@ _PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
 def _head_follows(text: str, at: int) -> bool:
     at = _COUNT.match(text, at).end()
     heads = _thing_heads()
-    for _ in range(3):
+    for number in range(3):
         if text.startswith(_PLACE_KINDS, at):
             return False
         if m := heads.match(text, at):
@@ -213,6 +213,10 @@ def _head_follows(text: str, at: int) -> bool:
         if len(word) > 3 and (m := heads.search(word, 1)) and m.end() == len(word) and len(m.group(0)) >= 3 \
                 and not word.endswith(_PLACE_KINDS):
             return True  # the head inside one word: 经济 + 技术开发区
+        if flag.startswith("ns") and number == 0 and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" \
+                and 2 <= len(word) <= 4:
+            at += len(word)  # a second place right after the first (郑州新郑机场, 郑州新郑综合保税区)
+            continue
         if not flag.startswith(_MODIFIER_FLAGS) or flag.startswith("ns") or not "\u4e00" <= word[0] <= "\u9fff":
             return False
         at += len(word)
@@ -340,6 +344,9 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 division = gaz.by_name.get(name, ())
                 if level == "county" and len(division) == 1 and gaz.province_of(division[0].code) != common:
                     continue
+                # the list's level word decides between a prefecture and a county-level city of one short
+                # form (文山 in 文山、麻栗坡、马关5个县（市）is 文山市, not 文山州)
+                spans = [span for span in spans if (span[0], span[1]) != (start, end)]
                 spans.append((start, end, name, None, level))
         # A township written right after its county (天山区大巴扎街道), even when the gazetteer lacks it.
         parents: dict[int, str] = {}
@@ -396,10 +403,8 @@ def _coordinated_unit(item: str, suffixes: tuple[str, ...], gaz: Gazetteer,
             name = _township_name(stem + suffix, townships)
             if name:
                 return stem, name, "township"
-            if suffix in "县区市旗" and stem + suffix in gaz.by_name:
-                level = level_of(stem + suffix)
-                if level == "county":
-                    return stem, stem + suffix, level
+            if suffix in "县区市旗" and any(d.level == "county" for d in gaz.by_name.get(stem + suffix, ())):
+                return stem, stem + suffix, "county"  # 县级市 too: 文山市 in 文山、马关等县（市）
     return None
 
 
