@@ -86,3 +86,25 @@ def test_the_province_named_only_inside_an_honour_is_still_referred_to():
     # 朝阳 2016: 全省 only inside 全省宜居乡村试点镇 / 全省肉菜流通追溯体系试点市
     units = _units_of("朝阳市", 2016, "我市被确定为全省肉菜流通追溯体系试点市。")
     assert "全省" in units["辽宁省"]
+
+
+def test_a_second_place_between_a_place_and_a_facility_is_part_of_its_name():
+    # 河南 2011, 贵州 (贵阳龙洞堡机场), 甘肃 (兰州中川机场), 郑州 2013 (郑州东站), 昭通 2023 (盐津乌骨鸡…项目)
+    units = _units_of("河南省", 2011, "郑州新郑综合保税区获得国家批准。加快郑州东站、郑州新郑机场两大综合交通枢纽建设。")
+    assert "郑州市" not in units
+    assert "贵阳市" not in _units_of("贵州省", 2015, "贵阳龙洞堡机场停机坪建成投用。")
+    assert "兰州市" not in _units_of("甘肃省", 2019, "兰州中川国际机场三期建成投运。")
+    assert "盐津县" not in _units_of("昭通市", 2023, "盐津乌骨鸡全产业链项目开工建设。")
+    assert "香港特别行政区" not in _units_of("延边朝鲜族自治州", 2018, "参加“东博会”、香港春茗晚会等经贸交流活动。")
+
+
+def test_a_county_level_city_listed_with_counties_is_the_county_not_the_prefecture_of_its_short_form():
+    # 文山 2020 and 2022, 红河 2023, 黔东南 2014: the list's level word 县（市）/县市
+    units = _units_of("文山壮族苗族自治州", 2022, "文山、砚山、丘北3县（市）纳入国家整县屋顶分布式光伏试点建设。")
+    assert "文山" in units["文山市"] and {"砚山县", "丘北县"} <= set(units)
+    units = _units_of("文山壮族苗族自治州", 2020, "持续推进文山、马关、丘北3个县（市）国家紧密型医共体试点工作。")
+    assert "文山" in units["文山市"]
+    units = _units_of("红河哈尼族彝族自治州", 2023, "蒙自、开远、建水、弥勒、河口5个县市被命名为双拥模范城（县）。")
+    assert {"蒙自市", "开远市", "建水县", "弥勒市"} <= set(units)
+    units = _units_of("黔东南苗族侗族自治州", 2014, "其中凯里、镇远等5个县市全面停止商品材采伐。")
+    assert {"凯里市", "镇远县"} <= set(units)
