@@ -108,3 +108,23 @@ def test_a_county_level_city_listed_with_counties_is_the_county_not_the_prefectu
     assert {"蒙自市", "开远市", "建水县", "弥勒市"} <= set(units)
     units = _units_of("黔东南苗族侗族自治州", 2014, "其中凯里、镇远等5个县市全面停止商品材采伐。")
     assert {"凯里市", "镇远县"} <= set(units)
+
+
+def test_places_that_build_a_facility_are_units():
+    # 广西 2019, 内蒙古 2026, 宁夏 2019: 建设/打造 after the places is their action, not part of a name
+    units = _units_of("广西壮族自治区", 2019, "支持防城港、崇左、来宾、贺州建设三甲医院。")
+    assert {"防城港市", "崇左市", "来宾市", "贺州市"} <= set(units)
+    units = _units_of("内蒙古自治区", 2026, "支持包头、通辽打造高端铝后加工基地。")
+    assert {"包头市", "通辽市"} <= set(units)
+    units = _units_of("宁夏回族自治区", 2019, "支持固原推进生态城镇建设、中卫建设区域性物流中心。")
+    assert "中卫市" in units
+
+
+def test_counties_listed_before_县市_or_a_count_of_counties():
+    # 湖北 2005, 恩施 2022, 凉山 2021: 等县市; 伊犁 2025 (等县市 after full names)
+    units = _units_of("湖北省", 2005, "推广仙桃、宜都、汉川、大冶等县市培植骨干财源的经验。")
+    assert {"宜都市", "汉川市", "大冶市"} <= set(units)
+    units = _units_of("恩施土家族苗族自治州", 2022, "支持恩施、利川、宣恩、来凤等县市创建国家级现代农业产业园。")
+    assert "恩施" in units["恩施市"] and {"利川市", "宣恩县", "来凤县"} <= set(units)
+    units = _units_of("凉山彝族自治州", 2021, "推动会理、冕宁、盐源、宁南等县市创建天府旅游名县。")
+    assert {"冕宁县", "盐源县", "宁南县"} <= set(units)

@@ -37,9 +37,9 @@ _TOWN_KIND = r"(?:中心|重点|特色|新市|建制|示范|小城|试点)?"
 COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?"
                                    r"|(?:(?!等)[\u4e00-\u9fff]){2,8}?(?=等))"
                                    r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
-                                   r"(?:" + _TOWN_KIND + r"(街道|乡镇|镇|乡)|(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县|区|旗))"
+                                   r"(?:" + _TOWN_KIND + r"(街道|乡镇|镇|乡)|(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
                                    r"(?![村域级城])")
-COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"),
+COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
                         "县（市、区）": ("县", "市", "区"), "县（市区）": ("县", "市", "区"),
                         "县（区）": ("县", "区"), "县（市）": ("县", "市")}
 
@@ -93,7 +93,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     if start not in bounds or end not in bounds or not following:
         return False
     word, flag = following[0]
-    return flag.startswith(ENDING_FLAGS) and flag != "vn"
+    return flag.startswith(ENDING_FLAGS) and (flag != "vn" or word in _action_verbs())  # 中卫建设区域性物流中心
 
 
 ROUTE_LINKS = "—－-至"
@@ -193,11 +193,16 @@ def _list_ends(text: str, end: int, ends: dict[int, int], known=None):
 
 # Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市):
 # the places are units, not parts of a thing's name.
+_COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])")
 _PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
 
 
 def _head_follows(text: str, at: int) -> bool:
-    at = _COUNT.match(text, at).end()
+    counted = _COUNT.match(text, at).end()
+    if counted > at and (counted < len(text) and text[counted] in "县市区旗盟州乡镇"
+                         or _COUNTED_KIND.match(text, counted)):
+        return False  # 通渭、积石山、东乡8个县高速公路, 清远、韶关4个山区市: the count says what the places are
+    at = counted
     heads = _thing_heads()
     for number in range(3):
         if text.startswith(_PLACE_KINDS, at):
@@ -219,6 +224,8 @@ def _head_follows(text: str, at: int) -> bool:
             continue
         if not flag.startswith(_MODIFIER_FLAGS) or flag.startswith("ns") or not "\u4e00" <= word[0] <= "\u9fff":
             return False
+        if flag == "vn" and number == 0 and word in _action_verbs():
+            return False  # 来宾、贺州建设三甲医院: the places act, they name no hospital
         at += len(word)
     return False
 
