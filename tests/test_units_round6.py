@@ -128,3 +128,27 @@ def test_counties_listed_before_县市_or_a_count_of_counties():
     assert "恩施" in units["恩施市"] and {"利川市", "宣恩县", "来凤县"} <= set(units)
     units = _units_of("凉山彝族自治州", 2021, "推动会理、冕宁、盐源、宁南等县市创建天府旅游名县。")
     assert {"冕宁县", "盐源县", "宁南县"} <= set(units)
+
+
+def test_districts_named_by_common_nouns_are_units_only_in_their_own_city():
+    # 茂名 2023, 潮州 2016, 衡阳 2021: a zone, an old town, a zone's part; 天津 2020, 丽江, 攀枝花: the district
+    assert "滨海新区" not in _units_of("茂名市", 2023, "建强四大平台。滨海新区锚定港湾新城定位，集聚发展。")
+    assert "古城区" not in _units_of("潮州市", 2016, "逐步推进古城区街巷修缮改造。")
+    assert "东区" not in _units_of("衡阳市", 2021, "调规扩区，加快建设松木经开区（东区）。")
+    assert "滨海新区" in _units_of("天津市", 2020, "出台《加快推进新时代滨海新区高质量发展的意见》，滨海新区综合实力增强。")
+    assert "古城区" in _units_of("丽江市", 2021, "古城区被认定为国家全域旅游示范区。")
+    assert "东区" in _units_of("攀枝花市", 2019, "东区农村产权制度改革被列为国家级试点。")
+    # written right after their city they are the districts anywhere (凉山 2014, 河北 2012, 朝阳 2022)
+    assert {"西区", "东区"} <= set(_units_of("凉山彝族自治州", 2014, "攀枝花市仁和区、西区、东区、盐边县纳入规划。"))
+    assert "滨海新区" in _units_of("河北省", 2012, "主动加强与天津滨海新区、山东半岛蓝色经济区的沟通和合作。")
+    assert "滨海新区" in _units_of("朝阳市", 2022, "建立与天津滨海新区、江苏镇江长期合作机制。")
+
+
+def test_a_celebration_a_spirit_or_an_air_route_named_after_places_names_no_unit():
+    # 宁夏 2019, 淮安 2020 (周年大庆); 南昌 2009, 无锡 2023, 大庆 2014 (…精神); 遵义 2014 (航线)
+    assert "大庆市" not in _units_of("宁夏回族自治区", 2019, "成功举办自治区成立60周年大庆，围绕展示成就。")
+    assert "大庆市" not in _units_of("淮安市", 2020, "圆满完成新中国成立70周年大庆等重大活动安保任务。")
+    assert "井冈山市" not in _units_of("南昌市", 2009, "大力弘扬井冈山精神，加快发展。")
+    assert "延安市" not in _units_of("无锡市", 2023, "建设市委党校新校区、延安精神无锡学习基地。")
+    units = _units_of("遵义市", 2014, "力争开通至大连、郑州、青岛、南京、南宁、桂林航线。")
+    assert not {"大连市", "郑州市", "青岛市", "南京市", "南宁市", "桂林市"} & set(units)

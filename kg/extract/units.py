@@ -28,7 +28,7 @@ PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京�
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)(?![民级委集务组干庄落镇]|服务|卫生|党|居委|医院|中心|工作)")
 TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
 # A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
-NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
+NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会|精神)")  # …, 大庆精神
 # Units listed by their stems before one level word (elliptical coordination): 友好北路、友好南路等6个街道,
 # 天子湖、递铺等5个乡镇, 南浔、织里、练市3个镇, 长兴、安吉两县, 安吉、长兴、德清三县.
 # The level word may carry what kind of town they are (温圳、李渡、文港等14个中心镇, 灌口、东孚、汀溪、新圩4个小城镇),
@@ -126,8 +126,8 @@ def _inside_a_name(text: str, start: int, end: int, ends: dict[int, int] | None 
         closed = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
         if closed >= 0 and (opened + 1, closed) != (start, end):
             return True
-    if before and (before.isdigit() or before in "元万亿千百十"):
-        return True
+    if before and (before.isdigit() or before in "元万亿千百十") or text[max(0, start - 2):start] == "周年":
+        return True  # 突破千亿元大关; 成立60周年大庆 (a celebration)
     if text[end - 1] not in SUFFIX_CHARS and _in_parenthesized_name(text, start, end):
         return True
     return False
@@ -148,7 +148,7 @@ def _in_parenthesized_name(text: str, start: int, end: int) -> bool:
 
 # What follows a place in the name of something else: 乌兰察布运输机场, 增城站, 龙南国家级经开区, 山东凯马.
 _THING_EXTRA = ("站 火车站 高铁站 客运站 东站 西站 南站 北站 机场 航站楼 经开区 开发区 经济开发区 高新区 自贸区 自贸试验区 综合保税区 保税区 "
-                "新区 博览会 交易会 运动会 青奥会 亚运会 峰会 论坛 晚会 文化节 旅游节 艺术节 马拉松 客专 班列 专线 集团 公司").split()
+                "航线 新区 博览会 交易会 运动会 青奥会 亚运会 峰会 论坛 晚会 文化节 旅游节 艺术节 马拉松 客专 班列 专线 集团 公司").split()
 _COUNT = re.compile(r"等?(?:[\d一二三四五六七八九十两]+个)?")
 # Word classes allowed between the place and the thing's head (运输, 国家级, 国际): nouns, adjectives,
 # distinguishing words; a verb ends the place's phrase (新疆建成机场 names 新疆).
