@@ -152,3 +152,19 @@ def test_a_celebration_a_spirit_or_an_air_route_named_after_places_names_no_unit
     assert "延安市" not in _units_of("无锡市", 2023, "建设市委党校新校区、延安精神无锡学习基地。")
     units = _units_of("遵义市", 2014, "力争开通至大连、郑州、青岛、南京、南宁、桂林航线。")
     assert not {"大连市", "郑州市", "青岛市", "南京市", "南宁市", "桂林市"} & set(units)
+
+
+def test_a_county_seat_is_the_county_not_a_thing_named_after_it():
+    # 西双版纳 2023, 南昌 2024, 合肥 2021, 兰州 2026, 南昌 2012: X县城 is the county's seat
+    units = _units_of("西双版纳傣族自治州", 2023, "景城融合项目加快推进，勐海、勐腊县城面貌有新提升。")
+    assert {"勐海县", "勐腊县"} <= set(units)
+    units = _units_of("南昌市", 2024, "“两翼”指进贤、安义县城两个特色组群。")
+    assert {"进贤县", "安义县"} <= set(units)
+    units = _units_of("合肥市", 2021, "打造巢湖城区、长丰县城、庐江县城三大市域副中心。")
+    assert {"长丰县", "庐江县"} <= set(units)
+    units = _units_of("兰州市", 2026, "“多镇”是指永登县城、皋兰县城、红古城区及若干重点镇。")
+    assert {"永登县", "皋兰县"} <= set(units)
+    # a two-character county inside a longer word stays out (宁波 2020, 清远 2021, 邢台 2022)
+    assert "古县" not in _units_of("宁波市", 2020, "推进慈城古县城保护开发。")
+    assert "南县" not in _units_of("清远市", 2021, "连山、连南县城特色化改造成效明显。")
+    assert "和县" not in _units_of("邢台市", 2022, "中心城市“十大标配”和县城“两馆两院三中心”建设全面推进。")

@@ -166,7 +166,9 @@ def _thing_heads() -> re.Pattern:
 def _names_a_thing(text: str, start: int, end: int, ends: dict[int, int], known=None) -> bool:
     """The place (and the places listed after it) names a facility, zone, event or company: what follows
     is at most a count and two modifying words, then such a head (not a unit: the thing is named)."""
-    return any(_head_follows(text, at) for at in _list_ends(text, end, ends, known))
+    # X县城 is X's seat when X has three characters or more (not 古县 in 慈城古县城, 和县 in …”和县城)
+    return any(_head_follows(text, at, seat=at > 2 and (at != end or end - start >= 3))
+               for at in _list_ends(text, end, ends, known))
 
 
 def _list_ends(text: str, end: int, ends: dict[int, int], known=None):
@@ -197,7 +199,9 @@ _COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委
 _PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
 
 
-def _head_follows(text: str, at: int) -> bool:
+def _head_follows(text: str, at: int, seat: bool = False) -> bool:
+    if seat and text.startswith(_PLACE_KINDS, at - 1):
+        return False  # 勐海、勐腊县城: the county's seat, not a thing named 城
     counted = _COUNT.match(text, at).end()
     if counted > at and (counted < len(text) and text[counted] in "县市区旗盟州乡镇"
                          or _COUNTED_KIND.match(text, counted)):
