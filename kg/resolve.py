@@ -11,7 +11,7 @@ from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_
 from .model import Entities, HonorMention, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.
-GENERIC_NAMES = re.compile(r"^(?:城区|郊区|矿区|新区|老城区|新城区|市中区|市辖区|开发区|高新区|经开区)$")
+GENERIC_NAMES = re.compile(r"^(?:城区|郊区|矿区|新区|老城区|新城区|市中区|市辖区|开发区|高新区|经开区|滨海新区|古城区|东区|西区)$")
 DEIXIS_CHAR_LEVELS = {
     "国": ("national",), "省": ("province",), "区": ("county", "province"), "市": ("prefecture", "county"),
     "州": ("prefecture",), "县": ("county",), "旗": ("county",), "盟": ("prefecture",),
@@ -277,7 +277,7 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
         report.meta.region = region_unit.label
     mention_units: list[Unit | None] = []
     for mention in mentions.units:
-        unit = _resolve_mention(mention, table, region, gaz)
+        unit = _resolve_mention(mention, table, region, gaz, report.document.text)
         mention_units.append(unit)
         if unit is None:
             continue
@@ -302,7 +302,8 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
                     honor_recipients=honor_recipients)
 
 
-def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division | None, gaz: Gazetteer) -> Unit | None:
+def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division | None, gaz: Gazetteer,
+                     text: str | None = None) -> Unit | None:
     if mention.deixis:
         target = _deixis_target(mention.deixis, region, gaz)
         return table.add_division(target) if target else None
@@ -312,7 +313,8 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     if name in table.townships:
         return table.add_township(name)
     division = gaz.resolve_name(name, scope=region.code if region else None)
-    if division is not None and GENERIC_NAMES.search(name) and not _same_prefecture(division, region, gaz):
+    if division is not None and GENERIC_NAMES.search(name) and not _same_prefecture(division, region, gaz) \
+            and not (text and _after_its_city(division, text[max(0, mention.start - 14):mention.start], gaz)):
         division = None  # 城区, 老城区: common nouns unless a district of the report's own prefecture
     if division is not None:
         return table.add_division(division)
@@ -333,10 +335,22 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     return None
 
 
+def _after_its_city(division: Division, before: str, gaz: Gazetteer) -> bool:
+    """A district named by a common noun right after its city (天津滨海新区, 攀枝花市仁和区、西区、东区)."""
+    for above in gaz.ancestors(division.code)[1:]:
+        if above.level == "national":
+            break
+        short = short_name(above.name)
+        if above.name in before or (short and len(short) >= 2 and short in before):
+            return True
+    return False
+
+
 def _same_prefecture(division: Division, region: Division | None, gaz: Gazetteer) -> bool:
     """The division is in the report's own prefecture (or is the reporting county): 城区 is 晋城's district
     in 晋城's report; in 广州's or a province's report it is the urban area, not 汕尾's 城区."""
-    if region is None or region.level not in ("prefecture", "county"):
+    if region is None or region.level not in ("prefecture", "county") \
+            and not (region.level == "province" and region.name.endswith("市")):  # 天津市's 滨海新区
         return False
     own = next((d.code for d in gaz.ancestors(region.code) if d.level == "prefecture"), region.code)
     return any(d.code in (own, region.code) for d in gaz.ancestors(division.code))

@@ -13,10 +13,12 @@ def extract_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]) 
     """Every mention of one report; `townships` maps surface forms of in-scope townships to official names."""
     entities = find_entities(report)
     honors = find_honors(report)
-    # A place name that is only part of a name (上海 in 上海泰胜风能装备公司, 全国 in a title) is no mention.
+    # A place name that is only part of a name (上海 in 上海泰胜风能装备公司, 全国 in a title) is no mention;
+    # deixis still refers (全省 in 全省宜居乡村试点镇 is the province around the reporting city).
     inside = [(e.start, e.end) for e in entities if e.kind != "program"] + [(h.start, h.end) for h in honors]
     national = bool(report.meta.meeting and "全国人民代表大会" in report.meta.meeting)
-    units = [u for u in find_unit_mentions(report, gaz, townships, national) if not _within(u, inside)]
+    units = [u for u in find_unit_mentions(report, gaz, townships, national)
+             if not _within(u, inside) or u.deixis is not None and u.deixis != "全国"]
     return Mentions(units=units, measurements=find_measurements(report), entities=entities, honors=honors)
 
 

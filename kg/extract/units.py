@@ -28,14 +28,18 @@ PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京�
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)(?![民级委集务组干庄落镇]|服务|卫生|党|居委|医院|中心|工作)")
 TOWNSHIP_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:中心|政府|党委|卫生院|中学|小学|办事处))")
 # A short form followed by one of these is a street or an institution: 阿勒泰路, 新疆大学.
-NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会)")
+NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公司|集团|银行|商会|协会|精神)")  # …, 大庆精神
 # Units listed by their stems before one level word (elliptical coordination): 友好北路、友好南路等6个街道,
 # 天子湖、递铺等5个乡镇, 南浔、织里、练市3个镇, 长兴、安吉两县, 安吉、长兴、德清三县.
-COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?)"
+# The level word may carry what kind of town they are (温圳、李渡、文港等14个中心镇, 灌口、东孚、汀溪、新圩4个小城镇),
+# and one example before 等 stands for the list (北票五间房等5个新市镇: 五间房镇 of 北票).
+_TOWN_KIND = r"(?:中心|重点|特色|新市|建制|示范|小城|试点)?"
+COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?"
+                                   r"|(?:(?!等)[\u4e00-\u9fff]){2,8}?(?=等))"
                                    r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
-                                   r"(街道|乡镇|镇|乡|县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县|区|旗)"
+                                   r"(?:" + _TOWN_KIND + r"(街道|乡镇|镇|乡)|(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
                                    r"(?![村域级城])")
-COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"),
+COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
                         "县（市、区）": ("县", "市", "区"), "县（市区）": ("县", "市", "区"),
                         "县（区）": ("县", "区"), "县（市）": ("县", "市")}
 
@@ -82,17 +86,22 @@ def starts_word(text: str, start: int, end: int) -> bool:
 def stands_alone(text: str, start: int, end: int) -> bool:
     """A short form (宜宾, 凤庆) is a whole word followed by punctuation, 等/和, or a verb-like word."""
     after = text[end] if end < len(text) else "。"
-    if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") or PEOPLE_OF.match(text, end):
+    if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") or PEOPLE_OF.match(text, end) \
+            or PARTNERSHIP.match(text, end) and text[end:end + 2] != "合作":
         return True
     bounds, following = _word_bounds(text, start, end)
     if start not in bounds or end not in bounds or not following:
         return False
     word, flag = following[0]
-    return flag.startswith(ENDING_FLAGS) and flag != "vn"
+    return flag.startswith(ENDING_FLAGS) and (flag != "vn" or word in _action_verbs())  # 中卫建设区域性物流中心
 
 
 ROUTE_LINKS = "—－-至"
 OPEN_QUOTES, CLOSE_QUOTES = "“‘", "”’"
+# Two places paired by a dash for a partnership are places, not a route (金华-巴中东西部协作, 肇庆—桂林扶贫协作,
+# 太仓—周至对口协作); the words after the second place say so.
+PARTNERSHIP = re.compile(r"(?:东西部|东西|扶贫|对口|劳务|结对)*(?:协作|对口|结对|帮扶|合作)(?![社区园]|产业园|示范区)")
+_PARTNER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?" + PARTNERSHIP.pattern)
 
 
 def _inside_a_name(text: str, start: int, end: int, ends: dict[int, int] | None = None) -> bool:
@@ -104,19 +113,21 @@ def _inside_a_name(text: str, start: int, end: int, ends: dict[int, int] | None 
     first = _list_start(text, start, ends)  # 延吉至宁波、天津: 天津 ends a route too
     link = text[first - 1] if first > 0 else ""
     if link and link in ROUTE_LINKS and first > 1 and "\u4e00" <= text[first - 2] <= "\u9fff" \
-            and (link != "至" or first - 1 in ends or not _verb_before(text, first - 1)):
+            and (link != "至" or first - 1 in ends or not _verb_before(text, first - 1)) \
+            and not (link != "至" and first == start and PARTNERSHIP.match(text, end)):
         return True
     for last in _list_ends(text, end, ends):  # 赤峰、通辽至京沈客专连接线: 赤峰 starts a route too
         link = text[last] if last < len(text) else ""
-        if link and link in ROUTE_LINKS and last + 1 < len(text) and "\u4e00" <= text[last + 1] <= "\u9fff":
+        if link and link in ROUTE_LINKS and last + 1 < len(text) and "\u4e00" <= text[last + 1] <= "\u9fff" \
+                and not (link != "至" and last == end and _PARTNER_AFTER.match(text, last + 1)):
             return True
     opened = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
     if opened >= 0 and max(text.rfind(q, 0, start) for q in CLOSE_QUOTES) < opened:
         closed = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
         if closed >= 0 and (opened + 1, closed) != (start, end):
             return True
-    if before and (before.isdigit() or before in "元万亿千百十"):
-        return True
+    if before and (before.isdigit() or before in "元万亿千百十") or text[max(0, start - 2):start] == "周年":
+        return True  # 突破千亿元大关; 成立60周年大庆 (a celebration)
     if text[end - 1] not in SUFFIX_CHARS and _in_parenthesized_name(text, start, end):
         return True
     return False
@@ -136,12 +147,12 @@ def _in_parenthesized_name(text: str, start: int, end: int) -> bool:
 
 
 # What follows a place in the name of something else: 乌兰察布运输机场, 增城站, 龙南国家级经开区, 山东凯马.
-_THING_EXTRA = ("站 火车站 高铁站 客运站 机场 航站楼 经开区 开发区 经济开发区 高新区 自贸区 自贸试验区 综合保税区 保税区 "
-                "新区 博览会 交易会 运动会 青奥会 亚运会 峰会 论坛 晚会 文化节 旅游节 艺术节 马拉松 客专 班列 专线 集团 公司").split()
+_THING_EXTRA = ("站 火车站 高铁站 客运站 东站 西站 南站 北站 机场 航站楼 经开区 开发区 经济开发区 高新区 自贸区 自贸试验区 综合保税区 保税区 "
+                "航线 新区 博览会 交易会 运动会 青奥会 亚运会 峰会 论坛 晚会 文化节 旅游节 艺术节 马拉松 客专 班列 专线 集团 公司").split()
 _COUNT = re.compile(r"等?(?:[\d一二三四五六七八九十两]+个)?")
 # Word classes allowed between the place and the thing's head (运输, 国家级, 国际): nouns, adjectives,
 # distinguishing words; a verb ends the place's phrase (新疆建成机场 names 新疆).
-_MODIFIER_FLAGS = ("n", "a", "b", "vn", "nz", "j")
+_MODIFIER_FLAGS = ("n", "a", "b", "vn", "nz", "j", "tg")
 
 
 @cache
@@ -152,15 +163,19 @@ def _thing_heads() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
-def _names_a_thing(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+def _names_a_thing(text: str, start: int, end: int, ends: dict[int, int], known=None) -> bool:
     """The place (and the places listed after it) names a facility, zone, event or company: what follows
     is at most a count and two modifying words, then such a head (not a unit: the thing is named)."""
-    return any(_head_follows(text, at) for at in _list_ends(text, end, ends))
+    # X县城 is X's seat when X has three characters or more (not 古县 in 慈城古县城, 和县 in …”和县城)
+    return any(_head_follows(text, at, seat=at > 2 and (at != end or end - start >= 3))
+               for at in _list_ends(text, end, ends, known))
 
 
-def _list_ends(text: str, end: int, ends: dict[int, int]):
+def _list_ends(text: str, end: int, ends: dict[int, int], known=None):
     """Where the list a place opens may end: the place itself, or the end of the list's last item when
-    that is a place too (“赣州、龙南、瑞金国家级经开区”: the last item has no delimiter after it)."""
+    that is a place too (“赣州、龙南、瑞金国家级经开区”: the last item has no delimiter after it). A last
+    item that was not read as a mention because a name goes on after it (许昌 in
+    漯河、鹤壁、开封、许昌经济技术开发区) ends where a `known` place form of two or three characters ends."""
     yield end
     at = end
     while at < len(text) and text[at] == "、":
@@ -171,18 +186,29 @@ def _list_ends(text: str, end: int, ends: dict[int, int]):
         for length in range(2, 9):
             if at + 1 + length in ends:
                 yield at + 1 + length
+        if known is not None and not any(at + 1 + length in ends for length in range(2, 9)):
+            for length in (2, 3):
+                if known(text[at + 1:at + 1 + length]):
+                    yield at + 1 + length
         return
 
 
 # Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市):
 # the places are units, not parts of a thing's name.
-_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区")
+_COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])")
+_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
 
 
-def _head_follows(text: str, at: int) -> bool:
-    at = _COUNT.match(text, at).end()
+def _head_follows(text: str, at: int, seat: bool = False) -> bool:
+    if seat and text.startswith(_PLACE_KINDS, at - 1):
+        return False  # 勐海、勐腊县城: the county's seat, not a thing named 城
+    counted = _COUNT.match(text, at).end()
+    if counted > at and (counted < len(text) and text[counted] in "县市区旗盟州乡镇"
+                         or _COUNTED_KIND.match(text, counted)):
+        return False  # 通渭、积石山、东乡8个县高速公路, 清远、韶关4个山区市: the count says what the places are
+    at = counted
     heads = _thing_heads()
-    for _ in range(3):
+    for number in range(3):
         if text.startswith(_PLACE_KINDS, at):
             return False
         if m := heads.match(text, at):
@@ -193,8 +219,17 @@ def _head_follows(text: str, at: int) -> bool:
         word, flag = words[0]
         if flag == "v" and word not in _action_verbs() and heads.match(text, at + len(word)):
             return True  # a verb that only modifies the head: 通用机场, 运输机场
+        if len(word) > 3 and (m := heads.search(word, 1)) and m.end() == len(word) and len(m.group(0)) >= 3 \
+                and not word.endswith(_PLACE_KINDS):
+            return True  # the head inside one word: 经济 + 技术开发区
+        if flag.startswith("ns") and number == 0 and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" \
+                and 2 <= len(word) <= 4:
+            at += len(word)  # a second place right after the first (郑州新郑机场, 郑州新郑综合保税区)
+            continue
         if not flag.startswith(_MODIFIER_FLAGS) or flag.startswith("ns") or not "\u4e00" <= word[0] <= "\u9fff":
             return False
+        if flag == "vn" and number == 0 and word in _action_verbs():
+            return False  # 来宾、贺州建设三甲医院: the places act, they name no hospital
         at += len(word)
     return False
 
@@ -247,6 +282,9 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
     scoped_shorts = re.compile("|".join(map(re.escape, bare))) if bare else None
     tails = _name_tails(gaz) | {name[i:] for name in townships for i in range(len(name))}
+
+    def known(form: str) -> bool:  # a place's name or short form, for the last item of a list
+        return form in gaz.by_short or form in gaz.county_shorts or form in gaz.by_name or form in townships
     for index, sentence in enumerate(report.sentences):
         text = sentence.text
         spans: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, deixis, level
@@ -290,13 +328,23 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 continue  # 全国 in a sub-national report is part of a title or body (全国政协, 全国先进)
             spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
         for m in COORDINATED_TOWNSHIPS.finditer(text):
-            suffixes = COORDINATED_SUFFIXES.get(m.group(2), (m.group(2),))
+            level_word = m.group(2) or m.group(3)
+            single = not re.search(r"[、和及]", m.group(1))
+            if single and m.group(3):
+                continue  # one example before 等 only for towns (a county list needs two items)
+            suffixes = COORDINATED_SUFFIXES.get(level_word, (level_word,))
             offset = m.start(1)
             listed = []
             for part in re.finditer(r"[^、和及]+", m.group(1)):
                 found = _coordinated_unit(part.group(0), suffixes, gaz, townships)
+                if found and single and found[2] != "township":
+                    found = None
                 if found:
-                    listed.append((offset + part.end() - len(found[0]), offset + part.end(), *found[1:]))
+                    item_start = offset + part.end() - len(found[0])
+                    listed.append((item_start, offset + part.end(), *found[1:]))
+                    county = _county_before(text[offset + part.start():item_start], townships, gaz)
+                    if county and found[2] == "township":  # 北票五间房: the town's county written before it
+                        listed.append((item_start - len(county[0]), item_start, county[1], "county"))
             # counties of one list share a province: 曲江 in 高新、曲江、碑林、长安、雁塔等五区 (西安) is
             # no 曲江区 of 韶关
             provinces = Counter(gaz.province_of(d[0].code) for _s, _e, name, level in listed
@@ -307,6 +355,9 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 division = gaz.by_name.get(name, ())
                 if level == "county" and len(division) == 1 and gaz.province_of(division[0].code) != common:
                     continue
+                # the list's level word decides between a prefecture and a county-level city of one short
+                # form (文山 in 文山、麻栗坡、马关5个县（市）is 文山市, not 文山州)
+                spans = [span for span in spans if (span[0], span[1]) != (start, end)]
                 spans.append((start, end, name, None, level))
         # A township written right after its county (天山区大巴扎街道), even when the gazetteer lacks it.
         parents: dict[int, str] = {}
@@ -329,7 +380,8 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
         ends = {span[1]: span[0] for span in spans if span[3] is None}
         spans = [span for span in spans
                  if span[3] is not None or not (_inside_a_name(text, span[0], span[1], ends)
-                                                or span[4] != "village" and _names_a_thing(text, span[0], span[1], ends))]
+                                                or span[4] != "village"
+                                                and _names_a_thing(text, span[0], span[1], ends, known))]
         for start, end, name, deixis, level in _longest_first(spans):
             surface = text[start:end]
             mentions.append(UnitMention(surface=surface, name=None if deixis else name,
@@ -362,10 +414,18 @@ def _coordinated_unit(item: str, suffixes: tuple[str, ...], gaz: Gazetteer,
             name = _township_name(stem + suffix, townships)
             if name:
                 return stem, name, "township"
-            if suffix in "县区市旗" and stem + suffix in gaz.by_name:
-                level = level_of(stem + suffix)
-                if level == "county":
-                    return stem, stem + suffix, level
+            if suffix in "县区市旗" and any(d.level == "county" for d in gaz.by_name.get(stem + suffix, ())):
+                return stem, stem + suffix, "county"  # 县级市 too: 文山市 in 文山、马关等县（市）
+    return None
+
+
+def _county_before(prefix: str, townships: dict[str, str], gaz: Gazetteer) -> tuple[str, str] | None:
+    """(short form, full name) of a county of the reporting unit that ends `prefix` (北票 before 五间房)."""
+    for length in (3, 2):
+        short = prefix[-length:]
+        if len(short) == length and (name := townships.get(short)) \
+                and any(d.level == "county" for d in gaz.by_name.get(name, ())):
+            return short, name
     return None
 
 
