@@ -439,6 +439,26 @@ def test_phenomenon(text, kind, names):
     ("设立省股权托管交易中心。", "organizations", {"省股权托管交易中心"}),
     # named laboratories are institutions; the national kinds of laboratory are not names
     ("泉城省实验室纳入国家实验室体系，加强国家重点实验室建设。", "organizations", {"泉城省实验室"}),
+    # round 6 (兰州 2009, 七台河 2023, 包头 2016, 双鸭山 2022): a capacity item after a company's capacity item is
+    # that company's; capacities without an owner stay as they are
+    ("开工建设金浦集团年产6万吨丁基橡胶和20万吨轻烃芳构化、蓝星公司多晶硅等项目。", "projects",
+     {"金浦集团年产6万吨丁基橡胶", "金浦集团20万吨轻烃芳构化", "蓝星公司多晶硅"}),
+    ("全力推进上海方豪13.45万吨醋酸衍生品和2.2万吨高端抗氧剂、中润能源60万吨洗煤等项目。", "projects",
+     {"上海方豪13.45万吨醋酸衍生品", "上海方豪2.2万吨高端抗氧剂", "中润能源60万吨洗煤"}),
+    ("希铝50万吨合金铝和20万吨氟化铝等项目开工。", "projects", {"希铝50万吨合金铝", "希铝20万吨氟化铝"}),
+    ("重点推进建龙集团150万吨焦化、100万吨气基竖炉冶炼、钒液流储能示范基地等项目。", "projects",
+     {"建龙集团150万吨焦化", "建龙集团100万吨气基竖炉冶炼", "钒液流储能示范基地"}),
+    # round 6 (石家庄 2024, 天津 2020, 上饶 2022, 聊城 2014): an item among named peers of a list of projects or
+    # hosted events is one too, unless it is everyday words or found as something else
+    ("成功举办全国三人制篮球邀请赛、国际五人制足球争霸赛、全国网球CTA1000分站赛、全国省会城市桥牌公开赛等20余项高水平赛事。",
+     "projects", {"全国三人制篮球邀请赛", "国际五人制足球争霸赛", "全国网球CTA1000分站赛", "全国省会城市桥牌公开赛"}),
+    ("成功举办第三届世界智能大会、国际矿业大会、亚布力论坛夏季峰会、津洽会、全国糖酒会等130多场展会。", "projects",
+     {"第三届世界智能大会", "国际矿业大会", "亚布力论坛夏季峰会", "津洽会", "全国糖酒会"}),
+    ("突出抓好中电彩虹光伏玻璃、吉利新能源客车、蜂巢新能源动力等重大项目建设。", "projects",
+     {"中电彩虹光伏玻璃", "吉利新能源客车", "蜂巢新能源动力"}),
+    ("确保德郓高速、聊城至黄骅港铁路、京九高速铁路、聊城至石家庄铁路、徒骇河通航等重大项目前期工作取得新的进展。",
+     "projects", {"德郓高速", "聊城至黄骅港铁路", "京九高速铁路", "聊城至石家庄铁路", "徒骇河通航"}),
+    ("退耕还林、退牧还草、天然林保护和小流域综合治理等重点生态建设工程加快实施。", "programs", {"退耕还林"}),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names
