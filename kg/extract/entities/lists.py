@@ -88,6 +88,8 @@ def _lists(s: _Sentence) -> None:
                 _add_item(s, kind, a, b, signed, started, sectors, route)
                 if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
                     trading.append((a, b))
+                if any(b <= e < m.start() for e in ends):
+                    continue  # an item of the list before (一诺、宏晟等企业和高登赛锂电池、光伏组件等项目): no peer
                 if len(s.found) == n:
                     rejected.append((a, b))
                 else:
@@ -111,7 +113,7 @@ def _peer_name(name: str, event: bool = False) -> bool:
         return False
     if event and EVENT_END.search(name) and len(pos(name)) >= 2:
         return True  # 世界女子围棋赛: everyday words, but one event
-    bare = WORKS_END.sub("", name) or name
+    bare = re.sub(r"[厂站场馆园所线]$", "", WORKS_END.sub("", name)) or name  # 光纤光缆厂: a kind of plant
     return not any(_plain_words(x) for x in (bare, re.sub(r"^[新大老小]", "", bare) or bare))
 
 
