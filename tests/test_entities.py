@@ -459,6 +459,13 @@ def test_phenomenon(text, kind, names):
     ("确保德郓高速、聊城至黄骅港铁路、京九高速铁路、聊城至石家庄铁路、徒骇河通航等重大项目前期工作取得新的进展。",
      "projects", {"德郓高速", "聊城至黄骅港铁路", "京九高速铁路", "聊城至石家庄铁路", "徒骇河通航"}),
     ("退耕还林、退牧还草、天然林保护和小流域综合治理等重点生态建设工程加快实施。", "programs", {"退耕还林"}),
+    # round 6 heads and verbs (安徽 2012, 眉山 2023, 天津 2011, 三明 2020): 客运专线, 植物园, 展示馆/展览馆 end works;
+    # 提速, 跟进 and 投入运营 govern them; 件 counts (3件大型灌区 is no name)
+    ("加快合福客运专线和宁安城际铁路等项目建设。", "projects", {"合福客运专线", "宁安城际铁路"}),
+    ("提速眉州古城墙遗址公园建设。", "projects", {"眉州古城墙遗址公园"}),
+    ("建成天津规划展览馆。", "projects", {"天津规划展览馆"}),
+    ("持续跟进三明核电、抽水蓄能发电、入明高铁等重大项目前期工作。", "projects", {"三明核电", "抽水蓄能发电", "入明高铁"}),
+    ("开工建设3件大型灌区、5件大中型水库。", "projects", set()),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names

@@ -12,7 +12,7 @@ OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 QUOTES = "“”‘’「」\"《》"
 NUMBER = r"(?:[0-9０-９.]+|[一二三四五六七八九十百千两几]+)(?:多|余)?\s*"
-MEASURE = "个家所座处条项支张套台批名户场部片种类位栋间幢组大"
+MEASURE = "个家所座处条项支张套台批名户场部片种类位栋间幢组大件"
 # A name followed or preceded by a count is a class of things (社区卫生服务中心1所, 2个逾期项目).
 FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至|达|共|累计|近|超过?|约|总数|总计)?"
                           rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
