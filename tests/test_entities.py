@@ -466,6 +466,8 @@ def test_phenomenon(text, kind, names):
     ("建成天津规划展览馆。", "projects", {"天津规划展览馆"}),
     ("持续跟进三明核电、抽水蓄能发电、入明高铁等重大项目前期工作。", "projects", {"三明核电", "抽水蓄能发电", "入明高铁"}),
     ("开工建设3件大型灌区、5件大中型水库。", "projects", set()),
+    # round 6 (宁波 2020): a laboratory is an institution, even where it is being built
+    ("启动建设甬江实验室。", "organizations", {"甬江实验室"}),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names
