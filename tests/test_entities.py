@@ -468,6 +468,15 @@ def test_phenomenon(text, kind, names):
     ("开工建设3件大型灌区、5件大中型水库。", "projects", set()),
     # round 6 (宁波 2020): a laboratory is an institution, even where it is being built
     ("启动建设甬江实验室。", "organizations", {"甬江实验室"}),
+    # round 6 (贵阳 2011, 肇庆 2020, 镇江 2019, 北京 2024, 乌鲁木齐 2025): a city's role (…国际金融中心, 国际航运中心) is
+    # no institution unless it is built; 生产 before a base is part of its name; 大学城 and …学位 are no institutions
+    ("开工建设贵阳国际金融中心。", "projects", {"贵阳国际金融中心"}),
+    ("上海国际航运中心建设取得新进展。", "organizations", set()),
+    ("小鹏汽车生产基地完成设备安装并试运行。", "organizations", set()),
+    ("北汽麦格纳高端智能纯电动汽车、长城汽车零部件生产基地、孚能科技制造基地等一批先进制造业项目落地。", "projects",
+     {"北汽麦格纳高端智能纯电动汽车", "长城汽车零部件生产基地", "孚能科技制造基地"}),
+    ("推动良乡大学城、沙河高教园区高质量发展。", "organizations", set()),
+    ("新增普通高中学位2000个。", "organizations", set()),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names

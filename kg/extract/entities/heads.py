@@ -30,6 +30,7 @@ from .patterns import (
     PROGRAM_MENTION,
     PROGRAM_RUNS_ON,
     RANK_LEAD,
+    ROLE_CENTER,
     SINGLE_HEAD_FOLLOW,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
@@ -167,8 +168,10 @@ def _head_names(s: _Sentence) -> None:
             if BRANCH_END.search(name) and (len(name) - len(head) < 4 or _verbs_of(("org", "build")).search(name)):
                 continue  # 在穗设立分行: a branch of no named bank
             kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
-            if kind is None:
-                continue
+            if kind is None or head == "中心" and _role_center(name) and not (
+                    BUILDING_BEFORE.search(s.masked, max(cs, span_start - 6), span_start)
+                    or BUILDING_AFTER.match(s.masked, end)):
+                continue  # 建设国际消费中心: a role; 开工建设贵阳国际金融中心: a building
             if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
@@ -184,6 +187,19 @@ def _head_names(s: _Sentence) -> None:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
+
+
+BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
+BUILDING_AFTER = re.compile(r"(?:主体)?(?:开工|建成|竣工|封顶|投用|项目)")
+
+
+def _role_center(name: str) -> bool:
+    """贵阳国际金融中心, 西部国际商贸中心: a place's role; not 浙大杭州国际科创中心, an institute of a university."""
+    m = ROLE_CENTER.search(name)
+    if not m:
+        return False
+    pre = name[: m.start()]
+    return not pre or pre in _places() or all(f in ("ns", "f", "s") or w in COMMON_PROPER for w, f in pos(pre))
 
 
 CAPACITY = r"(?:年产)?[0-9.]+\s*(?:万|亿)?(?:吨级|吨|千瓦|兆瓦|GWh|MW|万套|套|台|辆|只|片|平方米|立方米|头|羽|千瓦时)"
