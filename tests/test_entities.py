@@ -477,6 +477,12 @@ def test_phenomenon(text, kind, names):
      {"北汽麦格纳高端智能纯电动汽车", "长城汽车零部件生产基地", "孚能科技制造基地"}),
     ("推动良乡大学城、沙河高教园区高质量发展。", "organizations", set()),
     ("新增普通高中学位2000个。", "organizations", set()),
+    # round 6 (文山 2021, 嘉兴 2021): a company named by everyday words is named all the same among the named
+    # companies of its list
+    ("中铝集团、魏桥集团、神火集团、创新集团、海螺集团、天士力等一批500强企业落地文山。", "organizations",
+     {"中铝集团", "魏桥集团", "神火集团", "创新集团", "海螺集团"}),
+    ("紧密对接中国电子科技集团、中国电子信息产业集团、航天科技集团等12家“国家队”。", "organizations",
+     {"中国电子科技集团", "中国电子信息产业集团", "航天科技集团"}),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names

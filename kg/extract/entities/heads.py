@@ -186,6 +186,7 @@ def _head_names(s: _Sentence) -> None:
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
+    _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
 
 
@@ -812,6 +813,45 @@ NOT_ONE_THING = re.compile(r"(?:型|性|类|级|式|等|各)$")
 # 城建重点项目, 闽西南重点协作项目, 鲁青高级中学建设项目: a kind of project, or a built thing the head rule names
 PROJECT_STEM_END = re.compile(r"(?:重点|重大|示范|合作|协作|协同|科研|签约|招商|投资|建设|强链|补链|补短板|民生|惠民|试点|配套|储备|前期|"
                               r"产业|产业化|新建|续建|在建|竣工|开工|入库|备选|必备|献礼|援建|上游|下游|工业|城建|PPP|BOT|EPC)$")
+
+
+# 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团; 对接中国电子科技集团、…、航天科技集团等; 支持投资集团、工发集团、
+# 城建集团: a company whose name is everyday words is named all the same among the named companies of its list
+PEER_HEAD = re.compile(r"(?:集团|控股公司|有限公司|股份公司|公司)$")
+PEER_NOT = re.compile(r"^(?:大型|重点|龙头|知名|骨干|优质|规上|国有|民营|外资|各类|各级|相关|有关|其他|专业|平台|子|分|一批|一家|新设|新建|新组建)|"
+                      r"(?:企业|平台|项目)(?:集团|公司)$")
+
+
+def _peer_institutions(s: _Sentence) -> None:
+    if "、" not in s.masked:
+        return
+    found = {(f.start, f.end) for f in s.found if f.kind == "organization"}
+    ends = {f.end for f in s.found if f.kind == "organization"}
+    for cs, ce in s.clauses:
+        parts, at = [], cs
+        for i in range(cs, ce + 1):
+            if i == ce or s.masked[i] == "、":
+                parts.append((at, i))
+                at = i + 1
+        if len(parts) < 2:
+            continue
+        items = []
+        for a, b in parts:
+            stop = re.search(r"等|和|及", s.masked[a:b])
+            b2 = a + stop.start() if stop and a + stop.start() > a else b
+            m = PEER_HEAD.search(s.masked, a, b2)
+            items.append((a, b2, m is not None and (b2 in ends or any(fe == b2 for _, fe in found))))
+        if sum(1 for *_, ok in items if ok) < 2:
+            continue
+        for a, b, ok in items:
+            if ok or not PEER_HEAD.search(s.masked[a:b]):
+                continue
+            start = _cut_after_verb(s, a, b, ("org", "with", "build", "program"))
+            name = _clean(s.text[start:b])
+            stem = PEER_HEAD.sub("", name)
+            if 2 <= len(stem) <= 8 and re.fullmatch(rf"[{HAN}]+", name) and not PEER_NOT.search(name) \
+                    and not GENERIC_LEAD.match(name) and not CLASS_END.search(stem) and not LOOSE.search(name):
+                s.add("organization", start, b, 3, name)
 
 
 def _named_projects(s: _Sentence) -> None:
