@@ -111,8 +111,8 @@ def _peer_name(name: str, event: bool = False) -> bool:
             or common_word(name) or name in _places() or GENERIC_LEAD.match(name) or CLASS_END.search(name) \
             or COUNTED.search(name) or ORG_CLASS.search(name) or _leading_word(name):
         return False
-    if event and EVENT_END.search(name) and len(pos(name)) >= 2:
-        return True  # 世界女子围棋赛: everyday words, but one event
+    if event and EVENT_END.search(name) and (len(pos(name)) >= 2 or word_frequency(name) < 20):
+        return True  # 世界女子围棋赛: everyday words, but one event; 服博会: a word jieba has hardly seen
     bare = re.sub(r"[厂站场馆园所线]$", "", WORKS_END.sub("", name)) or name  # 光纤光缆厂: a kind of plant
     return not any(_plain_words(x) for x in (bare, re.sub(r"^[新大老小]", "", bare) or bare))
 
