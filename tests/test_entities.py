@@ -486,6 +486,11 @@ def test_phenomenon(text, kind, names):
     # round 6 (西宁 2017): among hosted events, a short event word jieba has hardly seen names one too
     ("办好环湖赛西宁赛段、国际徒步节、市运会等活动，不断扩大知名度和影响力。", "projects",
      {"环湖赛西宁赛段", "国际徒步节", "市运会"}),
+    # round 6 (毕节 2020, 吕梁 2021): a company's works or an owner's capacity called a project after the verb that
+    # opens the clause is one project, under its name with 项目; a verb's figure is none (新批复681万千瓦项目)
+    ("加快越秀集团100万头生猪养殖项目建设。", "projects", {"越秀集团100万头生猪养殖项目"}),
+    ("启动中汾酒业公司10万吨白酒项目。", "projects", {"中汾酒业公司10万吨白酒项目"}),
+    ("推动交城美锦10万吨LNG项目达产达效。", "projects", {"交城美锦10万吨LNG项目"}),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names

@@ -891,7 +891,9 @@ def _named_projects(s: _Sentence) -> None:
                     or GENERIC_LEAD.match(stem) or NOT_ONE_THING.search(stem) or _verb_first(stem):
                 continue
             opens = not _clean(s.masked[cs:start]) or bool(invest) and not _clean(s.masked[cs:invest.start()])
-            if not (_proper_word(stem) or opens and _is_named(stem, strict=True)) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗件]|[【】（）()]", stem) \
+            governed = verb in lex.verbs["build"] and not _clean(s.masked[cs:start].replace(verb, "", 1) if verb else "x")
+            owned = governed and _owned_stem(stem)
+            if not (_proper_word(stem) or (opens or owned) and _is_named(stem, strict=True)) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗件]|[【】（）()]", stem) \
                     or PROJECT_STEM_END.search(stem) or VERB_INSIDE.search(stem):
                 continue
                 continue
@@ -902,6 +904,20 @@ def _named_projects(s: _Sentence) -> None:
             # a headless name keeps 项目 (易捷特项目, 名冠微电子项目); rank 1, so the clause-subject rule's shorter
             # copy of the same name (蒙牛…液态奶 in 蒙牛…液态奶项目加快建设) gives way
             s.add("project", start, he, 1, name)
+
+
+# 推动信义集团多晶硅项目开工建设, 推进中泰嘉华12万吨…项目建设: a company's works or an owner's capacity make a governed
+# stem one thing
+OWNED_STEM = re.compile(rf"(?P<owner>[{HAN}]{{2,8}}(?:集团|公司|股份))[{HAN}]{{2,}}|(?P<by>[{HAN}]{{2,6}})[0-9.]+\s*(?:万|亿)?(?:吨|千瓦|兆瓦|头|套|台|辆)")
+
+
+def _owned_stem(stem: str) -> bool:
+    m = OWNED_STEM.match(stem)
+    if not m:
+        return False
+    owner = m.group("owner") or m.group("by")
+    return not any(f.startswith(("v", "d", "p", "r", "m")) for _, f in pos(owner)) and not GENERIC_LEAD.match(owner) \
+        and owner not in COMMON_PROPER and not owner.startswith(("城区", "城市", "全市", "全省", "全县", "全区"))
 
 
 VERB_INSIDE = re.compile(r"做好|承担|就有|推进|实施|开展|加快|推动|落实|完成|启动|争取|谋划|包装|所签|暨")
