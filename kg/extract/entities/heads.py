@@ -32,6 +32,7 @@ from .patterns import (
     RANK_LEAD,
     ROLE_CENTER,
     SINGLE_HEAD_FOLLOW,
+    TOPONYM_END,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
 from .sentence import (
@@ -559,6 +560,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
         return None
+    if role == "place" and head in PARK_HEADS and not _park_named(stem):
+        return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only
     if role == "place":
         return "project" if building else None
     if role == "facility":
@@ -576,6 +579,22 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "organization"  # 引进武汉大学, 新引进北京协和医院: the institution comes, nothing is built
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+# parks and bases: named by a place, a company or a name jieba knows, not by a trade it cannot read (聚碳新材料)
+PARK_HEADS = frozenset("产业园 产业园区 园区 工业园 科技园 创业园 示范园 基地 集聚区 聚集区".split())
+PARK_OWNER = re.compile(r"(?:集团|公司|股份|科技|电子|药业|实业|控股|能源|汽车|新材料|精密|智能|电气)(?=[\u4e00-\u9fff]{2,})|[0-9A-Za-z（(]")
+
+
+def _park_named(stem: str) -> bool:
+    """舞阳高端盐化工, 马栏山创意, 中电科九所磁性材料: a place, a toponym or a company opens the stem."""
+    first = pos(stem)[0] if stem else ("", "")
+    return _is_named(stem, strict=True) or bool(PARK_OWNER.search(stem)) or _trading_name(stem) \
+        or first[1] in ("ns", "nr", "nrt", "nz", "nt") and first[0] not in COMMON_PROPER and len(first[0]) >= 2 \
+        or any(TOPONYM_END.search(stem[:k]) for k in (3, 4)) or re.match(r"(?:[东南西北]部|城[东南西北])", stem) \
+        or any(_lexicon().head_role[h.group(0)] in ("org", "facility") for h in _lexicon().heads.finditer(stem)) \
+        or len(stem) == 2 and len(pos(stem)) == 1 and first[1] in ("ns", "nz", "j", "n") and word_frequency(stem) < 5000 \
+        or len(stem) == 2 and len(pos(stem)) == 2 and not any(f.startswith(("m", "a", "v", "d")) for _, f in pos(stem))  # 下塘工业园
 
 
 CAMPUS_END = re.compile(r"(?:院区|校区)$")
