@@ -583,7 +583,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
 
 # parks and bases: named by a place, a company or a name jieba knows, not by a trade it cannot read (聚碳新材料)
 PARK_HEADS = frozenset("产业园 产业园区 园区 工业园 科技园 创业园 示范园 基地 集聚区 聚集区".split())
-PARK_OWNER = re.compile(r"(?:集团|公司|股份|科技|电子|药业|实业|控股|能源|汽车|新材料|精密|智能|电气)(?=[\u4e00-\u9fff]{2,})|[0-9A-Za-z（(]")
+PARK_OWNER = re.compile(r"(?:集团|公司|股份|科技|电子|药业|实业|控股|能源|汽车|新材料|精密|智能|电气)(?=[\u4e00-\u9fff]{2,})|[0-9A-Za-z（(]|^[百千万亿]+(?:吨|千瓦|头)")  # 千万吨绿色精品钢焦基地: a scale names one
 
 
 def _park_named(stem: str) -> bool:
