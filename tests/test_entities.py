@@ -495,6 +495,12 @@ def test_phenomenon(text, kind, names):
     # industry parks the gold sets leave out); a place, a town, a company or a short brand names one
     ("推进绿色工厂、零碳园区建设。", "projects", set()),
     ("三峡产业园、远景产业园开工建设。", "projects", {"三峡产业园", "远景产业园"}),
+    # round 6 (莱芜 2014, 乐山 2019, 长沙 2018): a named street, river, island or district with what is done to it is one
+    # work, each item of a list with the shared works; a kind of place (农村道路, 老城区) is none
+    ("嘶马河、嬴汶河综合整治加快推进。", "projects", {"嘶马河综合整治", "嬴汶河综合整治"}),
+    ("抓好凤洲岛、张沟片区综合开发。", "projects", {"凤洲岛综合开发", "张沟片区综合开发"}),
+    ("加快圭塘河生态修复。", "projects", {"圭塘河生态修复"}),
+    ("推进农村道路改造提升。", "projects", set()),
     ("建成市人民医院全科医生临床培养基地。", "projects", {"市人民医院全科医生临床培养基地"}),
 ])
 def test_projects_and_organizations(text, kind, names):

@@ -188,6 +188,7 @@ def _head_names(s: _Sentence) -> None:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
     _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
+    _place_works(s)  # 推进中山路、店子街改造提升, 加快三江口片区开发: works named by what is done to a named place
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
 
 
@@ -871,6 +872,56 @@ def _peer_institutions(s: _Sentence) -> None:
             if 2 <= len(stem) <= 8 and re.fullmatch(rf"[{HAN}]+", name) and not PEER_NOT.search(name) \
                     and not GENERIC_LEAD.match(name) and not CLASS_END.search(stem) and not LOOSE.search(name):
                 s.add("organization", start, b, 3, name)
+
+
+# 中山路、店子街改造提升, 三江口片区开发, 陈亮河环境综合整治, 金寨南路快速化改造: a named street, river, district or
+# riverside and what is done to it is one work (the works words of the gold's names)
+PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
+PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{2,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
+                         rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
+PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
+                               r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
+
+
+def _place_works(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        for m in PLACE_WORKS.finditer(s.masked, cs, ce):
+            after = PLACE_WORKS_AFTER.match(s.masked, m.end(), ce)
+            if m.end() < ce and re.match(rf"[{HAN}]", s.masked[m.end()]) and not after \
+                    and not s.masked.startswith(("等", "项目", "工程", "和", "及"), m.end()):
+                continue  # 中山路改造提升行动: the works run on into another word
+            first = s.masked.find("、", cs, m.start("place")) if s.masked[m.start("place") - 1:m.start("place")] == "、" else -1
+            seg = _cut_after_verb(s, cs, m.end("place") if first < 0 else first, ("build", "program"))
+            seg = max(seg, m.start("place") if first < 0 else cs)
+            verb = _verb_before(s, cs, seg)
+            if not (verb in lex.verbs["build"] or verb in lex.verbs["program"] or after):
+                continue
+            at, items = seg, []
+            for part in s.masked[seg:m.end("place")].split("、"):
+                items.append((at, at + len(part), _clean(part)))
+                at += len(part) + 1
+            good, named = [], 0
+            for a, b, place in items:
+                stem = re.sub(PLACE_END + "$", "", place)
+                if not 2 <= len(stem) <= 8 or re.search(r"[等的和及与]", place) or GENERIC_LEAD.match(place) or LOOSE.search(place) \
+                        or COUNTED.search(place) or _plain_words_stem(stem) or CLASS_END.search(stem) or COMMON_AREA.match(stem):
+                    continue
+                one = _is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50
+                named += one
+                good.append((a, place, one))
+            for a, place, one in good:
+                if one or named:  # 中山路、店子街改造提升: a street among named ones is named too
+                    s.add("project", seg, m.end(), 3, place + m.group("works"))  # one span: the items share it
+
+
+COMMON_AREA = re.compile(r"(?:老|新|旧|主|中心|城区|城市|农村|乡村|城乡|沿|各|重点|背街|海洋|[一二三四五六七八九十两]大)")
+
+
+def _plain_words_stem(stem: str) -> bool:
+    """城市道, 农村河, 老旧小区: everyday words, no name."""
+    words = pos(stem)
+    return all(len(w) >= 2 and (f in ("n", "vn", "v", "a", "an", "b", "d", "l", "f") or w in COMMON_PROPER) for w, f in words)
 
 
 def _named_projects(s: _Sentence) -> None:
