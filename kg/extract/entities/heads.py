@@ -561,8 +561,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
         return None
-    if role == "place" and head in PARK_HEADS and not _park_named(stem):
-        return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only
+    if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after):
+        return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only (not 建设…扩繁基地1万亩)
     if role == "place":
         return "project" if building else None
     if role == "facility":
@@ -582,6 +582,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     return "organization"
 
 
+SIZE_AFTER = re.compile(r"[0-9.]+\s*万?(?:亩|平方米|公顷)")
 # parks and bases: named by a place, a company or a name jieba knows, not by a trade it cannot read (聚碳新材料)
 PARK_HEADS = frozenset("产业园 产业园区 园区 工业园 科技园 创业园 示范园 基地 集聚区 聚集区".split())
 PARK_OWNER = re.compile(r"(?:集团|公司|股份|科技|电子|药业|实业|控股|能源|汽车|新材料|精密|智能|电气)(?=[\u4e00-\u9fff]{2,})|[0-9A-Za-z（(]|^[百千万亿]+(?:吨|千瓦|头)")  # 千万吨绿色精品钢焦基地: a scale names one
