@@ -30,7 +30,9 @@ from .patterns import (
     PROGRAM_MENTION,
     PROGRAM_RUNS_ON,
     RANK_LEAD,
+    ROLE_CENTER,
     SINGLE_HEAD_FOLLOW,
+    TOPONYM_END,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
 from .sentence import (
@@ -167,8 +169,10 @@ def _head_names(s: _Sentence) -> None:
             if BRANCH_END.search(name) and (len(name) - len(head) < 4 or _verbs_of(("org", "build")).search(name)):
                 continue  # 在穗设立分行: a branch of no named bank
             kind = _kind_of_head(s, role, cs, ce, span_start, end, name, head)
-            if kind is None:
-                continue
+            if kind is None or head == "中心" and _role_center(name) and not (
+                    BUILDING_BEFORE.search(s.masked, max(cs, span_start - 6), span_start)
+                    or BUILDING_AFTER.match(s.masked, end)):
+                continue  # 建设国际消费中心: a role; 开工建设贵阳国际金融中心: a building
             if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
@@ -183,7 +187,22 @@ def _head_names(s: _Sentence) -> None:
             for _, item in shared:
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
+    _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
+    _place_works(s)  # 推进中山路、店子街改造提升, 加快三江口片区开发: works named by what is done to a named place
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
+
+
+BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
+BUILDING_AFTER = re.compile(r"(?:主体)?(?:开工|建成|竣工|封顶|投用|项目)")
+
+
+def _role_center(name: str) -> bool:
+    """贵阳国际金融中心, 西部国际商贸中心: a place's role; not 浙大杭州国际科创中心, an institute of a university."""
+    m = ROLE_CENTER.search(name)
+    if not m:
+        return False
+    pre = name[: m.start()]
+    return not pre or pre in _places() or all(f in ("ns", "f", "s") or w in COMMON_PROPER for w, f in pos(pre))
 
 
 CAPACITY = r"(?:年产)?[0-9.]+\s*(?:万|亿)?(?:吨级|吨|千瓦|兆瓦|GWh|MW|万套|套|台|辆|只|片|平方米|立方米|头|羽|千瓦时)"
@@ -542,6 +561,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
     if not named:
         return None
+    if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after):
+        return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only (not 建设…扩繁基地1万亩)
     if role == "place":
         return "project" if building else None
     if role == "facility":
@@ -559,6 +580,23 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "organization"  # 引进武汉大学, 新引进北京协和医院: the institution comes, nothing is built
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+SIZE_AFTER = re.compile(r"[0-9.]+\s*万?(?:亩|平方米|公顷)")
+# parks and bases: named by a place, a company or a name jieba knows, not by a trade it cannot read (聚碳新材料)
+PARK_HEADS = frozenset("产业园 产业园区 园区 工业园 科技园 创业园 示范园 基地 集聚区 聚集区".split())
+PARK_OWNER = re.compile(r"(?:集团|公司|股份|科技|电子|药业|实业|控股|能源|汽车|新材料|精密|智能|电气)(?=[\u4e00-\u9fff]{2,})|[0-9A-Za-z（(]|^[百千万亿]+(?:吨|千瓦|头)")  # 千万吨绿色精品钢焦基地: a scale names one
+
+
+def _park_named(stem: str) -> bool:
+    """舞阳高端盐化工, 马栏山创意, 中电科九所磁性材料: a place, a toponym or a company opens the stem."""
+    first = pos(stem)[0] if stem else ("", "")
+    return _is_named(stem, strict=True) or bool(PARK_OWNER.search(stem)) or _trading_name(stem) \
+        or first[1] in ("ns", "nr", "nrt", "nz", "nt") and first[0] not in COMMON_PROPER and len(first[0]) >= 2 \
+        or any(TOPONYM_END.search(stem[:k]) for k in (3, 4)) or re.match(r"(?:[东南西北]部|城[东南西北])", stem) \
+        or any(_lexicon().head_role[h.group(0)] in ("org", "facility") for h in _lexicon().heads.finditer(stem)) \
+        or len(stem) == 2 and len(pos(stem)) == 1 and first[1] in ("ns", "nz", "j", "n") and word_frequency(stem) < 5000 \
+        or len(stem) == 2 and len(pos(stem)) == 2 and not any(f.startswith(("m", "a", "v", "d")) for _, f in pos(stem))  # 下塘工业园
 
 
 CAMPUS_END = re.compile(r"(?:院区|校区)$")
@@ -798,6 +836,95 @@ PROJECT_STEM_END = re.compile(r"(?:重点|重大|示范|合作|协作|协同|科
                               r"产业|产业化|新建|续建|在建|竣工|开工|入库|备选|必备|献礼|援建|上游|下游|工业|城建|PPP|BOT|EPC)$")
 
 
+# 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团; 对接中国电子科技集团、…、航天科技集团等; 支持投资集团、工发集团、
+# 城建集团: a company whose name is everyday words is named all the same among the named companies of its list
+PEER_HEAD = re.compile(r"(?:集团|控股公司|有限公司|股份公司|公司)$")
+PEER_NOT = re.compile(r"^(?:大型|重点|龙头|知名|骨干|优质|规上|国有|民营|外资|各类|各级|相关|有关|其他|专业|平台|子|分|一批|一家|新设|新建|新组建)|"
+                      r"(?:企业|平台|项目)(?:集团|公司)$")
+
+
+def _peer_institutions(s: _Sentence) -> None:
+    if "、" not in s.masked:
+        return
+    found = {(f.start, f.end) for f in s.found if f.kind == "organization"}
+    ends = {f.end for f in s.found if f.kind == "organization"}
+    for cs, ce in s.clauses:
+        parts, at = [], cs
+        for i in range(cs, ce + 1):
+            if i == ce or s.masked[i] == "、":
+                parts.append((at, i))
+                at = i + 1
+        if len(parts) < 2:
+            continue
+        items = []
+        for a, b in parts:
+            stop = re.search(r"等|和|及", s.masked[a:b])
+            b2 = a + stop.start() if stop and a + stop.start() > a else b
+            m = PEER_HEAD.search(s.masked, a, b2)
+            items.append((a, b2, m is not None and (b2 in ends or any(fe == b2 for _, fe in found))))
+        if sum(1 for *_, ok in items if ok) < 2:
+            continue
+        for a, b, ok in items:
+            if ok or not PEER_HEAD.search(s.masked[a:b]):
+                continue
+            start = _cut_after_verb(s, a, b, ("org", "with", "build", "program"))
+            name = _clean(s.text[start:b])
+            stem = PEER_HEAD.sub("", name)
+            if 2 <= len(stem) <= 8 and re.fullmatch(rf"[{HAN}]+", name) and not PEER_NOT.search(name) \
+                    and not GENERIC_LEAD.match(name) and not CLASS_END.search(stem) and not LOOSE.search(name):
+                s.add("organization", start, b, 3, name)
+
+
+# 中山路、店子街改造提升, 三江口片区开发, 陈亮河环境综合整治, 金寨南路快速化改造: a named street, river, district or
+# riverside and what is done to it is one work (the works words of the gold's names)
+PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
+PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{2,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
+                         rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
+PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
+                               r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
+
+
+def _place_works(s: _Sentence) -> None:
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        for m in PLACE_WORKS.finditer(s.masked, cs, ce):
+            after = PLACE_WORKS_AFTER.match(s.masked, m.end(), ce)
+            if m.end() < ce and re.match(rf"[{HAN}]", s.masked[m.end()]) and not after \
+                    and not s.masked.startswith(("等", "项目", "工程", "和", "及"), m.end()):
+                continue  # 中山路改造提升行动: the works run on into another word
+            first = s.masked.find("、", cs, m.start("place")) if s.masked[m.start("place") - 1:m.start("place")] == "、" else -1
+            seg = _cut_after_verb(s, cs, m.end("place") if first < 0 else first, ("build", "program"))
+            seg = max(seg, m.start("place") if first < 0 else cs)
+            verb = _verb_before(s, cs, seg)
+            if not (verb in lex.verbs["build"] or verb in lex.verbs["program"] or after):
+                continue
+            at, items = seg, []
+            for part in s.masked[seg:m.end("place")].split("、"):
+                items.append((at, at + len(part), _clean(part)))
+                at += len(part) + 1
+            good, named = [], 0
+            for a, b, place in items:
+                stem = re.sub(PLACE_END + "$", "", place)
+                if not 2 <= len(stem) <= 8 or re.search(r"[等的和及与]", place) or GENERIC_LEAD.match(place) or LOOSE.search(place) \
+                        or COUNTED.search(place) or _plain_words_stem(stem) or CLASS_END.search(stem) or COMMON_AREA.match(stem):
+                    continue
+                one = _is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50
+                named += one
+                good.append((a, place, one))
+            for a, place, one in good:
+                if one or named:  # 中山路、店子街改造提升: a street among named ones is named too
+                    s.add("project", seg, m.end(), 3, place + m.group("works"))  # one span: the items share it
+
+
+COMMON_AREA = re.compile(r"(?:老|新|旧|主|中心|城区|城市|农村|乡村|城乡|沿|各|重点|背街|海洋|[一二三四五六七八九十两]大)")
+
+
+def _plain_words_stem(stem: str) -> bool:
+    """城市道, 农村河, 老旧小区: everyday words, no name."""
+    words = pos(stem)
+    return all(len(w) >= 2 and (f in ("n", "vn", "v", "a", "an", "b", "d", "l", "f") or w in COMMON_PROPER) for w, f in words)
+
+
 def _named_projects(s: _Sentence) -> None:
     """开工建设大庆油田武胜天然气开发净化项目, 引入川东北首个京东云仓项目, 总投资26.7亿元的中健汇达锂电池负极材料项目:
     a named thing with no head word of its own, called a project and built, signed or brought in, is a project
@@ -835,7 +962,9 @@ def _named_projects(s: _Sentence) -> None:
                     or GENERIC_LEAD.match(stem) or NOT_ONE_THING.search(stem) or _verb_first(stem):
                 continue
             opens = not _clean(s.masked[cs:start]) or bool(invest) and not _clean(s.masked[cs:invest.start()])
-            if not (_proper_word(stem) or opens and _is_named(stem, strict=True)) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗件]|[【】（）()]", stem) \
+            governed = verb in lex.verbs["build"] and not _clean(s.masked[cs:start].replace(verb, "", 1) if verb else "x")
+            owned = governed and _owned_stem(stem)
+            if not (_proper_word(stem) or (opens or owned) and _is_named(stem, strict=True)) or re.search(rf"[0-9０-９一二三四五六七八九十两]+\s*[{MEASURE}宗件]|[【】（）()]", stem) \
                     or PROJECT_STEM_END.search(stem) or VERB_INSIDE.search(stem):
                 continue
                 continue
@@ -846,6 +975,20 @@ def _named_projects(s: _Sentence) -> None:
             # a headless name keeps 项目 (易捷特项目, 名冠微电子项目); rank 1, so the clause-subject rule's shorter
             # copy of the same name (蒙牛…液态奶 in 蒙牛…液态奶项目加快建设) gives way
             s.add("project", start, he, 1, name)
+
+
+# 推动信义集团多晶硅项目开工建设, 推进中泰嘉华12万吨…项目建设: a company's works or an owner's capacity make a governed
+# stem one thing
+OWNED_STEM = re.compile(rf"(?P<owner>[{HAN}]{{2,8}}(?:集团|公司|股份))[{HAN}]{{2,}}|(?P<by>[{HAN}]{{2,6}})[0-9.]+\s*(?:万|亿)?(?:吨|千瓦|兆瓦|头|套|台|辆)")
+
+
+def _owned_stem(stem: str) -> bool:
+    m = OWNED_STEM.match(stem)
+    if not m:
+        return False
+    owner = m.group("owner") or m.group("by")
+    return not any(f.startswith(("v", "d", "p", "r", "m")) for _, f in pos(owner)) and not GENERIC_LEAD.match(owner) \
+        and owner not in COMMON_PROPER and not owner.startswith(("城区", "城市", "全市", "全省", "全县", "全区"))
 
 
 VERB_INSIDE = re.compile(r"做好|承担|就有|推进|实施|开展|加快|推动|落实|完成|启动|争取|谋划|包装|所签|暨")

@@ -8,6 +8,7 @@ from ..tokens import word_frequency
 from .lexicon import _lexicon
 from .patterns import (
     CLASS_END,
+    COMMON_PROPER,
     COUNTED,
     GENERIC_LEAD,
     HAN,
@@ -69,9 +70,9 @@ def _lists(s: _Sentence) -> None:
                     route += works.group(0) if works else ""
             elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
-            shared = _shared_org_head(s, items) if kind == "organization" else {}
+            shared = _shared_org_head(s, items) if kind == "organization" else _capacity_prefix(s, items)
             before = len(s.found)
-            trading = []
+            trading, rejected, accepted = [], [], 0
             if route and CAMPUS_CATEGORY.fullmatch(route):
                 _campuses(s, items, m.end(), route)
                 continue
@@ -87,9 +88,74 @@ def _lists(s: _Sentence) -> None:
                 _add_item(s, kind, a, b, signed, started, sectors, route)
                 if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
                     trading.append((a, b))
+                if any(b <= e < m.start() for e in ends):
+                    continue  # an item of the list before (一诺、宏晟等企业和高登赛锂电池、光伏组件等项目): no peer
+                if len(s.found) == n:
+                    rejected.append((a, b))
+                else:
+                    accepted += 1
             if len(s.found) > before:  # 柳工、玉柴、南南铝等龙头企业: a rare word among named companies is one too
                 for a, b in trading:
                     _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
+            if kind in ("project", "event") and not route and accepted >= 2 and len(rejected) <= accepted // 2:
+                for a, b in rejected:  # 恒力重工二期、鼎际得新材料、奇瑞汽车、中粮油脂等产业项目: a name among named peers
+                    name = _clean(s.text[a:b])
+                    if _peer_name(name, kind == "event") and (kind == "event" or not _head_of(name) or _named(name)):  # a head with an unnamed stem is a kind
+                        s.add("project", a, b, 4, name)  # the weakest rank: any other find of it wins (退耕还林, a program)
+
+
+def _peer_name(name: str, event: bool = False) -> bool:
+    """中粮油脂, 服博会, 世界女子围棋赛 among named items of one list: a short name, not a trade, a sector, a place,
+    a count or a kind of thing."""
+    if not 3 <= len(name) <= 14 or not re.fullmatch(rf"[{HAN}A-Za-z0-9（）()·“”]+", name) or re.search(r"[和及与的]", name) \
+            or common_word(name) or name in _places() or GENERIC_LEAD.match(name) or CLASS_END.search(name) \
+            or COUNTED.search(name) or ORG_CLASS.search(name) or _leading_word(name):
+        return False
+    if event and EVENT_END.search(name) and (len(pos(name)) >= 2 or word_frequency(name) < 20):
+        return True  # 世界女子围棋赛: everyday words, but one event; 服博会: a word jieba has hardly seen
+    bare = re.sub(r"[厂站场馆园所线]$", "", WORKS_END.sub("", name)) or name  # 光纤光缆厂: a kind of plant
+    return not any(_plain_words(x) for x in (bare, re.sub(r"^[新大老小]", "", bare) or bare))
+
+
+def _plain_words(name: str) -> bool:
+    """城市地下排水, 青年人才弄潮, 现代氢能: only everyday words (城市 and 中国 too), no name among them."""
+    return all(len(w) >= 2 and (f in COMMON_FLAGS or f in ("t", "i", "l", "an", "s") or w in COMMON_PROPER)
+               for w, f in pos(name))
+
+
+EVENT_END = re.compile(r"(?:赛|会|节|展|周|季)$")  # 世界女子围棋赛: common words, but one event
+
+
+# 恒力新材料科创园160万吨树脂、260万吨聚酯; 上海方豪13.45万吨醋酸衍生品和2.2万吨高端抗氧剂: a capacity item after a
+# company's capacity item is that company's too (71 corpus lists of capacities before 等…项目)
+CAPACITY_ITEM = re.compile(r"(?:年产|新增)?[0-9.]+\s*(?:万|亿)?(?:吨|千瓦|兆瓦|千瓦时|立方米|平方米|套|台|辆|片|只|件)")
+OWNER_CAPACITY = re.compile(rf"(?P<owner>[{HAN}A-Za-z（）()·]{{2,14}}?)(?:年产|新增)?[0-9.]+\s*(?:万|亿)?(?:吨|千瓦|兆瓦|千瓦时|立方米|平方米|套|台|辆|片|只|件)")
+
+
+def _capacity_prefix(s: _Sentence, items: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    out: dict[tuple[int, int], str] = {}
+    owner = None
+    for a, b in items:
+        name = _clean(s.text[a:b])
+        if owner and CAPACITY_ITEM.match(name):
+            out[(a, b)] = owner + name
+            continue
+        m = OWNER_CAPACITY.match(name)
+        owner = m.group("owner") if m and _owner_name(m.group("owner")) else None
+    return out
+
+
+def _owner_name(owner: str) -> bool:
+    """德方纳米, 金浦集团, 恒力新材料科创园: a company or park that owns the capacity, not a verb or a kind."""
+    return not GENERIC_LEAD.match(owner) and not common_word(owner) and not _common_words(owner) \
+        and not _leading_word(owner) and not re.search(r"[和及与等的]", owner)
+
+
+def _leading_word(name: str) -> bool:
+    """A name opening with a verb, adverb, pronoun or the like of two characters or more (推进…, 全面…); a
+    single character (建 of 建龙集团, 希 of 希铝) is part of a name."""
+    word, flag = pos(name)[0]
+    return flag in ("p", "c", "r", "m") or flag.startswith(("v", "d", "a")) and len(word) > 1
 
 
 PARTNER = re.compile(r"与|同|携手|会同")
@@ -285,6 +351,8 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     lex = _lexicon()
     for m in re.finditer(r"和|及", masked[start:end]):
         left = masked[start:start + m.start()]
+        if OWNER_CAPACITY.match(left) and CAPACITY_ITEM.match(masked, start + m.end(), end):
+            return [(start, start + m.start()), (start + m.end(), end)]  # 希铝50万吨合金铝和20万吨氟化铝
         if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
                 PHASE_AT_END, left) or lex.works_at_end.search(left)):
             return [(start, start + m.start()), (start + m.end(), end)]
@@ -527,7 +595,7 @@ def _water_works(s: _Sentence) -> None:
 # 延边金刚山食品、吉林国遥博诚科技挂牌新三板; 支持香江电器、聚智科技上市; 西北油田、乌石化、国能化工…加速释放产能
 MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面|率先)*"
                           r"(?P<on>在(?=[^，,；;。、等]{0,8}?(?:交所|板|香港|境外|纳斯达克))[^，,；;。、等]{2,14}?(?:成功|首发)?(?=上市|挂牌))?"
-                          r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产)")
+                          r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产(?![\u4e00-\u9fff]{0,4}(?:基地|线|车间|园|厂|中心|项目)))")
 COMPANY_END = re.compile(r"(?:铝业|纸业|铜业|锂业|硅业|化学|精密|食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
                          r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
 

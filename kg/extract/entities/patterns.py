@@ -12,7 +12,7 @@ OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 QUOTES = "“”‘’「」\"《》"
 NUMBER = r"(?:[0-9０-９.]+|[一二三四五六七八九十百千两几]+)(?:多|余)?\s*"
-MEASURE = "个家所座处条项支张套台批名户场部片种类位栋间幢组大"
+MEASURE = "个家所座处条项支张套台批名户场部片种类位栋间幢组大件"
 # A name followed or preceded by a count is a class of things (社区卫生服务中心1所, 2个逾期项目).
 FIGURE_AFTER = re.compile(rf"[”’]?(?:[（(][^）)]*[）)])?(?:达到?|增至|达|共|累计|近|超过?|约|总数|总计)?"
                           rf"{NUMBER}(?:万|亿)?(?:多|余)?[{MEASURE}]")
@@ -52,12 +52,14 @@ CLASS_END = re.compile(r"(?:型|性|类|级|化|式|等|各)$")
 INTO_END = re.compile(r"(?:进|入|到)$")  # 文化进学校: a campaign into schools, not a school
 SINGLE_HEAD_FOLLOW = re.compile(rf"(?:[^{HAN}]|等|和|及|与|建设|改造|项目|工程|一期|二期|三期|开工|建成|投用|竣工|"
                                 r"落地|开放|开业|成为|加快|正式|全面|主体|已|顺利|基本)")
-HEAD_RUNS_ON = re.compile(r"轨道|城区|城市|城乡|城镇|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
+HEAD_RUNS_ON = re.compile(r"轨道|城区|城市|城乡|城镇|城(?![东南西北中]|[\u4e00-\u9fff]{0,2}(?:建成|开工|投用|竣工))|学位|师|开放|主体|经济|示范|项目|资金|人员|领域|体系|建设者|的|之|化|型|性|者|"
                           r"员|费|款|率|量|额|区域|板块|组(?!建成立|建运营|织)|家|人|园区|小区|部|群|链|业|界|局|港口|长|务|门|内|外|上(?!市)|中|"
                           r"发展(?![，,。；;、]|壮大)|稳定|基地|成果|成效|红利|任务|举措|目标|要求|精神|意识|力度|能力|水平|委|覆盖|联盟")
 PROGRAM_RUNS_ON = re.compile(r"协作|合作|增资|入股|投资|并购|重组|伙伴|规划|部署|储备|新兴|支点|定位|机遇|布局|意图|思维|眼光|高度|性|区|园|城")
 PROGRAM_MENTION = re.compile(r"任务|工作|成果|成效|举措|目标|要求|红利")
 INSTITUTION_RUNS_ON = re.compile(r"工作|任务|职能")  # 经济建设这一中心工作
+# 上海国际航运中心, 区域性金融中心, 国际消费中心 (797 corpus reports): a city's role in a strategy, no institution
+ROLE_CENTER = re.compile(r"(?P<role>(?:国际|区域性?|全国性|东北亚|国家)[\u4e00-\u9fff]{0,4}?(?:航运|金融|贸易|消费|科技创新|科创|商贸|经济)中心)$")
 
 
 @dataclass(frozen=True, slots=True)
