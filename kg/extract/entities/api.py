@@ -18,6 +18,7 @@ from .programs import (
     _lexicon_names,
     _plans,
     _quoted,
+    _reform_lists,
     _region_campaigns,
     _responsibility,
     _strong_regions,
@@ -43,6 +44,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _company_subjects(s)
     _project_subjects(s)
     _counted_lists(s)
+    _reform_lists(s)
     _lexicon_names(s)
     _head_names(s)
     _trim_programs(s)

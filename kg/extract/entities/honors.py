@@ -119,7 +119,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         return []
     if trigger.endswith("通过") and PASSED_CHECK.search(text):
         return []  # 通过国家创新型县考核验收, 通过三甲评审: an evaluation passed, not a title (every gold file and corpus judge)
-    if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
+    if re.search(r"数量|总数|(?<!国)家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
             or re.search(r"上市(?:企业|公司)$", text):
         return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建/组建…: leave to set up; 首家上市企业: a listing
     if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖补|奖励(?:资金|金)|奖金\d", text):
@@ -323,6 +323,12 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
             return items
     if re.search(rf"[{HAN}A-Za-z0-9]{{4,}}研究成果$", text) and "、" not in text and len(text) <= 20:
         return [_clean(text)]  # H7N9禽流感防治研究成果 荣获…: a named result
+    way = WAY_RECIPIENT.fullmatch(_clean(text))
+    if way and not GENERIC_WAY.fullmatch(way.group("stem")) and not _verbs_of(("program",)).match(way.group("stem")):
+        # 黑臭水体治理经验入选…典型案例, 闽宁协作成果入选…: the way of working named is the recipient (dev5 长江禁渔经验,
+        # dev7 闽宁协作; 183 corpus clauses name an experience, a practice or a result before 入选/获评/荣获/列入)
+        name = _clean(text) if way.group("end") != "成果" else way.group("stem")
+        return [re.sub(r"^(?:我|本|全)(?:省|市|区|县|州|旗)(?=[{HAN}“]{4})".replace("{HAN}", HAN), "", name)]
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
@@ -342,6 +348,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in bare) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
+    # 博罗、龙门新入选全国文明县城: 新 (newly) before the verb, after a short place name (59 corpus reports write 新入选)
+    names = [n[:-1] if n.endswith("新") and _is_place(n[:-1]) else n for n in names]
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
 
 
@@ -355,11 +363,17 @@ def _subject(text: str) -> str:
     return SUBJECT_TAIL.sub("", text)
 
 
+WAY_RECIPIENT = re.compile(rf"(?P<stem>[{HAN}“”·]{{4,14}}?)(?P<end>经验|做法|经验做法|成果)")
+GENERIC_WAY = re.compile(r"(?:相关|有关|这些|一批|多项|科研|研究|科技|创新|改革|改革创新|工作|实践|典型|先进|成功|有效|好的|"
+                         r"我市|我省|我区|我县|全市|全省|全区|全县|[^“”]*[0-9一二三四五六七八九十两]+项[^“”]*)+")
+
+
 PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德模范: unnamed people, no recipient
 
 
 def _split_subject(text: str) -> list[str]:
-    parts = _split_outside_quotes(text, "、")
+    # 《海上升明月》《记住乡愁》荣获…: book titles written one after another are as many works
+    parts = [p for part in _split_outside_quotes(text, "、") for p in re.split(r"(?<=》)(?=《)", part)]
     out = []
     for part in parts:
         pieces = _split_outside_quotes(part, "和|及|与")

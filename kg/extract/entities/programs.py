@@ -579,3 +579,68 @@ def _campaign_years(s: _Sentence) -> None:
             if len(stem) >= 4 and CAMPAIGN_YEAR_STEM.search(stem) and re.fullmatch(rf"[{HAN}]+", stem) \
                     and not re.search(r"[的和与及]", stem):
                 s.add("program", start, m.end(), 2)
+
+
+# ---- lists before 等改革 ---------------------------------------------------------------------------
+
+# 深化投融资体制、财税金融体制、农村土地制度等改革, 加快推进放管服、行政审批、商事制度等重点改革, “三证合一”、“一照一码”等
+# 商事制度改革: the items listed before 等 + a reform head are reforms each, with the head (every dev gold file
+# that has such a list names the items: dev7 佳木斯/石嘴山, dev9 苏州/铜陵, dev11 益阳/江门); 等领域改革 and 等方面改革
+# list fields, which the gold files disagree on (shared/gold national 2024 names none), and are left alone
+REFORM_LIST_AT = re.compile(r"等(?P<mid>(?:重点|各项|一系列|系列|重大|关键|[{HAN}]{1,4}?)?)(?P<head>制度改革|体制改革|体制机制改革|改革)"
+                            .replace("{HAN}", HAN))
+REFORM_ITEM_DONE = re.compile(r"(?:改革|试点|建设|[^体]制|机制|监管|模式|工程|行动|试验)$")
+REFORM_ITEM_NOT = re.compile(r"[的了]|^(?:对|把|将|在|各|各项|相关|有关|其他|其它|重点|一批|多项|等)|[0-9]+[项个条]|"
+                             r"^(?:深化|推进|推动|加快|加强|实施|开展|完善|健全|抓好|做好|统筹|坚持)")
+
+
+def _reform_lists(s: _Sentence) -> None:
+    if "等" not in s.masked or "改革" not in s.masked:
+        return
+    for m in REFORM_LIST_AT.finditer(s.masked):
+        mid, head = m.group("mid"), m.group("head")
+        if re.search(r"领域|方面|行业|环节|部门|单位|地区|层面|多项|一批|多个", mid) or s.masked[m.end():m.end() + 2] in ("试点", "任务"):
+            continue
+        if mid in ("制度", "体制", "体制机制"):
+            mid, head = "", mid + head  # 深化农村土地、林权等制度改革
+        suffix = head if mid in ("", "重点", "各项", "一系列", "系列", "重大", "关键") else "改革"
+        cs, _ce = s.clause_of(m.start(), m.end())
+        seps = [c for c in re.finditer(r"、", s.masked[cs:m.start()])]
+        if not seps:
+            continue
+        first_end = cs + seps[0].start()
+        start = _cut_after_verb(s, cs, first_end, ("program",))
+        bounds, at = [], start
+        for c in seps:
+            bounds.append((at, cs + c.start()))
+            at = cs + c.end()
+        bounds.append((at, m.start()))
+        split = []
+        for a, b in bounds:  # 工商登记、财税体制和农村等…改革, 住房以及粮食流通体制等各项改革
+            joined = re.fullmatch(rf"([{HAN}“”]{{2,12}}?)(?:以及|和|及)([{HAN}“”]{{2,12}})", s.masked[a:b])
+            split += [(a, a + len(joined.group(1))), (b - len(joined.group(2)), b)] if joined else [(a, b)]
+        bounds = split
+        names = []
+        for a, b in bounds:
+            raw = s.text[a:b]
+            quotes = QUOTE_ONE.findall(raw)
+            bare = re.sub(r"“[^“”]*”", "", raw)
+            if len(quotes) >= 2 and re.fullmatch(rf"[{HAN}]{{0,4}}", bare) and re.fullmatch(r"(?:“[^“”]+”)+[^“”]*", raw.strip()):
+                # “多证合一”“证照分离”“双随机一公开”监管: quotes one after another, the last with its own head
+                for q in quotes[:-1]:
+                    names.append((a, b, q + suffix if not REFORM_ITEM_DONE.search(q) else q))
+                last = quotes[-1] + bare
+                names.append((a, b, last if REFORM_ITEM_DONE.search(last) or bare else last + suffix))
+                continue
+            item = _clean(raw)
+            if not 2 <= len(item) <= 14 or REFORM_ITEM_NOT.search(item) or not re.fullmatch(rf"[{HAN}·+]+", item) \
+                    or GENERIC_PROGRAM.fullmatch(item):
+                names = []
+                break
+            names.append((a, b, item if REFORM_ITEM_DONE.search(item) else item + suffix))
+        if len(names) < 2:
+            continue
+        s.found = [f for f in s.found if f.kind != "program" or f.end <= start or m.end() <= f.start]
+        for a, b, name in names:
+            s.add("program", a, b, 1, name=name)
+        s.blocked.append((start, m.end()))
