@@ -168,6 +168,19 @@ def _quoted(s: _Sentence) -> None:
             s.add("program", start, m.end() + 1, 2)  # “人才链长”制, “河湖长”制: a system of officers, as 河长制
             continue
         chained = _chain_after(s.text, m.end(), ce)
+        counted = CHAIN_COUNTED.match(chained) if chained is not None and re.match(r"[、和及]?“", after) else None
+        if counted and not _slogan_count(inner):
+            quotes = []
+            at = m.start()
+            while (q := QUOTE_ONE.match(s.text, at)) and q.end() <= ce:
+                quotes.append(q)
+                at = q.end() + (1 if s.text[q.end():q.end() + 1] in "、和及" else 0)
+            if counted.group("n") is None or COUNT_VALUE[counted.group("n")] == len(quotes):
+                for q in quotes:  # “双百攻关”“揭榜挂帅”等行动, “粤菜师傅”“广东技工”“南粤家政”三项工程
+                    known = PROGRAM_ENDING.search(q.group(1)) and not q.group(1).endswith("集群")
+                    s.add("program", q.start(), q.end(), 1, name=q.group(1) + ("" if known else counted.group("head")))
+                s.blocked.append((m.start(), at + counted.end()))
+                continue
         shared = SHARED_HEAD.match(chained) if chained is not None and re.match(r"[、和及]“", after) else None
         if shared and not _slogan_count(inner) and not NOT_PROGRAM_AFTER.match(chained[shared.end():]) \
                 and not re.match(rf"[{HAN}]", chained[shared.end():shared.end() + 1]) or shared and re.match(
@@ -192,8 +205,11 @@ def _quoted(s: _Sentence) -> None:
         head_after = QUOTE_HEAD.match(after) or lex.heads.match(after)
         if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
                 and head_after.group(0) != "试点" \
-                and not _slogan_count(inner) and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
-                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)", after[head_after.end():])):
+                and not _slogan_count(inner) and not re.fullmatch(r"十[一二三四五六七]五", inner) \
+                and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
+                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)|"
+                                                           r"加快|加速|持续|不断|稳步|有序|顺利|纵深|进一步|落地|走在|迭代|"
+                                                           r"入选|获评|荣获|被评为|被列为|列入|成为|在全[国省市]", after[head_after.end():])):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
                 end = m.end() + (0 if head_after.group(0) == "经验" and PROGRAM_ENDING.search(inner) else head_after.end())
@@ -241,6 +257,12 @@ def _quoted(s: _Sentence) -> None:
 # share the program head after the last one (490 such chains in the corpus); the last one is read by the head rule
 SHARED_HEAD = re.compile(r"行动计划|改革|战略|工程|行动|计划|机制|制度|模式")
 QUOTE_ONE = re.compile(r"“([^“”]+)”")
+# “双百攻关”“揭榜挂帅”等行动, “粤菜师傅”“广东技工”“南粤家政”三项工程: quoted names before 等 or a count that matches
+# them and a program head are programs each, with the head (dev5 四大工程, dev9 tongling 等商事制度改革; corpus
+# phrases in 150+ reports); 等服务模式, 等品牌 leave the names bare, as the gold files do
+CHAIN_COUNTED = re.compile(rf"(?:等|(?P<n>[两二三四五六七八九十])(?:项|大|个))"
+                           rf"(?P<head>专项行动|行动计划|行动|改革|工程|计划|战略|攻坚战|保卫战)"
+                           rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|师|建设项目|举措|措施|部署|任务|目标|经验|成果|做法))")
 # the quotes after this one in a chain (“A”“B”、“C”等): they share what follows the last one (234 corpus reports
 # have three or more quotes chained before 等 + 服务/模式/改革/机制/品牌/活动/行动)
 CHAIN_NEXT = re.compile(r"[、和及]?“[^“”，。；]{2,24}”")
