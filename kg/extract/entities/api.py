@@ -19,6 +19,7 @@ from .programs import (
     _plans,
     _quoted,
     _reform_lists,
+    _service_modes,
     _region_campaigns,
     _responsibility,
     _strong_regions,
@@ -49,6 +50,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _head_names(s)
     _trim_programs(s)
     _quoted(s)
+    _service_modes(s)
     _switches(s)
     _plans(s)
     _strong_regions(s)
