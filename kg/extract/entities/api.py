@@ -20,6 +20,7 @@ from .programs import (
     _quoted,
     _reform_lists,
     _service_modes,
+    _summary_quotes,
     _region_campaigns,
     _responsibility,
     _strong_regions,
@@ -57,6 +58,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _region_campaigns(s)
     _responsibility(s)
     _campaign_years(s)
+    _summary_quotes(s)
     return tuple(s.result()), tuple(s.honors)
 
 

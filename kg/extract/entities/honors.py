@@ -172,8 +172,14 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
+        if VAGUE_TITLE.fullmatch(title):
+            return out  # 国企国资改革、殡葬改革成为全省先进典型: a scope and a word of praise name no title (dev5, dev11)
         out.append((start + ps, start + pe, title))
     return out
+
+
+VAGUE_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|省内|国内|国家|省级|市级|省|市)?(?:的)?"
+                         r"(?:先进典型|典型|先进|样板|标杆|榜样|排头兵|示范|典范|模范|前列|第一方阵)")
 
 
 QUOTED_TITLE = re.compile(r"“[^“”、，的和与及]{5,16}”")
@@ -349,7 +355,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     # 博罗、龙门新入选全国文明县城: 新 (newly) before the verb, after a short place name (59 corpus reports write 新入选)
-    names = [n[:-1] if n.endswith("新") and _is_place(n[:-1]) else n for n in names]
+    names = [n[:-1] if n.endswith("新") and (_is_place(n[:-1]) or len(n) == 3 and n[-2] not in "创更革翻重全最刷清") else n for n in names]
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
 
 

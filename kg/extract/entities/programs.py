@@ -59,6 +59,8 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
                           or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
         return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
+    if head == "经验" and not quoted and re.match(r"(?:成功|先后|再次)?(?:入选|获评|列入|被列入|荣获|被评为|被列为|获得)", after):
+        return False  # 黑臭水体治理经验入选…典型案例: an experience praised is the honor's recipient, no program (dev11)
     if CLASS_END.search(stem) and head in MECHANISM_HEADS and (len(stem) <= 4 or not re.search("[化式]$", stem)):
         return False  # 市场化机制, 常态化制度: a manner, no name; but 扫黑除恶常态化机制, 科技成果转化机制, 市域社会治理现代化试点
         # (563 such phrases after 建立/健全/推进/开展… in the corpus) name what the manner applies to
@@ -82,14 +84,26 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     return True
 
 
+# what a lexicon name may only qualify: 乡村振兴示范市, 乡村振兴资金, 乡村振兴实绩突出村, 乡村振兴产业融合发展项目,
+# 对口支援范围 (dev5, dev9, dev11: every bare 乡村振兴 before such a noun was an invention, unless a verb governs it:
+# 推进乡村振兴补助资金)
+LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带)|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
+                              r"工作队|车间|学院|研究院|补助|贷款|衔接资金)")
+REGION_NAME = re.compile(r"(?:大湾区|经济带|经济圈)$")
+
+
 def _lexicon_names(s: _Sentence) -> None:
     lex = _lexicon()
     quotes = [(q.start(), q.end()) for q in QUOTE_SPAN.finditer(s.text)]
     for m in lex.programs.finditer(s.text):
         if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
             continue  # 互联网+ inside “互联网+公共法律服务”
+        if LEXICON_MODIFIES.match(s.text, m.end()) and not re.search(r"(?:推进|实施|推动|促进|助力|服务|衔接|落实)$", s.text[:m.start()]):
+            continue  # 乡村振兴示范市, 乡村振兴资金, 对口支援范围: the name only qualifies what follows
+        built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
+        if REGION_NAME.search(m.group(0)) and not built and not re.match("发展|战略", s.text[m.end():]):
+            continue  # 粤港澳大湾区（珠西）…, 长江经济带生态环境…: the region, not its building (no gold file lists it bare)
         if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
-            built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
             s.add("program", m.start(), m.end() + (built.end() - m.end() if built else 0), 2)
     for m in lex.organizations.finditer(s.text):
         s.add("organization", m.start(), m.end(), 1)
@@ -689,3 +703,28 @@ def _service_modes(s: _Sentence) -> None:
             continue
         for q in quotes:
             s.add("program", q.start(), q.end(), 2)
+
+
+# ---- a quoted short name after the list it sums up ---------------------------------------------------
+
+# 林票、地票、房票“三票制”改革, 承包地、宅基地、集体经营性建设用地、农房“三地一房”改革: the numbered quote names the
+# reform and the list before it spells out its parts (dev9 三地一房改革, dev11 三票制改革); the parts are no programs
+# and no part of the name
+SUMMARY_QUOTE = re.compile(rf"、[^、，。；“”]{{1,10}}“(?P<inner>[{NUMERAL}][^“”]{{1,8}})”(?P<rest>[{HAN}]{{0,8}}?)"
+                           r"(?P<head>改革|制度|机制|模式|工程|行动)")
+
+
+def _summary_quotes(s: _Sentence) -> None:
+    if "、" not in s.text or "“" not in s.text:
+        return
+    for m in SUMMARY_QUOTE.finditer(s.text):
+        if not re.search(rf"[{NUMERAL}].*[{HAN}]", m.group("inner")):
+            continue
+        cs, _ce = s.clause_of(m.start(), m.end())
+        qs = m.start("inner") - 1
+        s.found = [f for f in s.found if f.kind != "program" or not (cs <= f.start < qs and f.end > qs)]
+        if not m.group("rest"):
+            s.add("program", qs, m.end(), 1, name=m.group("inner") + m.group("head"))
+        elif re.fullmatch(rf"[{HAN}]{{2,8}}", m.group("rest")):
+            end = m.end() + (2 if s.text.startswith("改革", m.end()) else 0)
+            s.add("program", m.start("rest"), end, 2)  # “三票制”农村产权制度改革: the reform named after the quote
