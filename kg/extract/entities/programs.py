@@ -497,6 +497,11 @@ def _trim_programs(s: _Sentence) -> None:
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+    for i, f in enumerate(s.found):
+        at = f.end - len(f.name)
+        if f.kind == "program" and re.match("[和及与]", f.name) and len(f.name) >= 6 and s.text[at:f.end] == f.name \
+                and re.search(r"(?:改革|工程|制度|机制|行动|计划|战略|试点)$", s.text[:at]):
+            s.found[i] = _Found(f.kind, f.name[1:], at + 1, f.end, f.rank)  # …脱钩改革和县属企业公司制改革: 和 joins two
     for i, f in enumerate(list(s.found)):
         if f.kind == "program" and "和" in f.name and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
             s.found[i] = parts[0]
@@ -722,6 +727,11 @@ def _summary_quotes(s: _Sentence) -> None:
             continue
         cs, _ce = s.clause_of(m.start(), m.end())
         qs = m.start("inner") - 1
+        start = _cut_after_verb(s, cs, qs, ("program",))
+        items = len(s.masked[start:qs].split("、"))
+        counts = [COUNT_VALUE.get(c, 1 if c == "一" else 0) for c in m.group("inner") if c in "一二两三四五六七八九十"]
+        if not counts or items not in (counts[0], sum(counts)):
+            continue  # 农村集体产权制度、农合联“三位一体”改革: the quote does not sum up the list (three, not two)
         s.found = [f for f in s.found if f.kind != "program" or not (cs <= f.start < qs and f.end > qs)]
         if not m.group("rest"):
             s.add("program", qs, m.end(), 1, name=m.group("inner") + m.group("head"))
