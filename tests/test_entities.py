@@ -1499,6 +1499,15 @@ def test_round5_quoted_outcomes_and_brands(text, absent, present):
     ("投入财政衔接推进乡村振兴补助资金20.33亿元，", {"乡村振兴"}, set()),  # 六安 2022
     # an experience praised is an honor's recipient, not a program
     ("黑臭水体治理经验入选生态环境部通报表扬典型案例。", set(), {"黑臭水体治理经验"}),  # 南宁 2022
+    # 和 after a program's head joins two programs, even where 和县 reads as a county
+    ("完成党政机关和事业单位所办企业脱钩改革和县属企业公司制改革，",  # 运城 2022
+     {"党政机关和事业单位所办企业脱钩改革", "县属企业公司制改革"}, {"和县属企业公司制改革"}),
+    ("实施义务教育“公办强校”工程和县域高中振兴计划，",  # 贵阳 2022
+     {"义务教育公办强校工程", "县域高中振兴计划"}, set()),
+    ("推进“公建民营”养老机构改革和县乡医院改革，", {"县乡医院改革"}, set()),  # 南宁 2016
+    ("实施社区服务提升行动和平安社区创建行动，", {"社区服务提升行动", "平安社区创建行动"}, set()),  # 成都 2019
+    # a numbered quote sums up only a list of as many items
+    ("深化农村集体产权制度、农合联“三位一体”改革，", set(), {"三位一体改革"}),  # 杭州 2020
 ])
 def test_round6_programs(text, names, absent):
     got = extract(text)["programs"]

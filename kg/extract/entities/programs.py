@@ -458,6 +458,10 @@ def _place_pilot(name: str) -> bool:
 SPLIT_HEADS = ("体制改革", "改革试点", "改革", "制度", "专项整治", "专项行动", "试点")  # 医药卫生和药品流通体制改革
 
 
+PROGRAM_HEAD_END = r"(?:改革|工程|制度|机制|行动|计划|战略|试点|攻坚战|专项整治)"
+TWO_PROGRAMS = re.compile(rf"([^和，。；]{{4,20}}{PROGRAM_HEAD_END}”?)和([{HAN}“”]{{4,20}}{PROGRAM_HEAD_END})")
+
+
 def _split_fields(f: _Found) -> list[_Found] | None:
     m = head = None
     for head in (h for h in SPLIT_HEADS if f.name.endswith(h)):
@@ -502,6 +506,12 @@ def _trim_programs(s: _Sentence) -> None:
         if f.kind == "program" and re.match("[和及与]", f.name) and len(f.name) >= 6 and s.text[at:f.end] == f.name \
                 and re.search(r"(?:改革|工程|制度|机制|行动|计划|战略|试点)$", s.text[:at]):
             s.found[i] = _Found(f.kind, f.name[1:], at + 1, f.end, f.rank)  # …脱钩改革和县属企业公司制改革: 和 joins two
+    for i, f in enumerate(list(s.found)):
+        two = TWO_PROGRAMS.fullmatch(s.text[f.start:f.end]) if f.kind == "program" and _clean(s.text[f.start:f.end]) == f.name else None
+        if two:  # 义务教育“公办强校”工程和县域高中振兴计划: 和县 read as a county joined two programs into one name
+            a, b = f.start + len(two.group(1)), f.start + len(two.group(1)) + 1
+            s.found[i] = _Found(f.kind, _clean(two.group(1)), f.start, a, f.rank)
+            s.found.append(_Found(f.kind, _clean(two.group(2)), b, f.end, f.rank))
     for i, f in enumerate(list(s.found)):
         if f.kind == "program" and "和" in f.name and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
             s.found[i] = parts[0]
