@@ -99,6 +99,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     if lead:
         start = lead.end()
     text = s.masked[start:ce]
+    prize = HONOUR_QUOTE.match(text)
+    if prize:  # 夺取全国综治最高荣誉“长安杯”: the quoted name after 荣誉 is the title
+        return [(start + prize.start(1) - 1, start + prize.end(1) + 1, prize.group(1))]
     following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
     if following:
         cut = text.rfind("、", 0, following.start())
@@ -161,10 +164,11 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None and trigger not in lex.honor_weak and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(text[ps:pe].strip()):
             title = whole  # 双双获评“中国天然氧吧”, 入选“中国美丽休闲乡村”: the quotes after a strong trigger mark the title
-        if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
+        short_prize = title is not None and re.fullmatch(r"“[^“”]{2,6}[杯鼎]”", text[ps:pe].strip())  # 捧得“长安杯”
+        if title is None or not (5 <= len(title) <= 40 or short_prize) or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", text[ps:pe].strip()) and title == whole
-        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not marked \
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not marked and not short_prize \
                 and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")):
             return out  # but 成为国家江河湖泊生态环境保护试点和生态文明先行示范区: the second shares the first's scope
         if trigger in lex.honor_weak and trigger not in APPROVAL and title.endswith("集群"):
@@ -182,6 +186,7 @@ VAGUE_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|省内|�
                          r"(?:先进典型|典型|先进|样板|标杆|榜样|排头兵|示范|典范|模范|前列|第一方阵)")
 
 
+HONOUR_QUOTE = re.compile(r"[^“”，。；]{0,14}?荣誉“([^“”，、]{2,12}[杯奖])”")
 QUOTED_TITLE = re.compile(r"“[^“”、，的和与及]{5,16}”")
 ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东北|西南|华东|华南|华北|华中|中部|西部|东部)?(?:地区)?"
                        r"(?:唯一|首个|首家|第一个|第一家)的")
@@ -265,7 +270,7 @@ def _strong_title(title: str) -> bool:
 GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
 GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
-SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|双双|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
+SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|奋力|高水平|先后|再次|双双|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
                           rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|被(?:国家|中央|国务院|省委|省政府|省|自治区|市委|市政府)|(?<=[群业司区县市镇村园])新|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
