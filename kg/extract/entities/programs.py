@@ -59,6 +59,8 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
                           or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
         return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
+    if re.search(r"(?:机制|体制|制度)$", head) and re.match(r"优势|短板|障碍|弊端|壁垒|藩篱|束缚|性|上|中", after):
+        return False  # 重塑招商引资体制机制优势, 破除体制机制障碍: a quality of the system, no named one
     if head == "经验" and not quoted and re.match(r"(?:成功|先后|再次)?(?:入选|获评|列入|被列入|荣获|被评为|被列为|获得)", after):
         return False  # 黑臭水体治理经验入选…典型案例: an experience praised is the honor's recipient, no program (dev11)
     if CLASS_END.search(stem) and head in MECHANISM_HEADS and (len(stem) <= 4 or not re.search("[化式]$", stem)):
@@ -157,6 +159,9 @@ PROGRAM_ENDING = re.compile(r"(?:计划|集群|工程|行动|改革|战略|机�
 WORK_VERBS = ("创排", "创作", "编纂", "拍摄", "出版", "排演", "上演", "摄制", "推出", "打造", "编撰", "创编")
 
 
+SLOGAN_MEANS = re.compile(r"(?:服务|促进?|带动|推动|撬动|赋能|换取?|破解|引领|激活|助推|牵引|做好|做活|写好|答好)")
+
+
 def _quoted(s: _Sentence) -> None:
     lex = _lexicon()
     for m in QUOTE_SPAN.finditer(s.text):
@@ -173,6 +178,8 @@ def _quoted(s: _Sentence) -> None:
         after = s.text[m.end():ce]
         if re.search(r"[，,。；;]", inner):
             continue
+        if s.masked[cs:m.start()].endswith("以") and SLOGAN_MEANS.match(after):
+            continue  # 以“小切口”服务“大民生”, 以“小切口”撬动“大改革”: a figure of speech, no program
         system = FORMULA_SYSTEM.match(after) if FORMULA.fullmatch(inner) else None
         if system:
             s.add("program", m.start(), m.end() + system.end(), 2)  # “1+4+7”政策体系: a framework named by its formula
@@ -254,6 +261,8 @@ def _quoted(s: _Sentence) -> None:
             continue  # “石榴”长廊, “…”论坛: the head word decides
         if inner.endswith("经济") or inner == "朋友圈":
             continue  # “飞地经济”, “总部经济”: kinds of economy; 国际经贸“朋友圈”: a figure of speech
+        if re.match(rf"等[{HAN}]{{0,2}}(?:新业态|业态|场景|产业|行业|品类|赛道|新模式)", chained or after):
+            continue  # “音乐+”“演出+”“赛事+”等业态: kinds of business, no programs
         grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
         if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)
                 or chained is not None and CHAIN_FOLLOW.match(chained)):
@@ -436,6 +445,11 @@ FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
 
 
+# 创新引资引才机制, 重塑招商引资体制机制, 健全环保执法机制: what is done to a mechanism or system is no part of its
+# name (dev7 佳木斯 引资引才机制; 创新驱动发展战略 keeps 创新: its head is no mechanism)
+MECHANISM_VERB = re.compile(rf"(?:创新|重塑|构建|建立健全|健全|完善|建立)(?=[{HAN}“”]{{4,}}(?:体制机制|机制|体制|制度)$)")
+
+
 # 常态化扫黑除恶斗争, 常态化开展…: how a campaign is run (1,432 corpus phrases), no part of its name
 MANNER = re.compile(rf"(?:常态化|制度化|规范化|长效化)(?:推进|开展)?(?=[{HAN}“]{{6}})")
 
@@ -491,7 +505,7 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
-        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER):
+        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER, MECHANISM_VERB):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
