@@ -178,6 +178,8 @@ def _quoted(s: _Sentence) -> None:
         after = s.text[m.end():ce]
         if re.search(r"[，,。；;]", inner):
             continue
+        if re.fullmatch(r"[0-9一二三四五六七八九十]+条", inner):
+            continue  # 出台高企“26条”等政策: a count of articles, no name (dev3, dev9 川六条/新十条)
         if s.masked[cs:m.start()].endswith("以") and SLOGAN_MEANS.match(after):
             continue  # 以“小切口”服务“大民生”, 以“小切口”撬动“大改革”: a figure of speech, no program
         system = FORMULA_SYSTEM.match(after) if FORMULA.fullmatch(inner) else None
@@ -447,7 +449,7 @@ DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|�
 
 # 创新引资引才机制, 重塑招商引资体制机制, 健全环保执法机制: what is done to a mechanism or system is no part of its
 # name (dev7 佳木斯 引资引才机制; 创新驱动发展战略 keeps 创新: its head is no mechanism)
-MECHANISM_VERB = re.compile(rf"(?:创新|重塑|构建|建立健全|健全|完善|建立)(?=[{HAN}“”]{{4,}}(?:体制机制|机制|体制|制度)$)")
+MECHANISM_VERB = re.compile(rf"(?:创新|重塑|构建|建立健全|健全|完善|建立)(?=[{HAN}“”]{{3,}}(?:体制机制|机制|体制|制度|模式)$)")
 
 
 # 常态化扫黑除恶斗争, 常态化开展…: how a campaign is run (1,432 corpus phrases), no part of its name
@@ -505,16 +507,22 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
+        acted = False
         for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER, MECHANISM_VERB):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
+                acted = pattern is MECHANISM_VERB
         rest = _clean(raw[cut:])
         head = lex.head_at_end.search(rest)
         if not cut or raw.count("“", 0, cut) != raw.count("”", 0, cut) or len(rest) < 4 or not head \
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
+        if acted and len(rest) < 6 and not re.search(r"[A-Za-z0-9“]", raw):
+            s.found[i] = _Found("dropped", rest, f.start + cut, f.end, f.rank)  # 创新投融资机制: an act, no named mechanism
+            continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+    s.found = [f for f in s.found if f.kind != "dropped"]
     for i, f in enumerate(s.found):
         at = f.end - len(f.name)
         if f.kind == "program" and re.match("[和及与]", f.name) and len(f.name) >= 6 and s.text[at:f.end] == f.name \
