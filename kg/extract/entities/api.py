@@ -21,6 +21,7 @@ from .programs import (
     _reform_lists,
     _service_modes,
     _summary_quotes,
+    _title_campaigns,
     _region_campaigns,
     _responsibility,
     _strong_regions,
@@ -59,6 +60,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _responsibility(s)
     _campaign_years(s)
     _summary_quotes(s)
+    _title_campaigns(s)
     return tuple(s.result()), tuple(s.honors)
 
 

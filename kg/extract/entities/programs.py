@@ -770,3 +770,28 @@ def _summary_quotes(s: _Sentence) -> None:
         elif re.fullmatch(rf"[{HAN}]{{2,8}}", m.group("rest")):
             end = m.end() + (2 if s.text.startswith("改革", m.end()) else 0)
             s.add("program", m.start("rest"), end, 2)  # “三票制”农村产权制度改革: the reform named after the quote
+
+
+# ---- campaigns to win a title ------------------------------------------------------------------------
+
+# 接续推进全国文明城市创建, 全国双拥模范城创建取得新成效, 启动省级食品安全城市创建工作: the campaign to win a city's or a
+# county's title is a program (shared/gold 文明城市创建, dev3 全域旅游示范县区创建, dev5, dev11); its rate, list, check or
+# qualification (创建率, 创建名单, 创建验收) is none
+TITLE_CAMPAIGN = re.compile(rf"[{HAN}]{{2,14}}?(?:城市|模范城|县城|县区|示范区|示范县|示范市|都市|之城)创建"
+                            rf"(?!率|名单|资格|验收|单位|对象|指标|标准|任务|[{HAN}]{{0,2}}(?:城市|县|市))")
+
+
+def _title_campaigns(s: _Sentence) -> None:
+    if "创建" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in TITLE_CAMPAIGN.finditer(s.masked, cs, ce):
+            start = max([v.end() for v in _verbs_of(("program",)).finditer(s.masked, cs, m.end() - 2)] + [m.start()])
+            start = max(start, s.masked.rfind("，", cs, m.end()) + 1, s.masked.rfind("、", cs, m.end()) + 1)
+            while (lead := re.match(r"(?:与|和|及|、|巩固提升|巩固|提升|发展|持续|接续|深化|深入|全力|扎实|新一届|新一轮|新一批|推进|开展|支持|以|围绕|结合|推动|助力|通过|实施|加快|全面|大力|积极|继续|着力)",
+                                    s.masked[start:m.end()])):
+                start += lead.end()
+            stem = s.masked[start:m.end() - 2]
+            if len(stem) < 4 or re.search(r"[的和与及、“”等]", stem) or GENERIC_PROGRAM.fullmatch(stem):
+                continue  # 抓好晋中、忻州等全域旅游示范区创建: places listed, no name
+            s.add("program", start, m.end(), 2)
