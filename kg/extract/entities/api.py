@@ -19,13 +19,13 @@ from .programs import (
     _plans,
     _quoted,
     _reform_lists,
-    _service_modes,
-    _summary_quotes,
-    _title_campaigns,
     _region_campaigns,
     _responsibility,
+    _service_modes,
     _strong_regions,
+    _summary_quotes,
     _switches,
+    _title_campaigns,
     _trim_programs,
 )
 from .sentence import _Sentence

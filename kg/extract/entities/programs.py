@@ -126,8 +126,9 @@ NOT_PROGRAM_AFTER = re.compile(
     r"治理|现象|行为|项目|企业|工程师|产品|商品|品种|农产品|旗舰店|店|中心|站|基地|园|城|楼|房|地|区|片区|"
     r"圈|带|廊|轴|极|核|线|网|体系|架构|布局|资金|补贴|贷|券|卡|码|上|中|里|下|期间|时期|以来|的|之|"
     r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
-    r"模式以外|展览|(?:城市|区域公用|农产品|公共|农业)品牌|服务(?:专区|站|点|大厅|网点|驿站))")  # “政银通办”服务专区: a place
-# (but dev5 keeps “办不成事”窗口 as a program)  # “襄阳好风日”城市品牌 (but “冬游广西”旅游品牌 is a campaign)
+    r"模式以外|展览|(?:城市|区域公用|农产品|公共|农业)品牌|服务(?:专区|站|点|大厅|网点|驿站))")
+# “襄阳好风日”城市品牌 (but “冬游广西”旅游品牌 is a campaign); “政银通办”服务专区: a place (but dev5 keeps
+# “办不成事”窗口 as a program)
 NUMERAL = "一二三四五六七八九十两双百千万"
 # 《…实施意见》, 《…行动计划》, 《…工作方案》, 《…若干措施》, 《…发展纲要》: a policy document in book-title marks is
 # the program it lays down (3,300 such titles in 1,000+ corpus reports); a five-year plan, a town's master plan,
@@ -661,8 +662,8 @@ def _campaign_years(s: _Sentence) -> None:
 # 商事制度改革: the items listed before 等 + a reform head are reforms each, with the head (every dev gold file
 # that has such a list names the items: dev7 佳木斯/石嘴山, dev9 苏州/铜陵, dev11 益阳/江门); 等领域改革 and 等方面改革
 # list fields, which the gold files disagree on (shared/gold national 2024 names none), and are left alone
-REFORM_LIST_AT = re.compile(r"等(?P<mid>(?:重点|各项|一系列|系列|重大|关键|[{HAN}]{1,4}?)?)(?P<head>制度改革|体制改革|体制机制改革|改革)"
-                            .replace("{HAN}", HAN))
+REFORM_LIST_AT = re.compile(rf"等(?P<mid>(?:重点|各项|一系列|系列|重大|关键|[{HAN}]{{1,4}}?)?)"
+                            r"(?P<head>制度改革|体制改革|体制机制改革|改革)")
 REFORM_ITEM_DONE = re.compile(r"(?:改革|试点|建设|[^体]制|机制|监管|模式|工程|行动|试验)$")
 REFORM_ITEM_NOT = re.compile(r"[的了]|^(?:对|把|将|在|各|各项|相关|有关|其他|其它|重点|一批|多项|等)|[0-9]+[项个条]|"
                              r"^(?:深化|推进|推动|加快|加强|实施|开展|完善|健全|抓好|做好|统筹|坚持)")
@@ -782,6 +783,10 @@ TITLE_CAMPAIGN = re.compile(rf"[{HAN}]{{2,14}}?(?:城市|模范城|县城|县区
                             rf"(?!率|名单|资格|验收|单位|对象|指标|标准|任务|[{HAN}]{{0,2}}(?:城市|县|市))")
 
 
+TITLE_CAMPAIGN_LEAD = re.compile(r"与|和|及|、|巩固提升|巩固|提升|发展|持续|接续|深化|深入|全力|扎实|新一届|新一轮|新一批|推进|开展|"
+                                r"支持|以|围绕|结合|推动|助力|通过|实施|加快|全面|大力|积极|继续|着力")
+
+
 def _title_campaigns(s: _Sentence) -> None:
     if "创建" not in s.masked:
         return
@@ -789,9 +794,8 @@ def _title_campaigns(s: _Sentence) -> None:
         for m in TITLE_CAMPAIGN.finditer(s.masked, cs, ce):
             start = max([v.end() for v in _verbs_of(("program",)).finditer(s.masked, cs, m.end() - 2)] + [m.start()])
             start = max(start, s.masked.rfind("，", cs, m.end()) + 1, s.masked.rfind("、", cs, m.end()) + 1)
-            while (lead := re.match(r"(?:与|和|及|、|巩固提升|巩固|提升|发展|持续|接续|深化|深入|全力|扎实|新一届|新一轮|新一批|推进|开展|支持|以|围绕|结合|推动|助力|通过|实施|加快|全面|大力|积极|继续|着力)",
-                                    s.masked[start:m.end()])):
-                start += lead.end()
+            while (lead := TITLE_CAMPAIGN_LEAD.match(s.masked, start, m.end())):
+                start = lead.end()
             stem = s.masked[start:m.end() - 2]
             if len(stem) < 4 or re.search(r"[的和与及、“”等]", stem) or GENERIC_PROGRAM.fullmatch(stem):
                 continue  # 抓好晋中、忻州等全域旅游示范区创建: places listed, no name
