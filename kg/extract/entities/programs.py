@@ -200,7 +200,9 @@ def _quoted(s: _Sentence) -> None:
             while (q := QUOTE_ONE.match(s.text, at)) and q.end() <= ce:
                 quotes.append(q)
                 at = q.end() + (1 if s.text[q.end():q.end() + 1] in "、和及" else 0)
-            if counted.group("n") is None or COUNT_VALUE[counted.group("n")] == len(quotes):
+            works = counted.group("head") == "工程" and any(
+                f.kind == "project" and any(f.start < q.end() and q.start() < f.end for q in quotes) for f in s.found)
+            if not works and (counted.group("n") is None or COUNT_VALUE[counted.group("n")] == len(quotes)):
                 for q in quotes:  # “双百攻关”“揭榜挂帅”等行动, “粤菜师傅”“广东技工”“南粤家政”三项工程
                     known = PROGRAM_ENDING.search(q.group(1)) and not q.group(1).endswith("集群")
                     s.add("program", q.start(), q.end(), 1, name=q.group(1) + ("" if known else counted.group("head")))
@@ -289,7 +291,7 @@ QUOTE_ONE = re.compile(r"“([^“”]+)”")
 # phrases in 150+ reports); 等服务模式, 等品牌 leave the names bare, as the gold files do
 CHAIN_COUNTED = re.compile(rf"(?:等|(?P<n>[两二三四五六七八九十])(?:项|大|个))"
                            rf"(?P<head>专项行动|行动计划|行动|改革|工程|计划|战略|攻坚战|保卫战)"
-                           rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|师|建设项目|举措|措施|部署|任务|目标|经验|成果|做法))")
+                           rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|师|建设|举措|措施|部署|任务|目标|经验|成果|做法))")
 # the quotes after this one in a chain (“A”“B”、“C”等): they share what follows the last one (234 corpus reports
 # have three or more quotes chained before 等 + 服务/模式/改革/机制/品牌/活动/行动)
 CHAIN_NEXT = re.compile(r"[、和及]?“[^“”，。；]{2,24}”")
