@@ -18,10 +18,14 @@ from .programs import (
     _lexicon_names,
     _plans,
     _quoted,
+    _reform_lists,
     _region_campaigns,
     _responsibility,
+    _service_modes,
     _strong_regions,
+    _summary_quotes,
     _switches,
+    _title_campaigns,
     _trim_programs,
 )
 from .sentence import _Sentence
@@ -43,16 +47,20 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _company_subjects(s)
     _project_subjects(s)
     _counted_lists(s)
+    _reform_lists(s)
     _lexicon_names(s)
     _head_names(s)
     _trim_programs(s)
     _quoted(s)
+    _service_modes(s)
     _switches(s)
     _plans(s)
     _strong_regions(s)
     _region_campaigns(s)
     _responsibility(s)
     _campaign_years(s)
+    _summary_quotes(s)
+    _title_campaigns(s)
     return tuple(s.result()), tuple(s.honors)
 
 

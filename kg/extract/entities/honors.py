@@ -99,6 +99,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     if lead:
         start = lead.end()
     text = s.masked[start:ce]
+    prize = HONOUR_QUOTE.match(text)
+    if prize:  # 夺取全国综治最高荣誉“长安杯”: the quoted name after 荣誉 is the title
+        return [(start + prize.start(1) - 1, start + prize.end(1) + 1, prize.group(1))]
     following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
     if following:
         cut = text.rfind("、", 0, following.start())
@@ -119,7 +122,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         return []
     if trigger.endswith("通过") and PASSED_CHECK.search(text):
         return []  # 通过国家创新型县考核验收, 通过三甲评审: an evaluation passed, not a title (every gold file and corpus judge)
-    if re.search(r"数量|总数|家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
+    if re.search(r"数量|总数|(?<!国)家数|个数", text) or re.match(r"筹建|筹备|组建", text) \
             or re.search(r"上市(?:企业|公司)$", text):
         return []  # 获批国家科技型中小企业…数量全省最多: a count; 获批筹建/组建…: leave to set up; 首家上市企业: a listing
     if re.search(rf"[{HAN}]{{0,4}}\d+(?:多|余)?[人名位]$", text) or re.search(r"奖补|奖励(?:资金|金)|奖金\d", text):
@@ -161,10 +164,11 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None and trigger not in lex.honor_weak and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(text[ps:pe].strip()):
             title = whole  # 双双获评“中国天然氧吧”, 入选“中国美丽休闲乡村”: the quotes after a strong trigger mark the title
-        if title is None or not 5 <= len(title) <= 40 or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
+        short_prize = title is not None and re.fullmatch(r"“[^“”]{2,6}[杯鼎]”", text[ps:pe].strip())  # 捧得“长安杯”
+        if title is None or not (5 <= len(title) <= 40 or short_prize) or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", text[ps:pe].strip()) and title == whole
-        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not marked \
+        if trigger in lex.honor_weak and not explicit and not _strong_title(title) and not marked and not short_prize \
                 and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")):
             return out  # but 成为国家江河湖泊生态环境保护试点和生态文明先行示范区: the second shares the first's scope
         if trigger in lex.honor_weak and trigger not in APPROVAL and title.endswith("集群"):
@@ -172,10 +176,17 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
+        if VAGUE_TITLE.fullmatch(title):
+            return out  # 国企国资改革、殡葬改革成为全省先进典型: a scope and a word of praise name no title (dev5, dev11)
         out.append((start + ps, start + pe, title))
     return out
 
 
+VAGUE_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|省内|国内|国家|省级|市级|省|市)?(?:的)?"
+                         r"(?:先进典型|典型|先进|样板|标杆|榜样|排头兵|示范|典范|模范|前列|第一方阵)")
+
+
+HONOUR_QUOTE = re.compile(r"[^“”，。；]{0,14}?荣誉“([^“”，、]{2,12}[杯奖])”")
 QUOTED_TITLE = re.compile(r"“[^“”、，的和与及]{5,16}”")
 ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东北|西南|华东|华南|华北|华中|中部|西部|东部)?(?:地区)?"
                        r"(?:唯一|首个|首家|第一个|第一家)的")
@@ -259,7 +270,7 @@ def _strong_title(title: str) -> bool:
 GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
 GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
-SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|先后|再次|双双|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
+SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|奋力|高水平|先后|再次|双双|连续[一二两三四五六七八九十\d]+[年届次]|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
                           rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|被(?:国家|中央|国务院|省委|省政府|省|自治区|市委|市政府)|(?<=[群业司区县市镇村园])新|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
@@ -323,6 +334,12 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
             return items
     if re.search(rf"[{HAN}A-Za-z0-9]{{4,}}研究成果$", text) and "、" not in text and len(text) <= 20:
         return [_clean(text)]  # H7N9禽流感防治研究成果 荣获…: a named result
+    way = WAY_RECIPIENT.fullmatch(_clean(text))
+    if way and not GENERIC_WAY.fullmatch(way.group("stem")) and not _verbs_of(("program",)).match(way.group("stem")):
+        # 黑臭水体治理经验入选…典型案例, 闽宁协作成果入选…: the way of working named is the recipient (dev5 长江禁渔经验,
+        # dev7 闽宁协作; 183 corpus clauses name an experience, a practice or a result before 入选/获评/荣获/列入)
+        name = _clean(text) if way.group("end") != "成果" else way.group("stem")
+        return [re.sub(r"^(?:我|本|全)(?:省|市|区|县|州|旗)(?=[{HAN}“]{4})".replace("{HAN}", HAN), "", name)]
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
@@ -342,6 +359,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in bare) or any(len(n) > 25 for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
+    # 博罗、龙门新入选全国文明县城: 新 (newly) before the verb, after a short place name (59 corpus reports write 新入选)
+    names = [n[:-1] if n.endswith("新") and (_is_place(n[:-1]) or len(n) == 3 and n[-2] not in "创更革翻重全最刷清") else n for n in names]
     return [re.sub(rf"^[{HAN}]{{1,5}}?(?:区|县|市)(?=[{HAN}]{{2,8}}(?:街道|镇|乡)$)", "", n) for n in names]
 
 
@@ -355,11 +374,17 @@ def _subject(text: str) -> str:
     return SUBJECT_TAIL.sub("", text)
 
 
+WAY_RECIPIENT = re.compile(rf"(?P<stem>[{HAN}“”·]{{4,14}}?)(?P<end>经验|做法|经验做法|成果)")
+GENERIC_WAY = re.compile(r"(?:相关|有关|这些|一批|多项|科研|研究|科技|创新|改革|改革创新|工作|实践|典型|先进|成功|有效|好的|"
+                         r"我市|我省|我区|我县|全市|全省|全区|全县|[^“”]*[0-9一二三四五六七八九十两]+项[^“”]*)+")
+
+
 PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德模范: unnamed people, no recipient
 
 
 def _split_subject(text: str) -> list[str]:
-    parts = _split_outside_quotes(text, "、")
+    # 《海上升明月》《记住乡愁》荣获…: book titles written one after another are as many works
+    parts = [p for part in _split_outside_quotes(text, "、") for p in re.split(r"(?<=》)(?=《)", part)]
     out = []
     for part in parts:
         pieces = _split_outside_quotes(part, "和|及|与")

@@ -59,6 +59,10 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
                           or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
         return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
+    if re.search(r"(?:机制|体制|制度)$", head) and re.match(r"优势|短板|障碍|弊端|壁垒|藩篱|束缚|性|上|中", after):
+        return False  # 重塑招商引资体制机制优势, 破除体制机制障碍: a quality of the system, no named one
+    if head == "经验" and not quoted and re.match(r"(?:成功|先后|再次)?(?:入选|获评|列入|被列入|荣获|被评为|被列为|获得)", after):
+        return False  # 黑臭水体治理经验入选…典型案例: an experience praised is the honor's recipient, no program (dev11)
     if CLASS_END.search(stem) and head in MECHANISM_HEADS and (len(stem) <= 4 or not re.search("[化式]$", stem)):
         return False  # 市场化机制, 常态化制度: a manner, no name; but 扫黑除恶常态化机制, 科技成果转化机制, 市域社会治理现代化试点
         # (563 such phrases after 建立/健全/推进/开展… in the corpus) name what the manner applies to
@@ -82,14 +86,26 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     return True
 
 
+# what a lexicon name may only qualify: 乡村振兴示范市, 乡村振兴资金, 乡村振兴实绩突出村, 乡村振兴产业融合发展项目,
+# 对口支援范围 (dev5, dev9, dev11: every bare 乡村振兴 before such a noun was an invention, unless a verb governs it:
+# 推进乡村振兴补助资金)
+LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带)|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
+                              r"工作队|车间|学院|研究院|补助|贷款|衔接资金)|覆盖率|占比|比例|满意率")  # 免申即享覆盖率达38.7%
+REGION_NAME = re.compile(r"(?:大湾区|经济带|经济圈)$")
+
+
 def _lexicon_names(s: _Sentence) -> None:
     lex = _lexicon()
     quotes = [(q.start(), q.end()) for q in QUOTE_SPAN.finditer(s.text)]
     for m in lex.programs.finditer(s.text):
         if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
             continue  # 互联网+ inside “互联网+公共法律服务”
+        if LEXICON_MODIFIES.match(s.text, m.end()) and not re.search(r"(?:推进|实施|推动|促进|助力|服务|衔接|落实)$", s.text[:m.start()]):
+            continue  # 乡村振兴示范市, 乡村振兴资金, 对口支援范围: the name only qualifies what follows
+        built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
+        if REGION_NAME.search(m.group(0)) and not built and not re.match("发展|战略", s.text[m.end():]):
+            continue  # 粤港澳大湾区（珠西）…, 长江经济带生态环境…: the region, not its building (no gold file lists it bare)
         if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
-            built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
             s.add("program", m.start(), m.end() + (built.end() - m.end() if built else 0), 2)
     for m in lex.organizations.finditer(s.text):
         s.add("organization", m.start(), m.end(), 1)
@@ -110,7 +126,9 @@ NOT_PROGRAM_AFTER = re.compile(
     r"治理|现象|行为|项目|企业|工程师|产品|商品|品种|农产品|旗舰店|店|中心|站|基地|园|城|楼|房|地|区|片区|"
     r"圈|带|廊|轴|极|核|线|网|体系|架构|布局|资金|补贴|贷|券|卡|码|上|中|里|下|期间|时期|以来|的|之|"
     r"主题宣传|专题促销|宣传|促销|学校|村|景区|细胞|县|市|全覆盖|实现率|出口|和|及|与|资源|加力|加速|"
-    r"模式以外|展览|(?:城市|区域公用|农产品|公共|农业)品牌)")  # “襄阳好风日”城市品牌 (but “冬游广西”旅游品牌 is a campaign)
+    r"模式以外|展览|(?:城市|区域公用|农产品|公共|农业)品牌|服务(?:专区|站|点|大厅|网点|驿站))")
+# “襄阳好风日”城市品牌 (but “冬游广西”旅游品牌 is a campaign); “政银通办”服务专区: a place (but dev5 keeps
+# “办不成事”窗口 as a program)
 NUMERAL = "一二三四五六七八九十两双百千万"
 # 《…实施意见》, 《…行动计划》, 《…工作方案》, 《…若干措施》, 《…发展纲要》: a policy document in book-title marks is
 # the program it lays down (3,300 such titles in 1,000+ corpus reports); a five-year plan, a town's master plan,
@@ -143,6 +161,9 @@ PROGRAM_ENDING = re.compile(r"(?:计划|集群|工程|行动|改革|战略|机�
 WORK_VERBS = ("创排", "创作", "编纂", "拍摄", "出版", "排演", "上演", "摄制", "推出", "打造", "编撰", "创编")
 
 
+SLOGAN_MEANS = re.compile(r"(?:服务|促进?|带动|推动|撬动|赋能|换取?|破解|引领|激活|助推|牵引|做好|做活|写好|答好)")
+
+
 def _quoted(s: _Sentence) -> None:
     lex = _lexicon()
     for m in QUOTE_SPAN.finditer(s.text):
@@ -159,6 +180,10 @@ def _quoted(s: _Sentence) -> None:
         after = s.text[m.end():ce]
         if re.search(r"[，,。；;]", inner):
             continue
+        if re.fullmatch(r"[0-9一二三四五六七八九十]+条", inner):
+            continue  # 出台高企“26条”等政策: a count of articles, no name (dev3, dev9 川六条/新十条)
+        if s.masked[cs:m.start()].endswith("以") and SLOGAN_MEANS.match(after):
+            continue  # 以“小切口”服务“大民生”, 以“小切口”撬动“大改革”: a figure of speech, no program
         system = FORMULA_SYSTEM.match(after) if FORMULA.fullmatch(inner) else None
         if system:
             s.add("program", m.start(), m.end() + system.end(), 2)  # “1+4+7”政策体系: a framework named by its formula
@@ -168,6 +193,21 @@ def _quoted(s: _Sentence) -> None:
             s.add("program", start, m.end() + 1, 2)  # “人才链长”制, “河湖长”制: a system of officers, as 河长制
             continue
         chained = _chain_after(s.text, m.end(), ce)
+        counted = CHAIN_COUNTED.match(chained) if chained is not None and re.match(r"[、和及]?“", after) else None
+        if counted and not _slogan_count(inner):
+            quotes = []
+            at = m.start()
+            while (q := QUOTE_ONE.match(s.text, at)) and q.end() <= ce:
+                quotes.append(q)
+                at = q.end() + (1 if s.text[q.end():q.end() + 1] in "、和及" else 0)
+            works = counted.group("head") == "工程" and any(
+                f.kind == "project" and any(f.start < q.end() and q.start() < f.end for q in quotes) for f in s.found)
+            if not works and (counted.group("n") is None or COUNT_VALUE[counted.group("n")] == len(quotes)):
+                for q in quotes:  # “双百攻关”“揭榜挂帅”等行动, “粤菜师傅”“广东技工”“南粤家政”三项工程
+                    known = PROGRAM_ENDING.search(q.group(1)) and not q.group(1).endswith("集群")
+                    s.add("program", q.start(), q.end(), 1, name=q.group(1) + ("" if known else counted.group("head")))
+                s.blocked.append((m.start(), at + counted.end()))
+                continue
         shared = SHARED_HEAD.match(chained) if chained is not None and re.match(r"[、和及]“", after) else None
         if shared and not _slogan_count(inner) and not NOT_PROGRAM_AFTER.match(chained[shared.end():]) \
                 and not re.match(rf"[{HAN}]", chained[shared.end():shared.end() + 1]) or shared and re.match(
@@ -192,8 +232,11 @@ def _quoted(s: _Sentence) -> None:
         head_after = QUOTE_HEAD.match(after) or lex.heads.match(after)
         if head_after and (head_after.re is QUOTE_HEAD or lex.head_role[head_after.group(0)] == "program") \
                 and head_after.group(0) != "试点" \
-                and not _slogan_count(inner) and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
-                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)", after[head_after.end():])):
+                and not _slogan_count(inner) and not re.fullmatch(r"十[一二三四五六七]五", inner) \
+                and (not re.match(rf"[{HAN}]", after[head_after.end():head_after.end() + 1])
+                                                  or re.match(r"常态化|制度化|走深|深入|全面|扎实|取得|成效|成果|的(?:实施|推进|落实|深入)|"
+                                                           r"加快|加速|持续|不断|稳步|有序|顺利|纵深|进一步|落地|走在|迭代|"
+                                                           r"入选|获评|荣获|被评为|被列为|列入|成为|在全[国省市]", after[head_after.end():])):
             start = m.start() if re.match(rf"[{NUMERAL}0-9]", inner) else _quote_prefix(s, cs, m.start())
             if not QUOTE_NOT_AFTER.search(s.masked[cs:start]):
                 end = m.end() + (0 if head_after.group(0) == "经验" and PROGRAM_ENDING.search(inner) else head_after.end())
@@ -224,6 +267,8 @@ def _quoted(s: _Sentence) -> None:
             continue  # “石榴”长廊, “…”论坛: the head word decides
         if inner.endswith("经济") or inner == "朋友圈":
             continue  # “飞地经济”, “总部经济”: kinds of economy; 国际经贸“朋友圈”: a figure of speech
+        if re.match(rf"等[{HAN}]{{0,2}}(?:新业态|业态|场景|产业|行业|品类|赛道|新模式)", chained or after):
+            continue  # “音乐+”“演出+”“赛事+”等业态: kinds of business, no programs
         grip = s.masked[cs:m.start()].endswith("以") and GRIP.match(after)  # 以“林长制”为抓手
         if not (grip or PROGRAM_FOLLOW.match(re.sub(r"^等", "", after)) or _quote_governed(s, cs, m.start(), after)
                 or chained is not None and CHAIN_FOLLOW.match(chained)):
@@ -241,6 +286,12 @@ def _quoted(s: _Sentence) -> None:
 # share the program head after the last one (490 such chains in the corpus); the last one is read by the head rule
 SHARED_HEAD = re.compile(r"行动计划|改革|战略|工程|行动|计划|机制|制度|模式")
 QUOTE_ONE = re.compile(r"“([^“”]+)”")
+# “双百攻关”“揭榜挂帅”等行动, “粤菜师傅”“广东技工”“南粤家政”三项工程: quoted names before 等 or a count that matches
+# them and a program head are programs each, with the head (dev5 四大工程, dev9 tongling 等商事制度改革; corpus
+# phrases in 150+ reports); 等服务模式, 等品牌 leave the names bare, as the gold files do
+CHAIN_COUNTED = re.compile(rf"(?:等|(?P<n>[两二三四五六七八九十])(?:项|大|个))"
+                           rf"(?P<head>专项行动|行动计划|行动|改革|工程|计划|战略|攻坚战|保卫战)"
+                           rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|师|建设|举措|措施|部署|任务|目标|经验|成果|做法))")
 # the quotes after this one in a chain (“A”“B”、“C”等): they share what follows the last one (234 corpus reports
 # have three or more quotes chained before 等 + 服务/模式/改革/机制/品牌/活动/行动)
 CHAIN_NEXT = re.compile(r"[、和及]?“[^“”，。；]{2,24}”")
@@ -400,6 +451,11 @@ FIRST_MADE = re.compile(r"(?:在全国|在全省|全国|全省|全市|省内|国
 DONE_BEFORE_AND = re.compile(rf"[{HAN}]{{2,12}}?(?:建设|重组|改造)(?:和|及|与)(?=[{HAN}]{{6}})")
 
 
+# 创新引资引才机制, 重塑招商引资体制机制, 健全环保执法机制: what is done to a mechanism or system is no part of its
+# name (dev7 佳木斯 引资引才机制; 创新驱动发展战略 keeps 创新: its head is no mechanism)
+MECHANISM_VERB = re.compile(rf"(?:创新|重塑|构建|建立健全|健全|完善|建立)(?=[{HAN}“”]{{3,}}(?:体制机制|机制|体制|制度|模式)$)")
+
+
 # 常态化扫黑除恶斗争, 常态化开展…: how a campaign is run (1,432 corpus phrases), no part of its name
 MANNER = re.compile(rf"(?:常态化|制度化|规范化|长效化)(?:推进|开展)?(?=[{HAN}“]{{6}})")
 
@@ -420,6 +476,10 @@ def _place_pilot(name: str) -> bool:
 # field that does something (领导干部下基层接访和包联化解…机制, 保护和修复重大工程, 农村居民和脱贫人口持续增收
 # 三年行动) or a long one (企业发展和项目落地问题快速会商决策机制) makes the whole one name
 SPLIT_HEADS = ("体制改革", "改革试点", "改革", "制度", "专项整治", "专项行动", "试点")  # 医药卫生和药品流通体制改革
+
+
+PROGRAM_HEAD_END = r"(?:改革|工程|制度|机制|行动|计划|战略|试点|攻坚战|专项整治)"
+TWO_PROGRAMS = re.compile(rf"([^和，。；]{{4,20}}{PROGRAM_HEAD_END}”?)和([{HAN}“”]{{4,20}}{PROGRAM_HEAD_END})")
 
 
 def _split_fields(f: _Found) -> list[_Found] | None:
@@ -451,16 +511,33 @@ def _trim_programs(s: _Sentence) -> None:
         if PROGRAM_EXPERIENCE.search(f.name) and len(f.name) >= 6:
             s.found[i] = f = _Found(f.kind, f.name[:-2], f.start, f.end - 2, f.rank)  # …改革经验在全省推广: the reform
             raw = s.text[f.start:f.end]
-        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER):
+        acted = False
+        for pattern in (TRIAL, PROGRAM_ORDINAL, ADHERE, FIRST_MADE, LEARN, DONE_BEFORE_AND, MANNER, MECHANISM_VERB):
             m = pattern.match(raw, cut)
             if m:
                 cut = m.end()
+                acted = pattern is MECHANISM_VERB
         rest = _clean(raw[cut:])
         head = lex.head_at_end.search(rest)
         if not cut or raw.count("“", 0, cut) != raw.count("”", 0, cut) or len(rest) < 4 or not head \
                 or lex.head_role.get(head.group(0)) != "program" or len(rest) <= len(head.group(0)) + 1:
             continue
+        if acted and len(rest) < 6 and not re.search(r"[A-Za-z0-9“]", raw):
+            s.found[i] = _Found("dropped", rest, f.start + cut, f.end, f.rank)  # 创新投融资机制: an act, no named mechanism
+            continue
         s.found[i] = _Found(f.kind, rest, f.start + cut, f.end, f.rank)
+    s.found = [f for f in s.found if f.kind != "dropped"]
+    for i, f in enumerate(s.found):
+        at = f.end - len(f.name)
+        if f.kind == "program" and re.match("[和及与]", f.name) and len(f.name) >= 6 and s.text[at:f.end] == f.name \
+                and re.search(r"(?:改革|工程|制度|机制|行动|计划|战略|试点)$", s.text[:at]):
+            s.found[i] = _Found(f.kind, f.name[1:], at + 1, f.end, f.rank)  # …脱钩改革和县属企业公司制改革: 和 joins two
+    for i, f in enumerate(list(s.found)):
+        two = TWO_PROGRAMS.fullmatch(s.text[f.start:f.end]) if f.kind == "program" and _clean(s.text[f.start:f.end]) == f.name else None
+        if two:  # 义务教育“公办强校”工程和县域高中振兴计划: 和县 read as a county joined two programs into one name
+            a, b = f.start + len(two.group(1)), f.start + len(two.group(1)) + 1
+            s.found[i] = _Found(f.kind, _clean(two.group(1)), f.start, a, f.rank)
+            s.found.append(_Found(f.kind, _clean(two.group(2)), b, f.end, f.rank))
     for i, f in enumerate(list(s.found)):
         if f.kind == "program" and "和" in f.name and _clean(s.text[f.start:f.end]) == f.name and (parts := _split_fields(f)):
             s.found[i] = parts[0]
@@ -579,3 +656,149 @@ def _campaign_years(s: _Sentence) -> None:
             if len(stem) >= 4 and CAMPAIGN_YEAR_STEM.search(stem) and re.fullmatch(rf"[{HAN}]+", stem) \
                     and not re.search(r"[的和与及]", stem):
                 s.add("program", start, m.end(), 2)
+
+
+# ---- lists before 等改革 ---------------------------------------------------------------------------
+
+# 深化投融资体制、财税金融体制、农村土地制度等改革, 加快推进放管服、行政审批、商事制度等重点改革, “三证合一”、“一照一码”等
+# 商事制度改革: the items listed before 等 + a reform head are reforms each, with the head (every dev gold file
+# that has such a list names the items: dev7 佳木斯/石嘴山, dev9 苏州/铜陵, dev11 益阳/江门); 等领域改革 and 等方面改革
+# list fields, which the gold files disagree on (shared/gold national 2024 names none), and are left alone
+REFORM_LIST_AT = re.compile(rf"等(?P<mid>(?:重点|各项|一系列|系列|重大|关键|[{HAN}]{{1,4}}?)?)"
+                            r"(?P<head>制度改革|体制改革|体制机制改革|改革)")
+REFORM_ITEM_DONE = re.compile(r"(?:改革|试点|建设|[^体]制|机制|监管|模式|工程|行动|试验)$")
+REFORM_ITEM_NOT = re.compile(r"[的了]|^(?:对|把|将|在|各|各项|相关|有关|其他|其它|重点|一批|多项|等)|[0-9]+[项个条]|"
+                             r"^(?:深化|推进|推动|加快|加强|实施|开展|完善|健全|抓好|做好|统筹|坚持)")
+
+
+def _reform_lists(s: _Sentence) -> None:
+    if "等" not in s.masked or "改革" not in s.masked:
+        return
+    for m in REFORM_LIST_AT.finditer(s.masked):
+        mid, head = m.group("mid"), m.group("head")
+        if re.search(r"领域|方面|行业|环节|部门|单位|地区|层面|多项|一批|多个", mid) or s.masked[m.end():m.end() + 2] in ("试点", "任务"):
+            continue
+        if mid in ("制度", "体制", "体制机制"):
+            mid, head = "", mid + head  # 深化农村土地、林权等制度改革
+        suffix = head if mid in ("", "重点", "各项", "一系列", "系列", "重大", "关键") else "改革"
+        cs, _ce = s.clause_of(m.start(), m.end())
+        seps = [c for c in re.finditer(r"、", s.masked[cs:m.start()])]
+        if not seps:
+            continue
+        first_end = cs + seps[0].start()
+        start = _cut_after_verb(s, cs, first_end, ("program",))
+        bounds, at = [], start
+        for c in seps:
+            bounds.append((at, cs + c.start()))
+            at = cs + c.end()
+        bounds.append((at, m.start()))
+        split = []
+        for a, b in bounds:  # 工商登记、财税体制和农村等…改革, 住房以及粮食流通体制等各项改革
+            joined = re.fullmatch(rf"([{HAN}“”]{{2,12}}?)(?:以及|和|及)([{HAN}“”]{{2,12}})", s.masked[a:b])
+            split += [(a, a + len(joined.group(1))), (b - len(joined.group(2)), b)] if joined else [(a, b)]
+        bounds = split
+        names = []
+        for a, b in bounds:
+            raw = s.text[a:b]
+            quotes = QUOTE_ONE.findall(raw)
+            bare = re.sub(r"“[^“”]*”", "", raw)
+            if len(quotes) >= 2 and re.fullmatch(rf"[{HAN}]{{0,4}}", bare) and re.fullmatch(r"(?:“[^“”]+”)+[^“”]*", raw.strip()):
+                # “多证合一”“证照分离”“双随机一公开”监管: quotes one after another, the last with its own head
+                for q in quotes[:-1]:
+                    names.append((a, b, q + suffix if not REFORM_ITEM_DONE.search(q) else q))
+                last = quotes[-1] + bare
+                names.append((a, b, last if REFORM_ITEM_DONE.search(last) or bare else last + suffix))
+                continue
+            item = _clean(raw)
+            if not 2 <= len(item) <= 14 or REFORM_ITEM_NOT.search(item) or not re.fullmatch(rf"[{HAN}·+]+", item) \
+                    or GENERIC_PROGRAM.fullmatch(item):
+                names = []
+                break
+            names.append((a, b, item if REFORM_ITEM_DONE.search(item) else item + suffix))
+        if len(names) < 2:
+            continue
+        s.found = [f for f in s.found if f.kind != "program" or f.end <= start or m.end() <= f.start]
+        for a, b, name in names:
+            s.add("program", a, b, 1, name=name)
+        s.blocked.append((start, m.end()))
+
+
+# ---- quoted service modes ----------------------------------------------------------------------
+
+# 实现政务服务“就近办”“马上办”, 营业执照“秒批”“秒换”“秒领”, 推动服务事项“掌上办”“指尖办”: quoted ways of serving
+# written one after another, each ending with how a matter is handled (办, 批, 享, 换, 领, 取), are service modes,
+# programs each (dev5 蒙速办/四市互办, dev7 马上办…, dev9 全城通办通取, dev11 秒批/就近办; 40 such chains in 400
+# corpus reports, slogans such as “信息多跑路”“群众少跑腿” or “跟跑”“并跑” end otherwise)
+SERVICE_CHAIN = re.compile(r"(?:“[^“”，。；、]{2,6}”[、和及]?){2,}")
+SERVICE_MODE = re.compile(rf"[{HAN}]{{1,5}}[办批享换领取]")
+
+
+def _service_modes(s: _Sentence) -> None:
+    if "”“" not in s.text and "”、“" not in s.text and "”和“" not in s.text:
+        return
+    for m in SERVICE_CHAIN.finditer(s.text):
+        quotes = list(QUOTE_ONE.finditer(s.text, m.start(), m.end()))
+        inners = [q.group(1) for q in quotes]
+        if not all(SERVICE_MODE.fullmatch(i) for i in inners) or not any(re.search("[办批享]$", i) for i in inners) \
+                or any(re.match(rf"[{NUMERAL}0-9]+个", i) for i in inners):
+            continue
+        for q in quotes:
+            s.add("program", q.start(), q.end(), 2)
+
+
+# ---- a quoted short name after the list it sums up ---------------------------------------------------
+
+# 林票、地票、房票“三票制”改革, 承包地、宅基地、集体经营性建设用地、农房“三地一房”改革: the numbered quote names the
+# reform and the list before it spells out its parts (dev9 三地一房改革, dev11 三票制改革); the parts are no programs
+# and no part of the name
+SUMMARY_QUOTE = re.compile(rf"、[^、，。；“”]{{1,10}}“(?P<inner>[{NUMERAL}][^“”]{{1,8}})”(?P<rest>[{HAN}]{{0,8}}?)"
+                           r"(?P<head>改革|制度|机制|模式|工程|行动)")
+
+
+def _summary_quotes(s: _Sentence) -> None:
+    if "、" not in s.text or "“" not in s.text:
+        return
+    for m in SUMMARY_QUOTE.finditer(s.text):
+        if not re.search(rf"[{NUMERAL}].*[{HAN}]", m.group("inner")):
+            continue
+        cs, _ce = s.clause_of(m.start(), m.end())
+        qs = m.start("inner") - 1
+        start = _cut_after_verb(s, cs, qs, ("program",))
+        items = len(s.masked[start:qs].split("、"))
+        counts = [COUNT_VALUE.get(c, 1 if c == "一" else 0) for c in m.group("inner") if c in "一二两三四五六七八九十"]
+        if not counts or items not in (counts[0], sum(counts)):
+            continue  # 农村集体产权制度、农合联“三位一体”改革: the quote does not sum up the list (three, not two)
+        s.found = [f for f in s.found if f.kind != "program" or not (cs <= f.start < qs and f.end > qs)]
+        if not m.group("rest"):
+            s.add("program", qs, m.end(), 1, name=m.group("inner") + m.group("head"))
+        elif re.fullmatch(rf"[{HAN}]{{2,8}}", m.group("rest")):
+            end = m.end() + (2 if s.text.startswith("改革", m.end()) else 0)
+            s.add("program", m.start("rest"), end, 2)  # “三票制”农村产权制度改革: the reform named after the quote
+
+
+# ---- campaigns to win a title ------------------------------------------------------------------------
+
+# 接续推进全国文明城市创建, 全国双拥模范城创建取得新成效, 启动省级食品安全城市创建工作: the campaign to win a city's or a
+# county's title is a program (shared/gold 文明城市创建, dev3 全域旅游示范县区创建, dev5, dev11); its rate, list, check or
+# qualification (创建率, 创建名单, 创建验收) is none
+TITLE_CAMPAIGN = re.compile(rf"[{HAN}]{{2,14}}?(?:城市|模范城|县城|县区|示范区|示范县|示范市|都市|之城)创建"
+                            rf"(?!率|名单|资格|验收|单位|对象|指标|标准|任务|[{HAN}]{{0,2}}(?:城市|县|市))")
+
+
+TITLE_CAMPAIGN_LEAD = re.compile(r"与|和|及|、|巩固提升|巩固|提升|发展|持续|接续|深化|深入|全力|扎实|新一届|新一轮|新一批|推进|开展|"
+                                r"支持|以|围绕|结合|推动|助力|通过|实施|加快|全面|大力|积极|继续|着力")
+
+
+def _title_campaigns(s: _Sentence) -> None:
+    if "创建" not in s.masked:
+        return
+    for cs, ce in s.clauses:
+        for m in TITLE_CAMPAIGN.finditer(s.masked, cs, ce):
+            start = max([v.end() for v in _verbs_of(("program",)).finditer(s.masked, cs, m.end() - 2)] + [m.start()])
+            start = max(start, s.masked.rfind("，", cs, m.end()) + 1, s.masked.rfind("、", cs, m.end()) + 1)
+            while (lead := TITLE_CAMPAIGN_LEAD.match(s.masked, start, m.end())):
+                start = lead.end()
+            stem = s.masked[start:m.end() - 2]
+            if len(stem) < 4 or re.search(r"[的和与及、“”等]", stem) or GENERIC_PROGRAM.fullmatch(stem):
+                continue  # 抓好晋中、忻州等全域旅游示范区创建: places listed, no name
+            s.add("program", start, m.end(), 2)
