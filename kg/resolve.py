@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from .extract.units import DEIXIS, SUFFIX_CHARS, common_word, level_of, township_forms
-from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_short, short_name
+from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_abbreviations, county_short, short_name
 from .model import Entities, HonorMention, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.
@@ -177,6 +177,11 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
     for county in counties:
         if GENERIC_NAMES.search(county.name):
             continue
+        for derived in county_abbreviations(county.name, _prefecture_stems(gaz)):  # 喀左, 阜蒙, 前郭, 土左(旗)
+            if derived not in gaz.by_name and derived not in gaz.by_short and derived not in gaz.county_shorts \
+                    and not common_word(derived, place_names_too=True):
+                found.setdefault(derived, []).append(county)
+                found.setdefault(derived + county.name[-1], []).append(county)
         short = county_short(county.name)
         if not short or short[-1] in SUFFIX_CHARS and short[-1] != "州":
             continue  # 万州, 鄞州, 胶州 are short forms too (no division's full name ends so)
@@ -193,6 +198,11 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
         if len(divisions) == 1 or len(near) == 1:
             forms[short] = (near or divisions)[0].name
     return forms
+
+
+@cache
+def _prefecture_stems(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(short_name(d.name) for d in gaz.by_code.values() if d.level in ("province", "prefecture"))
 
 
 def abbreviate(name: str) -> str | None:

@@ -1,0 +1,35 @@
+"""Administrative units, issue #4 round 7: the customary short forms of long county-level names, derived
+from the gazetteer (喀左, 阜蒙, 前郭, 土左旗, 察右前旗). Sentences from corpus reports (report in comments)."""
+
+from __future__ import annotations
+
+from kg.gazetteer import county_abbreviations
+from tests.test_units_round6 import _units_of
+
+
+def test_derived_abbreviations_of_long_county_names():
+    assert "喀左" in county_abbreviations("喀喇沁左翼蒙古族自治县")
+    assert "前郭" in county_abbreviations("前郭尔罗斯蒙古族自治县")
+    assert "土左" in county_abbreviations("土默特左旗")
+    assert "察右前" in county_abbreviations("察哈尔右翼前旗")
+    # the people's character only where the stem is another unit's (阜新市), not 长土 for 长阳土家族自治县
+    assert "阜蒙" in county_abbreviations("阜新蒙古族自治县", {"阜新"})
+    assert "阜蒙" not in county_abbreviations("阜新蒙古族自治县")
+    assert county_abbreviations("凤庆县") == ()
+
+
+def test_abbreviated_counties_are_read_in_their_province():
+    # 朝阳 2018, 吉林 2021, 呼和浩特 2022, 乌兰察布 2022, 阜新 2016, 通辽 2016
+    assert "喀喇沁左翼蒙古族自治县" in _units_of("朝阳市", 2018, "支持建平、喀左创建省级全域旅游示范区。")
+    assert "前郭尔罗斯蒙古族自治县" in _units_of("吉林省", 2021, "边境经济合作区和试验区加快推进。前郭、珲春、公主岭获批。")
+    assert "土默特左旗" in _units_of("呼和浩特市", 2022, "推动总部经济等业态；土左旗、托县、和林格尔县加快发展。")
+    assert "察哈尔右翼前旗" in _units_of("乌兰察布市", 2022, "全产业链典型县，察右前旗入选全国示范县。")
+    assert "阜新蒙古族自治县" in _units_of("阜新市", 2016, "合楼等投入使用。阜蒙县、太平区义务教育均衡发展通过验收。")
+    units = _units_of("通辽市", 2016, "提升科尔沁区、科左中旗、开鲁县的承载能力。")
+    assert {"科尔沁左翼中旗", "开鲁县"} <= set(units)
+
+
+def test_a_derived_form_is_no_unit_outside_its_province_or_inside_a_word():
+    # 本满 (本溪满族自治县) is no unit in 基本满足; 喀左 means nothing in a 广东 report
+    assert "本溪满族自治县" not in _units_of("辽宁省", 2015, "基本满足群众的出行需求。")
+    assert "喀喇沁左翼蒙古族自治县" not in _units_of("广东省", 2018, "支持喀左、建平发展。")
