@@ -294,6 +294,8 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
         unit.sentences.add(mention.sentence)
         if mention.surface != unit.label:
             unit.alt_labels.add(mention.surface)
+    if region is not None:
+        _own_short_forms(report.document.text, region, table, gaz)
     measurement_areas = [region_unit.key if region_unit else None for _ in mentions.measurements]
     entity_units: list[str | None] = []
     by_sentence: dict[int, list[Unit]] = {}
@@ -310,6 +312,42 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
                     measurements=mentions.measurements, measurement_areas=measurement_areas,
                     entities=mentions.entities, entity_units=entity_units, honors=mentions.honors,
                     honor_recipients=honor_recipients)
+
+
+@cache
+def _short_owners(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Short form -> codes of the divisions (province, prefecture, county) that go by it."""
+    owners: dict[str, set[str]] = {}
+    for division in gaz.by_code.values():
+        if division.level in ("province", "prefecture", "county"):
+            for form in {short_name(division.name), county_short(division.name) or "",
+                         division.name[:-3] if division.name.endswith("自治区") else ""}:
+                if len(form) >= 2 and form != division.name:
+                    owners.setdefault(form, set()).add(division.code)
+    return owners
+
+
+def _own_short_forms(text: str, region: Division, table: _UnitTable, gaz: Gazetteer) -> None:
+    """The reporting unit and the units above it go by their short forms anywhere in their report, also
+    inside a slogan or before a noun (“精致兰州”, 延边发展进程中, 关于西藏工作): aliases of theirs."""
+    for division in gaz.ancestors(region.code):
+        unit = table.units.get(division.code)
+        if unit is None or division.level not in ("province", "prefecture", "county"):
+            continue
+        short = short_name(division.name) if division.level != "county" else county_short(division.name)
+        if short and len(short) < 2 and division.name.endswith("自治区"):
+            short = division.name[:-3]  # 西藏 (藏 is a people too)
+        if not short or len(short) < 2 or short == division.name or short in unit.alt_labels:
+            continue
+        if _short_owners(gaz).get(short, {division.code}) != {division.code} or short in gaz.by_name:
+            continue  # 吉林 is 吉林省 and 吉林市
+        at = text.find(short)
+        while at != -1:
+            after = text[at + len(short):at + len(short) + 1]
+            if after not in SUFFIX_CHARS and not division.name.startswith(short + after):
+                unit.alt_labels.add(short)
+                break
+            at = text.find(short, at + 1)
 
 
 def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division | None, gaz: Gazetteer,

@@ -33,3 +33,14 @@ def test_a_derived_form_is_no_unit_outside_its_province_or_inside_a_word():
     # 本满 (本溪满族自治县) is no unit in 基本满足; 喀左 means nothing in a 广东 report
     assert "本溪满族自治县" not in _units_of("辽宁省", 2015, "基本满足群众的出行需求。")
     assert "喀喇沁左翼蒙古族自治县" not in _units_of("广东省", 2018, "支持喀左、建平发展。")
+
+
+def test_the_reporting_unit_and_its_province_go_by_their_short_forms():
+    # 延边 2018 (延边发展进程中), 日喀则 2023 (关于西藏工作), 兰州 2019 (“精致兰州”): short forms before a
+    # noun or in a slogan are no mentions of their own, but they are aliases of the units
+    assert "延边" in _units_of("延边朝鲜族自治州", 2018, "2017年，是延边发展进程中极不平凡的一年。")["延边朝鲜族自治州"]
+    assert "西藏" in _units_of("日喀则市", 2023, "认真贯彻习近平总书记关于西藏工作的重要指示，全区第三。")["西藏自治区"]
+    assert "兰州" in _units_of("兰州市", 2019, "提出“都会城市、精致兰州”发展定位。")["兰州市"]
+    # 吉林 is 吉林省 and 吉林市: no alias of either from a 吉林省 report
+    units = _units_of("吉林省", 2006, "建设长春、吉林两个特大城市，振兴吉林老工业基地。")
+    assert "吉林" not in units["吉林省"]
