@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from .extract.units import DEIXIS, SUFFIX_CHARS, common_word, level_of, township_forms
+from .extract.units import DEIXIS, SUFFIX_CHARS, ScopedForms, common_word, level_of, township_forms
 from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_abbreviations, county_short, short_name
 from .model import Entities, HonorMention, Mentions, Report, Unit, UnitMention
 
@@ -143,8 +143,11 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
         short = short_name(child.name)
         if len(short) >= 2 and short != child.name and short not in gaz.by_name:
             forms.setdefault(short, child.name)
-    for short, name in county_forms(region, gaz).items():
+    counties = county_forms(region, gaz)
+    for short, name in counties.items():
         forms.setdefault(short, name)
+    forms = ScopedForms(forms)
+    forms.in_lists.update((k, v) for k, v in getattr(counties, "in_lists", {}).items() if k not in forms)
     if region.level not in ("county", "prefecture"):
         return forms, {}
     counties = [region] if region.level == "county" else [d for d in gaz.by_code.values() if d.parent == region.code]
@@ -162,7 +165,7 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
 
 
 @cache
-def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
+def county_forms(region: Division, gaz: Gazetteer) -> ScopedForms:
     """Short forms of county-level units that a report names without their suffix (凤庆 for 凤庆县,
     思明 for 思明区, 双江自治县 for 双江拉祜族佤族布朗族傣族自治县): the counties of the report's
     province, those nearest the reporting unit first (its own counties, or a county's neighbours).
@@ -170,10 +173,11 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
     (和平, 前进, 城中) are left out."""
     province = gaz.province_of(region.code)
     if province is None:
-        return {}
+        return ScopedForms()
     counties = [c for p in gaz.children(province.code) for c in [p, *gaz.children(p.code)] if c.level == "county"]
     near_code = region.code if region.level != "county" else region.parent
     found: dict[str, list[Division]] = {}
+    listed: dict[str, list[Division]] = {}  # place words (宜都, 汉川): counties only among other places
     for county in counties:
         if GENERIC_NAMES.search(county.name):
             continue
@@ -185,18 +189,23 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
         short = county_short(county.name)
         if not short or short[-1] in SUFFIX_CHARS and short[-1] != "州":
             continue  # 万州, 鄞州, 胶州 are short forms too (no division's full name ends so)
-        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts \
-                or common_word(short, place_names_too=county.parent != near_code):
+        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts or common_word(short):
+            continue
+        if common_word(short, place_names_too=county.parent != near_code):
+            listed.setdefault(short, []).append(county)
             continue  # 中原, 天桥 are a region and a footbridge before they are districts of another city
         found.setdefault(short, []).append(county)
         if "自治" in county.name:
             found.setdefault(short + county.name[-3:], []).append(county)  # 双江自治县
             found.setdefault(short + county.name[-1], []).append(county)  # 沧源县
-    forms: dict[str, str] = {}
+    forms = ScopedForms()
     for short, divisions in found.items():
         near = [d for d in divisions if d.parent == near_code]
         if len(divisions) == 1 or len(near) == 1:
             forms[short] = (near or divisions)[0].name
+    for short, divisions in listed.items():
+        if len(divisions) == 1 and short not in found:
+            forms.in_lists[short] = divisions[0].name
     return forms
 
 

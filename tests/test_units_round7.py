@@ -44,3 +44,14 @@ def test_the_reporting_unit_and_its_province_go_by_their_short_forms():
     # 吉林 is 吉林省 and 吉林市: no alias of either from a 吉林省 report
     units = _units_of("吉林省", 2006, "建设长春、吉林两个特大城市，振兴吉林老工业基地。")
     assert "吉林" not in units["吉林省"]
+
+
+def test_place_words_that_are_counties_count_among_listed_places():
+    # 湖北 2026: 宜都, 汉川 are also common place words; listed with other units they are the counties
+    units = _units_of("湖北省", 2026, "经济稳步发展，新增仙桃、潜江、宜都、大冶4个千亿县。")
+    assert {"仙桃市", "潜江市", "宜都市"} <= set(units)
+    units = _units_of("湖北省", 2026, "枣阳、枝江、汉川、天门等经济强县实力增强。")
+    assert "汉川市" in units
+    # alone, or listed with things that are no units, they stay words (洪湖、梁子湖 are lakes)
+    assert "洪湖市" not in _units_of("湖北省", 2026, "加强洪湖、梁子湖等重点湖库生态保护。")
+    assert "宜都市" not in _units_of("湖北省", 2026, "宜都的发展很快。")
