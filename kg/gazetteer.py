@@ -47,6 +47,35 @@ def county_short(name: str) -> str | None:
     return short if len(short) >= 2 and short != name else None
 
 
+_ETHNIC_AT = re.compile(r"(?:" + "|".join(_ETHNIC_GROUPS) + r")族?")
+
+
+def county_abbreviations(name: str, shared_stems: frozenset[str] | set[str] = frozenset()) -> tuple[str, ...]:
+    """The customary two-character forms of a long county-level name (喀左 for 喀喇沁左翼蒙古族自治县,
+    阜蒙 for 阜新蒙古族自治县, 前郭 for 前郭尔罗斯蒙古族自治县, 土左 for 土默特左旗): the stem's first
+    character with the first character of its people (autonomous counties), the stem's first two
+    characters (autonomous counties whose stem has four or more), or the stem's first character with
+    its 左/右 (and a 前/中/后 after it: 科右前). Callers check each form's ambiguity in their scope."""
+    autonomous = _ETHNIC_AUTONOMY.search(name)
+    if autonomous:
+        stem = name[:autonomous.start()]
+    elif name.endswith("旗") and len(name) >= 5:
+        stem = re.sub(r"(?:联合)?旗$", "", name)
+    else:
+        return ()
+    if len(stem) < 2:
+        return ()
+    forms: list[str] = []
+    if autonomous and stem in shared_stems and (people := _ETHNIC_AT.match(name, len(stem))):
+        forms.append(stem[0] + people.group(0)[0])  # only where the stem is another unit's (阜新市)
+    if autonomous and len(stem) >= 4:
+        forms.append(stem[:2])
+    side = re.search(r"[左右](?:翼)?([前中后])?", stem[2:])
+    if side:
+        forms.append(stem[0] + side.group(0)[0] + (side.group(1) or ""))
+    return tuple(dict.fromkeys(f for f in forms if f != stem))
+
+
 def _data_lines(filename: str):
     with resources.files("kg.data").joinpath(filename).open(encoding="utf-8") as fh:
         for line in fh:

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from functools import cache
 
-from .extract.units import DEIXIS, SUFFIX_CHARS, common_word, level_of, township_forms
-from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_short, short_name
+from .extract.units import DEIXIS, SUFFIX_CHARS, ScopedForms, common_word, level_of, township_forms
+from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_abbreviations, county_short, short_name
 from .model import Entities, HonorMention, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.
@@ -143,8 +143,11 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
         short = short_name(child.name)
         if len(short) >= 2 and short != child.name and short not in gaz.by_name:
             forms.setdefault(short, child.name)
-    for short, name in county_forms(region, gaz).items():
+    counties = county_forms(region, gaz)
+    for short, name in counties.items():
         forms.setdefault(short, name)
+    forms = ScopedForms(forms)
+    forms.in_lists.update((k, v) for k, v in getattr(counties, "in_lists", {}).items() if k not in forms)
     if region.level not in ("county", "prefecture"):
         return forms, {}
     counties = [region] if region.level == "county" else [d for d in gaz.by_code.values() if d.parent == region.code]
@@ -162,7 +165,7 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
 
 
 @cache
-def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
+def county_forms(region: Division, gaz: Gazetteer) -> ScopedForms:
     """Short forms of county-level units that a report names without their suffix (凤庆 for 凤庆县,
     思明 for 思明区, 双江自治县 for 双江拉祜族佤族布朗族傣族自治县): the counties of the report's
     province, those nearest the reporting unit first (its own counties, or a county's neighbours).
@@ -170,29 +173,45 @@ def county_forms(region: Division, gaz: Gazetteer) -> dict[str, str]:
     (和平, 前进, 城中) are left out."""
     province = gaz.province_of(region.code)
     if province is None:
-        return {}
+        return ScopedForms()
     counties = [c for p in gaz.children(province.code) for c in [p, *gaz.children(p.code)] if c.level == "county"]
     near_code = region.code if region.level != "county" else region.parent
     found: dict[str, list[Division]] = {}
+    listed: dict[str, list[Division]] = {}  # place words (宜都, 汉川): counties only among other places
     for county in counties:
         if GENERIC_NAMES.search(county.name):
             continue
+        for derived in county_abbreviations(county.name, _prefecture_stems(gaz)):  # 喀左, 阜蒙, 前郭, 土左(旗)
+            if derived not in gaz.by_name and derived not in gaz.by_short and derived not in gaz.county_shorts \
+                    and not common_word(derived, place_names_too=True):
+                found.setdefault(derived, []).append(county)
+                found.setdefault(derived + county.name[-1], []).append(county)
         short = county_short(county.name)
         if not short or short[-1] in SUFFIX_CHARS and short[-1] != "州":
             continue  # 万州, 鄞州, 胶州 are short forms too (no division's full name ends so)
-        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts \
-                or common_word(short, place_names_too=county.parent != near_code):
+        if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts or common_word(short):
+            continue
+        if common_word(short, place_names_too=county.parent != near_code):
+            listed.setdefault(short, []).append(county)
             continue  # 中原, 天桥 are a region and a footbridge before they are districts of another city
         found.setdefault(short, []).append(county)
         if "自治" in county.name:
             found.setdefault(short + county.name[-3:], []).append(county)  # 双江自治县
             found.setdefault(short + county.name[-1], []).append(county)  # 沧源县
-    forms: dict[str, str] = {}
+    forms = ScopedForms()
     for short, divisions in found.items():
         near = [d for d in divisions if d.parent == near_code]
         if len(divisions) == 1 or len(near) == 1:
             forms[short] = (near or divisions)[0].name
+    for short, divisions in listed.items():
+        if len(divisions) == 1 and short not in found:
+            forms.in_lists[short] = divisions[0].name
     return forms
+
+
+@cache
+def _prefecture_stems(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(short_name(d.name) for d in gaz.by_code.values() if d.level in ("province", "prefecture"))
 
 
 def abbreviate(name: str) -> str | None:
@@ -284,6 +303,8 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
         unit.sentences.add(mention.sentence)
         if mention.surface != unit.label:
             unit.alt_labels.add(mention.surface)
+    if region is not None:
+        _own_short_forms(report.document.text, region, table, gaz)
     measurement_areas = [region_unit.key if region_unit else None for _ in mentions.measurements]
     entity_units: list[str | None] = []
     by_sentence: dict[int, list[Unit]] = {}
@@ -300,6 +321,42 @@ def resolve_entities(report: Report, mentions: Mentions, gaz: Gazetteer,
                     measurements=mentions.measurements, measurement_areas=measurement_areas,
                     entities=mentions.entities, entity_units=entity_units, honors=mentions.honors,
                     honor_recipients=honor_recipients)
+
+
+@cache
+def _short_owners(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Short form -> codes of the divisions (province, prefecture, county) that go by it."""
+    owners: dict[str, set[str]] = {}
+    for division in gaz.by_code.values():
+        if division.level in ("province", "prefecture", "county"):
+            for form in {short_name(division.name), county_short(division.name) or "",
+                         division.name[:-3] if division.name.endswith("自治区") else ""}:
+                if len(form) >= 2 and form != division.name:
+                    owners.setdefault(form, set()).add(division.code)
+    return owners
+
+
+def _own_short_forms(text: str, region: Division, table: _UnitTable, gaz: Gazetteer) -> None:
+    """The reporting unit and the units above it go by their short forms anywhere in their report, also
+    inside a slogan or before a noun (“精致兰州”, 延边发展进程中, 关于西藏工作): aliases of theirs."""
+    for division in gaz.ancestors(region.code):
+        unit = table.units.get(division.code)
+        if unit is None or division.level not in ("province", "prefecture", "county"):
+            continue
+        short = short_name(division.name) if division.level != "county" else county_short(division.name)
+        if short and len(short) < 2 and division.name.endswith("自治区"):
+            short = division.name[:-3]  # 西藏 (藏 is a people too)
+        if not short or len(short) < 2 or short == division.name or short in unit.alt_labels:
+            continue
+        if _short_owners(gaz).get(short, {division.code}) != {division.code} or short in gaz.by_name:
+            continue  # 吉林 is 吉林省 and 吉林市
+        at = text.find(short)
+        while at != -1:
+            after = text[at + len(short):at + len(short) + 1]
+            if after not in SUFFIX_CHARS and not division.name.startswith(short + after):
+                unit.alt_labels.add(short)
+                break
+            at = text.find(short, at + 1)
 
 
 def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division | None, gaz: Gazetteer,

@@ -49,6 +49,15 @@ COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "�
 ENDING_FLAGS = ("v", "p", "d", "c", "ad")
 
 
+class ScopedForms(dict):
+    """Surface form -> official name of the units a report names without their suffix; `in_lists` holds
+    forms that are also common place words (宜都, 汉川, 天门): units only as an item of a list of places."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.in_lists: dict[str, str] = {}
+
+
 def common_word(word: str, place_names_too: bool = False) -> bool:
     """A frequent dictionary word that is not a place name (和平, 前进, 城中), or with place_names_too
     any frequent word (中原, 天桥, 安宁): no short form of a unit."""
@@ -282,6 +291,8 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
     scoped_shorts = re.compile("|".join(map(re.escape, bare))) if bare else None
     tails = _name_tails(gaz) | {name[i:] for name in townships for i in range(len(name))}
+    in_lists = getattr(townships, "in_lists", {})
+    listed_forms = re.compile("|".join(map(re.escape, sorted(in_lists, key=len, reverse=True)))) if in_lists else None
 
     def known(form: str) -> bool:  # a place's name or short form, for the last item of a list
         return form in gaz.by_short or form in gaz.county_shorts or form in gaz.by_name or form in townships
@@ -359,6 +370,8 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 # form (文山 in 文山、麻栗坡、马关5个县（市）is 文山市, not 文山州)
                 spans = [span for span in spans if (span[0], span[1]) != (start, end)]
                 spans.append((start, end, name, None, level))
+        if listed_forms is not None:
+            _add_listed(text, spans, listed_forms, getattr(townships, "in_lists", {}))
         # A township written right after its county (天山区大巴扎街道), even when the gazetteer lacks it.
         parents: dict[int, str] = {}
         for start, end, name, _deixis, level in list(spans):
@@ -389,6 +402,28 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                                         sentence=index, deixis=deixis, level=level,
                                         parent=parents.get(start)))
     return mentions
+
+
+def _add_listed(text: str, spans: list, pattern: re.Pattern, names: dict[str, str]) -> None:
+    """Place words that are counties of the province (宜都, 汉川) count as units where they are items of a
+    list whose next or previous item is a unit (新增仙桃、潜江、宜都、大冶4个千亿县)."""
+    pending = [m for m in pattern.finditer(text) if starts_word(text, m.start(), m.end())
+               and m.end() in _word_bounds(text, m.start(), m.end())[0]
+               and not any(s < m.end() and m.start() < e for s, e, *_ in spans)]
+    added = True
+    while pending and added:
+        added = False
+        for m in list(pending):
+            after = text[m.end():m.end() + 1]
+            if after not in ("、",) and text[m.start() - 1:m.start()] != "、":
+                continue
+            starts = {s for s, *_ in spans}
+            ends = {e for _s, e, *_ in spans}
+            if after == "、" and m.end() + 1 in starts or text[m.start() - 1:m.start()] == "、" and m.start() - 1 in ends:
+                name = names[m.group(0)]
+                spans.append((m.start(), m.end(), name, None, level_of(name)))
+                pending.remove(m)
+                added = True
 
 
 def _township_phrase(text: str, start: int, end: int) -> bool:
