@@ -349,6 +349,19 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("河西区居家养老服务改革试点经验在全国推广。", "programs", {"河西区居家养老服务改革试点"}),
     ("引入济南高新区成熟经验，健全体制机制。", "programs", set()),
     ("借鉴与吸收国内外先进经验，着力创新企业的管理内容。", "programs", set()),
+    # round 7: a quoted rule of one X per Y (一岗双责, 一企一策) is a program when a program verb governs it or a
+    # program word follows, not a layout, a group or a count (巴中 2022, 甘孜 2018, 徐州 2016, 海口 2016, 四川 2017;
+    # 本溪 2023, 嘉兴 2023)
+    ("落实“一城一策”，坚持租购并举，促进房地产业良性循环。", "programs", {"一城一策"}),
+    ("全面落实“一岗双责”，层层压实各项工作。", "programs", {"一岗双责"}),
+    ("严格落实安全生产“一岗双责”，深入开展安全整治。", "programs", {"一岗双责"}),
+    ("实行企业设立“三证合一”、“一照一码”，企业投资项目审批时限由110天缩短到65天左右。", "programs",
+     {"三证合一", "一照一码"}),
+    ("对符合产业导向的重点项目加强资源倾斜，实施“一企一策”。", "programs", {"一企一策"}),
+    ("对重点困难企业开展“一企一策”帮扶。", "programs", {"一企一策"}),
+    ("加快建设省“一圈一带两区”、东北海陆大通道。", "programs", set()),
+    ("加快补齐“一老一小”服务短板，新增社区嵌入式养老床位1234张。", "programs", set()),
+    ("“一企一策”56家，全市规上工业增加值增长。", "programs", set()),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names
