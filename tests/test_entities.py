@@ -370,6 +370,14 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("深入实施走出去战略，对外投资增长。", "programs", {"走出去战略"}),
     ("提升聊城产研院等载体运营质效，支持市高新区创建国家级高新区、国家双创示范基地。", "programs", set()),
     ("新增省级工程技术研究中心5家、省级双创平台7个。", "programs", set()),
+    # round 7: national reforms and campaigns read unquoted wherever they stand, not where they qualify a title
+    # (酒泉 2022, 黑龙江 2004, 泰安 2014; 哈尔滨 2023 (corpus sample 2: 农村改革 is a field), 荆门 2020)
+    ("为资本设置“红绿灯”，全面加强社会信用体系建设，教育督促企业承担社会责任。", "programs", {"社会信用体系建设"}),
+    ("以国有企业改革为重点的各项改革取得新进展。", "programs", {"国有企业改革"}),
+    ("以管资本为主，健全完善国有资产管理体制机制，加大国有企业改革力度，提高国有资产效益。", "programs",
+     {"国有资产管理体制机制", "国有企业改革"}),
+    ("推进乡村建设和农村改革。", "programs", set()),
+    ("持续优化金融生态环境，争创国家社会信用体系建设示范城市。", "programs", set()),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names

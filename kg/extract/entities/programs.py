@@ -89,7 +89,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
 # what a lexicon name may only qualify: 乡村振兴示范市, 乡村振兴资金, 乡村振兴实绩突出村, 乡村振兴产业融合发展项目,
 # 对口支援范围 (dev5, dev9, dev11: every bare 乡村振兴 before such a noun was an invention, unless a verb governs it:
 # 推进乡村振兴补助资金)
-LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带)|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
+LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带|城市)|试验区|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
                               r"工作队|车间|学院|研究院|补助|贷款|衔接资金)|覆盖率|占比|比例|满意率")  # 免申即享覆盖率达38.7%
 REGION_NAME = re.compile(r"(?:大湾区|经济带|经济圈)$")
 
