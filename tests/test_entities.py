@@ -349,6 +349,35 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("河西区居家养老服务改革试点经验在全国推广。", "programs", {"河西区居家养老服务改革试点"}),
     ("引入济南高新区成熟经验，健全体制机制。", "programs", set()),
     ("借鉴与吸收国内外先进经验，着力创新企业的管理内容。", "programs", set()),
+    # round 7: a quoted rule of one X per Y (一岗双责, 一企一策) is a program when a program verb governs it or a
+    # program word follows, not a layout, a group or a count (巴中 2022, 甘孜 2018, 徐州 2016, 海口 2016, 四川 2017;
+    # 本溪 2023, 嘉兴 2023)
+    ("落实“一城一策”，坚持租购并举，促进房地产业良性循环。", "programs", {"一城一策"}),
+    ("全面落实“一岗双责”，层层压实各项工作。", "programs", {"一岗双责"}),
+    ("严格落实安全生产“一岗双责”，深入开展安全整治。", "programs", {"一岗双责"}),
+    ("实行企业设立“三证合一”、“一照一码”，企业投资项目审批时限由110天缩短到65天左右。", "programs",
+     {"三证合一", "一照一码"}),
+    ("对符合产业导向的重点项目加强资源倾斜，实施“一企一策”。", "programs", {"一企一策"}),
+    ("对重点困难企业开展“一企一策”帮扶。", "programs", {"一企一策"}),
+    ("加快建设省“一圈一带两区”、东北海陆大通道。", "programs", set()),
+    ("加快补齐“一老一小”服务短板，新增社区嵌入式养老床位1234张。", "programs", set()),
+    ("“一企一策”56家，全市规上工业增加值增长。", "programs", set()),
+    # round 7: 走出去 is what firms do (the strategy is 走出去战略) and 双创 qualifies platforms, bases and cities; no
+    # studied gold file lists either bare (dev3 江苏/national 2017, dev7 抚顺/佳木斯, dev9 呼和浩特, dev11 三明/太原)
+    # (珠海 2014, 青岛 2011, 德州 2016 (实施走出去战略), 聊城 2023, 荆门 2020)
+    ("支持企业“走出去”，开展海外并购和设立分支机构，扩大海外市场份额。", "programs", set()),
+    ("加强对企业“走出去”的指导和服务。", "programs", set()),
+    ("深入实施走出去战略，对外投资增长。", "programs", {"走出去战略"}),
+    ("提升聊城产研院等载体运营质效，支持市高新区创建国家级高新区、国家双创示范基地。", "programs", set()),
+    ("新增省级工程技术研究中心5家、省级双创平台7个。", "programs", set()),
+    # round 7: national reforms and campaigns read unquoted wherever they stand, not where they qualify a title
+    # (酒泉 2022, 黑龙江 2004, 泰安 2014; 哈尔滨 2023 (corpus sample 2: 农村改革 is a field), 荆门 2020)
+    ("为资本设置“红绿灯”，全面加强社会信用体系建设，教育督促企业承担社会责任。", "programs", {"社会信用体系建设"}),
+    ("以国有企业改革为重点的各项改革取得新进展。", "programs", {"国有企业改革"}),
+    ("以管资本为主，健全完善国有资产管理体制机制，加大国有企业改革力度，提高国有资产效益。", "programs",
+     {"国有资产管理体制机制", "国有企业改革"}),
+    ("推进乡村建设和农村改革。", "programs", set()),
+    ("持续优化金融生态环境，争创国家社会信用体系建设示范城市。", "programs", set()),
 ])
 def test_phenomenon(text, kind, names):
     assert extract(text)[kind] == names

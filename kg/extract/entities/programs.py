@@ -89,7 +89,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
 # what a lexicon name may only qualify: 乡村振兴示范市, 乡村振兴资金, 乡村振兴实绩突出村, 乡村振兴产业融合发展项目,
 # 对口支援范围 (dev5, dev9, dev11: every bare 乡村振兴 before such a noun was an invention, unless a verb governs it:
 # 推进乡村振兴补助资金)
-LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带)|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
+LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带|城市)|试验区|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
                               r"工作队|车间|学院|研究院|补助|贷款|衔接资金)|覆盖率|占比|比例|满意率")  # 免申即享覆盖率达38.7%
 REGION_NAME = re.compile(r"(?:大湾区|经济带|经济圈)$")
 
@@ -157,6 +157,11 @@ def _slogan(inner: str) -> bool:
     if not re.match(rf"[{NUMERAL}0-9]", inner):
         return False
     return len(inner) <= 5 or len(re.findall(rf"[{NUMERAL}0-9]", inner)) >= 2
+# 落实“一岗双责”, 推行“一业一证”, 实行“一企一策”, “一事一方案”: a rule of one X per Y (one post, two duties) is a
+# program when a program verb governs it or a program word follows (dev3 一企一策, dev5 一岗双责, dev7 一业一证/一事一方案;
+# 400 corpus reports have one after 落实/推行/实行/实施…); other numbered slogans (两个维护, 三农) stay out
+ONE_EACH = re.compile(rf"一[{HAN}]{{1,2}}[一双两][{HAN}]{{1,3}}")
+ONE_EACH_VERB = re.compile(r"(?:落实|推行|实行|实施|推广|深化|探索|建立|开展)(?:好|了)?(?:[^，。；、]|(?<=”)、){0,12}$")
 PROGRAM_ENDING = re.compile(r"(?:计划|集群|工程|行动|改革|战略|机制|[0-9一二三四五六七八九十]+条)$")
 WORK_VERBS = ("创排", "创作", "编纂", "拍摄", "出版", "排演", "上演", "摄制", "推出", "打造", "编撰", "创编")
 
@@ -245,7 +250,11 @@ def _quoted(s: _Sentence) -> None:
         if lex.programs.fullmatch(inner):
             s.add("program", m.start(), m.end(), 2)
             continue
-        if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办"):
+        if ONE_EACH.fullmatch(inner) and ONE_EACH_VERB.search(s.masked[cs:m.start()]) and re.match(r"[、和及]|$", after):
+            s.add("program", m.start(), m.end(), 2)  # 落实安全生产“一岗双责”, 项目审批“一事一方案”: the rule, not its field
+            continue
+        if _slogan(inner) and not PROGRAM_ENDING.search(inner) and not inner.endswith("办") \
+                and not (ONE_EACH.fullmatch(inner) and re.match(r"(?:措施|政策|帮扶|工作机制|机制|模式|制度)", after)):
             continue
         if len(inner) <= 3 and s.masked[cs:m.start()].endswith("实现") and not inner.endswith("办") \
                 and not re.fullmatch(rf"[{HAN}][改转][{HAN}]", inner):
