@@ -209,12 +209,15 @@ def _run_build(config: BuildConfig) -> BuildResult:
         else:
             records.append(None)
             todo.append((len(records) - 1, str(item), key))
+    failed: list[tuple[int, SkippedInput]] = []
     for position, outcome in _run_jobs(todo, config):
         if isinstance(outcome, SkippedInput):
-            skipped.append(outcome)
+            failed.append((position, outcome))
         else:
             manifest.add(outcome)
             records[position] = outcome
+    # workers finish in any order: name the bad inputs in the order they were given
+    skipped.extend(outcome for _, outcome in sorted(failed, key=lambda pair: pair[0]))
     built = [r for r in records if r is not None]
     if not built:
         raise UnreadableInputs(skipped)  # nothing to build: leave any earlier build in out_dir untouched
