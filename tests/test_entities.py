@@ -503,6 +503,19 @@ def test_phenomenon(text, kind, names):
     ("加快圭塘河生态修复。", "projects", {"圭塘河生态修复"}),
     ("推进农村道路改造提升。", "projects", set()),
     ("建成市人民医院全科医生临床培养基地。", "projects", {"市人民医院全科医生临床培养基地"}),
+    # round 7 (武汉 2012, 威海 2021, 宣城 2020, 延边 2015): a bare section joined to a road's section is a section of the
+    # same road; a section of another road (蕲太高速东段, 华科路西段) keeps its own
+    ("完成珞狮南路、107国道洪山段和江夏北段改造。", "projects", {"107国道洪山段", "107国道江夏北段"}),
+    ("加快推进荣乌高速威海绕城段和威海至烟台段建设。", "projects", {"荣乌高速威海绕城段", "荣乌高速威海至烟台段"}),
+    ("宁宣杭高速高淳段、临安段和溧宁高速溧阳段开工建设。", "projects",
+     {"宁宣杭高速高淳段", "宁宣杭高速临安段", "溧宁高速溧阳段"}),
+    ("改造国道珲乌公路图们至延吉段、安图至哈尔巴岭段。", "projects",
+     {"国道珲乌公路图们至延吉段", "国道珲乌公路安图至哈尔巴岭段"}),
+    ("加快建成泉水大道东段、华科路西段。", "projects", {"泉水大道东段"}),
+    # round 7 (钦州 2022, 合肥 2014, 天水 2020, 北京 2015): 中 after a road's head opens its middle section (…大道中段)
+    ("白石湖新城海棠街、安州大道中段等项目基本完工。", "projects", {"白石湖新城海棠街", "安州大道中段"}),
+    ("龙川路、方兴大道中段等建成通车。", "projects", {"龙川路", "方兴大道中段"}),
+    ("启动实施羲皇大道中段、成纪大道中段改扩建等项目。", "projects", {"羲皇大道中段", "成纪大道中段改扩建"}),
 ])
 def test_projects_and_organizations(text, kind, names):
     assert extract(text)[kind] == names

@@ -190,6 +190,7 @@ def _head_names(s: _Sentence) -> None:
     _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
     _place_works(s)  # 推进中山路、店子街改造提升, 加快三江口片区开发: works named by what is done to a named place
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
+    _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
 
 
 BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
@@ -227,6 +228,36 @@ def _capacity_pairs(s: _Sentence) -> None:
             if joined and lead and not common_word(lead.group("pre")) and _lexicon().head_at_end.search(joined.group("b")):
                 out.append(replace(f, name=lead.group("pre") + _clean(joined.group("b"))))  # …原油码头和30万吨级矿石码头
     s.found[:] = [_line_of_system(s, f) for f in out]
+
+
+# a road's section: a direction, a place, or a route between two places (not a second road: 蕲太高速西段)
+SECTION_BODY = rf"(?:[东南西北中]|(?:(?!段)[{HAN}]){{2,6}}?至(?:(?!段)[{HAN}]){{2,6}}?|(?:(?!段|至)[{HAN}]){{2,4}}?)(?:延伸)?段"
+SECTION_END = re.compile(rf"^(?P<road>.+[路速铁轨道线])(?P<section>{SECTION_BODY})$")
+SECTION_NEXT = re.compile(rf"(?:和|及|以及|、)(?P<section>{SECTION_BODY})"
+                          r"(?=$|[，,。；;、）)]|和|及|以及|等|建设|工程|项目|开工|建成|完工|竣工|通车|改造|改扩建|扩建|主体|全线|相继|先后|顺利|加快)")
+
+
+def _section_pairs(s: _Sentence) -> None:
+    """十巫高速北段和南段, 351国道嘉鱼段及咸安段, 宁宣杭高速临安段、高淳段 (110 corpus reports join sections so): a
+    bare section after a road's section is a section of the same road (十巫高速南段)."""
+    if "段" not in s.masked:
+        return
+    lex = _lexicon()
+    out = []
+    for f in s.found:
+        out.append(f)
+        m = SECTION_END.match(f.name) if f.kind == "project" else None
+        if not m or not lex.head_at_end.search(m.group("road")):
+            continue
+        at = f.end
+        while True:
+            nxt = SECTION_NEXT.match(s.masked, at)
+            if not nxt or lex.heads.search(nxt.group("section")[:-1]) or re.search(r"[路街道桥线环]", nxt.group("section")) or any(
+                    g.start < nxt.end() and nxt.start() < g.end for g in s.found if g is not f):
+                break
+            out.append(replace(f, name=m.group("road") + nxt.group("section")))
+            at = nxt.end()
+    s.found[:] = out
 
 
 LINE_SYSTEM = re.compile(r"(?P<pre>轨道交通|城市轨道交通|地铁|轨道|轻轨|有轨电车|城轨|市域铁路|市域轨道)(?:[0-9]+|[A-Z][0-9]+)号?线")
@@ -425,7 +456,7 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
     return ""
 
 
-ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?(?:先行|起步|试验|示范)?)段(?![{HAN}]{{0,1}}(?:落|位))")
+ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|(?:(?!段)[{HAN}]){{2,4}}?(?:先行|起步|试验|示范)?)段(?![{HAN}]{{0,1}}(?:落|位))")
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
                               rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
 PHASE_IN_PARENS = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]")  # 市儿童医院（二期）
