@@ -159,7 +159,7 @@ def _head_names(s: _Sentence) -> None:
                 for q in quotes:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
-            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
+            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role in ("program", "event") else 24) or LOOSE.search(name) \
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
