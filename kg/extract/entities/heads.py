@@ -191,6 +191,7 @@ def _head_names(s: _Sentence) -> None:
     _place_works(s)  # 推进中山路、店子街改造提升, 加快三江口片区开发: works named by what is done to a named place
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
     _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
+    _headless_projects(s)  # 中科炼化一期项目, 大石化搬迁改造项目: a name with no head word keeps the 项目 after it
 
 
 BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
@@ -258,6 +259,37 @@ def _section_pairs(s: _Sentence) -> None:
             out.append(replace(f, name=m.group("road") + nxt.group("section")))
             at = nxt.end()
     s.found[:] = out
+
+
+def _headless_projects(s: _Sentence) -> None:
+    """中科炼化一期项目, 乌石油田群开发项目: a project named without a head word of its own keeps the 项目 the text
+    writes right after it, as the gold sets do (dev6, dev10 READMEs); a name ending in a head (…产业园项目), in works
+    (…改造项目) or holding a capacity (…100兆瓦光伏项目) drops it, as the gold sets do too; so does the last item of
+    a list whose 项目 the items share (隆基二期、阳光三期…项目)."""
+    if "项目" not in s.masked:
+        return
+    out = []
+    for f in s.found:
+        if f.kind == "project" and s.masked.startswith("项目", f.end) and f.name == _clean(s.text[f.start:f.end]) \
+                and not PROJECT_RUNS_ON.match(s.masked, f.end + 2) and s.masked[f.start:f.end].strip() \
+                and not (s.masked[f.start - 1:f.start] == "、" and not s.masked.endswith("项目", 0, f.start - 1)):
+            if _keeps_project_word(f.name):
+                f = replace(f, name=f.name + "项目", end=f.end + 2)
+        out.append(f)
+    s.found[:] = out
+
+
+CAPACITY_IN_NAME = re.compile(r"[0-9]\s*(?:万|亿)?(?:吨|千瓦|兆瓦|瓦|头|套|台|辆|片|只)")
+
+
+def _keeps_project_word(name: str) -> bool:
+    lex = _lexicon()
+    bare = PHASE_AT_END.sub("", name) or name
+    inner = [m for m in lex.heads.finditer(bare) if lex.head_role[m.group(0)] in ("place", "facility")]
+    if inner and len(bare) - inner[-1].end() <= 5:
+        return False  # 哈大铁路客运专线辽宁段项目, 州疾控中心新区项目: a section or part of a named work
+    return not (lex.head_at_end.search(bare) or lex.works_at_end.search(bare) or re.search(r"[”’]$", name)
+                or CAPACITY_IN_NAME.search(name))
 
 
 LINE_SYSTEM = re.compile(r"(?P<pre>轨道交通|城市轨道交通|地铁|轨道|轻轨|有轨电车|城轨|市域铁路|市域轨道)(?:[0-9]+|[A-Z][0-9]+)号?线")
