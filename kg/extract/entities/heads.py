@@ -159,7 +159,7 @@ def _head_names(s: _Sentence) -> None:
                 for q in quotes:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
-            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role == "program" else 24) or LOOSE.search(name) \
+            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role in ("program", "event") else 24) or LOOSE.search(name) \
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
@@ -190,6 +190,8 @@ def _head_names(s: _Sentence) -> None:
     _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
     _place_works(s)  # 推进中山路、店子街改造提升, 加快三江口片区开发: works named by what is done to a named place
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
+    _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
+    _headless_projects(s)  # 中科炼化一期项目, 大石化搬迁改造项目: a name with no head word keeps the 项目 after it
 
 
 BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
@@ -227,6 +229,67 @@ def _capacity_pairs(s: _Sentence) -> None:
             if joined and lead and not common_word(lead.group("pre")) and _lexicon().head_at_end.search(joined.group("b")):
                 out.append(replace(f, name=lead.group("pre") + _clean(joined.group("b"))))  # …原油码头和30万吨级矿石码头
     s.found[:] = [_line_of_system(s, f) for f in out]
+
+
+# a road's section: a direction, a place, or a route between two places (not a second road: 蕲太高速西段)
+SECTION_BODY = rf"(?:[东南西北中]|(?:(?!段)[{HAN}]){{2,6}}?至(?:(?!段)[{HAN}]){{2,6}}?|(?:(?!段|至)[{HAN}]){{2,4}}?)(?:延伸)?段"
+SECTION_END = re.compile(rf"^(?P<road>.+[路速铁轨道线])(?P<section>{SECTION_BODY})$")
+SECTION_NEXT = re.compile(rf"(?:和|及|以及|、)(?P<section>{SECTION_BODY})"
+                          r"(?=$|[，,。；;、）)]|和|及|以及|等|建设|工程|项目|开工|建成|完工|竣工|通车|改造|改扩建|扩建|主体|全线|相继|先后|顺利|加快)")
+
+
+def _section_pairs(s: _Sentence) -> None:
+    """十巫高速北段和南段, 351国道嘉鱼段及咸安段, 宁宣杭高速临安段、高淳段 (110 corpus reports join sections so): a
+    bare section after a road's section is a section of the same road (十巫高速南段)."""
+    if "段" not in s.masked:
+        return
+    lex = _lexicon()
+    out = []
+    for f in s.found:
+        out.append(f)
+        m = SECTION_END.match(f.name) if f.kind == "project" else None
+        if not m or not lex.head_at_end.search(m.group("road")):
+            continue
+        at = f.end
+        while True:
+            nxt = SECTION_NEXT.match(s.masked, at)
+            if not nxt or lex.heads.search(nxt.group("section")[:-1]) or re.search(r"[路街道桥线环]", nxt.group("section")) or any(
+                    g.start < nxt.end() and nxt.start() < g.end for g in s.found if g is not f):
+                break
+            out.append(replace(f, name=m.group("road") + nxt.group("section")))
+            at = nxt.end()
+    s.found[:] = out
+
+
+def _headless_projects(s: _Sentence) -> None:
+    """中科炼化一期项目, 乌石油田群开发项目: a project named without a head word of its own keeps the 项目 the text
+    writes right after it, as the gold sets do (dev6, dev10 READMEs); a name ending in a head (…产业园项目), in works
+    (…改造项目) or holding a capacity (…100兆瓦光伏项目) drops it, as the gold sets do too; so does the last item of
+    a list whose 项目 the items share (隆基二期、阳光三期…项目)."""
+    if "项目" not in s.masked:
+        return
+    out = []
+    for f in s.found:
+        if f.kind == "project" and s.masked.startswith("项目", f.end) and f.name == _clean(s.text[f.start:f.end]) \
+                and not PROJECT_RUNS_ON.match(s.masked, f.end + 2) and s.masked[f.start:f.end].strip() \
+                and not (s.masked[f.start - 1:f.start] == "、" and not s.masked.endswith("项目", 0, f.start - 1)):
+            if _keeps_project_word(f.name):
+                f = replace(f, name=f.name + "项目", end=f.end + 2)
+        out.append(f)
+    s.found[:] = out
+
+
+CAPACITY_IN_NAME = re.compile(r"[0-9]\s*(?:万|亿)?(?:吨|千瓦|兆瓦|瓦|头|套|台|辆|片|只)")
+
+
+def _keeps_project_word(name: str) -> bool:
+    lex = _lexicon()
+    bare = PHASE_AT_END.sub("", name) or name
+    inner = [m for m in lex.heads.finditer(bare) if lex.head_role[m.group(0)] in ("place", "facility")]
+    if inner and len(bare) - inner[-1].end() <= 5:
+        return False  # 哈大铁路客运专线辽宁段项目, 州疾控中心新区项目: a section or part of a named work
+    return not (lex.head_at_end.search(bare) or lex.works_at_end.search(bare) or re.search(r"[”’]$", name)
+                or CAPACITY_IN_NAME.search(name))
 
 
 LINE_SYSTEM = re.compile(r"(?P<pre>轨道交通|城市轨道交通|地铁|轨道|轻轨|有轨电车|城轨|市域铁路|市域轨道)(?:[0-9]+|[A-Z][0-9]+)号?线")
@@ -425,7 +488,7 @@ def _shared_works(masked: str, end: int, ce: int) -> str:
     return ""
 
 
-ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|[{HAN}]{{2,4}}?(?:先行|起步|试验|示范)?)段(?![{HAN}]{{0,1}}(?:落|位))")
+ROAD_SECTION = re.compile(rf"(?:[{HAN}]{{2,6}}至[{HAN}]{{2,6}}|[{HAN}]{{1,2}}城|绕城|(?:(?!段)[{HAN}]){{2,4}}?(?:先行|起步|试验|示范)?)段(?![{HAN}]{{0,1}}(?:落|位))")
 INSTITUTION_PART = re.compile(r"(?:新院区|院区|新校区|校区|分校|新院|新区|新馆|新址|分院)"
                               rf"(?=[^{HAN}]|$|建|项目|工程|[一二三四五六七八九十\d]期|投|开工|竣工|改|扩|迁|和|及|等|主体|正式|顺利|全面|基本|启用|交付|使用)")
 PHASE_IN_PARENS = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]")  # 市儿童医院（二期）
