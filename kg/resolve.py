@@ -7,7 +7,15 @@ from collections import Counter
 from functools import cache
 
 from .extract.units import DEIXIS, SUFFIX_CHARS, ScopedForms, common_word, level_of, township_forms
-from .gazetteer import NATIONAL_KEY, NATIONAL_NAME, Division, Gazetteer, county_abbreviations, county_short, short_name
+from .gazetteer import (
+    NATIONAL_KEY,
+    NATIONAL_NAME,
+    Division,
+    Gazetteer,
+    county_abbreviations,
+    county_short,
+    short_name,
+)
 from .model import Entities, HonorMention, Mentions, Report, Unit, UnitMention
 
 # Names of real divisions that are mostly common nouns in report text.

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.measurements import sentence_indicators
-from kg.numbers import find_quantities
-
-
-def indicators_of(sentence: str) -> dict[str, str]:
-    quantities = find_quantities(sentence)
-    return {sentence[q.start:q.end]: name for q, name in zip(quantities, sentence_indicators(sentence, quantities), strict=True)}
+from tests.spans import indicators_of
 
 
 @pytest.mark.parametrize("sentence, figure, indicator", [

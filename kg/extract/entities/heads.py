@@ -966,7 +966,7 @@ def _place_works(s: _Sentence) -> None:
                 items.append((at, at + len(part), _clean(part)))
                 at += len(part) + 1
             good, named = [], 0
-            for a, b, place in items:
+            for a, _b, place in items:
                 stem = re.sub(PLACE_END + "$", "", place)
                 if not 2 <= len(stem) <= 8 or re.search(r"[等的和及与]", place) or GENERIC_LEAD.match(place) or LOOSE.search(place) \
                         or COUNTED.search(place) or _plain_words_stem(stem) or CLASS_END.search(stem) or COMMON_AREA.match(stem):
@@ -974,7 +974,7 @@ def _place_works(s: _Sentence) -> None:
                 one = _is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50
                 named += one
                 good.append((a, place, one))
-            for a, place, one in good:
+            for _a, place, one in good:
                 if one or named:  # 中山路、店子街改造提升: a street among named ones is named too
                     s.add("project", seg, m.end(), 3, place + m.group("works"))  # one span: the items share it
 
