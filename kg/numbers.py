@@ -260,6 +260,7 @@ _CLAUSE_DELIMS = set("，,；;。！？!?：:\n\r（）()【】")
 _DASHES = "—–-~"
 _RANGE_GAP_RE = re.compile(r"(?:——|—|–|-|~|至|到)")
 _LIST_GAP = "、"
+_POINT_LIST_GAPS = ("、", "和", "与", "及", "或", "—", "-", "~", "至", "到")
 
 # a clock span followed by a word describes that word (24小时营业, 15分钟生活圈, 24小时动态清零);
 # only these may follow a measured span
@@ -662,6 +663,17 @@ def find_quantities(text: str) -> list[Quantity]:
         _check_unit(t, tok, t[tok.start - 1] if tok.start else "")
         if nxt.unit.base == "年" and not nxt.ok:
             tok.ok = False
+
+    # 4.1个和2.7个百分点, 1.5个、2个和3个百分点: a 个 before a list item in percentage points is one
+    # of them too (个 is the measure word of 个百分点, cut short in the earlier items)
+    for i in range(len(toks) - 2, -1, -1):
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.unit is None or tok.unit.base != "个" or not tok.ok or nxt.unit is None \
+                or nxt.unit.base != "百分点" or not nxt.ok:
+            continue
+        if t[tok.unit_end:nxt.start] not in _POINT_LIST_GAPS:
+            continue
+        tok.unit, tok.unit_text = nxt.unit, nxt.unit_text
 
     # implied units: 6600多万纳税人, 上千万家庭; 务工规模超过3300万 (a people clause)
     for tok in toks:

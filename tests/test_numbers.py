@@ -139,3 +139,22 @@ def test_unit_lexicon_is_well_formed():
         assert cols[0] not in surfaces, f"duplicate surface {cols[0]}"
         assert not cols[0].startswith(("万", "亿")), "multipliers belong to the parser, not the lexicon"
         surfaces.add(cols[0])
+
+
+# A 个 cut short before a list item in percentage points (…4.1个和2.7个百分点) is a point too: 141
+# corpus sentences in 121 reports write pairs and lists this way.
+@pytest.mark.parametrize("text, expected", [
+    ("增速分别高于全国、全省11.1个和5.4个百分点",  # 广州/2020
+     [("11.1个", "11.1", "百分点"), ("5.4个百分点", "5.4", "百分点")]),
+    ("入学率分别提高了10.1个、43.3个和17.3个百分点",  # 西藏/2006
+     [("10.1个", "10.1", "百分点"), ("43.3个", "43.3", "百分点"), ("17.3个百分点", "17.3", "百分点")]),
+    ("不良贷款率、规上工业企业资产负债率分别下降0.28个、0.5个百分点",  # 泰州/2020
+     [("0.28个", "0.28", "百分点"), ("0.5个百分点", "0.5", "百分点")]),
+    # a count of things, then a point change in another clause: each keeps its own unit
+    ("新增省级开发区3个，占比提高2个百分点",
+     [("3个", "3", "个"), ("2个百分点", "2", "百分点")]),
+])
+def test_points_cut_short_in_lists(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
+    assert all(q.kind == "percentagePoint" for q in find_quantities(text) if q.unit == "百分点")
