@@ -3,27 +3,13 @@ town, partner cities, deixis inside an honour's name. Sentences from corpus repo
 
 from __future__ import annotations
 
-from rdflib.namespace import RDFS, SKOS
-
-from kg.pipeline import process_document
-from kg.read import document_from_text
-
-UNIT = "https://w3id.org/govkg/id/unit/"
+from tests.test_resolve import _units_of as _units_of_text
 
 
 def _units_of(region: str, year: int, text: str) -> dict[str, set[str]]:
     """Unit label -> surface forms, for a short report of `region` run through the pipeline."""
     head = f"政府工作报告\n——{year}年1月10日在{region}第十届人民代表大会第五次会议上\n各位代表：\n"
-    _iri, triples, _summary = process_document(document_from_text(head + text + "\n", "case.txt"),
-                                                "https://w3id.org/govkg/id/")
-    labels: dict = {}
-    alts: dict = {}
-    for s, p, o in triples:
-        if p == RDFS.label and str(s).startswith(UNIT):
-            labels[s] = str(o)
-        elif p == SKOS.altLabel and str(s).startswith(UNIT):
-            alts.setdefault(s, set()).add(str(o))
-    return {label: alts.get(s, set()) for s, label in labels.items()}
+    return _units_of_text(head + text + "\n")
 
 
 def test_places_listed_before_a_zone_whose_last_item_goes_on_into_its_name_are_no_units():
