@@ -260,6 +260,8 @@ _CLAUSE_DELIMS = set("，,；;。！？!?：:\n\r（）()【】")
 _DASHES = "—–-~"
 _RANGE_GAP_RE = re.compile(r"(?:——|—|–|-|~|至|到)")
 _LIST_GAP = "、"
+_AND_GAPS = ("和", "及", "与")
+_PAIRED_BASES = frozenset({"百分点", "%", "倍"})
 _POINT_LIST_GAPS = ("、", "和", "与", "及", "或", "—", "-", "~", "至", "到")
 
 # a clock span followed by a word describes that word (24小时营业, 15分钟生活圈, 24小时动态清零);
@@ -647,7 +649,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if nxt.unit is None or not nxt.ok or nxt.arabic != tok.arabic or nxt.chinese != tok.chinese:
             continue
         gap = t[tok.num_end:nxt.start]
-        is_list = gap == _LIST_GAP
+        # 1.3和3.7个百分点, 3.6和5.5倍, 分别增长8和12万人: the last item's unit is the pair's
+        is_list = gap == _LIST_GAP or (gap in _AND_GAPS and tok.arabic and (
+            nxt.unit.base in _PAIRED_BASES or "分别" in t[_clause_start(t, tok.start):tok.start]))
         is_range = not is_list and _RANGE_GAP_RE.fullmatch(gap) is not None
         if not (is_list or is_range):
             continue
@@ -663,6 +667,8 @@ def find_quantities(text: str) -> list[Quantity]:
         _check_unit(t, tok, t[tok.start - 1] if tok.start else "")
         if nxt.unit.base == "年" and not nxt.ok:
             tok.ok = False
+        if is_range and nxt.unit.base == "岁" and nxt.unit_end < len(t) and _is_cjk(t[nxt.unit_end]):
+            tok.ok = nxt.ok = False  # 0—6岁儿童, 80-89周岁老年人: an age band names a group
 
     # 4.1个和2.7个百分点, 1.5个、2个和3个百分点: a 个 before a list item in percentage points is one
     # of them too (个 is the measure word of 个百分点, cut short in the earlier items)
