@@ -261,6 +261,7 @@ _DASHES = "—–-~"
 _RANGE_GAP_RE = re.compile(r"(?:——|—|–|-|~|至|到)")
 _LIST_GAP = "、"
 _AND_GAPS = ("和", "及", "与")
+_ANAPHOR_RE = re.compile(r"(?:这|那|这些|那些|上述|前述)$")
 _PAIRED_BASES = frozenset({"百分点", "%", "倍"})
 _POINT_LIST_GAPS = ("、", "和", "与", "及", "或", "—", "-", "~", "至", "到")
 
@@ -556,6 +557,8 @@ def _check_unit(t: str, tok: _Tok, prev: str) -> None:
         tok.ok = False
     if prev == "前" and base in ("位", "名"):
         tok.ok = False  # 前10位, 前50名: a rank band
+    if _ANAPHOR_RE.search(t, max(0, tok.start - 3), tok.start):
+        tok.ok = False  # 这5个增幅全省第一, 上述12件实事: things counted before, named again
 
 
 def _kind_and_direction(t: str, start: int, unit: _Unit) -> tuple[str, str | None, str | None]:

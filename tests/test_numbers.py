@@ -179,3 +179,18 @@ def test_points_cut_short_in_lists(text, expected):
 def test_bare_number_joined_to_a_unit(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# A figure after a demonstrative (这, 上述) names again things counted before: 19 corpus sentences.
+@pytest.mark.parametrize("text, expected", [
+    ("服务业增加值增长10.1%，这5个增幅全省第一", [("10.1%", "10.1", "%")]),  # 赣州/2020
+    ("上述12件民生实事项目，现提请大会审议", []),  # 南昌/2019
+    ("确保这10件实事全面按期完成", []),  # 云南/2004
+    ("回首这5年，我们心中充满了敬佩", []),  # 宁夏/2011
+    ("0—6岁儿童孤独症筛查覆盖率达到90%", [("90%", "90", "%")]),  # an age band names a group
+    ("为80-89周岁老年人发放高龄津贴", []),
+    ("人均预期寿命达到79.2岁", [("79.2岁", "79.2", "岁")]),
+])
+def test_figures_that_are_not_measurements(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
