@@ -745,7 +745,34 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(q)
         prev_q = q
         prev_end_ext = end + (len(trail.group(0)) if trail else 0)
-    return [q for q, nxt in zip(out, [*out[1:], None], strict=False) if not _is_threshold(t, q, nxt)]
+    return [q for q, nxt in zip(out, [*out[1:], None], strict=False)
+            if not _is_threshold(t, q, nxt) and not _is_size_class(t, q)]
+
+
+# A size that only bounds a class of things named right after it (500万元以上项目, 30户以上自然村,
+# 年收入5万元以上的村, 20吨及以下燃煤锅炉): not a measurement. Only countable things make a class;
+# an amount of land, money or floor space named after it is measured (建设8000亩以上高标准农田,
+# 完成100亿元以上技改投资), and so are the things a measure word counts (5户以上龙头企业, 3000户以上贫困户).
+_SIZE_BASES = frozenset({"元", "美元", "亩", "平方米", "平方公里", "公顷", "吨", "千瓦", "立方米", "户", "人"})
+_SIZE_CLASS_RE = re.compile(r"(?:及)?以[上下]的?([\u4e00-\u9fff]{1,12})")
+_CLASS_HEADS_RE = re.compile(
+    r"项目|企业|集团|村|寨|组织|学校|小学|中学|家庭|锅炉|机组|煤矿|园区|集群|产业链|地块|熟地|食堂|社区|小区|"
+    r"班额|大班|景区|工厂|单位|乡镇|城市|户")
+_COUNTED_BY_HU_RE = re.compile(r"企业|户|家庭")  # things 户 counts
+
+
+def _is_size_class(t: str, q: Quantity) -> bool:
+    if q.unit not in _SIZE_BASES or q.implied:
+        return False
+    m = _SIZE_CLASS_RE.match(t, q.end)
+    if m is None:
+        return False
+    head = _CLASS_HEADS_RE.search(m.group(1))
+    if head is None:
+        return False
+    if q.unit in ("户", "人") and (_COUNTED_BY_HU_RE.search(m.group(1)) or _PERSON_RE.match(t, m.start(1))):
+        return False  # 5户以上龙头企业, 3000户以上贫困户, 2万人以上群众: the things counted
+    return True
 
 
 def _is_threshold(t: str, q: Quantity, nxt: Quantity | None) -> bool:

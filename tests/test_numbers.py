@@ -194,3 +194,24 @@ def test_bare_number_joined_to_a_unit(text, expected):
 def test_figures_that_are_not_measurements(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# A size that bounds a class of countable things (500万元以上项目) is not a measurement; an amount of
+# the thing named after it is (建设8000亩以上高标准农田), and so is a count by its measure word.
+# 1,287 corpus sentences lose a figure; 80 read at random, 79 right.
+@pytest.mark.parametrize("text, expected", [
+    ("实施500万元以上项目", []),
+    ("实施500万元以上项目120个", [("120个", "120", "个")]),
+    ("全州30户以上自然村寨实现光网全覆盖", []),  # 黔南/2021
+    ("集体经营性收入50万元以上村占比达35%", [("35%", "35", "%")]),  # 芜湖/2022
+    ("完成60万吨以下煤矿减量重组", []),  # 临汾/2021
+    ("建设8000亩以上高标准农田", [("8000亩", "8000", "亩")]),  # 厦门/2025
+    ("完成100亿元以上技改投资", [("100亿元", "10000000000", "元")]),  # 铜陵/2021
+    ("新增5户以上省级农业龙头企业", [("5户", "5", "户")]),  # 大理/2014
+    ("帮助3000户以上贫困户脱贫", [("3000户", "3000", "户")]),
+    ("解决城区5000户以上城市低收入家庭住房困难", [("5000户", "5000", "户")]),  # 福州/2008
+    ("人均收入达到1万元以上", [("1万元", "10000", "元")]),
+])
+def test_size_bounding_a_class_is_not_a_measurement(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
