@@ -520,7 +520,7 @@ _REACHED_RE = re.compile(r"(?:突破|达到|达|超过|迈上|迈过|跨越|跨�
 _YEAR_SPAN_BEFORE_RE = re.compile(r"(?:连续|近|成立|改革开放|建党|建国|经过|历时)$")
 _YEAR_SPAN_AFTER_RE = re.compile(r"(?:最高|最低|最好|最快|最多|以来|来)")
 # An amount that only bounds a class of things counted right after (5000万元以上项目356个).
-_THRESHOLD_RE = re.compile(r"(?:及)?以[上下]的?(?:(?!增长|下降|提高|达到|达|为)[\u4e00-\u9fff]){1,10}")
+_THRESHOLD_RE = re.compile(r"(?:及)?以[上下]的?(?:(?!增长|下降|提高|达到|达|为|和|与|并)[\u4e00-\u9fff]){1,10}")
 
 
 def _check_unit(t: str, tok: _Tok, prev: str) -> None:

@@ -215,3 +215,20 @@ def test_figures_that_are_not_measurements(text, expected):
 def test_size_bounding_a_class_is_not_a_measurement(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# A figure followed by 以上 and a list that goes on with 和 is a list item, not a threshold for the
+# count after the 和 (79 corpus sentences had lost their first figure).
+@pytest.mark.parametrize("text, expected", [
+    ("预计115万以上贫困人口脱贫、1400个以上贫困村出列和14个贫困县摘帽",
+     [("115万", "1150000", "人"), ("1400个", "1400", "个"), ("14个", "14", "个")]),
+    ("城乡居民人均可支配收入分别增长8%以上和8.5%以上",  # 湖州/2016
+     [("8%", "8", "%"), ("8.5%", "8.5", "%")]),
+    ("粮食种植面积、总产量分别稳定在1007万亩以上和85亿斤以上",  # 潍坊/2021
+     [("1007万亩", "10070000", "亩"), ("85亿斤", "8500000000", "斤")]),
+    # the threshold itself still goes: 5000万元以上项目356个
+    ("5000万元以上项目356个", [("356个", "356", "个")]),
+])
+def test_a_list_after_a_qualifier_is_not_a_threshold(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
