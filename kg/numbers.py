@@ -229,7 +229,7 @@ _UNITS, _UNIT_RE = _load_units()
 # units that scale the value: 八成 -> 80 %
 _UNIT_SCALE = {"成": Decimal(10)}
 _UNIT_SCALE_OK_RE = re.compile(r"以上|左右|以内|以下|多|之多")
-_PER_RE = re.compile(r"/(?:万人|千人|百人|人次|人|户|年|月|日|天|小时|次|亩|吨|平方米|立方米|公里|辆|件|千瓦时|度|台|张|床)")
+_PER_RE = re.compile(r"(?:/|每(?=立方米|升))(?:万人|千人|百人|人次|人|户|年|月|日|天|小时|次|亩|吨|平方米|立方米|升|公里|辆|件|千瓦时|度|台|张|床)")
 
 # ---------------------------------------------------------------------------------------------
 # patterns
@@ -384,7 +384,7 @@ def _match_unit(t: str, pos: int) -> tuple[_Unit, int, str] | None:
         return None  # 三成员, 5成立: no share
     p = _PER_RE.match(t, end)
     if p is not None and unit.hint not in ("share", "percentagePoint", "multiple"):
-        text = unit.base + p.group(0)
+        text = unit.base + "/" + p.group(0).lstrip("/每")  # 微克每立方米 -> 微克/立方米
         end = p.end()
     return unit, end, text
 

@@ -232,3 +232,15 @@ def test_size_bounding_a_class_is_not_a_measurement(text, expected):
 def test_a_list_after_a_qualifier_is_not_a_threshold(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# Concentrations measure something (PM2.5 in 405 corpus sentences): 微克/立方米, 毫克/升, and 每 for /.
+@pytest.mark.parametrize("text, expected", [
+    ("PM2.5浓度达到34.3微克/立方米，下降5%",
+     [("34.3微克/立方米", "34.3", "微克/立方米"), ("5%", "5", "%")]),
+    ("PM2.5平均浓度降至36.8微克每立方米", [("36.8微克每立方米", "36.8", "微克/立方米")]),
+    ("化学需氧量浓度0.5毫克/升", [("0.5毫克/升", "0.5", "毫克/升")]),
+])
+def test_concentrations(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
