@@ -287,7 +287,12 @@ _PERSON_HEADS = {
 _PERSON_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")"
 )
-_CLAUSE_PERSON_RE = re.compile(r"人口|人数|人员|群众|学生|职工|劳动力|农民工|(用户)")
+# the noun of a clause ending in a bare amount (常住人口超过1530万, 工业总产值突破4000亿): the last one
+# before the amount names what is counted or paid
+_CLAUSE_IMPLIED_RE = re.compile(
+    r"(?P<人>人口|人数|人员|群众|学生|职工|劳动力|农民工|人才)|(?P<户>用户|市场主体)|(?P<人次>人次)"
+    r"|(?P<元>生产总值|GDP|经济总量|产值|增加值|收入|营收|投资|销售额|交易额|成交额|营业额|零售总额|总额|余额|"
+    r"贷款|存款|税收|利润|资金|进出口|(?:产业|经济|市场|交易|融资|信贷)规模)")
 
 # change verbs and level words, searched in the clause before a number
 _KEYWORD_RE = re.compile(
@@ -701,13 +706,21 @@ def find_quantities(text: str) -> list[Quantity]:
         base = None
         if pm is not None:
             base = _PERSON_HEADS[pm.group(1)]
-        elif tok.arabic:
-            after = t[tok.num_end] if tok.num_end < len(t) else ""
+        elif tok.arabic or tok.ok:  # 3.4亿, or 千亿 after 突破
+            pos = tok.num_end
+            trail = _TRAIL_QUALIFIER_RE.match(t, pos)
+            if trail is not None:
+                pos = trail.end()  # 用户达到80万以上
+            elif t.startswith(("大关", "关口", "台阶"), pos):
+                pos += 2  # 地区生产总值突破千亿大关
+            after = t[pos] if pos < len(t) else ""
             if not after or after in _CLAUSE_DELIMS or after == "、":
                 cs = _clause_start(t, tok.start)
-                clause = _CLAUSE_PERSON_RE.search(t, cs, tok.start)
-                if clause:
-                    base = "户" if clause.group(1) else "人"  # 新增移动通信用户3.4亿: households (户)
+                last = None
+                for last in _CLAUSE_IMPLIED_RE.finditer(t, cs, tok.start):
+                    pass
+                if last is not None:
+                    base = last.lastgroup  # 新增移动通信用户3.4亿: households (户)
         if base is None:
             continue
         tok.unit = _UNITS[base]

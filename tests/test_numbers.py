@@ -244,3 +244,22 @@ def test_a_list_after_a_qualifier_is_not_a_threshold(text, expected):
 def test_concentrations(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# A bare amount closing a clause takes its unit from the clause's last noun: people (人口, 人才),
+# visits (人次), households (用户, 市场主体) or money (产值, 收入, 投资 …): 441 corpus sentences gain
+# a figure; 40 read at random, 39 right (the other a threshold).
+@pytest.mark.parametrize("text, expected", [
+    ("工业总产值突破4000亿，增长5%", [("4000亿", "400000000000", "元"), ("5%", "5", "%")]),
+    ("地区生产总值突破千亿大关", [("千亿", "100000000000", "元")]),  # 鄂州/2021
+    ("全市各险种参保总人次1951万", [("1951万", "19510000", "人次")]),
+    ("市场主体总数达38.6万，增长1%", [("38.6万", "386000", "户"), ("1%", "1", "%")]),
+    ("力争用户达到80万以上", [("80万", "800000", "户")]),
+    ("全市各类人才总量达到100万", [("100万", "1000000", "人")]),  # 扬州/2016
+    # not closing its clause: a size class
+    ("打造千亿产业集群", []),
+    ("扩大到7个人口在10万以下的少数民族", [("7个", "7", "个")]),
+])
+def test_bare_amount_takes_the_clause_noun(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
