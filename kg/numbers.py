@@ -717,8 +717,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if not after or after in _CLAUSE_DELIMS or after == "、":
                 cs = _clause_start(t, tok.start)
                 last = None
-                for last in _CLAUSE_IMPLIED_RE.finditer(t, cs, tok.start):
-                    pass
+                for found in _CLAUSE_IMPLIED_RE.finditer(t, cs, tok.start):
+                    last = found
                 if last is not None:
                     base = last.lastgroup  # 新增移动通信用户3.4亿: households (户)
         if base is None:
