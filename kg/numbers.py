@@ -237,6 +237,7 @@ _PER_RE = re.compile(r"(?:/|每(?=立方米|升))(?:万人|千人|百人|人次|
 _TOKEN_RE = re.compile(
     rf"(?P<frac>(?P<den>[{_CN_CHARS}]+|\d+)分之(?P<num>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?))"
     r"|(?P<half>一半)"
+    r"|(?P<sfrac>(?<![\d./])(?P<snum>[1-9])/(?P<sden>[1-9]\d?)(?![\d./万亿]|小时|天))"  # 1/3: a share (not 7/24小时)
     rf"|(?P<ar>{_AR_RE})(?P<in1>多|余)?(?: (?=(?:万亿|亿|万)[\u4e00-\u9fff]))?(?P<mult>万亿|千万|百万|十万|亿|万|千(?![瓦米克伏])|百(?!分))?"
     rf"|(?P<cn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+(?:万亿|亿|万)?)?)"
 )
@@ -404,6 +405,14 @@ def _tokens(t: str, opens: list[int], closes: list[int]) -> list[_Tok]:
             tok = _fraction(t, m, prev, opens, closes)
             if tok is not None:
                 toks.append(tok)
+            continue
+        if m.group("sfrac") is not None:
+            num, den = int(m.group("snum")), int(m.group("sden"))
+            if num < den and not _is_ascii_letter(prev) and not _inside_quotes(s, opens, closes):
+                unit = _UNITS["%"]
+                value = (Decimal(num * 100) / den).quantize(Decimal("0.0001"))
+                toks.append(_Tok(s, m.end(), _clean(value), None, None, False, False, unit, m.end(), "%",
+                                 bare_ok=False))
             continue
         if m.group("half") is not None:
             e = m.end()

@@ -263,3 +263,16 @@ def test_concentrations(text, expected):
 def test_bare_amount_takes_the_clause_noun(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# A fraction written with a slash is a share like 三分之一 (201 corpus sentences); 7/24小时 is a schedule.
+@pytest.mark.parametrize("text, expected", [
+    ("服务贸易额约占全国的1/5", [("1/5", "20", "%")]),  # 北京/2018
+    ("占全省的2/5和全国的1/15", [("2/5", "40", "%"), ("1/15", "6.6667", "%")]),  # 广州/2010
+    ("审批时间缩短2/3", [("2/3", "66.6667", "%")]),  # 深圳/2017
+    ("提供7/24小时服务", []),
+    ("婴儿死亡率下降到14.6/10万", []),
+])
+def test_slash_fractions(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
