@@ -286,7 +286,7 @@ _PERSON_HEADS = {
     "家庭": "户", "农户": "户", "贫困户": "户", "脱贫户": "户", "户": "户",
 }
 _PERSON_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")"
+    r"[\u4e00-\u9fff]{0,6}?(" + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")"
 )
 # the noun of a clause ending in a bare amount (常住人口超过1530万, 工业总产值突破4000亿): the last one
 # before the amount names what is counted or paid

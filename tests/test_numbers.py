@@ -276,3 +276,13 @@ def test_bare_amount_takes_the_clause_noun(text, expected):
 def test_slash_fractions(text, expected):
     got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
     assert got == expected
+
+
+# The people counted may carry a long modifier (43.5万建档立卡贫困人口): 237 corpus sentences.
+@pytest.mark.parametrize("text, expected", [
+    ("43.5万建档立卡贫困人口全部脱贫", [("43.5万", "435000", "人")]),  # 潍坊/2021
+    ("为26.9万低收入农牧户发放煤补", [("26.9万", "269000", "户")]),  # 巴彦淖尔/2015
+])
+def test_people_after_a_long_modifier(text, expected):
+    got = [(text[q.start:q.end], str(q.value), q.unit) for q in find_quantities(text)]
+    assert got == expected
