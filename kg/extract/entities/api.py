@@ -18,6 +18,7 @@ from .programs import (
     _lexicon_names,
     _plans,
     _quoted,
+    _quoted_heads,
     _reform_lists,
     _region_campaigns,
     _responsibility,
@@ -61,6 +62,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _campaign_years(s)
     _summary_quotes(s)
     _title_campaigns(s)
+    _quoted_heads(s)
     return tuple(s.result()), tuple(s.honors)
 
 
