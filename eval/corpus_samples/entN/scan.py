@@ -26,10 +26,14 @@ HEADS = (r"三年行动|行动计划|行动方案|专项行动|行动|计划|工
 PROGRAM_VERBS = r"实施|推进|开展|深化|落实|启动|推行|实行|建立|健全|完善|打好|打赢|坚持|推广|探索|创新|开启|部署|贯彻|深入"
 HEAD_RE = re.compile(rf"([{HAN}A-Za-z0-9+“”]{{2,14}}?)({HEADS})(?![{HAN}]?(?:项目|资金|中心))")
 QUOTE_RE = re.compile(r"“([^“”]{2,20})”")
-SLOGAN_RE = re.compile(r"[一二三四五六七八九十两]+(?:大|项)?[{0}]{{2,8}}(?:攻坚战|行动|工程|战略|改革)|[一二三四五六]稳[一二三四五六]保".format(HAN))
+SLOGAN_RE = re.compile(rf"[一二三四五六七八九十两]+(?:大|项)?[{HAN}]{{2,8}}(?:攻坚战|行动|工程|战略|改革)|[一二三四五六]稳[一二三四五六]保")
 HONOR_TRIG = r"荣获|获得|被评为|被命名为|被授予|入选|成功创建|获批|获评|创成|荣膺|被列为|被确定为|评为|命名为|列入|跻身|荣登|创建成为|获"
 HONOR_RE = re.compile(rf"(?:{HONOR_TRIG})(?:了|为)?([^，。；、：！？]{{3,40}})")
 HONOR_HEAD = re.compile(rf"[{HAN}“”]{{2,24}}?(?:称号|示范市|示范县|示范区|示范城市|先进[{HAN}]{{0,3}}|文明城市|卫生城市|百强[县区市]?|模范[{HAN}]{{0,3}}|之乡|之都|[一二三等]等奖|金奖|大奖|试点城市|优秀城市)")
+
+
+def say(*parts) -> None:
+    sys.stdout.write(" ".join(map(str, parts)) + "\n")
 
 
 def draw(seed: int, n: int) -> list[str]:
@@ -118,12 +122,12 @@ def main() -> None:
     counts = Counter()
     for r in rows["extracted"]:
         counts[r[1]] += 1
-    print("extracted", dict(counts), "candidates", Counter(r[1] for r in rows["candidates"]),
+    say("extracted", dict(counts), "candidates", Counter(r[1] for r in rows["candidates"]),
           "misses", Counter(r[1] for r in rows["misses"]), "unexplained", Counter(r[1] for r in rows["unexplained"]))
     for (kind, cause), reps in sorted(cause_reports.items(), key=lambda x: -len(x[1])):
-        print(f"miss {kind} {cause}: {len(reps)} reports, {sum(1 for r in rows['misses'] if r[1] == kind and r[4] == cause)} mentions")
+        say(f"miss {kind} {cause}: {len(reps)} reports, {sum(1 for r in rows['misses'] if r[1] == kind and r[4] == cause)} mentions")
     for kind, reps in unexpl_reports.items():
-        print(f"unexplained {kind}: {len(reps)} reports")
+        say(f"unexplained {kind}: {len(reps)} reports")
 
 
 if __name__ == "__main__":
