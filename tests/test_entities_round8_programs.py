@@ -108,3 +108,21 @@ def test_a_scoped_designation_or_a_named_prize_is_a_title(text, title):
 ])
 def test_praise_grades_and_cut_titles_are_no_headless_title(text):
     assert not {t for t in _titles(text) if t in ("全国先进", "全国水库移民", "一等奖")}
+
+
+# a campaign a program verb sets going is named by all that lies between the verb and the action head, a leading
+# 促进 included (the gold files keep 提升行政执法质量三年行动); counted sets and lists are not
+ACTIONS = [
+    ("实施促进跨境电子商务健康发展三年行动，支持企业利用外贸数字化营销平台扩大出口。", "促进跨境电子商务健康发展三年行动"),  # 衡水 2023
+    ("开展促进民营经济高质量发展行动。", "促进民营经济高质量发展行动"),  # 洛阳 2023
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ACTIONS)
+def test_a_campaign_set_going_is_named_whole(text, name):
+    assert name in extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text", ["全力实施九大行动：", "新实施一批便捷生活行动和川渝通办事项。", "开展安全生产等专项行动。"])
+def test_counted_listed_and_batched_actions_are_no_name(text):
+    assert not {n for n in extract(text)["programs"] if n.endswith("行动")}

@@ -13,6 +13,7 @@ from .lexicon import _lines
 from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import (
+    _action_names,
     _campaign_years,
     _counted_lists,
     _lexicon_names,
@@ -63,6 +64,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _summary_quotes(s)
     _title_campaigns(s)
     _quoted_heads(s)
+    _action_names(s)
     return tuple(s.result()), tuple(s.honors)
 
 

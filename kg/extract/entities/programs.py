@@ -867,3 +867,32 @@ def _quoted_heads(s: _Sentence) -> None:
         # “粮食银行”试点, “零发案”小区创建活动: no bank, no housing estate
         s.found = [f for f in s.found if not (m.start() <= f.start and f.end <= head.start("head"))]
         s.add("program", start, end, 2)
+
+
+# ---- campaigns a verb sets going ----------------------------------------------------------------------------
+
+# 开展促进高质量充分就业行动, 大力推进富民强村帮促行动, 实施促进农民增收三年行动计划: a campaign a program verb sets going is
+# named by everything between the verb and the action head, even when that starts with a verb (the gold files keep
+# 提升行政执法质量三年行动, 清理拖欠企业账款专项行动); round-8 corpus sweep: left unread in 41 of 200 random reports
+ACTION_NAME = re.compile(rf"(?:组织开展|深入开展|扎实开展|持续开展|广泛开展|开展|深入实施|大力实施|全面实施|全力实施|实施好|实施|"
+                         rf"扎实推进|大力推进|深入推进|推进|启动实施|启动|推行)(?:了)?"
+                         rf"(?P<name>[{HAN}]{{4,16}}?(?:三年行动计划|三年行动|行动计划|专项行动|攻坚行动|提升行动|行动))"
+                         rf"(?=[，。；、：]|$)")
+ACTION_NOT = re.compile(r"[的及、]|等(?![化级])|^(?:一批|一系列|系列|各类|各项|相关|专项|重点|新一轮|年度|全面|这项|此项|多项)|"
+                        r"[0-9]|[一二三四五六七八九十百]+[大项个]")
+
+
+def _action_names(s: _Sentence) -> None:
+    if "行动" not in s.masked:
+        return
+    for m in ACTION_NAME.finditer(s.masked):
+        name = m.group("name")
+        head = re.search(r"(?:三年行动计划|三年行动|行动计划|专项行动|攻坚行动|提升行动|行动)$", name).group(0)
+        stem = name[: -len(head)]
+        if len(stem) < 4 or ACTION_NOT.search(stem) or GENERIC_PROGRAM.fullmatch(stem) or "“" in name:
+            continue
+        start, end = m.start("name"), m.end("name")
+        if any(f.start < end and start < f.end for f in s.found if f.kind == "program"):
+            continue  # read already (or in part: 以旧换新 of 实施消费品以旧换新行动 stays as the lexicon reads it)
+        s.found = [f for f in s.found if not (f.start < end and start < f.end)]
+        s.add("program", start, end, 2)
