@@ -32,6 +32,8 @@ MECHANISM_HEADS = ("机制", "工作机制", "长效机制", "制度", "模式",
 def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool:
     if head == "主题教育" and name == head:
         return True
+    if head.endswith("行动") and after.startswith("态"):
+        return False  # 对留守儿童实行动态监测: 实行 + 动态, no 行动 (58 corpus reports have 行动态)
     stem = _clean(name[: -len(head)] if name.endswith(head) else name)
     stem = PROGRAM_ORDINAL.sub("", stem, count=1) if PROGRAM_ORDINAL.match(stem) else stem  # 第4个幸福长春行动计划
     quoted = "“" in raw
