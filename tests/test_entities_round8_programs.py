@@ -55,6 +55,9 @@ def test_quote_already_read_is_not_read_twice():
 PERFECTED = [
     ("关心关爱基层干部，完善容错纠错机制，强化正向激励。", "容错纠错机制"),  # 黄冈 2020
     ("深化“四医联动”改革，完善分级诊疗制度，提升县域医共体医疗服务水平。", "分级诊疗制度"),  # 泰安 2020
+    # 落实/深化 carry a system or a pilot on (not a plan: 落实省上实施方案)
+    ("把保护草原和森林作为首要任务，落实草畜平衡制度，强化草原生态保护。", "草畜平衡制度"),  # 内蒙古 2022
+    ("落实带薪休假制度，继续开展消费促进活动，强化消费者权益保护。", "带薪休假制度"),  # 呼伦贝尔 2021
 ]
 
 
@@ -65,6 +68,10 @@ def test_a_mechanism_perfected_is_named(text, name):
 
 def test_a_mechanism_perfected_needs_a_stem():
     assert not {n for n in extract("完善协调机制，形成工作合力。")["programs"] if n.endswith("机制")}
+
+
+def test_a_plan_carried_on_is_no_name():
+    assert not {n for n in extract("落实省上实施方案，确保各项任务落地。")["programs"] if n.endswith("方案")}
 
 
 # a field of work before 工作责任制 names the system put in force (意识形态工作责任制: 216 corpus reports)
