@@ -13,11 +13,13 @@ from .lexicon import _lines
 from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import (
+    _action_names,
     _campaign_years,
     _counted_lists,
     _lexicon_names,
     _plans,
     _quoted,
+    _quoted_heads,
     _reform_lists,
     _region_campaigns,
     _responsibility,
@@ -61,6 +63,8 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _campaign_years(s)
     _summary_quotes(s)
     _title_campaigns(s)
+    _quoted_heads(s)
+    _action_names(s)
     return tuple(s.result()), tuple(s.honors)
 
 

@@ -164,7 +164,11 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None and trigger not in lex.honor_weak and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(text[ps:pe].strip()):
             title = whole  # 双双获评“中国天然氧吧”, 入选“中国美丽休闲乡村”: the quotes after a strong trigger mark the title
+        if title is None and trigger in HEADLESS_TRIGGERS and (not stop or explicit) and _headless_title(whole):
+            title = whole  # 被命名为全国首批枫桥式公安派出所, 荣获全国公共服务先锋典范: a scoped designation after a strong trigger
         short_prize = title is not None and re.fullmatch(r"“[^“”]{2,6}[杯鼎]”", text[ps:pe].strip())  # 捧得“长安杯”
+        if title is not None and trigger in HEADLESS_TRIGGERS and SHORT_PRIZE.fullmatch(title) and title == whole:
+            short_prize = True  # 荣获大禹奖, 荣获荷花奖, 喜获詹天佑奖: a prize of its own name
         if title is None or not (5 <= len(title) <= 40 or short_prize) or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", text[ps:pe].strip()) and title == whole
@@ -180,6 +184,27 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out  # 国企国资改革、殡葬改革成为全省先进典型: a scope and a word of praise name no title (dev5, dev11)
         out.append((start + ps, start + pe, title))
     return out
+
+
+# strong triggers: what follows is a title even without a head word when it is scoped as one (全国…, 省级…)
+HEADLESS_TRIGGERS = frozenset({"荣获", "获评", "获评为", "被评为", "评为", "被命名为", "命名为", "被授予", "荣膺", "入选",
+                               "成功入选", "被表彰为", "摘得", "喜获", "斩获", "被认定为"})
+HEADLESS_SCOPE = re.compile(r"(?:全国|国家级?|全省|省级|自治区级?|中国|世界|国际|全球|联合国|亚洲|[一-龥]{2,3}省级?)(?!内|外)")
+# a prize of its own name: 大禹奖, 鲁班奖, 詹天佑奖, 荷花奖 (not a bare grade: 一等奖, 金奖, 大奖, 优秀奖)
+SHORT_PRIZE = re.compile(r"(?![一二三特]等|金|银|铜|大|优秀|进步|鼓励|提名|单项|国家|全国|省级?|市级?)[一-龥]{2,3}奖")
+
+
+def _headless_title(whole: str) -> bool:
+    """A designation with no head word of the lexicon: a scope, a name, and a noun at the end; 5 to 20 characters."""
+    if not 5 <= len(whole) <= 20 or re.search(r"[的和与及等、“”（）()0-9０-９]", whole) or VAGUE_TITLE.fullmatch(whole):
+        return False
+    scope = HEADLESS_SCOPE.match(whole)
+    praise = re.match(r"(?:先进|优秀|前列|第一|前[0-9一二三四五六七八九十]|领先|考核|评价|评比)[一-龥]{0,3}$", whole[scope.end():]) \
+        if scope else None
+    if not scope or len(whole) - scope.end() < 3 or praise:
+        return False  # 被评为全国先进, 获评全省先进市州: a word of praise, no named title (全国先进基层群众性自治组织 is one)
+    words = pos(whole)
+    return words[-1][1].startswith("n") and len(words[-1][0]) >= 2
 
 
 VAGUE_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|省内|国内|国家|省级|市级|省|市)?(?:的)?"
@@ -281,7 +306,7 @@ INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创
 # 国际旅游联合会, 人民网; 77 such agents in 73 corpus reports that no list of bodies names)
 PASSIVE_AGENT = re.compile(r"被[^，。；、被“”]{1,20}$|被[^，。；、被]{0,6}“[^“”]{1,16}”[^，。；、被“”]{0,8}$")
 # 13件作品获…, 42件作品获… (158 corpus phrases count works by 件/部/首/篇/幅): no named recipient
-COUNTED_WORKS = re.compile(rf"{NUMBER}[件首篇幅]")
+COUNTED_WORKS = re.compile(rf"{NUMBER}[件首篇幅节部门堂]")  # 78节课, 3部作品 too
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
 
 
