@@ -809,7 +809,11 @@ def _built_after(after: str) -> bool:
     m = BUILT_PROJECT.match(after)
     if m:
         after = after[m.end():]
-    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after) or PREPARED.match(after))
+    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after) or PREPARED.match(after) or LINE_OPENED.match(after))
+
+
+# 武广高铁开通, 地铁2号线正式开通运营: a line that opens is built; not 锦州机场开通2条国际航线 (what it opens follows)
+LINE_OPENED = re.compile(r"(?<![机港站])(?:[\u4e00-\u9fff]{0,2}?)(?:正式|顺利|全线|建成)?开通(?=$|[，,。；;]|运行|运营|试运营|使用)")
 
 
 def _before_quote(masked: str, start: int, qs: int) -> int:
@@ -1140,7 +1144,7 @@ def _sibling_items(s: _Sentence, cs: int, ce: int) -> list[tuple[int, int, int]]
         role = lex.head_role[h.group(0)]
         end = _extend_right(s.masked, h.end(), b, role)
         if j and end != b or len(h.group(0)) == 1 and end < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, end) \
-                or end < ce and HEAD_RUNS_ON.match(s.masked, end) and not s.masked.startswith("率先", end):
+                or end < ce and HEAD_RUNS_ON.match(s.masked, end) and not s.masked.startswith(("率先", "的"), end):
             out.append((a, a, a))  # an item ends with its head (and phase), nothing after it; 南宁城市…, 宁句城际轨道…: no head
             continue
         if not out or out[-1][1] == out[-1][0]:
