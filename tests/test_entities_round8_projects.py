@@ -66,3 +66,25 @@ def test_round8_stages_after_a_work(text, present, absent):
     got = extract(text)["projects"]
     assert present <= got, (present - got, got)
     assert not absent & got, got
+
+
+# a place of the city's (the province's) own, named by its level and what it is, built or opened (115 of the 200
+# reports name level-prefixed works the scan found and the extractor did not; gold: 市文化中心, 区第二联合办公楼改造)
+LEVEL_OWN = [
+    ("开展群众体育活动175场次，建成市体育中心，国家南方足球竞训基地投入使用。", {"市体育中心"}, set()),  # 三亚 2023
+    ("省高层次人才产业园开园。", {"省高层次人才产业园"}, set()),  # 江西 2021
+    ("改造城市内涝点45处，市资源循环利用基地开工建设。", {"市资源循环利用基地"}, set()),  # 黄山 2022
+    ("开工建设省教育发展大厦。", {"省教育发展大厦"}, set()),  # 江西 2008
+    ("加快推进市应急救援基地建设，强化应急指挥体系。", {"市应急救援基地"}, set()),  # 长治 2023
+    ("精心筹备第十四届省运会，启动市体育中心改造。", {"市体育中心改造"}, set()),  # 乐山 2019
+    # a level's kind of work, a level word or a works suffix is no such name
+    ("新建市级公园3个，推进市政道路建设。", set(), {"市级公园", "市政道路"}),
+    ("搞好市疾病预防控制中心和市传染病医院建设工程。", {"市传染病医院"}, {"市传染病医院建设工程"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LEVEL_OWN)
+def test_round8_level_own_places(text, present, absent):
+    got = extract(text)["projects"]
+    assert present <= got, (present - got, got)
+    assert not absent & got, got

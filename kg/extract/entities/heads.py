@@ -622,10 +622,12 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or inner is not None and lex.head_role[inner.group(0)] in ("org", "facility") and _named(stem[:inner.end()], True) \
         and (len(re.sub(r"^(?:自治区|国家|中国|全国|[省市区县州])", "", stem[:inner.start()])) >= 2 or len(inner.group(0)) >= 3) \
         or done and _subject_name(stem) \
-        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
+        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem)) \
+        or role == "place" and building and _level_own(name, head)
     if not named:
         return None
-    if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after):
+    if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after) \
+            and not (building and _level_own(name, head)):
         return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only (not 建设…扩繁基地1万亩)
     if role == "place":
         return "project" if building else None
@@ -1176,3 +1178,14 @@ def _sibling_kind(s: _Sentence, a: int, b: int, head_end: int, kinds: set[str]) 
     if role == "place":
         return "project" if "project" in kinds else None
     return "project" if "project" in kinds else "organization"
+
+
+# 市体育中心建成开放, 新建市体育公园, 省高层次人才产业园开园: a place of the city's (the province's) own, named by its
+# level and what it is, is one place when the text builds or opens it (gold: 市文化中心, 区第二联合办公楼改造)
+LEVEL_OWN = re.compile(r"(?:自治区|[省市区县州])(?![级区域场会府属直内外委城镇乡中民政道际县市省长管容貌情])[\u4e00-\u9fff]")
+
+
+def _level_own(name: str, head: str) -> bool:
+    stem = name[: name.rfind(head)]
+    return bool(LEVEL_OWN.match(name)) and len(name) - (3 if name.startswith("自治区") else 1) >= 4 \
+        and not CLASS_END.search(stem or "x") and not re.search(r"[0-9]|等|各|和|及|与|、|的|项目|建设工程$", name)
