@@ -32,6 +32,7 @@ from .patterns import (
     RANK_LEAD,
     ROLE_CENTER,
     SINGLE_HEAD_FOLLOW,
+    STOP,
     TOPONYM_END,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
@@ -1105,7 +1106,7 @@ def _list_siblings(s: _Sentence) -> None:
     if "、" not in s.masked and "和" not in s.masked and "及" not in s.masked:
         return
     lex = _lexicon()
-    anchors = [f for f in s.found if f.kind in ("project", "organization") and f.rank <= 2
+    anchors = [f for f in s.found if f.kind in ("project", "organization") and f.rank <= 2 and not STOP.search(f.name)
                and (lex.head_at_end.search(f.name) or PHASE_AT_END.search(f.name) or lex.works_at_end.search(f.name))]
     done: set[tuple[int, int]] = set()
     for f in anchors:
@@ -1160,14 +1161,14 @@ def _sibling_kind(s: _Sentence, a: int, b: int, head_end: int, kinds: set[str]) 
     name = _clean(s.text[a:b])
     heads = [m.group(0) for m in lex.heads.finditer(s.masked, a, head_end) if lex.head_role[m.group(0)] in ("place", "facility", "org")]
     head = heads[-1] if heads else None
-    if not head or not 3 <= len(name) <= 24 or SIBLING_BAD.search(name) or LOOSE.search(name) \
+    if not head or not 3 <= len(name) <= 24 or SIBLING_BAD.search(name) or LOOSE.search(name) or STOP.search(name) \
             or GENERIC_LEAD.search(s.masked[max(0, a - 4):a]) \
             or COUNTED.match(name) or GENERIC_LEAD.match(name) or CLASS_END.search(name[:name.rfind(head)] or "x"):
         return None
     role = lex.head_role[head]
     if role not in ("place", "facility", "org") or s.text.count("“", a, b) != s.text.count("”", a, b) \
             or s.text.count("（", a, b) != s.text.count("）", a, b) or INNER_VERB.search(name, 1, name.rfind(head)):
-        return None  # 厦门建设未来科技城: a verb inside, a clause rather than an item
+        return None  # …A市建设B科学城: a verb inside, a clause rather than an item
     stem = name[:name.rfind(head)]
     bare = LEVEL_LEAD.sub("", stem)
     if not stem or len(bare) < 2 and not (LEVEL_LEAD.match(stem) and len(head) >= 3) \
