@@ -93,3 +93,15 @@ def test_round8_no_siblings_of_a_clause():
     one anchors nothing (seen on the fresh draw, seed 909)."""
     got = extract("推动城市形态由单中心、高集聚向多中心、多组团均衡发展。")
     assert "高集聚向多中心" not in got["projects"]
+
+
+def test_round8_siblings_keep_words_with_he():
+    """天津 2010: 和平路 is a road, not 和 + 平路."""
+    got = extract("完成和平路滨江道中心商业街、泰达时尚广场、河东万达广场建设。")["projects"]
+    assert "平路滨江道中心商业街" not in got and {"泰达时尚广场", "河东万达广场"} <= got
+
+
+def test_round8_siblings_no_superlative():
+    """海口 2024: 全国最大…枢纽新海港 beside found works is a description, not an item's name."""
+    got = extract("全国最大港口客滚综合枢纽新海港、美兰机场二期、洋浦港20万吨级航道建成。")["projects"]
+    assert not any(n.startswith("全国最大") for n in got) and "美兰机场二期" in got

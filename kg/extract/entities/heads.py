@@ -1091,9 +1091,9 @@ def _verb_first(stem: str) -> bool:
 
 INNER_VERB = re.compile(r"建设|推进|推动|打造|支持|加快|启动|实施|开工|创建|发展")
 LEVEL_LEAD = re.compile(r"^(?:自治区|[省市区县州])(?![级属直内外域])")
-SIBLING_JOIN = re.compile(r"、|和|及|以及")
+SIBLING_JOIN = re.compile(r"、|(?<!以)及|(?:以及)|和(?![平谐美睦顺])")  # 和平路, 和谐: 和 inside a word joins nothing
 SIBLING_BAD = re.compile(r"[0-9０-９]|的|等|级|与|同|——|其他|有关|相关|各类|一批|若干|多个|部分|以上|以下|重要|首个|首家|首座|唯一|第一|"
-                         r"高水平|一流|区域性|型")
+                         r"高水平|一流|区域性|型|最[大长高早]")
 
 
 def _list_siblings(s: _Sentence) -> None:
@@ -1167,7 +1167,8 @@ def _sibling_kind(s: _Sentence, a: int, b: int, head_end: int, kinds: set[str]) 
         return None
     role = lex.head_role[head]
     if role not in ("place", "facility", "org") or s.text.count("“", a, b) != s.text.count("”", a, b) \
-            or s.text.count("（", a, b) != s.text.count("）", a, b) or INNER_VERB.search(name, 1, name.rfind(head)):
+            or s.text.count("（", a, b) != s.text.count("）", a, b) or INNER_VERB.search(name, 1, name.rfind(head)) \
+            or _verbs_of(("build", "org", "program")).match(name):
         return None  # …A市建设B科学城: a verb inside, a clause rather than an item
     stem = name[:name.rfind(head)]
     bare = LEVEL_LEAD.sub("", stem)
