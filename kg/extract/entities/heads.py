@@ -32,6 +32,7 @@ from .patterns import (
     RANK_LEAD,
     ROLE_CENTER,
     SINGLE_HEAD_FOLLOW,
+    STOP,
     TOPONYM_END,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
@@ -192,6 +193,7 @@ def _head_names(s: _Sentence) -> None:
     _capacity_pairs(s)  # 江铜10万吨高性能铜板带和30万吨阴极铜: two works of one owner
     _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
     _headless_projects(s)  # 中科炼化一期项目, 大石化搬迁改造项目: a name with no head word keeps the 项目 after it
+    _list_siblings(s)  # 市文化艺术中心、市体育中心建成投用: an item of a list of named works is one too
 
 
 BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
@@ -621,10 +623,12 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or inner is not None and lex.head_role[inner.group(0)] in ("org", "facility") and _named(stem[:inner.end()], True) \
         and (len(re.sub(r"^(?:自治区|国家|中国|全国|[省市区县州])", "", stem[:inner.start()])) >= 2 or len(inner.group(0)) >= 3) \
         or done and _subject_name(stem) \
-        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem))
+        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem)) \
+        or role == "place" and building and _level_own(name, head)
     if not named:
         return None
-    if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after):
+    if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after) \
+            and not (building and _level_own(name, head)):
         return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only (not 建设…扩繁基地1万亩)
     if role == "place":
         return "project" if building else None
@@ -808,7 +812,11 @@ def _built_after(after: str) -> bool:
     m = BUILT_PROJECT.match(after)
     if m:
         after = after[m.end():]
-    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after) or PREPARED.match(after))
+    return bool(lex.built_after.match(after) or BUILD_AT_END.match(after) or PREPARED.match(after) or LINE_OPENED.match(after))
+
+
+# 武广高铁开通, 地铁2号线正式开通运营: a line that opens is built; not 锦州机场开通2条国际航线 (what it opens follows)
+LINE_OPENED = re.compile(r"(?<![机港站])(?:[\u4e00-\u9fff]{0,2}?)(?:正式|顺利|全线|建成)?开通(?=$|[，,。；;]|运行|运营|试运营|使用)")
 
 
 def _before_quote(masked: str, start: int, qs: int) -> int:
@@ -1077,3 +1085,109 @@ def _verb_first(stem: str) -> bool:
     """推进建设…, 加快实施…: what is left still opens with a verb, so it is no name."""
     words = pos(stem)
     return bool(words) and words[0][1] in ("v", "vd", "d", "p", "c", "r")
+
+
+# ---- round 8: the other items of a list of named works ----------------------------------------------
+
+INNER_VERB = re.compile(r"建设|推进|推动|打造|支持|加快|启动|实施|开工|创建|发展")
+LEVEL_LEAD = re.compile(r"^(?:自治区|[省市区县州])(?![级属直内外域])")
+SIBLING_JOIN = re.compile(r"、|(?<!以)及|(?:以及)|和(?![平谐美睦顺])")  # 和平路, 和谐: 和 inside a word joins nothing
+SIBLING_BAD = re.compile(r"[0-9０-９]|的|等|级|与|同|——|其他|有关|相关|各类|一批|若干|多个|部分|以上|以下|重要|首个|首家|首座|唯一|第一|"
+                         r"高水平|一流|区域性|型|最[大长高早]")
+
+
+def _list_siblings(s: _Sentence) -> None:
+    """市文化艺术中心、市体育中心建成投用, 开工建设杨泗港长江大桥、三阳路长江隧道、江汉七桥: where one item of a list
+    of names was found as a project or organization, the other items of that list that end with the head of a place,
+    facility or institution are found too (in 123 of 200 random corpus reports such an item was missed: its own
+    stem was too plain for the head rule, or it sat after 和, or before a verb the rules do not know). The list is
+    the run of items joined by 、, 和, 及 in one clause around the found one; the weakest rank, so any other find
+    of the same text wins."""
+    if "、" not in s.masked and "和" not in s.masked and "及" not in s.masked:
+        return
+    lex = _lexicon()
+    anchors = [f for f in s.found if f.kind in ("project", "organization") and f.rank <= 2 and not STOP.search(f.name)
+               and (lex.head_at_end.search(f.name) or PHASE_AT_END.search(f.name) or lex.works_at_end.search(f.name))]
+    done: set[tuple[int, int]] = set()
+    for f in anchors:
+        cs, ce = s.clause_of(f.start, f.end)
+        if (cs, ce) in done:
+            continue
+        done.add((cs, ce))
+        items = _sibling_items(s, cs, ce)
+        taken = [(g.start, g.end, g.kind) for g in s.found]
+        for at, (a, b, head_end) in enumerate(items):
+            if any(ga < b and a < gb for ga, gb, _ in taken):
+                continue
+            kinds = {k for ga, gb, k in taken
+                     for na, nb, _ in items[max(0, at - 1):at] + items[at + 1:at + 2] if ga < nb and na < gb}
+            kinds &= {"project", "organization"}
+            if not kinds:
+                continue  # only next to a found item, so a run is anchored at every step
+            kind = _sibling_kind(s, a, b, head_end, kinds)
+            if kind:
+                s.add(kind, a, b, 3)
+                taken.append((a, b, kind))
+
+
+def _sibling_items(s: _Sentence, cs: int, ce: int) -> list[tuple[int, int, int]]:
+    """(start, end, head end) of the items of the clause's list; an item runs from its joiner to the end of its
+    head (with a phase, section or works after it); the first starts after the clause's last governing verb."""
+    lex = _lexicon()
+    out: list[tuple[int, int, int]] = []
+    pos_ = cs
+    for j in list(SIBLING_JOIN.finditer(s.masked, cs, ce)) + [None]:
+        a, b = pos_, (j.start() if j else ce)
+        pos_ = j.end() if j else ce
+        heads = [m for m in lex.heads.finditer(s.masked, a, b) if lex.head_role[m.group(0)] in ("place", "facility", "org")]
+        if not heads:
+            out.append((a, a, a))  # no head: a hole that ends the run on either side
+            continue
+        h = heads[-1]
+        role = lex.head_role[h.group(0)]
+        end = _extend_right(s.masked, h.end(), b, role)
+        if j and end != b or len(h.group(0)) == 1 and end < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, end) \
+                or end < ce and HEAD_RUNS_ON.match(s.masked, end) and not s.masked.startswith(("率先", "的"), end):
+            out.append((a, a, a))  # an item ends with its head (and phase), nothing after it; 南宁城市…, 宁句城际轨道…: no head
+            continue
+        if not out or out[-1][1] == out[-1][0]:
+            a = _cut_after_verb(s, a, h.start(), ROLE_VERBS.get(role, ("build",)))
+        out.append((a, end, h.end()))
+    return out
+
+
+def _sibling_kind(s: _Sentence, a: int, b: int, head_end: int, kinds: set[str]) -> str | None:
+    lex = _lexicon()
+    name = _clean(s.text[a:b])
+    heads = [m.group(0) for m in lex.heads.finditer(s.masked, a, head_end) if lex.head_role[m.group(0)] in ("place", "facility", "org")]
+    head = heads[-1] if heads else None
+    if not head or not 3 <= len(name) <= 24 or SIBLING_BAD.search(name) or LOOSE.search(name) or STOP.search(name) \
+            or GENERIC_LEAD.search(s.masked[max(0, a - 4):a]) \
+            or COUNTED.match(name) or GENERIC_LEAD.match(name) or CLASS_END.search(name[:name.rfind(head)] or "x"):
+        return None
+    role = lex.head_role[head]
+    if role not in ("place", "facility", "org") or s.text.count("“", a, b) != s.text.count("”", a, b) \
+            or s.text.count("（", a, b) != s.text.count("）", a, b) or INNER_VERB.search(name, 1, name.rfind(head)) \
+            or _verbs_of(("build", "org", "program")).match(name):
+        return None  # …A市建设B科学城: a verb inside, a clause rather than an item
+    stem = name[:name.rfind(head)]
+    bare = LEVEL_LEAD.sub("", stem)
+    if not stem or len(bare) < 2 and not (LEVEL_LEAD.match(stem) and len(head) >= 3) \
+            or not LEVEL_LEAD.match(stem) and not _named(name, role != "place"):
+        return None  # 美术馆, 城市检测基地, 东部新中心: a kind or a role; 市体育中心, 市人民医院: the city's own
+    if role == "org" or head in MUSEUM_HEADS:
+        return "organization"  # museums are organizations, built or not (the head rule's convention)
+    if role == "place":
+        return "project" if "project" in kinds else None
+    return "project" if "project" in kinds else "organization"
+
+
+# 市体育中心建成开放, 新建市体育公园, 省高层次人才产业园开园: a place of the city's (the province's) own, named by its
+# level and what it is, is one place when the text builds or opens it (gold: 市文化中心, 区第二联合办公楼改造)
+LEVEL_OWN = re.compile(r"(?:自治区|[省市区县州])(?![级区域场会府属直内外委城镇乡中民政道际县市省长管容貌情])[\u4e00-\u9fff]")
+
+
+def _level_own(name: str, head: str) -> bool:
+    stem = name[: name.rfind(head)]
+    return bool(LEVEL_OWN.match(name)) and len(name) - (3 if name.startswith("自治区") else 1) >= 4 \
+        and not CLASS_END.search(stem or "x") and not re.search(r"[0-9]|等|各|和|及|与|、|的|项目|建设工程$", name)
