@@ -34,11 +34,15 @@ NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公
 # The level word may carry what kind of town they are (温圳、李渡、文港等14个中心镇, 灌口、东孚、汀溪、新圩4个小城镇),
 # and one example before 等 stands for the list (北票五间房等5个新市镇: 五间房镇 of 北票).
 _TOWN_KIND = r"(?:中心|重点|特色|新市|建制|示范|小城|试点)?"
+# After a count with 个 the kind may be any short phrase (向塘、蒋巷…麻丘11个农村建设示范镇, 腾鳌、桑林、洋河等3个乡村振兴
+# 示范镇, 阳山、清新、连南三个特困县, 海丰、陆河两个山区县), but no feature town (…等一批特色小镇, 古镇).
+_LONG_KIND = r"(?<=个)(?:(?![县旗街、，。；等])[\u4e00-\u9fff]){2,10}?(?<![小古])"
 COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?"
                                    r"|(?:(?!等)[\u4e00-\u9fff]){2,8}?(?=等))"
                                    r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
-                                   r"(?:" + _TOWN_KIND + r"(街道|乡镇|镇|乡)|(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
-                                   r"(?![村域级城])")
+                                   r"(?:(?:" + _TOWN_KIND + r"|" + _LONG_KIND + r")(街道|乡镇|镇|乡)"
+                                   r"|(?:" + _LONG_KIND + r")?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
+                                   r"(?![村域级城县镇])")
 COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
                         "县（市、区）": ("县", "市", "区"), "县（市区）": ("县", "市", "区"),
                         "县（区）": ("县", "区"), "县（市）": ("县", "市")}
@@ -202,9 +206,9 @@ def _list_ends(text: str, end: int, ends: dict[int, int], known=None):
         return
 
 
-# Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市):
-# the places are units, not parts of a thing's name.
-_COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])")
+# Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市,
+# 河桥、平安、秦川3个省级新型城镇化试点镇): the places are units, not parts of a thing's name.
+_COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])|(?:(?![、，。；])[\u4e00-\u9fff]){1,10}?(?<![小古])[镇乡县](?![场民级委政长直域村城])")
 _PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
 
 
@@ -445,6 +449,8 @@ def _coordinated_unit(item: str, suffixes: tuple[str, ...], gaz: Gazetteer,
     word; the first item may carry words before it (支持南浔、织里: 南浔)."""
     for cut in range(0, len(item) - 1):
         stem = item[cut:]
+        if stem.endswith(suffixes) and (name := _township_name(stem, townships)):
+            return stem, name, "township"  # the last item written in full: 红果子、姚伏、陶乐、星海镇4个中心镇
         for suffix in suffixes:
             name = _township_name(stem + suffix, townships)
             if name:
@@ -520,9 +526,23 @@ def _short_matches(text: str, gaz: Gazetteer):
                 and m.start() not in _word_bounds(text, m.start(), m.end())[0] \
                 and not _after_its_province(text, m.start(), gaz):
             continue  # 山东 in 贺兰山东麓, 白银 in 真金白银
+        if _modified_by_adjective(text, m.start()):
+            continue  # 幸福安康, 人民更安康, 平安大庆: a word (well-being, a celebration), not the place
         if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
                 or stands_alone(text, m.start(), m.end()):
             yield (m.start(), m.end()), division
+
+
+def _modified_by_adjective(text: str, start: int) -> bool:
+    """A short form right after an adjective or adverb (幸福, 平安, 更) is a common word: places are named
+    after verbs, nouns and delimiters. One-character adjectives (大武汉, 新宁夏) still name the place."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    words = pos(text[max(0, start - 4):start])
+    if not words:
+        return False
+    word, flag = words[-1]
+    return flag in ("a", "ad", "d") and (len(word) >= 2 or flag == "d")
 
 
 def _after_its_province(text: str, start: int, gaz: Gazetteer) -> bool:
