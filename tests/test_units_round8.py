@@ -49,3 +49,16 @@ def test_a_short_form_after_an_adjective_or_adverb_is_a_word():
     assert "大庆市" in _units_of("黑龙江省", 2008, "全力支持中石油和大庆创建百年油田。")
     # a one-character adjective still names the place (大武汉)
     assert "武汉市" in _units_of("咸宁市", 2012, "打造对接大武汉的桥头堡。")
+
+
+def test_a_thing_head_must_end_a_word():
+    # 青海 2026: 城 in 新型城镇化 is no 新型城 (a new town's name) that would hide the listed counties
+    units = _units_of("青海省", 2026, "大通、湟中、民和、互助、共和、同仁新型城镇化试点县建设加快。")
+    assert {"大通回族土族自治县", "湟中区", "民和回族土族自治县"} <= set(units)
+    # a head that ends its word still hides the places (青海 2013: 德令哈、花土沟、果洛机场)
+    assert "德令哈市" not in _units_of("青海省", 2013, "建成德令哈、花土沟、果洛机场。")
+
+
+def test_a_kind_before_a_district_word_is_no_list_of_districts():
+    # 四川 2014: 200个万亩亿元示范区 are zones, and 新建 is a verb, not 新建区
+    assert "新建区" not in _units_of("四川省", 2014, "新建和改造提升200个万亩亿元示范区。")

@@ -41,7 +41,7 @@ COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!
                                    r"|(?:(?!等)[\u4e00-\u9fff]){2,8}?(?=等))"
                                    r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
                                    r"(?:(?:" + _TOWN_KIND + r"|" + _LONG_KIND + r")(街道|乡镇|镇|乡)"
-                                   r"|(?:" + _LONG_KIND + r")?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
+                                   r"|(?:" + _LONG_KIND + r"(?=[县旗]))?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
                                    r"(?![村域级城县镇])")
 COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
                         "县（市、区）": ("县", "市", "区"), "县（市区）": ("县", "市", "区"),
@@ -224,12 +224,13 @@ def _head_follows(text: str, at: int, seat: bool = False) -> bool:
     for number in range(3):
         if text.startswith(_PLACE_KINDS, at):
             return False
-        if m := heads.match(text, at):
-            return not text.startswith(_PLACE_KINDS, m.end())  # 等副中心城市: what the places are
         words = pos(text[at:at + 8])
         if not words:
             return False
         word, flag = words[0]
+        # a head ends a word: 城 in 新型城镇化 (同仁新型城镇化试点县) is no 新型城
+        if (m := heads.match(text, at)) and (m.end() >= at + len(word) or m.end() == len(text)):
+            return not text.startswith(_PLACE_KINDS, m.end())  # 等副中心城市: what the places are
         if flag == "v" and word not in _action_verbs() and heads.match(text, at + len(word)):
             return True  # a verb that only modifies the head: 通用机场, 运输机场
         if len(word) > 3 and (m := heads.search(word, 1)) and m.end() == len(word) and len(m.group(0)) >= 3 \
@@ -526,16 +527,15 @@ def _short_matches(text: str, gaz: Gazetteer):
                 and m.start() not in _word_bounds(text, m.start(), m.end())[0] \
                 and not _after_its_province(text, m.start(), gaz):
             continue  # 山东 in 贺兰山东麓, 白银 in 真金白银
-        if _modified_by_adjective(text, m.start()):
-            continue  # 幸福安康, 人民更安康, 平安大庆: a word (well-being, a celebration), not the place
         if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
                 or stands_alone(text, m.start(), m.end()):
             yield (m.start(), m.end()), division
 
 
-def _modified_by_adjective(text: str, start: int) -> bool:
-    """A short form right after an adjective or adverb (幸福, 平安, 更) is a common word: places are named
-    after verbs, nouns and delimiters. One-character adjectives (大武汉, 新宁夏) still name the place."""
+def modified_by_adjective(text: str, start: int) -> bool:
+    """A short form right after an adjective or adverb (幸福安康, 人民更安康, 平安大庆) is a common word
+    (well-being, a celebration), unless it is the reporting unit's own (平安本溪, 健康长治: resolve decides);
+    places are named after verbs, nouns and delimiters. One-character adjectives (大武汉) still name the place."""
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
     words = pos(text[max(0, start - 4):start])
