@@ -51,12 +51,24 @@ def test_a_short_form_after_an_adjective_or_adverb_is_a_word():
     assert "武汉市" in _units_of("咸宁市", 2012, "打造对接大武汉的桥头堡。")
 
 
-def test_a_thing_head_must_end_a_word():
-    # 青海 2026: 城 in 新型城镇化 is no 新型城 (a new town's name) that would hide the listed counties
+def test_urbanization_after_places_names_no_thing():
+    # 青海 2026, 武汉 2011: 城镇化 and 城乡 say what the places do; 城 there heads no new town's name
     units = _units_of("青海省", 2026, "大通、湟中、民和、互助、共和、同仁新型城镇化试点县建设加快。")
     assert {"大通回族土族自治县", "湟中区", "民和回族土族自治县"} <= set(units)
-    # a head that ends its word still hides the places (青海 2013: 德令哈、花土沟、果洛机场)
+    assert "汉南区" in _units_of("武汉市", 2011, "汉南区城乡一体化试点取得成效。")
+    # a thing's head still hides the places (青海 2013: 机场; 黑龙江 2008: 港口, 集团公司; 黄山 2022: 北京城建)
     assert "德令哈市" not in _units_of("青海省", 2013, "建成德令哈、花土沟、果洛机场。")
+    units = _units_of("黑龙江省", 2008, "建设同江、黑河两个港口。依托东轻、东安等集团公司建立基地。")
+    assert not {"同江市", "黑河市", "东安区"} & set(units)
+    assert "北京市" not in _units_of("黄山市", 2022, "积极对接北京城建、首旅、首农。")
+
+
+def test_a_count_of_places_after_a_short_form():
+    # 吉林 2006: 吉林 (the city; the province shares the form) before 两个特大城市; 汕尾 2014
+    assert "吉林市" in _units_of("吉林省", 2006, "推进长春、吉林两个特大城市更快更好地发展。")
+    assert "陆河县" in _units_of("汕尾市", 2014, "稳步推进海丰、陆河两个山区县农村综合改革。")
+    # 和谐吉林 in 吉林's report is the province's slogan, no 吉林市
+    assert "吉林市" not in _units_of("吉林省", 2006, "建设和谐吉林，实现协调发展。")
 
 
 def test_a_kind_before_a_district_word_is_no_list_of_districts():

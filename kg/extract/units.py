@@ -20,7 +20,10 @@ LEVEL_BY_SUFFIX = [
     ("市", "prefecture"),
 ]
 DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|(?<!非)(?:首府|省会)(?!城市)|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
-# A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
+# A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会), or where a
+# count of places follows it (长春、吉林两个特大城市, 海丰、陆河两个山区县).
+COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个?(?:(?![、，。；])[\u4e00-\u9fff]){0,4}?"
+                            r"(?:城市|地区|[县市区州盟旗镇乡])(?![场民级委政长直域村城])")
 SHORT_FOLLOW = set("、，,。；;等和与及地的")
 PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京人民, 赣南儿女: the people of a unit
 # A village or community written right after its county or township (花垣县十八洞村, 矮寨镇坪朗村); not
@@ -100,7 +103,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     """A short form (宜宾, 凤庆) is a whole word followed by punctuation, 等/和, or a verb-like word."""
     after = text[end] if end < len(text) else "。"
     if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") or PEOPLE_OF.match(text, end) \
-            or PARTNERSHIP.match(text, end) and text[end:end + 2] != "合作":
+            or PARTNERSHIP.match(text, end) and text[end:end + 2] != "合作" or COUNTED_PLACES.match(text, end):
         return True
     bounds, following = _word_bounds(text, start, end)
     if start not in bounds or end not in bounds or not following:
@@ -209,7 +212,8 @@ def _list_ends(text: str, end: int, ends: dict[int, int], known=None):
 # Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市,
 # 河桥、平安、秦川3个省级新型城镇化试点镇): the places are units, not parts of a thing's name.
 _COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])|(?:(?![、，。；])[\u4e00-\u9fff]){1,10}?(?<![小古])[镇乡县](?![场民级委政长直域村城])")
-_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
+# 城镇 and 城乡 say what a place does (同仁新型城镇化试点县, 汉南区城乡一体化试点): 城 there heads no thing's name
+_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区", "城镇", "城乡")
 
 
 def _head_follows(text: str, at: int, seat: bool = False) -> bool:
@@ -224,13 +228,12 @@ def _head_follows(text: str, at: int, seat: bool = False) -> bool:
     for number in range(3):
         if text.startswith(_PLACE_KINDS, at):
             return False
+        if m := heads.match(text, at):
+            return not text.startswith(_PLACE_KINDS, m.end())  # 等副中心城市: what the places are
         words = pos(text[at:at + 8])
         if not words:
             return False
         word, flag = words[0]
-        # a head ends a word: 城 in 新型城镇化 (同仁新型城镇化试点县) is no 新型城
-        if (m := heads.match(text, at)) and (m.end() >= at + len(word) or m.end() == len(text)):
-            return not text.startswith(_PLACE_KINDS, m.end())  # 等副中心城市: what the places are
         if flag == "v" and word not in _action_verbs() and heads.match(text, at + len(word)):
             return True  # a verb that only modifies the head: 通用机场, 运输机场
         if len(word) > 3 and (m := heads.search(word, 1)) and m.end() == len(word) and len(m.group(0)) >= 3 \
