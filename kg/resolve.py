@@ -390,7 +390,7 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
             and not (text and _after_its_city(division, text[max(0, mention.start - 14):mention.start], gaz)):
         division = None  # 城区, 老城区: common nouns unless a district of the report's own prefecture
     if division is not None and text and mention.surface != division.name and region is not None \
-            and modified_by_adjective(text, mention.start) \
+            and modified_by_adjective(text, mention.start, mention.end) \
             and division.code not in {d.code for d in gaz.ancestors(region.code)}:
         return None  # 幸福安康 (no 安康市), 平安大庆 in a 广西 report; 平安本溪 in 本溪's own report stays
     if division is not None:

@@ -47,6 +47,8 @@ def test_a_short_form_after_an_adjective_or_adverb_is_a_word():
     # after a verb or in a list the place stays (陕西 2009, 黑龙江 2008)
     assert "安康市" in _units_of("陕西省", 2009, "加快渭南、安康、商洛等重灾区的恢复重建工作。")
     assert "大庆市" in _units_of("黑龙江省", 2008, "全力支持中石油和大庆创建百年油田。")
+    # a place that goes on into what it modifies is named (北京 2020: jieba tags 落实 an adjective)
+    assert "海淀区" in _units_of("北京市", 2020, "中关村科学城深入落实海淀创新发展16条。")
     # a one-character adjective still names the place (大武汉)
     assert "武汉市" in _units_of("咸宁市", 2012, "打造对接大武汉的桥头堡。")
 

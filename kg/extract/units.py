@@ -535,11 +535,14 @@ def _short_matches(text: str, gaz: Gazetteer):
             yield (m.start(), m.end()), division
 
 
-def modified_by_adjective(text: str, start: int) -> bool:
-    """A short form right after an adjective or adverb (幸福安康, 人民更安康, 平安大庆) is a common word
-    (well-being, a celebration), unless it is the reporting unit's own (平安本溪, 健康长治: resolve decides);
-    places are named after verbs, nouns and delimiters. One-character adjectives (大武汉) still name the place."""
+def modified_by_adjective(text: str, start: int, end: int) -> bool:
+    """A short form right after an adjective or adverb that ends its phrase (幸福安康！, 人民更安康。,
+    平安大庆、) is a common word (well-being, a celebration), unless it is the reporting unit's own (平安本溪,
+    健康长治: resolve decides). A place goes on into what it modifies (落实海淀创新发展16条: jieba tags 落实
+    an adjective), and one-character adjectives still name the place (大武汉)."""
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] != "的":
         return False
     words = pos(text[max(0, start - 4):start])
     if not words:
