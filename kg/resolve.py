@@ -203,6 +203,12 @@ def county_forms(region: Division, gaz: Gazetteer) -> ScopedForms:
                 found.setdefault(derived, []).append(county)
                 found.setdefault(derived + county.name[-1], []).append(county)
         short = county_short(county.name)
+        if short and len(short) >= 2 and county.name == short + county.name[-1]:
+            # the names it had before it became a district or a city (平坝县 → 平坝区, 南海市 → 南海区,
+            # 东宁县 → 东宁市): older reports write them; the gazetteer holds only the current name
+            for earlier in {"区": ("县", "市"), "市": ("县",)}.get(county.name[-1], ()):
+                if short + earlier not in gaz.by_name:
+                    found.setdefault(short + earlier, []).append(county)
         if not short or short[-1] in SUFFIX_CHARS and short[-1] != "州":
             continue  # 万州, 鄞州, 胶州 are short forms too (no division's full name ends so)
         if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts or common_word(short):

@@ -76,3 +76,14 @@ def test_a_count_of_places_after_a_short_form():
 def test_a_kind_before_a_district_word_is_no_list_of_districts():
     # 四川 2014: 200个万亩亿元示范区 are zones, and 新建 is a verb, not 新建区
     assert "新建区" not in _units_of("四川省", 2014, "新建和改造提升200个万亩亿元示范区。")
+
+
+def test_a_county_by_the_name_it_had_before_a_renaming():
+    # the gazetteer holds current names; older reports write the earlier ones (广州 2013: 增城市, 从化市 are
+    # districts since 2014; 长沙 2012: 宁乡县 a city since 2017; 贵阳 2007: 平坝县 a district since 2014)
+    units = _units_of("广州市", 2013, "开展增城市、从化市县级公立医院改革试点。")
+    assert units.get("增城区") == {"增城市"} and units.get("从化区") == {"从化市"}
+    assert "宁乡县" in _units_of("长沙市", 2012, "天心区实现畜禽养殖业全面退出，宁乡县建立新机制。")["宁乡市"]
+    assert "平坝县" in _units_of("贵阳市", 2007, "包括安顺市的西秀区、平坝县、镇宁县、普定县。")["平坝区"]
+    # inside a word it is no unit (新增城市, 沿江城市: 增城区 and 江城区 are districts of 广州 and 阳江)
+    assert not {"增城区", "江城区"} & set(_units_of("广东省", 2020, "新增城市公共停车位，打造沿江城市。"))
