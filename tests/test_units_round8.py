@@ -44,6 +44,7 @@ def test_a_short_form_after_an_adjective_or_adverb_is_a_word():
     assert "安康市" not in _units_of("上海市", 2018, "让人民享有共同富裕、更加幸福安康的生活。")
     assert "安康市" not in _units_of("伊犁哈萨克自治州", 2025, "社会更安宁、发展更安全、人民更安康。")
     assert "大庆市" not in _units_of("广西壮族自治区", 2009, "50周年大庆真正办成了平安大庆。")
+    assert "富民县" not in _units_of("广西壮族自治区", 2009, "（7）兴边富民和桂西五县基础设施建设。")
     # after a verb or in a list the place stays (陕西 2009, 黑龙江 2008)
     assert "安康市" in _units_of("陕西省", 2009, "加快渭南、安康、商洛等重灾区的恢复重建工作。")
     assert "大庆市" in _units_of("黑龙江省", 2008, "全力支持中石油和大庆创建百年油田。")

@@ -542,8 +542,8 @@ def modified_by_adjective(text: str, start: int, end: int) -> bool:
     an adjective), and one-character adjectives still name the place (大武汉)."""
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
-    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] != "的":
-        return False
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in "的和与及或":
+        return False  # the phrase goes on; a conjunction (兴边富民和桂西五县) or 的 ends it
     words = pos(text[max(0, start - 4):start])
     if not words:
         return False
