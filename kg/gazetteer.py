@@ -32,6 +32,8 @@ def short_name(name: str) -> str:
     short = _ETHNIC_AUTONOMY.sub("", name)
     if short == name:
         short = _PLAIN_SUFFIX.sub("", name)
+    elif len(short) < 2 and name.endswith("自治区"):
+        short = name[:-3]  # 西藏, 内蒙古: the region's name holds a people's (藏, 蒙古), not only its suffix
     return short
 
 

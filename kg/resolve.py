@@ -6,7 +6,15 @@ import re
 from collections import Counter
 from functools import cache
 
-from .extract.units import DEIXIS, SUFFIX_CHARS, ScopedForms, common_word, level_of, township_forms
+from .extract.units import (
+    DEIXIS,
+    SUFFIX_CHARS,
+    ScopedForms,
+    common_word,
+    level_of,
+    modified_by_adjective,
+    township_forms,
+)
 from .gazetteer import (
     NATIONAL_KEY,
     NATIONAL_NAME,
@@ -195,6 +203,12 @@ def county_forms(region: Division, gaz: Gazetteer) -> ScopedForms:
                 found.setdefault(derived, []).append(county)
                 found.setdefault(derived + county.name[-1], []).append(county)
         short = county_short(county.name)
+        if short and len(short) >= 2 and county.name == short + county.name[-1]:
+            # the names it had before it became a district or a city (平坝县 → 平坝区, 南海市 → 南海区,
+            # 东宁县 → 东宁市): older reports write them; the gazetteer holds only the current name
+            for earlier in {"区": ("县", "市"), "市": ("县",)}.get(county.name[-1], ()):
+                if short + earlier not in gaz.by_name:
+                    found.setdefault(short + earlier, []).append(county)
         if not short or short[-1] in SUFFIX_CHARS and short[-1] != "州":
             continue  # 万州, 鄞州, 胶州 are short forms too (no division's full name ends so)
         if short in gaz.by_name or short in gaz.by_short or short in gaz.county_shorts or common_word(short):
@@ -381,6 +395,10 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
     if division is not None and GENERIC_NAMES.search(name) and not _same_prefecture(division, region, gaz) \
             and not (text and _after_its_city(division, text[max(0, mention.start - 14):mention.start], gaz)):
         division = None  # 城区, 老城区: common nouns unless a district of the report's own prefecture
+    if division is not None and text and mention.surface != division.name and region is not None \
+            and modified_by_adjective(text, mention.start, mention.end) \
+            and division.code not in {d.code for d in gaz.ancestors(region.code)}:
+        return None  # 幸福安康 (no 安康市), 平安大庆 in a 广西 report; 平安本溪 in 本溪's own report stays
     if division is not None:
         return table.add_division(division)
     if mention.parent and mention.level == "township":

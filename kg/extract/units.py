@@ -20,7 +20,10 @@ LEVEL_BY_SUFFIX = [
     ("市", "prefecture"),
 ]
 DEIXIS = re.compile(r"(?:我|全|本)(?:国|省|区|市|州|县|旗|盟)|(?<!非)(?:首府|省会)(?!城市)|全疆|(?<![\u4e00-\u9fff])自治区|(?<=[、，,和及与])自治区")
-# A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会).
+# A short form (新疆, 杭州) counts where it stands alone, not inside a longer name (杭州亚运会), or where a
+# count of places follows it (长春、吉林两个特大城市, 海丰、陆河两个山区县).
+COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个?(?:(?![、，。；])[\u4e00-\u9fff]){0,4}?"
+                            r"(?:城市|地区|[县市区州盟旗镇乡])(?![场民级委政长直域村城])")
 SHORT_FOLLOW = set("、，,。；;等和与及地的")
 PEOPLE_OF = re.compile(r"(?:各族)?(?:人民|群众|市民|儿女)")  # 南京人民, 赣南儿女: the people of a unit
 # A village or community written right after its county or township (花垣县十八洞村, 矮寨镇坪朗村); not
@@ -34,11 +37,15 @@ NAME_CONTINUES = re.compile(r"(?:路|街|大道|巷|桥|大学|学院|医院|公
 # The level word may carry what kind of town they are (温圳、李渡、文港等14个中心镇, 灌口、东孚、汀溪、新圩4个小城镇),
 # and one example before 等 stands for the list (北票五间房等5个新市镇: 五间房镇 of 北票).
 _TOWN_KIND = r"(?:中心|重点|特色|新市|建制|示范|小城|试点)?"
+# After a count with 个 the kind may be any short phrase (向塘、蒋巷…麻丘11个农村建设示范镇, 腾鳌、桑林、洋河等3个乡村振兴
+# 示范镇, 阳山、清新、连南三个特困县, 海丰、陆河两个山区县), but no feature town (…等一批特色小镇, 古镇).
+_LONG_KIND = r"(?<=个)(?:(?![县旗街、，。；等])[\u4e00-\u9fff]){2,10}?(?<![小古])"
 COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?"
                                    r"|(?:(?!等)[\u4e00-\u9fff]){2,8}?(?=等))"
                                    r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
-                                   r"(?:" + _TOWN_KIND + r"(街道|乡镇|镇|乡)|(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
-                                   r"(?![村域级城])")
+                                   r"(?:(?:" + _TOWN_KIND + r"|" + _LONG_KIND + r")(街道|乡镇|镇|乡)"
+                                   r"|(?:" + _LONG_KIND + r"(?=[县旗]))?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
+                                   r"(?![村域级城县镇])")
 COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
                         "县（市、区）": ("县", "市", "区"), "县（市区）": ("县", "市", "区"),
                         "县（区）": ("县", "区"), "县（市）": ("县", "市")}
@@ -96,7 +103,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     """A short form (宜宾, 凤庆) is a whole word followed by punctuation, 等/和, or a verb-like word."""
     after = text[end] if end < len(text) else "。"
     if after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") or PEOPLE_OF.match(text, end) \
-            or PARTNERSHIP.match(text, end) and text[end:end + 2] != "合作":
+            or PARTNERSHIP.match(text, end) and text[end:end + 2] != "合作" or COUNTED_PLACES.match(text, end):
         return True
     bounds, following = _word_bounds(text, start, end)
     if start not in bounds or end not in bounds or not following:
@@ -202,10 +209,11 @@ def _list_ends(text: str, end: int, ends: dict[int, int], known=None):
         return
 
 
-# Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市):
-# the places are units, not parts of a thing's name.
-_COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])")
-_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区")
+# Heads that name what the listed places are (洛阳、开封等城市, 包头等盟市中心城市, 慈溪、余姚等副中心城市,
+# 河桥、平安、秦川3个省级新型城镇化试点镇): the places are units, not parts of a thing's name.
+_COUNTED_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}?[县市旗盟](?![场民级委政长直域])|(?:(?![、，。；])[\u4e00-\u9fff]){1,10}?(?<![小古])[镇乡县](?![场民级委政长直域村城])")
+# 城镇 and 城乡 say what a place does (同仁新型城镇化试点县, 汉南区城乡一体化试点): 城 there heads no thing's name
+_PLACE_KINDS = ("城市", "城区", "县城", "地区", "市区", "中心区", "城镇", "城乡")
 
 
 def _head_follows(text: str, at: int, seat: bool = False) -> bool:
@@ -445,6 +453,8 @@ def _coordinated_unit(item: str, suffixes: tuple[str, ...], gaz: Gazetteer,
     word; the first item may carry words before it (支持南浔、织里: 南浔)."""
     for cut in range(0, len(item) - 1):
         stem = item[cut:]
+        if stem.endswith(suffixes) and (name := _township_name(stem, townships)):
+            return stem, name, "township"  # the last item written in full: 红果子、姚伏、陶乐、星海镇4个中心镇
         for suffix in suffixes:
             name = _township_name(stem + suffix, townships)
             if name:
@@ -523,6 +533,22 @@ def _short_matches(text: str, gaz: Gazetteer):
         if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
                 or stands_alone(text, m.start(), m.end()):
             yield (m.start(), m.end()), division
+
+
+def modified_by_adjective(text: str, start: int, end: int) -> bool:
+    """A short form right after an adjective or adverb that ends its phrase (幸福安康！, 人民更安康。,
+    平安大庆、) is a common word (well-being, a celebration), unless it is the reporting unit's own (平安本溪,
+    健康长治: resolve decides). A place goes on into what it modifies (落实海淀创新发展16条: jieba tags 落实
+    an adjective), and one-character adjectives still name the place (大武汉)."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in "的和与及或":
+        return False  # the phrase goes on; a conjunction (兴边富民和桂西五县) or 的 ends it
+    words = pos(text[max(0, start - 4):start])
+    if not words:
+        return False
+    word, flag = words[-1]
+    return flag in ("a", "ad", "d") and (len(word) >= 2 or flag == "d")
 
 
 def _after_its_province(text: str, start: int, gaz: Gazetteer) -> bool:
