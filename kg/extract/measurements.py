@@ -123,6 +123,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
             indicator = indicators.before(prefix, work=q.unit in WORK_UNITS)
+            if len(noun_after) >= 2 and q.unit in COUNTED_THINGS and prefix.endswith("在"):
+                indicator = ""  # 总量在15个副省级城市中…: the count counts the things after it, not the subject
             if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
                 indicator = indicators.with_purpose(prefix, noun_after)
             if not indicator and noun_after not in indicators.NOT_COUNTED:
