@@ -504,6 +504,9 @@ def after(suffix: str) -> str:
         if word in verbs and phrase and flag == "n" and _nouns_to_end(words[k + 1:]):
             phrase.append(word)  # a verb jieba reads as a noun inside a compound: 全域土地综合整治试点单元
             continue
+        if word in PROJECT_VERBS and phrase and _project_follows(words[k:]):
+            phrase.append(word)  # 228个百城建设提质项目, 1个镇村工业集聚区改造示范项目: the verb names the project
+            continue
         if word[0].isdigit() or word in verbs or word in AFTER_STOP or (flag == "t" and phrase and TIME_AFTER.fullmatch(word)):
             break  # …and a time word after the noun (电源点项目上半年全部开工) begins its predicate
         if flag in ("l", "j") and phrase and len(word) == 4 and (word[:2] in verbs or (
@@ -571,6 +574,31 @@ def _quoted_action(quoted: str, rest: list[tuple[str, str]], verbs: frozenset[st
 
 # One-character heads that end a counted noun after a verb jieba splits off: 便民服务站, 教学光盘播放点.
 HEAD_CHARS = frozenset("站点所室馆园区库场线带厂校院")
+
+
+PROJECT_HEADS = frozenset({"项目", "工程"})
+# Verbs that name the work of a project inside its name (老旧小区改造项目, 生态修复工程); not verbs that govern an
+# object (纳入|免费午餐工程, 实施|新技改项目, 开展|项目推介).
+PROJECT_VERBS = frozenset({"建设", "改造", "治理", "提升", "修复", "保护", "升级", "整治", "提质", "扩建", "新建", "改建",
+                           "培育", "帮扶", "发展", "更新", "维修", "改造提升", "提升改造", "升级改造", "保护修复",
+                           "综合整治", "巩固", "示范", "转型", "完善"})
+
+
+def _project_follows(words: list[tuple[str, str]]) -> bool:
+    """Whether the words from a verb on, up to the next mark, are a short compound ending in 项目 or 工程 (建设|提|质|项目,
+    改造|示范|项目): the verb is inside the name of the projects counted, not their predicate."""
+    length = 0
+    for k, (word, flag) in enumerate(words):
+        if is_punctuation(word) or word[0].isdigit() or word in AFTER_STOP \
+                or flag in ("c", "p", "u", "uj", "ul", "d", "r", "m", "ns", "nr", "t"):
+            return False
+        length += len(word)
+        if length > 8:
+            return False
+        if k and word in PROJECT_HEADS:
+            nxt = words[k + 1] if k + 1 < len(words) else ("", "x")
+            return not nxt[0] or is_punctuation(nxt[0]) or nxt[1] in ("v", "d", "p", "c")
+    return False
 
 
 def _nouns_to_end(words: list[tuple[str, str]]) -> bool:
