@@ -183,7 +183,7 @@ def before(prefix: str, work: bool = False) -> str:
 TOTAL = re.compile(r"(?<=[\u4e00-\u9fff）)]{2})共(?!体)(?=[\u4e00-\u9fff“]{2})")
 # A verb before 各类/各项/各种 and the things it acts on: 调解各类矛盾纠纷, 发布各类就业岗位, 投入各类扶贫资金
 # (27 of 300 corpus reports); the gold files name the things alone (发放支付各类救助、福利资金 -> 救助、福利资金).
-SCOPE_OF_KINDS = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:各类|各项|各种)(?=[\u4e00-\u9fff“]{2})")
+SCOPE_OF_KINDS = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:各类(?!型)|各项|各种)(?=[\u4e00-\u9fff“]{2})")
 
 
 def _after_total(text: str) -> str:
