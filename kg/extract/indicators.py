@@ -438,13 +438,18 @@ def _drop_locative(text: str, verbs: re.Pattern) -> str:
     words = pos(text[:14])
     if not words or words[0][0] != "在" or words[0][1] != "p":
         return text
-    at = 1
+    at, last, loose = 1, "", False
     for word, flag in words[1:]:
-        if at > 1 and verbs.match(text[at:]) and flag in ("v", "ns"):  # jieba reads 新建 as a place
-            return text[at:]
-        if not flag.startswith(("n", "s", "f")) or flag == "nr" or at + len(word) > 9:
+        if at > 1 and verbs.match(text[at:]) and flag in ("v", "ns") and (not loose or last == "f"):
+            return text[at:]  # jieba reads 新建 as a place
+        if flag in ("a", "b", "m", "q", "vn", "j") and at > 1:
+            loose = True  # 在国际重大比赛中获得冠军, 在第十二届全运会上获得…: an event, closed by 中 or 上
+        elif not flag.startswith(("n", "s", "f")) or flag == "nr":
+            return text
+        if at + len(word) > 12:
             return text
         at += len(word)
+        last = flag
     return text
 
 
