@@ -32,7 +32,10 @@ GOLD_PLACES = ("国务院", "四川", "厦门", "宜昌", "包头", "长沙", "�
                # dev6 … dev9 (corpus excerpts)
                "郴州", "固原", "海南", "合肥", "嘉兴", "曲靖", "湛江", "珠海", "大同", "东莞", "抚顺", "湖南",
                "佳木斯", "石嘴山", "银川", "运城", "宝鸡", "北京", "丹东", "海口", "山东", "十堰", "杭州", "呼和浩特",
-               "随州", "苏州", "铜陵", "雅安")
+               "随州", "苏州", "铜陵", "雅安",
+               # dev10 … dev12 (corpus excerpts)
+               "长治", "大连", "福州", "濮阳", "上海", "云南", "惠州", "江门", "济南", "三明", "太原", "益阳",
+               "巴中", "朝阳", "大理", "甘肃", "河南", "吉林", "青海", "文山")
 
 
 def main() -> None:
@@ -42,8 +45,13 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=30)
     parser.add_argument("--per-report", type=int, default=5)
     parser.add_argument("--passages", type=int, help="draw every figure of one passage per report in this many reports")
+    parser.add_argument("--sentences", type=int,
+                        help="draw one random measurement sentence (one figure of it) in each of this many reports, "
+                             "one report per place while places last; reports already in a sample are skipped, not their places")
     parser.add_argument("-o", "--output", required=True)
     args = parser.parse_args()
+    if args.sentences:
+        return _draw_sentences(Path(args.corpus), args.seed, args.sentences, Path(args.output))
     sampled = {item["report"].split("/")[0]
                for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
                for item in json.loads(path.read_text(encoding="utf-8"))}
@@ -99,6 +107,37 @@ def _draw_passages(paths: list[Path], rng: random.Random, count: int, output: Pa
             s = report.sentences[m.sentence]
             drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
                           "surface": m.surface, "sentence": s.text})
+    output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _draw_sentences(corpus: Path, seed: int, count: int, output: Path) -> None:
+    sampled = {item["report"]
+               for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
+               for item in json.loads(path.read_text(encoding="utf-8"))}
+    paths = sorted(p for p in corpus.glob("*/*/*.txt")
+                   if f"{p.parent.name}/{p.stem}" not in sampled and not any(g in p.parent.name for g in GOLD_PLACES))
+    rng = random.Random(seed)
+    rng.shuffle(paths)
+    drawn, used, places = [], set(), set()
+    # one report per place first; when places run out, a second year of a place in the same shuffled order
+    for path in [*paths, *paths]:
+        if len(drawn) == count:
+            break
+        if path in used or (path.parent.name in places and len(places) < len({p.parent.name for p in paths})):
+            continue
+        used.add(path)
+        report = structure_report(read_document(path))
+        by_sentence: dict[int, list] = {}
+        for m in find_measurements(report):
+            by_sentence.setdefault(m.sentence, []).append(m)
+        if not by_sentence:
+            continue
+        places.add(path.parent.name)
+        index = rng.choice(sorted(by_sentence))
+        m = rng.choice(by_sentence[index])
+        s = report.sentences[index]
+        drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
+                      "surface": m.surface, "sentence": s.text})
     output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

@@ -73,6 +73,15 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
     return found
 
 
+# What a percentage followed by 的 qualifies when it is no share of things (55.1%的高速增长, 30%的基础上, 1%的标准).
+SHARE_NOT_OF = ("基础", "标准", "水平", "速度", "增长", "增速", "幅度", "比例", "比重", "份额", "高速", "目标", "任务",
+                "贡献", "税率", "费率", "利率", "权重")
+
+
+# Predicates after the things a share counts that the noun after a count may run into (79%的财政支出用于民生).
+SHARE_PREDICATE = re.compile("用于|达到|步入|实现|完成|建成|开展|进行|具有|得到")
+
+
 # Lengths and areas: a verb before the indicator names the work measured (修补道路18.61万平方米).
 WORK_UNITS = frozenset({"公里", "千米", "米", "平方米", "平方公里", "亩", "公顷", "延米"})
 
@@ -123,10 +132,20 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
             indicator = indicators.before(prefix, work=q.unit in WORK_UNITS)
+            if len(noun_after) >= 2 and q.unit in COUNTED_THINGS and prefix.endswith("在"):
+                indicator = ""  # 总量在15个副省级城市中…: the count counts the things after it, not the subject
             if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
                 indicator = indicators.with_purpose(prefix, noun_after)
             if not indicator and noun_after not in indicators.NOT_COUNTED:
                 indicator = noun_after
+            ranged = i and re.fullmatch(r"\s*[-—–~～至到]\s*", text[quantities[i - 1].end:q.start])
+            if not indicator and q.unit == "%" and text.startswith("的", q.end) and not ranged:
+                # 55%的规模以上工业企业开展研发活动, 争取70%的村完成…: a share of the things after 的 (84 of 300
+                # corpus reports), not of what an earlier figure measured; not 55%的高速增长, 30%的基础上
+                share_of = SHARE_PREDICATE.split(indicators.after(text[q.end + 1:]))[0]
+                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, q.end + 1 + len(share_of))
+                if indicators.is_counted_noun(share_of) and not share_of.startswith(SHARE_NOT_OF) and not cut:
+                    indicator = share_of
             if not indicator:
                 indicator = indicators.relaxed(prefix)
             if indicator in indicators.NOT_COUNTED:
