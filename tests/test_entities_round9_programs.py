@@ -63,3 +63,36 @@ def test_a_title_with_praise_inside_is_read_whole(text, honor):
 def test_a_word_of_praise_alone_is_still_no_title():
     assert not extract("我市被评为全国先进。")["honors"]
     assert not extract("我市荣获国家级奖项。")["honors"]
+
+
+# modifiers joined by 、 before one system head name one system (the official gold files keep 双随机、一公开机制 and
+# 项目招商区域协同、利益共享机制 whole); the head alone after the first modifier (科学机制, 失业制度) names nothing
+ONE_SYSTEM = [
+    ("严明政治纪律和政治规矩，规范党内政治生活，落实不忘初心、牢记使命制度，自觉用初心使命锤炼忠诚干净担当的政治品格。",
+     "不忘初心、牢记使命制度", "不忘初心制度"),  # 襄阳 2020
+    ("认真落实不忘初心、牢记使命制度，持续深化“五型”政府建设。", "不忘初心、牢记使命制度", "牢记使命制度"),  # 赣州 2020
+    ("全面实施城乡居民大病保险制度，完善失业、工伤、生育保险制度。", "失业、工伤、生育保险制度", "失业制度"),  # 梧州 2016
+    ("完善特殊教育、专门教育保障机制。", "特殊教育、专门教育保障机制", "特殊教育机制"),  # 马鞍山 2025
+    ("建立守信激励、失信惩戒联动机制。", "守信激励、失信惩戒联动机制", "守信激励机制"),  # 临沂 2016
+]
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), ONE_SYSTEM)
+def test_coordinated_modifiers_of_one_system_are_one_name(text, name, wrong):
+    got = extract(text)["programs"]
+    assert name in got
+    assert wrong not in got
+
+
+def test_coordinated_systems_stay_apart():
+    # two mechanisms of equal standing, each named by its own field
+    got = extract("认真落实“三个区分开来”要求，完善激励约束、容错纠错机制，为实干的人撑腰鼓劲。")["programs"]
+    assert {"激励约束机制", "容错纠错机制"} <= got
+    # a counted set names each item with the head; a system already headed is a name of its own
+    got = extract("实施清单管理、观摩考评、领导包联三大机制。")["programs"]
+    assert "清单管理机制" in got and not {n for n in got if "、" in n}
+    got = extract("健全就业公共服务体系、劳动关系协调机制、终身技能培训制度。")["programs"]
+    assert "劳动关系协调机制" in got and not {n for n in got if "、" in n}
+    # a quoted name joined to a system keeps its own reading
+    got = extract("稳步推进农村“三变”、农村集体产权制度和水利工程水价改革。")["programs"]
+    assert "农村集体产权制度" in got and not {n for n in got if "、" in n}
