@@ -96,3 +96,20 @@ def test_coordinated_systems_stay_apart():
     # a quoted name joined to a system keeps its own reading
     got = extract("稳步推进农村“三变”、农村集体产权制度和水利工程水价改革。")["programs"]
     assert "农村集体产权制度" in got and not {n for n in got if "、" in n}
+
+
+# a package of policies named by its formula and put out by a program verb: “1+26”政策文件 (the dev7 gold keeps
+# 1+26政策文件; 52 corpus reports write a formula before 文件)
+FORMULA_FILES = [
+    ("坚持脱贫攻坚“八个精准”，认真落实“1+10+6”文件。", "1+10+6文件"),  # 六盘水 2016
+    ("实施促进非公经济发展“六大工程”，出台“1+5”文件，催生非公经济发展的活力与动力。", "1+5文件"),  # 柳州 2015
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FORMULA_FILES)
+def test_a_formula_package_of_files_is_a_program(text, name):
+    assert name in extract(text)["programs"]
+
+
+def test_files_without_a_formula_are_no_program():
+    assert not {n for n in extract("认真学习“两会”文件，出台“十条”文件。")["programs"] if n.endswith("文件")}

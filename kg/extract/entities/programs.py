@@ -875,11 +875,13 @@ def _title_campaigns(s: _Sentence) -> None:
 # a quote a program verb governs, then at most four characters and a program head, is that program with its head
 # (round-8 corpus sweep: such quotes left unread in 128 of 200 random reports, 279 mentions, about three in four of
 # them programs); numbered slogans are read here too, since the head says what they are
-QUOTE_MOD_HEAD = re.compile(rf"(?P<mod>[{HAN}]{{0,4}}?)(?P<head>政策体系|政策|体制机制|体制|工作机制|长效机制|机制|责任制|制度|"
+QUOTE_MOD_HEAD = re.compile(rf"(?P<mod>[{HAN}]{{0,4}}?)(?P<head>(?:系列|配套)?(?:政策)?文件|政策体系|政策|体制机制|体制|工作机制|长效机制|机制|责任制|制度|"
                             r"试点|工程|战略|行动|计划|创建活动|创建|活动|改革|模式|建设)"
                             rf"(?=[、，。；：,;]|$|等|取得|工作(?![{HAN}])|示范(?![{HAN}]))")
 QUOTE_MOD_NOT = re.compile(r"[的和与及等了在是把将为]|项目|资金|基地|园|中心|平台|企业|城市群|产业|基础设施|设施|"
                            r"[0-9]|[一二三四五六七八九十]+[个项大]")
+# “1+26”政策文件, “1+N”系列文件, “1+X”配套文件: a package of policies named by its formula (52 corpus reports)
+FORMULA = re.compile(r"[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＮ]+)+")
 PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]*五")  # “八五”计划, “十一五”规划: a plan period, no program
 # “三个体系”建设, “三支队伍”建设, “三个缓冲区”建设, “五项重点工作”月调度机制: things counted, not a program's name (shared/gold, dev2);
 # “五个一批”, “两个健康”, “四个不摘” are
@@ -903,6 +905,8 @@ def _quoted_heads(s: _Sentence) -> None:
         head = QUOTE_MOD_HEAD.match(s.text, m.end(), ce)
         if head is None or QUOTE_MOD_NOT.search(head.group("mod")):
             continue
+        if head.group("head").endswith("文件") and (head.group("mod") or not FORMULA.fullmatch(inner)):
+            continue  # 出台“1+26”政策文件 is a policy package (dev7 gold); 学习“两会”文件 is no program
         if head.group("head") == "建设" and not head.group("mod") and len(inner) <= 2:
             continue  # “两区”建设: a two-character abbreviation of places to build (corpus sample 4 lists none)
         end = head.end()
