@@ -24,6 +24,8 @@ def _honors(s: _Sentence) -> None:
         for m in lex.honor_trigger.finditer(s.masked, cs, ce):
             if m.start() < subject_start or m.group(0) == "创成" and s.masked[m.start() - 1:m.start()] == "首":
                 continue  # 首创成立…: 创成 inside another word
+            if m.group(0) == "授予" and not PASSIVE_AGENT.search(s.masked, subject_start, m.start()):
+                continue  # 市政府授予…称号: the body that grants speaks; only 被…授予 names a title received
             titles = _titles(s, m.end(), ce, m.group(0))
             if not titles:
                 _approved(s, subject_start, m, ce)
@@ -102,7 +104,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     prize = HONOUR_QUOTE.match(text)
     if prize:  # 夺取全国综治最高荣誉“长安杯”: the quoted name after 荣誉 is the title
         return [(start + prize.start(1) - 1, start + prize.end(1) + 1, prize.group(1))]
-    following = lex.honor_trigger.search(text)  # …示范村镇、铁城村获评…: the next honor starts its own subject
+    following = next((f for f in lex.honor_trigger.finditer(text)  # 学位授予单位: 授予 without 被 starts no honor
+                      if f.group(0) != "授予" or PASSIVE_AGENT.search(text, 0, f.start())), None)
+    # …示范村镇、铁城村获评…: the next honor starts its own subject
     if following:
         cut = text.rfind("、", 0, following.start())
         text = text[:cut] if cut > 0 else text[:following.start()]
@@ -160,6 +164,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = re.sub(r"^((?:全国|全省|全市|国家|省级)?)(?:[0-9]+|[一二三四五六七八九十百]+)个(?=[一-龥“]{4})", r"\1", title)
         whole = title
         title = _trim_title(title)
+        if title is not None and title != whole and (len(title) < 5 or VAGUE_TITLE.fullmatch(title)) \
+                and (explicit or trigger in HEADLESS_TRIGGERS and not stop) and re.fullmatch(rf"[{HAN}]{{2,12}}", whole[len(title):]):
+            title = None  # 全国先进基层群众性自治组织, 全国十佳热线: a word of praise inside the title is no end of it
         if title is None and explicit and 5 <= len(whole) <= 20 and not re.search(r"[的和与及]", whole):
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None and trigger not in lex.honor_weak and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(text[ps:pe].strip()):
@@ -204,7 +211,12 @@ def _headless_title(whole: str) -> bool:
     if not scope or len(whole) - scope.end() < 3 or praise:
         return False  # 被评为全国先进, 获评全省先进市州: a word of praise, no named title (全国先进基层群众性自治组织 is one)
     words = pos(whole)
-    return words[-1][1].startswith("n") and len(words[-1][0]) >= 2
+    return (words[-1][1].startswith("n") or words[-1][0] in NOMINAL_VERBS) and len(words[-1][0]) >= 2
+
+
+# last words jieba tags as verbs that end a designation as nouns: 全国先进基层群众性自治组织, 全国十大考古新发现
+# (45 corpus reports), 中国科学十大进展
+NOMINAL_VERBS = frozenset({"组织", "发现", "进展"})
 
 
 VAGUE_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|省内|国内|国家|省级|市级|省|市)?(?:的)?"
@@ -304,7 +316,10 @@ INTENT = re.compile(r"尽快|早日|力争|争取|争创|努力|确保|积极创
 
 # 被…评为/授予/命名为: whoever sits between 被 and the verb grants the title (中国城市竞争力研究会, 《香港商报》等媒体,
 # 国际旅游联合会, 人民网; 77 such agents in 73 corpus reports that no list of bodies names)
-PASSIVE_AGENT = re.compile(r"被[^，。；、被“”]{1,20}$|被[^，。；、被]{0,6}“[^“”]{1,16}”[^，。；、被“”]{0,8}$")
+# 被党中央、国务院授予…, 被中宣部、司法部授予…, 被联合国环境规划署和中国环境与发展国际合作委员会确定为…: several bodies grant
+# together (43 corpus reports name two or more)
+PASSIVE_AGENT = re.compile(r"被[^，。；、被“”]{1,20}$|被[^，。；、被]{0,6}“[^“”]{1,16}”[^，。；、被“”]{0,8}$"
+                           r"|被(?:[^，。；、被“”]{2,16}[、和与])+[^，。；、被“”]{2,16}$")
 # 13件作品获…, 42件作品获… (158 corpus phrases count works by 件/部/首/篇/幅): no named recipient
 COUNTED_WORKS = re.compile(rf"{NUMBER}[件首篇幅节部门堂]")  # 78节课, 3部作品 too
 COUNTED_UNITS = re.compile(r"[0-9０-９]+(?:多|余)?[县市区镇乡村]")  # 6县（市）获得…: a count, not a name
@@ -318,8 +333,9 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
     or an intent (力争入选…) rather than an honor received."""
     agent = PASSIVE_AGENT.search(s.masked, start, trigger_start)
-    if agent and agent.start() > start:
+    if agent and agent.start() >= start:
         trigger_start = agent.start()  # 抚顺被中国城市竞争力研究会评选为…: the body that grants is no part of the recipient
+        # (…，被党中央、国务院授予…: a clause that starts with 被 has the subject of the clause before, or the reporting unit)
     if INTENT.search(s.masked[max(start, trigger_start - 6):trigger_start]) or INTENT_LEAD.match(s.masked, start, trigger_start):
         return None  # 争取潼南、铜梁…获批: a goal, not an honor received
     text = _subject(s.masked[start:trigger_start])

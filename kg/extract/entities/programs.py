@@ -523,8 +523,47 @@ def _split_fields(f: _Found) -> list[_Found] | None:
     return [_Found(f.kind, m.group(1) + head, a, b, f.rank), _Found(f.kind, m.group(2) + head, b + 1, f.end, f.rank)]
 
 
+def _coordinated_modifiers(s: _Sentence) -> None:
+    """完善科学、民主立法机制, 完善失业、工伤、生育保险制度, 落实不忘初心、牢记使命制度: modifiers joined by 、 before
+    one system head name one system, as the official gold files keep 双随机、一公开机制, 两统筹、两统管农房规划建设管理机制,
+    项目招商区域协同、利益共享机制 whole; the shared head alone (科学机制, 失业制度, 不忘初心制度) names nothing."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(s.found):
+        if f.kind == "program" and "、" in s.text[f.start:f.end]:
+            spans.setdefault((f.start, f.end), []).append(i)
+    drop = set()
+    for (a, b), members in spans.items():
+        raw = _clean(s.text[a:b])
+        system = SYSTEM_HEAD.search(raw)
+        if len(members) < 2 or not system or re.search(r"[“”《》（）()和及与等的]", s.text[a:b]):
+            continue  # 农村“三变”、农村集体产权制度: a quoted name is one of its own
+        parts = raw[:system.start()].split("、")
+        items, last = parts[:-1], parts[-1]
+        if not all(2 <= len(i) <= 4 for i in items) or not last or any(re.search(r"(?:体系|机制|制度|体制)$", i) for i in items) \
+                or re.search(rf"[{NUMERAL}0-9]+[大项个类]$", last):
+            continue  # 就业公共服务体系、劳动关系协调机制: two systems; 清单管理、观摩考评、领导包联三大机制: counted, one each
+        names = {s.found[i].name for i in members}
+        if {i + system.group(0) for i in items} - names:
+            continue  # the items took more than the bare head (科学决策机制, 民主决策机制): left as they are
+        longer = len(last) >= max(len(i) for i in items) + 2  # 民主立法 after 科学: the last item has a modifier of its own
+        if not (longer or SLOGAN.fullmatch("、".join(parts))):
+            continue  # 正向激励、容错纠错机制: two mechanisms
+        first = min(members)
+        s.found[first] = _Found("program", raw, a, b, s.found[first].rank)
+        drop.update(i for i in members if i != first)
+    if drop:
+        s.found = [f for i, f in enumerate(s.found) if i not in drop]
+
+
+SYSTEM_HEAD = re.compile(r"(?:长效|工作|常态化)?(?:机制|制度|体制)$")
+# slogans of two four-character halves whose halves name no system (不忘初心、牢记使命 in 751 corpus reports, 制度 after
+# it in 11; 以工促农、以城带乡 in 176, 长效机制 after it in 19)
+SLOGAN = re.compile(r"不忘初心、牢记使命|以工促农、以城带乡")
+
+
 def _trim_programs(s: _Sentence) -> None:
     lex = _lexicon()
+    _coordinated_modifiers(s)
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
         if f.kind == "program" and re.search(r"(?:改革|制度)$", f.name) and PILOT_AFTER.match(s.text, f.end) \
@@ -836,11 +875,13 @@ def _title_campaigns(s: _Sentence) -> None:
 # a quote a program verb governs, then at most four characters and a program head, is that program with its head
 # (round-8 corpus sweep: such quotes left unread in 128 of 200 random reports, 279 mentions, about three in four of
 # them programs); numbered slogans are read here too, since the head says what they are
-QUOTE_MOD_HEAD = re.compile(rf"(?P<mod>[{HAN}]{{0,4}}?)(?P<head>政策体系|政策|体制机制|体制|工作机制|长效机制|机制|责任制|制度|"
+QUOTE_MOD_HEAD = re.compile(rf"(?P<mod>[{HAN}]{{0,4}}?)(?P<head>(?:系列|配套)?(?:政策)?文件|政策体系|政策|体制机制|体制|工作机制|长效机制|机制|责任制|制度|"
                             r"试点|工程|战略|行动|计划|创建活动|创建|活动|改革|模式|建设)"
                             rf"(?=[、，。；：,;]|$|等|取得|工作(?![{HAN}])|示范(?![{HAN}]))")
 QUOTE_MOD_NOT = re.compile(r"[的和与及等了在是把将为]|项目|资金|基地|园|中心|平台|企业|城市群|产业|基础设施|设施|"
                            r"[0-9]|[一二三四五六七八九十]+[个项大]")
+# “1+26”政策文件, “1+N”系列文件, “1+X”配套文件: a package of policies named by its formula (52 corpus reports)
+FORMULA = re.compile(r"[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＮ]+)+")
 PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]*五")  # “八五”计划, “十一五”规划: a plan period, no program
 # “三个体系”建设, “三支队伍”建设, “三个缓冲区”建设, “五项重点工作”月调度机制: things counted, not a program's name (shared/gold, dev2);
 # “五个一批”, “两个健康”, “四个不摘” are
@@ -864,6 +905,8 @@ def _quoted_heads(s: _Sentence) -> None:
         head = QUOTE_MOD_HEAD.match(s.text, m.end(), ce)
         if head is None or QUOTE_MOD_NOT.search(head.group("mod")):
             continue
+        if head.group("head").endswith("文件") and (head.group("mod") or not FORMULA.fullmatch(inner)):
+            continue  # 出台“1+26”政策文件 is a policy package (dev7 gold); 学习“两会”文件 is no program
         if head.group("head") == "建设" and not head.group("mod") and len(inner) <= 2:
             continue  # “两区”建设: a two-character abbreviation of places to build (corpus sample 4 lists none)
         end = head.end()
