@@ -413,6 +413,8 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
                                               level=level_of(mention.parent)), table, region, gaz)
         if parent is not None:
             return table.add_unlinked(name, "village", parent)
+    if mention.level == "village" and mention.parent is None and name == mention.surface and name.endswith("村"):
+        return table.add_unlinked(name, "village")  # listed before 等N个村 (周村、天井关村等17个村): parent unknown
     if name in gaz.by_name and len(name) >= 3 and not GENERIC_NAMES.search(name):
         return table.add_unlinked(name, mention.level)  # ambiguous across the country: keep it, link nothing
     return None

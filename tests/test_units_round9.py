@@ -1,0 +1,46 @@
+"""Administrative units, issue #4 round 9: villages listed before a count of villages (周村、天井关村等17个村)
+and 城乡 after a county, which is town and country, not a township. Sentences from corpus reports (report
+in comments)."""
+
+from __future__ import annotations
+
+from tests.test_units_round6 import _units_of
+
+
+def test_villages_listed_before_a_count_of_villages_are_units():
+    # 晋城 2014: one village written by its bare name (周村) is as much a village as 天井关村
+    units = _units_of("晋城市", 2014, "周村、天井关村等17个村列入中国传统村落名录。")
+    assert {"周村", "天井关村"} <= set(units)
+    # 鄂州 2023, 贺州 2021: the verb before the first item is no part of its name; the kind after the count
+    # may be long (15个乡村振兴示范点 is not a village kind, but 等15个乡村 counts villages)
+    units = _units_of("鄂州市", 2023, "支持武圣村、岳石洪村等10个村打造特色IP。")
+    assert {"武圣村", "岳石洪村"} <= set(units) and "支持武圣村" not in units
+    units = _units_of("贺州市", 2021, "全力打造槽碓村、岔山村、岩口村等15个乡村振兴示范点，以点带面促进乡村全面振兴。")
+    assert {"槽碓村", "岔山村", "岩口村"} <= set(units) and "打造槽碓村" not in units
+    # 昆明 2019: a list of villages to rebuild (城中村) names villages too
+    units = _units_of("昆明市", 2019, "实施罗丈村、陈家营村等14个城中村改造项目。")
+    assert {"罗丈村", "陈家营村"} <= set(units)
+
+
+def test_a_county_written_before_a_listed_village_is_its_parent_and_no_part_of_its_name():
+    # 锦州 2025: 北镇 and 凌海 are county-level cities of 锦州; 白山 2020: 长白县
+    units = _units_of("锦州市", 2025, "北镇桃园村、凌海大茂堡村等8个村获评省传统村落，数量居全省首位。")
+    assert {"桃园村", "大茂堡村", "北镇市", "凌海市"} <= set(units)
+    assert not {"北镇桃园村", "凌海大茂堡村"} & set(units)
+    units = _units_of("白山市", 2020, "长白县果园村等39个村入选全省百村引领千村示范村。")
+    assert "果园村" in units and "县果园村" not in units
+
+
+def test_kinds_of_village_before_a_count_are_no_villages():
+    # 南昌 2017: 古驿风情村 and 电商产业村 say what kind of village; 新农村 is no name
+    units = _units_of("南昌市", 2017, "溪霞店前古驿风情村、罗亭岭南电商产业村等10个特色秀美示范村建设基本完成。")
+    assert not [u for u in units if u.endswith("村")]
+    assert not [u for u in _units_of("晋城市", 2014, "建设新农村等3个村。") if u.endswith("村")]
+
+
+def test_town_and_country_after_a_county_is_no_township():
+    # 咸宁 2020, 白城 2016: 建设城乡 and 服务城乡 after a county were read as townships
+    units = _units_of("咸宁市", 2020, "支持崇阳县建设城乡融合和乡村振兴先行县。")
+    assert "崇阳县" in units and not [u for u in units if u.endswith("城乡")]
+    units = _units_of("白城市", 2016, "“通榆县服务城乡群众一张网”改革做法入选中央改革办《改革案例选编》。")
+    assert not [u for u in units if u.endswith("城乡")]  # (通榆县 there is part of a brand's name)
