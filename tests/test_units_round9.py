@@ -44,3 +44,29 @@ def test_town_and_country_after_a_county_is_no_township():
     assert "崇阳县" in units and not [u for u in units if u.endswith("城乡")]
     units = _units_of("白城市", 2016, "“通榆县服务城乡群众一张网”改革做法入选中央改革办《改革案例选编》。")
     assert not [u for u in units if u.endswith("城乡")]  # (通榆县 there is part of a brand's name)
+
+
+def test_autonomous_prefectures_go_by_their_first_character_in_their_province():
+    # 新疆 2012, 克拉玛依 2023, 新疆 2020: 克州, 博州, 巴州 with other places of 新疆
+    assert "克孜勒苏柯尔克孜自治州" in _units_of("新疆维吾尔自治区", 2012, "在伊犁、喀什、克州启动5所国家支持的重点学校建设。")
+    assert "博尔塔拉蒙古自治州" in _units_of("克拉玛依市", 2023, "协调塔城、阿勒泰、博州以及周边兵团建立区域合作机制。")
+    assert "巴音郭楞蒙古自治州" in _units_of("新疆维吾尔自治区", 2020, "着力推进乌鲁木齐、巴州天然气储气设施建设。")
+    # 巴中 2023: in 四川 巴州 is 巴中's 巴州区, and 博州 names nothing there
+    units = _units_of("巴中市", 2023, "巴州天马山等6个森林康养基地入列国家级试点。")
+    assert "巴音郭楞蒙古自治州" not in units
+    assert "博尔塔拉蒙古自治州" not in _units_of("四川省", 2020, "支持博州发展。")
+
+
+def test_longjiang_is_heilongjiang_in_its_reports_but_a_county_in_qiqihar():
+    from kg.gazetteer import gazetteer
+    from kg.resolve import county_forms
+
+    # 黑龙江 2022, 2018: 龙江 is the province's nickname (龙江振兴, 把龙江的事情办好), no 龙江县 of 齐齐哈尔
+    units = _units_of("黑龙江省", 2022, "只要我们坚定信心、苦干实干，就一定能够把龙江的事情办好。")
+    assert "龙江" in units["黑龙江省"] and "龙江县" not in units
+    assert "龙江县" not in _units_of("黑龙江省", 2018, "当前，龙江振兴发展正处在政策机遇期。")
+    # in 齐齐哈尔's reports (its prefecture) and 龙江县's own, 龙江 stays the county
+    gaz = gazetteer()
+    assert county_forms(gaz.by_name["齐齐哈尔市"][0], gaz)["龙江"] == "龙江县"
+    assert county_forms(gaz.by_name["龙江县"][0], gaz)["龙江"] == "龙江县"
+    assert county_forms(gaz.by_name["哈尔滨市"][0], gaz)["龙江"] == "黑龙江省"
