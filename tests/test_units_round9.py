@@ -70,3 +70,19 @@ def test_longjiang_is_heilongjiang_in_its_reports_but_a_county_in_qiqihar():
     assert county_forms(gaz.by_name["齐齐哈尔市"][0], gaz)["龙江"] == "龙江县"
     assert county_forms(gaz.by_name["龙江县"][0], gaz)["龙江"] == "龙江县"
     assert county_forms(gaz.by_name["哈尔滨市"][0], gaz)["龙江"] == "黑龙江省"
+
+
+def test_a_township_written_by_its_stem_after_its_county():
+    # 文山 2023, 佛山 2013, 临沂 2018: the county's full or short name, then the township's stem and what ends
+    # it (a verb, a conjunction, the next item)
+    units = _units_of("文山壮族苗族自治州", 2023, "丘北双龙营确定为第二批全国乡村旅游重点镇。")
+    assert {"丘北县", "双龙营镇"} <= set(units)
+    assert {"狮山镇", "乐平镇"} <= set(_units_of("佛山市", 2013, "佛山高新区实施“一区五园”新体制，核心园区落户南海狮山和三水乐平。"))
+    units = _units_of("临沂市", 2018, "蒙阴岱崮、费县许家崖入选全国特色小镇，平邑仲村、沂水马站、郯城新村等被评为省级特色小镇和宜居小镇。")
+    assert {"岱崮镇", "仲村镇", "马站镇"} <= set(units)
+
+
+def test_a_township_stem_that_begins_a_things_name_is_no_township():
+    # 阳江 2014: 程村红树林 is a nature reserve; 上饶 2022: 兴安种业 a company
+    assert "程村镇" not in _units_of("阳江市", 2014, "保护好阳春鹅凰嶂、阳西程村红树林等自然保护区。")
+    assert "兴安街道" not in _units_of("上饶市", 2022, "横峰兴安种业、余干鹏辉高科被评为农业产业化国家重点龙头企业。")

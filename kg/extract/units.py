@@ -331,9 +331,10 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             spans.append((short[0], short[1], division.name, None, division.level))
         if scoped_shorts is not None:
             for m in scoped_shorts.finditer(text):
-                if stands_alone(text, m.start(), m.end()):
-                    official = townships[m.group(0)]
-                    spans.append((m.start(), m.end(), official, None, level_of(official)))
+                official = townships[m.group(0)]
+                if stands_alone(text, m.start(), m.end()) or level_of(official) == "county" and (
+                        starts_word(text, m.start(), m.end()) and _township_stem_after(text, m.end(), official, gaz)):
+                    spans.append((m.start(), m.end(), official, None, level_of(official)))  # 丘北双龙营 too
         for alias, full in gaz.aliases.items():
             if full == NATIONAL_NAME and not national_report or alias not in text:
                 continue
@@ -391,6 +392,13 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             if m and _township_phrase(text, end, m.end()) and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
                 official = townships.get(m.group(0), m.group(0))
                 spans.append((end, m.end(), official, None, "township"))
+                parents[end] = name
+        for start, end, name, _deixis, level in list(spans):
+            if level != "county" or end in parents:
+                continue
+            found = _township_stem_after(text, end, name, gaz)
+            if found and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
+                spans.append((end, end + len(found[0]), found[1], None, "township"))
                 parents[end] = name
         for start, end, name, _deixis, level in list(spans):
             if level not in ("county", "township"):
@@ -501,6 +509,41 @@ def _add_listed(text: str, spans: list, pattern: re.Pattern, names: dict[str, st
                 spans.append((m.start(), m.end(), name, None, level_of(name)))
                 pending.remove(m)
                 added = True
+
+
+def _township_stem_after(text: str, at: int, county: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(stem, official name) of a township of `county` written by its stem right after it (丘北双龙营 for
+    双龙营镇, 章贡区水西 for 水西镇): the stem ends a word, is no common word and no level word follows it."""
+    counties = [d for d in gaz.by_name.get(county, ()) if d.level == "county"]
+    if len(counties) != 1:
+        return None
+    names = gaz.townships_of(counties[0].code)
+    for length in (4, 3, 2):
+        stem = text[at:at + length]
+        if len(stem) < length or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+            continue
+        official = [stem + suffix for suffix in ("镇", "乡", "街道") if stem + suffix in names]
+        if len(official) != 1 or text[at + length:at + length + 1] in SUFFIX_CHARS | {"街", "城", "路"} \
+                or common_word(stem, place_names_too=True) or at + length not in _word_bounds(text, at, at + length)[0]:
+            continue
+        if not _ends_a_place(text, at + length):
+            return None  # 阳西程村红树林, 甘洛斯觉大堰工程, 横峰兴安种业: the stem begins a thing's name
+        return stem, official[0]
+    return None
+
+
+def _ends_a_place(text: str, at: int) -> bool:
+    """What follows a township's bare stem at `at` ends it: punctuation or a conjunction (南海狮山和三水乐平),
+    a verb (海丰可塘获评), a count of towns (宾县居仁等10个整镇) or a village (义县大榆树堡石匣子村)."""
+    if at >= len(text) or text[at] in "、，,。；;和与及":
+        return True
+    if re.match(r"等[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,3}?[镇乡]", text[at:]):
+        return True
+    village = VILLAGE_AFTER.match(text, at)
+    if village and _village_phrase(text, at, village.end()):
+        return True
+    words = pos(text[at:at + 6])
+    return bool(words) and len(words[0][0]) >= 2 and words[0][1].startswith(("v", "p", "d")) and words[0][1] != "vn"
 
 
 def _township_phrase(text: str, start: int, end: int) -> bool:
