@@ -162,6 +162,8 @@ def scoped_townships(region: Division | None, gaz: Gazetteer) -> tuple[dict[str,
     counties = county_forms(region, gaz)
     for short, name in counties.items():
         forms.setdefault(short, name)
+    for short, name in _prefecture_initials(region, gaz).items():
+        forms.setdefault(short, name)
     forms = ScopedForms(forms)
     forms.in_lists.update((k, v) for k, v in getattr(counties, "in_lists", {}).items() if k not in forms)
     if region.level not in ("county", "prefecture"):
@@ -228,7 +230,32 @@ def county_forms(region: Division, gaz: Gazetteer) -> ScopedForms:
     for short, divisions in listed.items():
         if len(divisions) == 1 and short not in found:
             forms.in_lists[short] = divisions[0].name
+    # A county's short form that ends the province's own short form is the province's nickname in its reports
+    # (龙江 for 黑龙江: 龙江振兴, 把龙江的事情办好), except in the county's own report or its prefecture's
+    # (齐齐哈尔: 依安、龙江等园区).
+    nickname = short_name(province.name)
+    for short, name in list(forms.items()):
+        if len(short) >= 2 and short != nickname and nickname.endswith(short) and region.name != name \
+                and all(d.parent != near_code for d in gaz.by_name.get(name, ())):
+            forms[short] = province.name
     return forms
+
+
+def _prefecture_initials(region: Division, gaz: Gazetteer) -> dict[str, str]:
+    """Autonomous prefectures with a long transliterated name go by its first character and 州 in the reports
+    of their province (克州, 博州, 巴州 for 克孜勒苏柯尔克孜, 博尔塔拉蒙古, 巴音郭楞蒙古自治州); elsewhere 巴州
+    is 巴中's 巴州区. Forms that are a division's name or a county's short form in the province are left out."""
+    province = gaz.province_of(region.code)
+    if province is None:
+        return {}
+    found: dict[str, list[str]] = {}
+    for prefecture in gaz.children(province.code):
+        if prefecture.name.endswith("自治州") and len(short_name(prefecture.name)) >= 4:
+            found.setdefault(prefecture.name[0] + "州", []).append(prefecture.name)
+    counties = [c for p in gaz.children(province.code) for c in gaz.children(p.code) if c.level == "county"]
+    taken = {county_short(c.name) for c in counties} | {c.name[:-1] for c in counties}
+    return {form: names[0] for form, names in found.items()
+            if len(names) == 1 and form not in gaz.by_name and form not in taken}
 
 
 @cache
@@ -413,6 +440,8 @@ def _resolve_mention(mention: UnitMention, table: _UnitTable, region: Division |
                                               level=level_of(mention.parent)), table, region, gaz)
         if parent is not None:
             return table.add_unlinked(name, "village", parent)
+    if mention.level == "village" and mention.parent is None and name == mention.surface and name.endswith("村"):
+        return table.add_unlinked(name, "village")  # listed before 等N个村 (周村、天井关村等17个村): parent unknown
     if name in gaz.by_name and len(name) >= 3 and not GENERIC_NAMES.search(name):
         return table.add_unlinked(name, mention.level)  # ambiguous across the country: keep it, link nothing
     return None

@@ -331,9 +331,10 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             spans.append((short[0], short[1], division.name, None, division.level))
         if scoped_shorts is not None:
             for m in scoped_shorts.finditer(text):
-                if stands_alone(text, m.start(), m.end()):
-                    official = townships[m.group(0)]
-                    spans.append((m.start(), m.end(), official, None, level_of(official)))
+                official = townships[m.group(0)]
+                if stands_alone(text, m.start(), m.end()) or level_of(official) == "county" and (
+                        starts_word(text, m.start(), m.end()) and _township_stem_after(text, m.end(), official, gaz)):
+                    spans.append((m.start(), m.end(), official, None, level_of(official)))  # 丘北双龙营 too
         for alias, full in gaz.aliases.items():
             if full == NATIONAL_NAME and not national_report or alias not in text:
                 continue
@@ -386,9 +387,18 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             if level != "county":
                 continue
             m = TOWNSHIP_AFTER.match(text, end)
+            if m and m.group(0).endswith("城乡") and m.group(0) not in townships:
+                continue  # 城乡 is town and country (崇阳县建设城乡一体化, 通榆县服务城乡群众), unless a known 旧城乡
             if m and _township_phrase(text, end, m.end()) and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
                 official = townships.get(m.group(0), m.group(0))
                 spans.append((end, m.end(), official, None, "township"))
+                parents[end] = name
+        for start, end, name, _deixis, level in list(spans):
+            if level != "county" or end in parents:
+                continue
+            found = _township_stem_after(text, end, name, gaz)
+            if found and not any(s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
+                spans.append((end, end + len(found[0]), found[1], None, "township"))
                 parents[end] = name
         for start, end, name, _deixis, level in list(spans):
             if level not in ("county", "township"):
@@ -398,6 +408,10 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                     s <= end < e for s, e, *_ in spans if (s, e) != (start, end) and e > end):
                 spans.append((end, m.end(), m.group(0), None, "village"))
                 parents[end] = name
+        for start, end, name, parent in _listed_villages(text, spans, townships):
+            spans.append((start, end, name, None, "village"))
+            if parent:
+                parents[start] = parent
         ends = {span[1]: span[0] for span in spans if span[3] is None}
         spans = [span for span in spans
                  if span[3] is not None or not (_inside_a_name(text, span[0], span[1], ends)
@@ -410,6 +424,69 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                                         sentence=index, deixis=deixis, level=level,
                                         parent=parents.get(start)))
     return mentions
+
+
+# Villages listed before a count of villages (周村、天井关村等17个村, 春光村、联丰村、海子沿村等7个村荣获…, 槽碓村、岔山村
+# 等15个乡村, 西蒋村等5个省级传统村): each item is a village; one example before 等 stands for the list.
+VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,8}?村[、和及])*[\u4e00-\u9fff]{1,8}?村)"
+                          r"(?=等[\d一二三四五六七八九十两]+个(?:(?![、，。；])[\u4e00-\u9fff]){0,8}?村(?![民级委集务组干庄落镇]))")
+# Words that end the text before a listed village's name (支持武圣村, 打造槽碓村: 支持 and 打造 are no part of it).
+_BEFORE_NAME_FLAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
+
+
+def _listed_villages(text: str, spans: list, townships: dict[str, str]):
+    """(start, end, name, parent) of the villages listed before 等N个…村; a unit written before an item
+    (平坝区大屯村, 阳川镇仲坪村) or a township's stem (客店赵泉河村: 客店镇) is its parent."""
+    for m in VILLAGE_LIST.finditer(text):
+        offset = m.start(1)
+        for number, part in enumerate(re.finditer(r"(?:[^、和及]|(?<!村)[和及])+", m.group(1))):  # 中和镇七里村 is one
+            start, end = offset + part.start(), offset + part.end()
+            parent = None
+            inner = [(s, e, name) for s, e, name, deixis, level in spans
+                     if deixis is None and level in ("county", "township", "prefecture") and start <= e < end - 1
+                     and s < e and (s >= start or number == 0)]
+            if inner:
+                s, e, parent = max(inner, key=lambda span: span[1])
+                start = e
+            if parent is None and number > 0:
+                parent, start = _unit_before_village(text, start, end, townships)
+            if parent is None and (number == 0 or end - start > 5):
+                start = _village_name_start(text, start, end)
+                if text[start] in "省市区县镇乡" and end - start >= 4:
+                    start += 1  # the rest of a unit's name the look back cut (长白县果园村)
+                parent, start = _unit_before_village(text, start, end, townships)
+            name = text[start:end]
+            words = pos(name)
+            if len(name) < 2 or end - start > 6 or name in GENERIC_VILLAGE_WORDS or word_frequency(name) >= 50 \
+                    or any(name.endswith(word) for word in GENERIC_VILLAGE_WORDS if len(word) >= 3) \
+                    or len(words) >= 3 and words[-1][0] == "村" and len(words[-2][0]) >= 2 and common_word(words[-2][0]):
+                continue  # a kind of village (新农村, 电商产业村, 古驿风情村)
+            yield start, end, name, parent
+
+
+def _unit_before_village(text: str, start: int, end: int, townships: dict[str, str]) -> tuple[str | None, int]:
+    """(parent, start of the name) of a village written after a county's short form of the report's province
+    (夹江石堰村, 凌海大茂堡村) or a township's stem (客店赵泉河村): the unit that form names."""
+    for length in (3, 2):
+        stem = text[start:start + length]
+        found = next((townships[form] for form in (stem, stem + "镇", stem + "乡") if form in townships), None)
+        if found and end - start - length >= 2:
+            return found, start + length
+    return None, start
+
+
+def _village_name_start(text: str, start: int, end: int) -> int:
+    """Where the name of the village ending at `end` begins, looking back no further than `start`: after the
+    last verb, preposition, conjunction or adverb of two characters and at most four characters before 村."""
+    words = pos(text[start:end - 1])
+    at = end - 1
+    for word, flag in reversed(words):
+        if flag.startswith(_BEFORE_NAME_FLAGS) and flag not in ("nr", "ns") and (len(word) >= 2 or flag[:1] in "pcur") \
+                and not (flag == "m" and at == end - 1) \
+                or len(word) >= 2 and common_word(word) and at < end - 1 or end - 1 - (at - len(word)) > 4:
+            break
+        at -= len(word)
+    return at
 
 
 def _add_listed(text: str, spans: list, pattern: re.Pattern, names: dict[str, str]) -> None:
@@ -432,6 +509,41 @@ def _add_listed(text: str, spans: list, pattern: re.Pattern, names: dict[str, st
                 spans.append((m.start(), m.end(), name, None, level_of(name)))
                 pending.remove(m)
                 added = True
+
+
+def _township_stem_after(text: str, at: int, county: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(stem, official name) of a township of `county` written by its stem right after it (丘北双龙营 for
+    双龙营镇, 章贡区水西 for 水西镇): the stem ends a word, is no common word and no level word follows it."""
+    counties = [d for d in gaz.by_name.get(county, ()) if d.level == "county"]
+    if len(counties) != 1:
+        return None
+    names = gaz.townships_of(counties[0].code)
+    for length in (4, 3, 2):
+        stem = text[at:at + length]
+        if len(stem) < length or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+            continue
+        official = [stem + suffix for suffix in ("镇", "乡", "街道") if stem + suffix in names]
+        if len(official) != 1 or text[at + length:at + length + 1] in SUFFIX_CHARS | {"街", "城", "路"} \
+                or common_word(stem, place_names_too=True) or at + length not in _word_bounds(text, at, at + length)[0]:
+            continue
+        if not _ends_a_place(text, at + length):
+            return None  # 阳西程村红树林, 甘洛斯觉大堰工程, 横峰兴安种业: the stem begins a thing's name
+        return stem, official[0]
+    return None
+
+
+def _ends_a_place(text: str, at: int) -> bool:
+    """What follows a township's bare stem at `at` ends it: punctuation or a conjunction (南海狮山和三水乐平),
+    a verb (海丰可塘获评), a count of towns (宾县居仁等10个整镇) or a village (义县大榆树堡石匣子村)."""
+    if at >= len(text) or text[at] in "、，,。；;和与及":
+        return True
+    if re.match(r"等[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,3}?[镇乡]", text[at:]):
+        return True
+    village = VILLAGE_AFTER.match(text, at)
+    if village and _village_phrase(text, at, village.end()):
+        return True
+    words = pos(text[at:at + 6])
+    return bool(words) and len(words[0][0]) >= 2 and words[0][1].startswith(("v", "p", "d")) and words[0][1] != "vn"
 
 
 def _township_phrase(text: str, start: int, end: int) -> bool:
