@@ -7,6 +7,7 @@ import re
 from ..tokens import word_frequency
 from .lexicon import _lexicon
 from .patterns import (
+    BRIDGE_AS_PLACE,
     CLASS_END,
     COMMON_PROPER,
     COUNTED,
@@ -79,6 +80,8 @@ def _lists(s: _Sentence) -> None:
             for a, b in items:
                 n = len(s.found)
                 head = _head_of(_clean(s.text[a:b]))
+                if head and head.endswith("桥") and BRIDGE_AS_PLACE.match(s.masked, b):
+                    continue  # 化龙桥等片区: a district named after a bridge
                 if institutions and head and lex.head_role[head] == "org":
                     _add_item(s, "organization", a, b, signed)
                     continue
