@@ -11,6 +11,7 @@ from .lexicon import _lexicon, _verbs_of
 from .lists import RUN_WORKS, _hosted_after, _place_pair
 from .patterns import (
     BRIDGE_AS_PLACE,
+    BRIDGE_HEADS,
     CLASS_END,
     COMMON_PROPER,
     COUNT_BEFORE,
@@ -90,7 +91,7 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
-            if head.endswith("桥") and (NOT_A_BRIDGE.search(s.masked, max(cs, he - 6), he) or BRIDGE_AS_PLACE.match(s.masked, he, ce)
+            if head in BRIDGE_HEADS and (NOT_A_BRIDGE.search(s.masked, max(cs, he - 6), he) or BRIDGE_AS_PLACE.match(s.masked, he, ce)
                                        or "至" in s.masked[max(cs, hs - 6):hs]):
                 continue  # 危桥改造, 农村公路桥, 遇水架桥, 新亚欧大陆桥: a kind of bridge or a figure of speech
             if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)
@@ -120,7 +121,8 @@ def _head_names(s: _Sentence) -> None:
                     start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
-                if start - 1 > seg_start and s.masked[start - 1] == "和" and s.masked[start - 1:start + 1] in INNER_WITH:
+                if start - 1 > seg_start and s.masked[start - 1] == "和" and s.masked[start - 1:start + 1] in INNER_WITH \
+                        and any(v.end() == start - 1 for v in _verbs_of(ROLE_VERBS[role]).finditer(s.masked, seg_start, start - 1)):
                     start -= 1  # 完成和平路滨江道中心商业街: 和 of 和平路 is no joiner stripped before the name
                 elif start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
                     start = _cut_after_verb(s, seg_start, start - 2, ROLE_VERBS[role])  # 组建…产业协同创新联盟: 同 of 协同 joins nothing
@@ -1192,7 +1194,7 @@ def _sibling_kind(s: _Sentence, a: int, b: int, head_end: int, kinds: set[str]) 
             or COUNTED.match(name) or GENERIC_LEAD.match(name) or CLASS_END.search(name[:name.rfind(head)] or "x"):
         return None
     role = lex.head_role[head]
-    if head.endswith("桥") and (_head_of(name) is None or BRIDGE_AS_PLACE.match(s.masked, b)):
+    if head in BRIDGE_HEADS and (_head_of(name) is None or BRIDGE_AS_PLACE.match(s.masked, b)):
         return None  # 上穿下穿桥: no bridge's name
     if role not in ("place", "facility", "org") or s.text.count("“", a, b) != s.text.count("”", a, b) \
             or s.text.count("（", a, b) != s.text.count("）", a, b) or INNER_VERB.search(name, 1, name.rfind(head)) \

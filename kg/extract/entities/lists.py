@@ -8,11 +8,13 @@ from ..tokens import word_frequency
 from .lexicon import _lexicon
 from .patterns import (
     BRIDGE_AS_PLACE,
+    BRIDGE_HEADS,
     CLASS_END,
     COMMON_PROPER,
     COUNTED,
     GENERIC_LEAD,
     HAN,
+    NOT_A_BRIDGE,
     ORDINAL_OR_YEAR,
     PHASE_AT_END,
     TOPONYM_END,
@@ -80,7 +82,7 @@ def _lists(s: _Sentence) -> None:
             for a, b in items:
                 n = len(s.found)
                 head = _head_of(_clean(s.text[a:b]))
-                if head and head.endswith("桥") and BRIDGE_AS_PLACE.match(s.masked, b):
+                if head in BRIDGE_HEADS and BRIDGE_AS_PLACE.match(s.masked, b):
                     continue  # 化龙桥等片区: a district named after a bridge
                 if institutions and head and lex.head_role[head] == "org":
                     _add_item(s, "organization", a, b, signed)
@@ -200,8 +202,8 @@ def _counted_lists(s: _Sentence) -> None:
             found = next((h for k in range(5) if (h := lex.heads.match(s.masked, m.end() + k, ce))
                           and lex.head_role[h.group(0)] in ("place", "facility")
                           and re.fullmatch(rf"[{HAN}]*", s.masked[m.end():m.end() + k])), None)
-            if found is None:
-                continue
+            if found is None or found.group(0) in BRIDGE_HEADS and NOT_A_BRIDGE.search(s.masked, max(cs, found.end() - 6), found.end()):
+                continue  # …等59个路桥项目: roads and bridges, no shared head
             head, mod, end = found.group(0), s.masked[m.end():found.start()], found.end()
             n = int(m.group("n")) if m.group("n").isdigit() else SMALL.get(m.group("n"), 0)
             from_ = cs
