@@ -121,8 +121,9 @@ def _head_names(s: _Sentence) -> None:
                     start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
-                if start - 1 > seg_start and s.masked[start - 1] == "和" and s.masked[start - 1:start + 1] in INNER_WITH \
-                        and any(v.end() == start - 1 for v in _verbs_of(ROLE_VERBS[role]).finditer(s.masked, seg_start, start - 1)):
+                if start - 1 >= seg_start and s.masked[start - 1] == "和" and s.masked[start - 1:start + 1] in INNER_WITH \
+                        and (start - 1 == seg_start or any(v.end() == start - 1 for v in _verbs_of(ROLE_VERBS[role]).finditer(
+                            s.masked, seg_start, start - 1))):
                     start -= 1  # 完成和平路滨江道中心商业街: 和 of 和平路 is no joiner stripped before the name
                 elif start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
                     start = _cut_after_verb(s, seg_start, start - 2, ROLE_VERBS[role])  # 组建…产业协同创新联盟: 同 of 协同 joins nothing

@@ -82,7 +82,7 @@ def _lists(s: _Sentence) -> None:
             for a, b in items:
                 n = len(s.found)
                 head = _head_of(_clean(s.text[a:b]))
-                if head in BRIDGE_HEADS and BRIDGE_AS_PLACE.match(s.masked, b) and not route.endswith("片区"):
+                if head in BRIDGE_HEADS and BRIDGE_AS_PLACE.match(s.masked, b) and "片区" not in route:
                     continue  # 化龙桥等片区: a district named after a bridge
                 if institutions and head and lex.head_role[head] == "org":
                     _add_item(s, "organization", a, b, signed)
@@ -440,7 +440,7 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         return
     if route and WORKS_CATEGORY.search(route) and not name.endswith(WORKS_CATEGORY.search(route).group(0)) and not name.endswith("园") \
             and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)
-                 or route.endswith("片区") and _head_of(name) in BRIDGE_HEADS) \
+                 or "片区" in route and _head_of(name) in BRIDGE_HEADS) \
             and 2 <= len(name) <= 6 \
             and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
         s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库
