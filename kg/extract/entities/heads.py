@@ -10,6 +10,8 @@ from ..tokens import word_frequency
 from .lexicon import _lexicon, _verbs_of
 from .lists import RUN_WORKS, _hosted_after, _place_pair
 from .patterns import (
+    BRIDGE_AS_PLACE,
+    BRIDGE_HEADS,
     CLASS_END,
     COMMON_PROPER,
     COUNT_BEFORE,
@@ -23,6 +25,7 @@ from .patterns import (
     LIST_THEN_FIGURE,
     LOOSE,
     MEASURE,
+    NOT_A_BRIDGE,
     NOT_EVENT,
     ORDINAL_OR_YEAR,
     PHASE_AFTER,
@@ -63,6 +66,7 @@ ROLE_VERBS = {"org": ("org", "with", "build", "program"), "facility": ("org", "w
               "program": ("program",)}
 
 
+
 LEVELS_AFTER = re.compile(rf"[{HAN}]{{1,3}}[两三四五]级")
 
 
@@ -87,6 +91,9 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
+            if head in BRIDGE_HEADS and (NOT_A_BRIDGE.search(s.masked, max(cs, he - 6), he) or BRIDGE_AS_PLACE.match(s.masked, he, ce)
+                                       or "至" in s.masked[max(cs, hs - 6):hs]):
+                continue  # 危桥改造, 农村公路桥, 遇水架桥, 新亚欧大陆桥: a kind of bridge or a figure of speech
             if len(head) == 1 and (he < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, he) or _verb_before_head(s.masked, cs, hs)
                                    or _is_place_name(s.masked[max(cs, hs - 3):he])):
                 continue  # 芮城、阳城等通用机场: 城 ends the name of a county, it heads nothing
@@ -114,7 +121,11 @@ def _head_names(s: _Sentence) -> None:
                     start, governed = done.end(), True  # 建成农村道路畅通工程2379公里: the verb governs, it is no part
             else:
                 start = _cut_after_verb(s, seg_start, hs, ROLE_VERBS[role])
-                if start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
+                if start - 1 >= seg_start and s.masked[start - 1] == "和" and s.masked[start - 1:start + 1] in INNER_WITH \
+                        and (start - 1 == seg_start or any(v.end() == start - 1 for v in _verbs_of(ROLE_VERBS[role]).finditer(
+                            s.masked, seg_start, start - 1))):
+                    start -= 1  # 完成和平路滨江道中心商业街: 和 of 和平路 is no joiner stripped before the name
+                elif start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
                     start = _cut_after_verb(s, seg_start, start - 2, ROLE_VERBS[role])  # 组建…产业协同创新联盟: 同 of 协同 joins nothing
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
                 if t.group(0) not in lex.honor_weak:
@@ -136,6 +147,8 @@ def _head_names(s: _Sentence) -> None:
                          or start <= o.start()), None) if role == "event" else None
             if host and host.start() < start and re.fullmatch(rf"[{HAN}]*", s.masked[host.end():start]):
                 start = host.start()  # 上合组织青岛峰会: the organization that holds the event is part of its name
+            if role != "program" and re.search(r"[为由指向]", s.masked[start:hs]):
+                start = _after_copula(s.masked, start, hs)  # 以西昌为中心, 城市形态由单中心, “四馆”指图书馆
             rank = RANK_LEAD.match(s.masked, start, hs)
             if rank and hs - rank.end() >= 2:
                 start = rank.end()
@@ -149,6 +162,8 @@ def _head_names(s: _Sentence) -> None:
                     start += inner[-1]  # 贵州水利一号工程夹岩水利枢纽工程: the works start after the program before them
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if role != "program" and head != "号线" and re.fullmatch(rf"[一二三四五六七八九十两]+{head}", name):
+                continue  # “四馆”指…, “三中心”指…: a count of kinds, no name
             if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
                 continue  # 首座500千伏输变电工程: a voltage and the kind of works name nothing
             if re.fullmatch(r"[0-9.]+\s*万?(?:千伏|兆瓦|千瓦|吨)(?:级|及以上|以上)?", name[: name.rfind(head)]):
@@ -194,6 +209,18 @@ def _head_names(s: _Sentence) -> None:
     _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
     _headless_projects(s)  # 中科炼化一期项目, 大石化搬迁改造项目: a name with no head word keeps the 项目 after it
     _list_siblings(s)  # 市文化艺术中心、市体育中心建成投用: an item of a list of named works is one too
+
+
+def _after_copula(masked: str, start: int, hs: int) -> int:
+    """Where a name can start after a preposition or copula jieba reads as one word (为, 由, 指, 向)."""
+    at = start
+    prev = masked[start - 1:start]
+    for word, flag in pos(masked[start:hs]):
+        at += len(word)
+        if word in ("为", "由", "向") and flag == "p" or word == "指" and (prev.endswith("”") or prev in ("是", "具体")):
+            start = at  # not 济南机场南指廊
+        prev = word
+    return start
 
 
 BUILDING_BEFORE = re.compile(r"(?:开工建设|开工|建成|竣工|封顶|投用)$")
@@ -427,6 +454,8 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     """南亚东南亚科技创新中心 inside …创新中心大理分中心: another institution head follows in the same name."""
     lex = _lexicon()
     m = lex.heads.search(s.masked, he, min(ce, he + 12))
+    if m and m.group(0) == "桥" and m.end() < ce and not SINGLE_HEAD_FOLLOW.match(s.masked, m.end()):
+        m = lex.heads.search(s.masked, m.end(), min(ce, he + 12))  # 市中医院丁桥分院: 丁桥 is the branch's place
     if m and m.start() == he and lex.head_role[m.group(0)] == "place" and len(m.group(0)) > 1:
         return True  # 市中心体育公园: the institution's head is the modifier of a place
     if not m or lex.head_role[m.group(0)] in ("program", "event") or m.start() == he:
@@ -1166,6 +1195,8 @@ def _sibling_kind(s: _Sentence, a: int, b: int, head_end: int, kinds: set[str]) 
             or COUNTED.match(name) or GENERIC_LEAD.match(name) or CLASS_END.search(name[:name.rfind(head)] or "x"):
         return None
     role = lex.head_role[head]
+    if head in BRIDGE_HEADS and (_head_of(name) is None or BRIDGE_AS_PLACE.match(s.masked, b)):
+        return None  # 上穿下穿桥: no bridge's name
     if role not in ("place", "facility", "org") or s.text.count("“", a, b) != s.text.count("”", a, b) \
             or s.text.count("（", a, b) != s.text.count("）", a, b) or INNER_VERB.search(name, 1, name.rfind(head)) \
             or _verbs_of(("build", "org", "program")).match(name):

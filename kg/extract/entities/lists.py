@@ -7,11 +7,14 @@ import re
 from ..tokens import word_frequency
 from .lexicon import _lexicon
 from .patterns import (
+    BRIDGE_AS_PLACE,
+    BRIDGE_HEADS,
     CLASS_END,
     COMMON_PROPER,
     COUNTED,
     GENERIC_LEAD,
     HAN,
+    NOT_A_BRIDGE,
     ORDINAL_OR_YEAR,
     PHASE_AT_END,
     TOPONYM_END,
@@ -79,6 +82,8 @@ def _lists(s: _Sentence) -> None:
             for a, b in items:
                 n = len(s.found)
                 head = _head_of(_clean(s.text[a:b]))
+                if head in BRIDGE_HEADS and BRIDGE_AS_PLACE.match(s.masked, b) and "片区" not in route:
+                    continue  # 化龙桥等片区: a district named after a bridge
                 if institutions and head and lex.head_role[head] == "org":
                     _add_item(s, "organization", a, b, signed)
                     continue
@@ -197,8 +202,8 @@ def _counted_lists(s: _Sentence) -> None:
             found = next((h for k in range(5) if (h := lex.heads.match(s.masked, m.end() + k, ce))
                           and lex.head_role[h.group(0)] in ("place", "facility")
                           and re.fullmatch(rf"[{HAN}]*", s.masked[m.end():m.end() + k])), None)
-            if found is None:
-                continue
+            if found is None or found.group(0) in BRIDGE_HEADS and NOT_A_BRIDGE.search(s.masked, max(cs, found.end() - 6), found.end()):
+                continue  # …等59个路桥项目: roads and bridges, no shared head
             head, mod, end = found.group(0), s.masked[m.end():found.start()], found.end()
             n = int(m.group("n")) if m.group("n").isdigit() else SMALL.get(m.group("n"), 0)
             from_ = cs
@@ -434,7 +439,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         s.add(kind, a, b, 0, name + route)
         return
     if route and WORKS_CATEGORY.search(route) and not name.endswith(WORKS_CATEGORY.search(route).group(0)) and not name.endswith("园") \
-            and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)) \
+            and (not lex.heads.search(name) or name in _places() or pos(name) == ((name, "ns"),)
+                 or "片区" in route and _head_of(name) in BRIDGE_HEADS) \
             and 2 <= len(name) <= 6 \
             and not common_word(name) and not _common_words(name) and not GENERIC_LEAD.match(name):
         s.add(kind, a, b, 0, name + route)  # 万州、黔江等机场; 塔什萨依、大西沟等水库

@@ -78,3 +78,9 @@ class _Honor:
     start: int
     end: int
     recipient_kind: str = "unit"
+
+# round 9: 桥 heads a named bridge (江汉七桥, 西大街桥), not a kind (危桥改造, 农村公路桥, 路桥, 道桥), a figure of speech
+# (遇水架桥, 连心桥, 新亚欧大陆桥), a count (九路两桥) nor a place named after a bridge (高桥等区域, 化龙桥等片区)
+BRIDGE_HEADS = frozenset("桥 高架桥 跨线桥 公路桥 铁路桥 两用桥".split())  # the heads of kg/data/entity_heads.txt, round 9
+NOT_A_BRIDGE = re.compile(r"(?:[危病）陆架搭过通管渡道穿两]|连心|农村公路|路[一二三四五六七八九十]|(?:[^\u4e00-\u9fff]|[道政农项个条要村和及、])路)桥$")
+BRIDGE_AS_PLACE = re.compile(r"[\u4e00-\u9fff、]{0,16}?等(?:重点)?(?:片区|区域|地区|板块)|(?:片区|区域|地区|板块|街道|社区|镇|村|站|进出口|互通|枢纽|路段)")

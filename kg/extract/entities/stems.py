@@ -9,11 +9,13 @@ from ..tokens import pos as _pos
 from ..tokens import word_frequency
 from .lexicon import _lexicon
 from .patterns import (
+    BRIDGE_HEADS,
     CLASS_END,
     COMMON_PROPER,
     COMMON_SINGLE,
     INTO_END,
     LEVEL_PREFIX,
+    NOT_A_BRIDGE,
     PHASE_AT_END,
     PROPER_FLAGS,
     TOPONYM_END,
@@ -83,7 +85,13 @@ def _place_prefix(stem: str) -> bool:
 
 
 def _head_of(name: str) -> str | None:
-    m = _lexicon().head_at_end.search(name)
+    lex = _lexicon()
+    m = lex.head_at_end.search(name)
+    if m and m.group(0).startswith("会") and lex.head_role.get(
+            (e := lex.head_at_end.search(name, 0, m.start() + 1)) and e.group(0)) == "event" and len(e.group(0)) >= 3:
+        m = lex.head_at_end.search(name, m.start() + 1) or m  # 广交会展馆: the event's 会 is no part of the head 会展馆
+    if m and m.group(0) in BRIDGE_HEADS and (len(name) <= 2 or NOT_A_BRIDGE.search(name) or "至" in name):
+        return None  # 双桥, 丁桥: a place named after a bridge; 危桥, 路桥, 昌宁至链子桥: no bridge's name
     return m.group(0) if m else None
 
 

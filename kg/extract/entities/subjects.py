@@ -28,6 +28,9 @@ def _is_verbal_start(name: str) -> bool:
     words = pos(name)
     if words and words[0][0] in ("新", "再", "又") and len(words) > 1:
         words = words[1:]
+    if words and len(words[0][0]) == 1 and words[0][0] not in ("有", "共", "抓", "如", "将", "要") and len(words) > 1 \
+            and len(words[1][0]) == 1 and words[1][1][0] in "nj":
+        return False  # 建龙钢铁, 安芯, 通威: jieba cuts a company's first character off as a verb
     return bool(words) and (words[0][1].startswith("v") or words[0][0] in ("有", "共"))
 
 
