@@ -191,8 +191,8 @@ SCOPE_OF_KINDS = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:各类(?!型)|各项|各�
 def _after_total(text: str) -> str:
     """What follows 共 and the verb after it: 调解组织共调解纠纷 -> 调解纠纷, 五年共办理人大代表议案 -> 人大代表议案."""
     m = None
-    for m in TOTAL.finditer(text):
-        pass
+    for found in TOTAL.finditer(text):
+        m = found
     if not m or _tag_at(text, m.start()) != "d":
         return text
     rest = text[m.end():]
