@@ -571,6 +571,8 @@ def _check_unit(t: str, tok: _Tok, prev: str) -> None:
         tok.ok = False
     if prev == "前" and base in ("位", "名"):
         tok.ok = False  # 前10位, 前50名: a rank band
+    if base == "个" and t.startswith("方面", after_pos):
+        tok.ok = False  # 重点抓好8个方面工作, 以下4个方面: how the text is laid out, not a measurement
     if _ANAPHOR_RE.search(t, max(0, tok.start - 3), tok.start):
         tok.ok = False  # 这5个增幅全省第一, 上述12件实事: things counted before, named again
 
