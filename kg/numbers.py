@@ -378,8 +378,10 @@ def _match_unit(t: str, pos: int) -> tuple[_Unit, int, str] | None:
             j += 1
         if j > pos and j < len(t) and t[j] in "%‰":
             m = _UNIT_RE.match(t, j)
-        elif j == pos + 1 and j < len(t) and _is_cjk(t[j]) and t[pos - 1:pos].isdigit():
-            # 新增 140 家, 达到 3.5 亿元: a PDF's single space between a number and its measure word
+        elif j == pos + 1 and j < len(t) and _is_cjk(t[j]) and (t[pos - 1:pos].isdigit()
+                                                                 or t[pos - 2:pos - 1].isdigit() and t[pos - 1] in "万亿"):
+            # 新增 140 家, 达到 3.5 亿元, 19.3万 名: a PDF's single space between a number (or its multiplier)
+            # and its measure word
             m = _UNIT_RE.match(t, j)
         if m is None:
             return None

@@ -15,6 +15,9 @@ from kg.numbers import find_quantities
     ("新登记市场主体 16.51 万户、增长2.18%", "16.51 万户", Decimal(165100), "户"),
     ("工程建设项目审批时限从 185 天压减到 50 天", "50 天", Decimal(50), "天"),
     ("固定资产投资五年累计突破1 万亿元", "1 万亿元", Decimal(10 ** 12), "元"),
+    # the space after the multiplier (30 corpus sentences, all read right)
+    ("19.3万 名国有企业职工实现身份转换", "19.3万 名", Decimal(193000), "名"),  # 河北/2005
+    ("农村劳动力转移培训120万 人次", "120万 人次", Decimal(1200000), "人次"),  # 河北/2005
 ])
 def test_spaced_figure_is_read(text, surface, value, unit):
     found = {q.surface: q for q in find_quantities(text)}
