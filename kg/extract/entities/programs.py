@@ -959,7 +959,7 @@ def _action_names(s: _Sentence) -> None:
 INTEGRATION = re.compile(r"(?:全域)?(?:同城化|一体化)")
 INTEGRATION_REGIONS = ("长三角", "珠三角", "京津冀", "成渝", "粤港澳", "长株潭", "闽东北", "闽西南", "川南", "滇中", "黔中",
                        "滇西")
-INTEGRATION_BEFORE = re.compile(r"(?:^|[，、；：“”和与及的在以是为了]|推进|加快|推动|深化|融入|实施|落实|促进|服务|参与|助推|加速|"
+INTEGRATION_BEFORE = re.compile(r"(?:^|[，、；：“”和与及的在以是为了]|推进|加快|推动|深化|融入|纳入|实施|落实|促进|服务|参与|助推|加速|"
                                 r"贯彻|对接|抢抓|围绕|借力|深度|全面|积极|主动|着力|大力|坚持|扎实|持续|提速|强化|开展|探索)$")
 DIRECTIONS = frozenset("东南西北中上下内外前后左右")
 PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台"
@@ -1012,7 +1012,8 @@ def _region_integration(s: _Sentence) -> None:
             if places[0] in "和与及" and not places.startswith("和田"):
                 continue  # 推动和长三角一体化: 和 joins, it begins no 和田
             if INTEGRATION_BEFORE.search(s.masked[cs:at]) and _integration_places(places):
-                s.add("program", at, m.end(), 2)
+                built = CAMPAIGN_AFTER.match(s.masked, m.end())  # 广佛同城化建设开局良好: the campaign keeps 建设
+                s.add("program", at, built.end() if built else m.end(), 2)
                 break
 
 
