@@ -70,3 +70,27 @@ def test_a_program_name_opening_with_tisheng_keeps_it():
 
 def test_jifa_names_no_reform():
     assert not [p for p in extract("全面深化改革，激发改革创新动力，着力建设工业强市。")["programs"] if p.startswith("激发")]
+
+
+# a reform below a level of government keeps the level (省以下…改革): 以下 is no figure's qualifier there
+BELOW_LEVEL = [
+    ("持续推进供销综合改革、市以下财政体制改革，深化开发区体制改革。", "市以下财政体制改革"),  # 贵阳 2024
+    ("实施省以下税收收入划分改革，推动省以下财政事权和支出责任划分改革，改进省级财政专项资金管理。",
+     "省以下财政事权和支出责任划分改革"),  # 江西 2017
+    ("实施省以下税收收入划分改革，推动省以下财政事权和支出责任划分改革，改进省级财政专项资金管理。",
+     "省以下税收收入划分改革"),  # 江西 2017
+    ("在全国率先完成省以下环保机构监测监察执法垂直管理改革，出台生态环境保护责任规定和责任清单。",
+     "省以下环保机构监测监察执法垂直管理改革"),  # 河北 2018
+    ("深化市以下财政体制改革，改进预算编制、管理，推进零基预算改革。", "市以下财政体制改革"),  # 鞍山 2025
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BELOW_LEVEL)
+def test_a_reform_below_a_level_keeps_the_level(text, name):
+    assert name in extract(text)["programs"]
+
+
+def test_the_offices_below_a_level_are_a_scope():
+    # 县以下机关: the offices the system applies to; the system is named without them
+    programs = extract("在县以下机关建立公务员职务与职级并行制度。")["programs"]
+    assert "公务员职务与职级并行制度" in programs and not [p for p in programs if p.startswith("县以下")]

@@ -14,6 +14,7 @@ from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import (
     _action_names,
+    _below_level,
     _campaign_years,
     _counted_lists,
     _governing_leads,
@@ -69,6 +70,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _quoted_heads(s)
     _action_names(s)
     _governing_leads(s)
+    _below_level(s)
     return tuple(s.result()), tuple(s.honors)
 
 
