@@ -24,6 +24,7 @@ from .programs import (
     _quoted_heads,
     _reform_lists,
     _region_campaigns,
+    _reform_after_de,
     _region_integration,
     _responsibility,
     _service_modes,
@@ -71,6 +72,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _action_names(s)
     _governing_leads(s)
     _below_level(s)
+    _reform_after_de(s)
     return tuple(s.result()), tuple(s.honors)
 
 

@@ -1071,3 +1071,25 @@ def _below_level(s: _Sentence) -> None:
             s.add("program", a, b, 1, name=m.group("level") + joined.group("first") + "改革")
             continue
         s.add("program", m.start(), m.end(), 1)
+
+
+# ---- a reform named after the modifier that describes it --------------------------------------------
+
+# 以管资本为主的国有资产管理体制改革, 分类管理、划片控管、量化考核的税收征管体制改革, 以“放管服”为重点的行政审批制度改革: the
+# reform's own name follows 的, and the modifier only says what it stresses (116 of 2,999 corpus reports, 11 of the 200 of
+# seed 1010; dev5 深圳 2001); a name read no verb governs was dropped there
+REFORM_AFTER_DE = re.compile(rf"的(?P<name>[{HAN}]{{2,12}}?(?P<head>体制改革|制度改革|体制机制改革))"
+                             r"(?!试点|任务|成果|经验|方案|进程|力度|步伐)")
+
+
+def _reform_after_de(s: _Sentence) -> None:
+    if "的" not in s.text or "改革" not in s.text:
+        return
+    for m in REFORM_AFTER_DE.finditer(s.masked):
+        a, b = m.start("name"), m.end("name")
+        if any(f.kind == "program" and f.start <= a and b <= f.end for f in s.found):
+            continue
+        stem = m.group("name")[:-len(m.group("head"))]
+        if re.search(r"[和与及、]|改革", stem) or GENERIC_PROGRAM.fullmatch(stem) or not _program_ok(m.group("name"), m.group("head"), s.text[:a], s.text[b:], m.group("name")):
+            continue
+        s.add("program", a, b, 2)
