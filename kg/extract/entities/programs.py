@@ -998,7 +998,8 @@ def _city_chain(text: str) -> int:
 def _integration_places(text: str) -> bool:
     if text in INTEGRATION_REGIONS:
         return True
-    if len(text) > 8 or text in _places() or set(text) <= DIRECTIONS or text.endswith("港") or _city_chain(text) < 2:
+    if len(text) > 8 or text in _places() or set(text) <= DIRECTIONS or re.search(r"[港和与及]$|[省市区县]", text) \
+            or _city_chain(text) < 2:  # 重庆市武隆区扶贫协作: a partner named in full is one of a list
         return False
     words = pos(text)
     return not (len(words) == 1 and not words[0][1].startswith(("ns", "j", "nr")))  # 平台, 资金, 通信: one common word
@@ -1008,6 +1009,8 @@ def _region_integration(s: _Sentence) -> None:
     if "同城化" not in s.text and "一体化" not in s.text and "协作" not in s.text:
         return
     for m in INTEGRATION.finditer(s.masked):
+        if re.match(r"(?:经济)?区", s.masked[m.end():m.end() + 3]):
+            continue  # 厦门龙岩山海协作经济区, 太忻一体化经济区: a zone
         cs, _ = s.clause_of(m.start(), m.end())
         for at in range(max(cs, m.start() - 8), m.start() - 1):
             places = s.masked[at:m.start()]
