@@ -103,3 +103,21 @@ def test_the_offices_below_a_level_are_a_scope():
     # 县以下机关: the offices the system applies to; the system is named without them
     programs = extract("在县以下机关建立公务员职务与职级并行制度。")["programs"]
     assert "公务员职务与职级并行制度" in programs and not [p for p in programs if p.startswith("县以下")]
+
+
+# a reform named after the modifier that says what it stresses: the name follows 的
+AFTER_DE = [
+    ("全力推动以绩效为导向的财政预算制度改革，系统谋划财源建设，加快转变财政投入方式。", "财政预算制度改革"),  # 成都 2018
+    ("以建立规范的转移支付制度为核心的财政管理体制改革取得突破。", "财政管理体制改革"),  # 新疆 2005
+    ("深化以转变政府职能为重点的行政管理体制改革，着力做好减少审批、整合职能、扶持发展三篇文章。",
+     "行政管理体制改革"),  # 淮安 2014
+    ("以岗位设置管理为重点的事业单位人事制度改革取得新进展。", "事业单位人事制度改革"),  # 甘肃 2009
+    ("深化以股份制改造为重点的国有企业产权制度改革，通过引入大型跨国公司、国内优势企业和社会资本。",
+     "国有企业产权制度改革"),  # 广州 2007
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AFTER_DE)
+def test_a_reform_after_what_it_stresses(text, name):
+    programs = extract(text)["programs"]
+    assert name in programs and not [p for p in programs if "的" in p]
