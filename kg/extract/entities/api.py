@@ -14,14 +14,18 @@ from .lists import _company_subjects, _lists, _water_works
 from .patterns import _Found, _Honor
 from .programs import (
     _action_names,
+    _below_level,
     _campaign_years,
     _counted_lists,
+    _governing_leads,
     _lexicon_names,
     _plans,
     _quoted,
     _quoted_heads,
     _reform_lists,
     _region_campaigns,
+    _reform_after_de,
+    _region_integration,
     _responsibility,
     _service_modes,
     _strong_regions,
@@ -59,12 +63,16 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _plans(s)
     _strong_regions(s)
     _region_campaigns(s)
+    _region_integration(s)
     _responsibility(s)
     _campaign_years(s)
     _summary_quotes(s)
     _title_campaigns(s)
     _quoted_heads(s)
     _action_names(s)
+    _governing_leads(s)
+    _below_level(s)
+    _reform_after_de(s)
     return tuple(s.result()), tuple(s.honors)
 
 
