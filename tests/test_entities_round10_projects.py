@@ -109,3 +109,22 @@ def test_round10_governed_phase_without_a_head(text, present, absent):
     got = extract(text)
     assert present <= got["projects"], (present - got["projects"], got)
     assert not absent & (got["projects"] | got["organizations"]), got
+
+
+# works shared by a list of named streets and rivers: an item whose stem is one everyday word (解放, 胜利) is a name
+# too where a named item stands beside it, and a place whose stem is one character (东出口) no longer hides the list
+PLACE_WORKS = [
+    # 宣城 2022
+    ("完成解放河、清溪河综合整治和9条主要道路雨污分流改造。", {"解放河综合整治", "清溪河综合整治"}, set()),
+    # 雅安 2023
+    ("推进创业商城云母厂、胜利路、裘家巷片区改造提升，推动永兴水厂改扩建。", {"胜利路改造提升", "裘家巷片区改造提升"}, set()),
+    # a made-up control: no item named, everyday words alone name no street
+    ("实施城市道路、农村河道综合整治。", set(), {"城市道路综合整治", "农村河道综合整治"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PLACE_WORKS)
+def test_round10_works_shared_by_named_places(text, present, absent):
+    got = extract(text)
+    assert present <= got["projects"], (present - got["projects"], got)
+    assert not absent & got["projects"], got

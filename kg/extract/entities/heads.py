@@ -1026,7 +1026,7 @@ def _peer_institutions(s: _Sentence) -> None:
 # 中山路、店子街改造提升, 三江口片区开发, 陈亮河环境综合整治, 金寨南路快速化改造: a named street, river, district or
 # riverside and what is done to it is one work (the works words of the gold's names)
 PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
-PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{2,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
+PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{1,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
                          rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
 PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
                                r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
@@ -1053,10 +1053,12 @@ def _place_works(s: _Sentence) -> None:
             good, named = [], 0
             for a, _b, place in items:
                 stem = re.sub(PLACE_END + "$", "", place)
+                plain = _plain_words_stem(stem)
                 if not 2 <= len(stem) <= 8 or re.search(r"[等的和及与]", place) or GENERIC_LEAD.match(place) or LOOSE.search(place) \
-                        or COUNTED.search(place) or _plain_words_stem(stem) or CLASS_END.search(stem) or COMMON_AREA.match(stem):
-                    continue
-                one = _is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50
+                        or COUNTED.search(place) or plain and not (len(stem) == 2 and len(items) > 1) or CLASS_END.search(stem) \
+                        or COMMON_AREA.match(stem):
+                    continue  # (解放河、清溪河综合整治: a street or river of one everyday word, among named ones, below)
+                one = not plain and (_is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50)
                 named += one
                 good.append((a, place, one))
             for _a, place, one in good:
