@@ -164,6 +164,8 @@ def _head_names(s: _Sentence) -> None:
                     start += inner[-1]  # 贵州水利一号工程夹岩水利枢纽工程: the works start after the program before them
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if role == "event" and COUNT_OF_EDITIONS.match(name):
+                name = COUNT_OF_EDITIONS.sub("", name)  # 成功举办三届智博会: how many editions, not the name
             if role != "program" and head != "号线" and re.fullmatch(rf"[一二三四五六七八九十两]+{head}", name):
                 continue  # “四馆”指…, “三中心”指…: a count of kinds, no name
             if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
@@ -180,7 +182,8 @@ def _head_names(s: _Sentence) -> None:
             if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role in ("program", "event") else 24) or LOOSE.search(name) \
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
-            shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
+            shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs \
+                and head not in SHORT_FAIR_HEADS else []  # 年货展、家博会: 博会 ends one short name, it is shared by none
             span_start = shared[0][0] if shared else start
             if role == "program" and not governed and "“" not in s.text[start:end]:
                 continue
@@ -240,6 +243,10 @@ def _short_institutes(s: _Sentence) -> None:
             continue  # 深交所湛江基地: the exchange's base is named after it, one name
         s.found[:] = [f for f in s.found if (f.start, f.end) != (a, b)]  # 中科院长春应化所…等落户: an institute, not a work
         s.add("organization", a, b, 1)
+
+
+SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
+COUNT_OF_EDITIONS = re.compile(r"^(?:[两二三四五六七八九十]+|[0-9]+)届(?=[\u4e00-\u9fff“])")
 
 
 def _after_copula(masked: str, start: int, hs: int) -> int:
