@@ -156,3 +156,21 @@ def test_round10_fairs_by_short_names(text, present, absent):
     got = extract(text)
     assert present <= got["projects"], (present - got["projects"], got)
     assert not absent & got["projects"], got
+
+
+# two events joined by 和/及 are two names (10 of the 200 reports merged them into one)
+JOINED_EVENTS = [
+    # 兰州 2022
+    ("建设体育公园4个，建成运营兰州奥体中心，办好兰州马拉松赛和第十五届省运会。", {"兰州马拉松赛", "第十五届省运会"}),
+    # 大连 2007
+    ("全力办好国际马拉松赛和世界徒步大会。", {"国际马拉松赛", "世界徒步大会"}),
+    # 通化 2020
+    ("办好第三届企业家节和新生代企业家论坛。", {"第三届企业家节", "新生代企业家论坛"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), JOINED_EVENTS)
+def test_round10_events_joined_by_he(text, present):
+    got = extract(text)["projects"]
+    assert present <= got, (present - got, got)
+    assert not any("和" in n for n in got), got

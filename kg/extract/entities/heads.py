@@ -152,6 +152,14 @@ def _head_names(s: _Sentence) -> None:
             rank = RANK_LEAD.match(s.masked, start, hs)
             if rank and hs - rank.end() >= 2:
                 start = rank.end()
+            first_event = None
+            if role == "event":  # 第三届湛江海洋周和第十五届中国网络媒体论坛: two events joined by 和, each its own
+                joins = list(EVENT_JOIN.finditer(s.masked, start, hs))
+                if joins and joins[-1].start() - start >= 3 and hs - joins[-1].end() >= 1:
+                    first_event = (start, _clean(s.text[start:joins[-1].start()]))
+                    first_event = first_event if not (NOT_EVENT.search(first_event[1]) or GENERIC_LEAD.match(first_event[1])
+                                                      or COUNTED.match(first_event[1])) else None
+                    start = joins[-1].end()
             if start >= hs and not prefix and not (role == "program" and head == "主题教育") \
                     and not (role in ("place", "facility") and len(head) >= 2 and head not in BARE_PHASE_NOT
                              and PHASE_OF_HEAD.match(s.masked, he)):
@@ -203,6 +211,9 @@ def _head_names(s: _Sentence) -> None:
             pair = _place_pair(name, head)
             # 碳达峰碳中和产业联盟: an institution named after a program is one name, the program inside gives way
             rank = 1 if kind == "organization" and lex.programs.search(name) or host and host.start() >= start else 2
+            if first_event and kind == "project":  # both names share the span of the pair
+                span_start = min(span_start, first_event[0])
+                s.add(kind, span_start, end, rank, first_event[1])
             for each in pair or [name]:
                 s.add(kind, span_start, end, rank, each)
             for item in routes[1] if routes else ():
@@ -245,6 +256,9 @@ def _short_institutes(s: _Sentence) -> None:
         s.add("organization", a, b, 1)
 
 
+# round 10: an event name ends where 和/及 joins the next one (10 of 200 corpus reports merged two: 杨凌农高会和欧亚论坛,
+# 兰州马拉松赛和第十五届省运会, 第25届广州国际旅游展和第6届金交会)
+EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和|及)")
 SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
 COUNT_OF_EDITIONS = re.compile(r"^(?:[两二三四五六七八九十]+|[0-9]+)届(?=[\u4e00-\u9fff“])")
 
