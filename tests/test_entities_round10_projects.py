@@ -174,3 +174,18 @@ def test_round10_events_joined_by_he(text, present):
     got = extract(text)["projects"]
     assert present <= got, (present - got, got)
     assert not any("和" in n for n in got), got
+
+
+def test_round10_joined_events_keep_inner_he_and_ordinals():
+    # 重庆 2003: 和 of 和平 joins nothing
+    got = extract("成功协办亚洲议会和平协会第三届年会和世界银行信息年会，充分展示了山城人民开朗好客的精神风貌。")["projects"]
+    assert "亚洲议会和平协会第三届年会" in got, got
+    # 辽源 2014: 十七届 is the ordinal of the games, not a count of editions
+    assert "十七届省运会" in extract("全力办好十七届省运会，更新一批全民健身设施。")["projects"]
+
+
+def test_round10_exchange_base_is_not_the_exchange():
+    """大连 2023: 北交所大连服务基地 is a base named after the exchange; 大商所 in the same sentence is the exchange."""
+    got = extract("提升金融中心建设水平，大商所实现豆类产业链期货和期权工具全覆盖，北交所大连服务基地建立运行。")
+    assert "大商所" in got["organizations"], got
+    assert "北交所" not in got["organizations"], got

@@ -242,6 +242,7 @@ SHORT_INSTITUTE = re.compile(
 def _short_institutes(s: _Sentence) -> None:
     if "所" not in s.masked:
         return
+    lex = _lexicon()
     for m in SHORT_INSTITUTE.finditer(s.masked):
         a, b = m.span()
         if m.group("cas") is not None and re.search(r"[等和及与、]|院所|高校|研究", m.group("cas")):
@@ -252,15 +253,19 @@ def _short_institutes(s: _Sentence) -> None:
                 continue
         if any(f.start <= a and b <= f.end and (f.start, f.end) != (a, b) and f.kind != "program" for f in s.found):
             continue  # 深交所湛江基地: the exchange's base is named after it, one name
+        nxt = lex.heads.search(s.masked, b, min(len(s.masked), b + 10))
+        if nxt and lex.head_role[nxt.group(0)] in ("place", "facility") and re.fullmatch(rf"[{HAN}]*", s.masked[b:nxt.start()]) \
+                and not re.search(r"合作|共建|联合|建设|建成|开工|签约|携手|对接", s.masked[b:nxt.start()]):
+            continue  # 北交所大连服务基地 (found or not): a base named after the exchange, not the exchange
         s.found[:] = [f for f in s.found if (f.start, f.end) != (a, b)]  # 中科院长春应化所…等落户: an institute, not a work
         s.add("organization", a, b, 1)
 
 
 # round 10: an event name ends where 和/及 joins the next one (10 of 200 corpus reports merged two: 杨凌农高会和欧亚论坛,
 # 兰州马拉松赛和第十五届省运会, 第25届广州国际旅游展和第6届金交会)
-EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和|及)")
+EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和(?![平谐美睦顺])|及)")  # not 亚洲议会和平协会
 SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
-COUNT_OF_EDITIONS = re.compile(r"^(?:[两二三四五六七八九十]+|[0-9]+)届(?=[\u4e00-\u9fff“])")
+COUNT_OF_EDITIONS = re.compile(r"^[两三四五2-5]届(?=[\u4e00-\u9fff“])")  # 三届智博会; not the ordinal of 十七届省运会
 
 
 def _after_copula(masked: str, start: int, hs: int) -> int:
