@@ -152,8 +152,18 @@ def _head_names(s: _Sentence) -> None:
             rank = RANK_LEAD.match(s.masked, start, hs)
             if rank and hs - rank.end() >= 2:
                 start = rank.end()
-            if start >= hs and not prefix and not (role == "program" and head == "主题教育"):
-                continue
+            first_event = None
+            if role == "event":  # 第三届湛江海洋周和第十五届中国网络媒体论坛: two events joined by 和, each its own
+                joins = list(EVENT_JOIN.finditer(s.masked, start, hs))
+                if joins and joins[-1].start() - start >= 3 and hs - joins[-1].end() >= 1:
+                    first_event = (start, _clean(s.text[start:joins[-1].start()]))
+                    first_event = first_event if not (NOT_EVENT.search(first_event[1]) or GENERIC_LEAD.match(first_event[1])
+                                                      or COUNTED.match(first_event[1])) else None
+                    start = joins[-1].end()
+            if start >= hs and not prefix and not (role == "program" and head == "主题教育") \
+                    and not (role in ("place", "facility") and len(head) >= 2 and head not in BARE_PHASE_NOT
+                             and PHASE_OF_HEAD.match(s.masked, he)):
+                continue  # (建成会展中心一期, 博物馆三期: the city's own hall, named by its phase)
             if s.text.count("“", start, end) != s.text.count("”", start, end):
                 continue  # a name never starts or ends inside a quote
             if role == "place" and s.masked.startswith("工程", end - 2):
@@ -162,6 +172,8 @@ def _head_names(s: _Sentence) -> None:
                     start += inner[-1]  # 贵州水利一号工程夹岩水利枢纽工程: the works start after the program before them
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if role == "event" and COUNT_OF_EDITIONS.match(name):
+                name = COUNT_OF_EDITIONS.sub("", name)  # 成功举办三届智博会: how many editions, not the name
             if role != "program" and head != "号线" and re.fullmatch(rf"[一二三四五六七八九十两]+{head}", name):
                 continue  # “四馆”指…, “三中心”指…: a count of kinds, no name
             if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
@@ -178,7 +190,8 @@ def _head_names(s: _Sentence) -> None:
             if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role in ("program", "event") else 24) or LOOSE.search(name) \
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
-            shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs else []
+            shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs \
+                and head not in SHORT_FAIR_HEADS else []  # 年货展、家博会: 博会 ends one short name, it is shared by none
             span_start = shared[0][0] if shared else start
             if role == "program" and not governed and "“" not in s.text[start:end]:
                 continue
@@ -192,9 +205,15 @@ def _head_names(s: _Sentence) -> None:
             if he < ce and head[-1] in WORD_STARTERS and not _word_ends_at(
                     s.masked[max(cs, hs - 4):min(ce, he + 4)], he - max(cs, hs - 4)):
                 continue  # 宗教工作法治化: 工作法 is not a word here
+            if shared and role in ("place", "facility") and _phased(name, name.rfind(head), head) \
+                    and (len(head) == 1 or not _named(name, role == "facility")):
+                shared = []  # 金融岛、海汇港二期: named by its phase alone, the head is not shared
             pair = _place_pair(name, head)
             # 碳达峰碳中和产业联盟: an institution named after a program is one name, the program inside gives way
             rank = 1 if kind == "organization" and lex.programs.search(name) or host and host.start() >= start else 2
+            if first_event and kind == "project":  # both names share the span of the pair
+                span_start = min(span_start, first_event[0])
+                s.add(kind, span_start, end, rank, first_event[1])
             for each in pair or [name]:
                 s.add(kind, span_start, end, rank, each)
             for item in routes[1] if routes else ():
@@ -209,6 +228,44 @@ def _head_names(s: _Sentence) -> None:
     _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
     _headless_projects(s)  # 中科炼化一期项目, 大石化搬迁改造项目: a name with no head word keeps the 项目 after it
     _list_siblings(s)  # 市文化艺术中心、市体育中心建成投用: an item of a list of named works is one too
+    _short_institutes(s)  # 中科院大连化物所, 湖南股交所, 大商所: institutes and exchanges by their short names
+
+
+# round 10: institutes of the Academy of Sciences and exchanges by their short names, which no head word ends
+# (…所 is no head: 派出所, 事务所, 场所). 中科院X所 in 116 corpus reports (中科院宁波材料所, 中科院近物所,
+# 中科院过程所郑州分所), X交所 in 238 (深交所 79, 北交所 62, 上交所 44, 港交所 27, 湖南股交所, 成都农交所), 大商所 20.
+SHORT_INSTITUTE = re.compile(
+    rf"(?:中科院|中国科学院)(?P<cas>[{HAN}]{{1,6}}?)(?<![研究院等])所(?:[{HAN}]{{2,3}}分所|[{HAN}]{{2,3}}分公司)?"
+    rf"|(?:(?:香港联|(?<![{HAN}][{HAN}])[上深北港纽天石])交所|[大郑]商所|(?P<place>[{HAN}]{{2}})[股农林产药联]交所)(?:[{HAN}]{{2,3}}分公司)?")
+
+
+def _short_institutes(s: _Sentence) -> None:
+    if "所" not in s.masked:
+        return
+    lex = _lexicon()
+    for m in SHORT_INSTITUTE.finditer(s.masked):
+        a, b = m.span()
+        if m.group("cas") is not None and re.search(r"[等和及与、]|院所|高校|研究", m.group("cas")):
+            continue  # 中科院等院所: a class of institutes
+        if m.group("place"):
+            place = m.group("place")
+            if not (place in _places() or pos(place)[0][1] in ("ns", "nz", "j") or TOPONYM_END.search("x" + place)):
+                continue
+        if any(f.start <= a and b <= f.end and (f.start, f.end) != (a, b) and f.kind != "program" for f in s.found):
+            continue  # 深交所湛江基地: the exchange's base is named after it, one name
+        nxt = lex.heads.search(s.masked, b, min(len(s.masked), b + 10))
+        if nxt and lex.head_role[nxt.group(0)] in ("place", "facility") and re.fullmatch(rf"[{HAN}]*", s.masked[b:nxt.start()]) \
+                and not re.search(r"合作|共建|联合|建设|建成|开工|签约|携手|对接", s.masked[b:nxt.start()]):
+            continue  # 北交所大连服务基地 (found or not): a base named after the exchange, not the exchange
+        s.found[:] = [f for f in s.found if (f.start, f.end) != (a, b)]  # 中科院长春应化所…等落户: an institute, not a work
+        s.add("organization", a, b, 1)
+
+
+# round 10: an event name ends where 和/及 joins the next one (10 of 200 corpus reports merged two: 杨凌农高会和欧亚论坛,
+# 兰州马拉松赛和第十五届省运会, 第25届广州国际旅游展和第6届金交会)
+EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和(?![平谐美睦顺])|及)")  # not 亚洲议会和平协会
+SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
+COUNT_OF_EDITIONS = re.compile(r"^[两三四五2-5]届(?=[\u4e00-\u9fff“])")  # 三届智博会; not the ordinal of 十七届省运会
 
 
 def _after_copula(masked: str, start: int, hs: int) -> int:
@@ -654,15 +711,16 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or done and _subject_name(stem) \
         or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem)) \
         or role == "place" and building and _level_own(name, head)
-    if not named:
+    phased = role in ("place", "facility") and _phased(name, at, head)
+    if not named and not phased:
         return None
     if role == "place" and head in PARK_HEADS and not _park_named(stem) and not SIZE_AFTER.match(after) \
-            and not (building and _level_own(name, head)):
+            and not (building and _level_own(name, head)) and not phased:
         return None  # 聚碳新材料产业园区, 近零碳产业园, 中试基地: a park or base named by its trade only (not 建设…扩繁基地1万亩)
     if role == "place":
-        return "project" if building else None
+        return "project" if building or phased else None
     if role == "facility":
-        if FACILITY_WORKS_END.search(name):
+        if FACILITY_WORKS_END.search(name) or phased:
             return "project"  # 市藏医院改扩建: works done on an institution's buildings
         if verb in PARTNER_VERBS and not after.startswith("项目") or _awarded_after(after) or UPGRADED.match(NAMED_LIST_AFTER.sub("", after, count=1)):
             return "organization"  # 与圣彼得堡大学合作建成…, 省中医院获批建设国家医学中心: a partner or a recipient
@@ -676,6 +734,21 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
             return "organization"  # 引进武汉大学, 新引进北京协和医院: the institution comes, nothing is built
         return "project" if building and verb not in lex.verbs["org"] - lex.verbs["build"] else "organization"
     return "organization"
+
+
+# a phase right after the head (会展中心一期, 美兰机场（二期）, 国际机场二期改扩建, 博物馆三期): one stage of one work, named
+# by its phase even where the modifier is a trade or nothing (the official gold keeps 云计算中心二期); round 10
+PHASE_OF_HEAD = re.compile(r"[（(]?(?:[一二三四五六七八九十]|首)期(?![间末初中内限货权])")
+
+
+BARE_PHASE_NOT = frozenset("园区 基地 产业园 工业园 项目 工程 场馆 景区 小区 城际".split())  # 园区二期: which park?
+
+
+def _phased(name: str, at: int, head: str) -> bool:
+    lead = name[:at]
+    return at >= 0 and head not in ("工程", "项目") and bool(PHASE_OF_HEAD.match(name, at + len(head))) \
+        and (len(lead) >= 2 or not lead and len(head) >= 2) \
+        and not GENERIC_LEAD.fullmatch(lead) and not re.search(r"[0-9]+\s*[个大项家所条批座]|各|等|一批|若干", lead)
 
 
 SIZE_AFTER = re.compile(r"[0-9.]+\s*万?(?:亩|平方米|公顷)")
@@ -892,7 +965,8 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
     if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if re.search(r"至|[—－-]", last_stem) else 6) \
-            or re.search(r"\d$", last_stem):  # 双江至沧源勐省高速公路; 地铁11号线 shares no 号线
+            or re.search(r"\d$", last_stem) or s.masked.startswith("号线", hs) and re.search(r"[一二三四五六七八九十]$", last_stem):
+        # 双江至沧源勐省高速公路; 地铁11号线, 佛山地铁二号线 share no 号线
         return []
     at = seg_start - 1
     items = []
@@ -978,7 +1052,7 @@ def _peer_institutions(s: _Sentence) -> None:
 # 中山路、店子街改造提升, 三江口片区开发, 陈亮河环境综合整治, 金寨南路快速化改造: a named street, river, district or
 # riverside and what is done to it is one work (the works words of the gold's names)
 PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
-PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{2,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
+PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{1,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
                          rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
 PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
                                r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
@@ -1005,10 +1079,12 @@ def _place_works(s: _Sentence) -> None:
             good, named = [], 0
             for a, _b, place in items:
                 stem = re.sub(PLACE_END + "$", "", place)
+                plain = _plain_words_stem(stem)
                 if not 2 <= len(stem) <= 8 or re.search(r"[等的和及与]", place) or GENERIC_LEAD.match(place) or LOOSE.search(place) \
-                        or COUNTED.search(place) or _plain_words_stem(stem) or CLASS_END.search(stem) or COMMON_AREA.match(stem):
-                    continue
-                one = _is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50
+                        or COUNTED.search(place) or plain and not (len(stem) == 2 and len(items) > 1) or CLASS_END.search(stem) \
+                        or COMMON_AREA.match(stem):
+                    continue  # (解放河、清溪河综合整治: a street or river of one everyday word, among named ones, below)
+                one = not plain and (_is_named(stem, strict=True) or _place_prefix(stem) or len(pos(stem)) == 1 and word_frequency(stem) < 50)
                 named += one
                 good.append((a, place, one))
             for _a, place, one in good:

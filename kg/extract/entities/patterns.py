@@ -38,7 +38,7 @@ RANK_LEAD = re.compile(r"(?:全国|全省|全市|全区|全州|国内|省内|市
                        r"(?:唯一|首家|首个|首座|首条|第[一二三四五六七八九十]+(?:家|个|座|条|所))(?:的)?")
 GENERIC_LEAD = re.compile(r"(?:市级|区级|县级|省级|国家级|自治区级|各级|各类|一批|一系列|系列|多个|一个|这个|这些|"
                           r"有关|相关|有效|新的|其他|部分|所有|全部|其中|若干)")
-NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议|工作会议|座谈会|党的二十大|党的十九大)$")
+NOT_EVENT = re.compile(r"(?:代表大会|党代会|全会|常委会|政协会议|工作会议|工作会|座谈会|党的二十大|党的十九大)$")
 LEVEL_PREFIX = re.compile(r"(?:自治区|市|区|县|省|州)(?!级|区|域|场|会|府|属|直|内|外|委)")
 PROPER_FLAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "m")
 # words jieba tags as names that are common nouns in reports
