@@ -643,8 +643,39 @@ def _short_matches(text: str, gaz: Gazetteer):
                 and not _after_its_province(text, m.start(), gaz):
             continue  # 山东 in 贺兰山东麓, 白银 in 真金白银
         if distinctive or after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") \
-                or stands_alone(text, m.start(), m.end()):
+                or stands_alone(text, m.start(), m.end()) or _juxtaposed_place(text, m.end(), gaz) and not _pair_before(text, m.start(), gaz) \
+                or _PAIR_ENDS.match(text, m.end()) and _pair_before(text, m.start(), gaz):
             yield (m.start(), m.end()), division
+
+
+# Two cities written together without a delimiter are a pair (自贡内江对口帮扶, 佛山云浮一体化帮扶, 太原晋中同城化,
+# 加强济南临沂协作帮扶, 西宁海东一体发展): the first is a place too when the second is one that ends there. Three
+# in a row name a route (包头西安海口高铁), and so does a pair before 至 (滨州东营至淄博).
+_PAIR_ENDS = re.compile(r"(?:一体化|同城化|一体|两市|两地|双城)")
+
+
+def _juxtaposed_place(text: str, at: int, gaz: Gazetteer) -> bool:
+    """A province's or prefecture's short form begins at `at` and is itself a whole place: what follows it
+    ends it (a delimiter, a partnership, 一体化, a verb). 郑州新郑机场 names an airport (the thing's head
+    after the pair is checked later), 湖南岳阳 is a province before its city."""
+    for length in (4, 3, 2):
+        second = text[at:at + length]
+        division = gaz.by_short.get(second)
+        if division is None or len(second) < length or division.level not in ("prefecture", "province"):
+            continue
+        end = at + length
+        after = text[end] if end < len(text) else "。"
+        if after in ROUTE_LINKS or text.startswith("经", end):
+            return False  # 滨州东营至淄博至莱芜高铁, 怀化经桂林玉林至湛江段: a route's stops
+        return after in SHORT_FOLLOW or not ("\u4e00" <= after <= "\u9fff") or bool(_PAIR_ENDS.match(text, end)) \
+            or bool(PARTNERSHIP.match(text, end)) or stands_alone(text, at, end)
+    return False
+
+
+def _pair_before(text: str, at: int, gaz: Gazetteer) -> bool:
+    """A province's or prefecture's short form ends at `at` (佛山 in 佛山云浮一体化)."""
+    return any((d := gaz.by_short.get(text[at - n:at])) is not None and d.level in ("prefecture", "province")
+               for n in (2, 3, 4) if at >= n)
 
 
 def modified_by_adjective(text: str, start: int, end: int) -> bool:
