@@ -23,6 +23,16 @@ RELATIVE_UNITS = frozenset({"件", "项", "处", "个", "家", "条", "套", "�
 RELATIVE_NOT_OF = ("基础", "历史", "水平", "时期", "重要", "目标", "任务", "问题", "需要", "要求")
 
 
+def _before_verb(phrase: str) -> str:
+    """The things a share counts, up to the verb that says what they do (国土面积|划入…, 行政村|通水泥路)."""
+    at = 0
+    for k, (word, flag) in enumerate(indicators.pos(phrase)):
+        if k and (flag in ("v", "d") or word in ("不予", "不再")):
+            return phrase[:at] if at >= 2 else phrase  # not 省|统调燃煤机组
+        at += len(word)
+    return phrase
+
+
 def _opens_with_verb(clause: str) -> bool:
     """A relative clause opens with its verb (具有…, 涉及…, 逾期回迁), maybe after an adverb or a time word; not
     a noun and what it did (县区通了新…, 央企退休人员…) nor a copula (创业是郊区经济…)."""
@@ -99,8 +109,11 @@ SHARE_NOT_OF = ("基础", "标准", "水平", "速度", "增长", "增速", "幅
                 "贡献", "税率", "费率", "利率", "权重")
 
 
+# What follows a percentage before the things it is a share of: 的, maybe after 以上/左右 (95%以上的矛盾纠纷).
+SHARE_OF_THINGS = re.compile(r"(?:以上|左右)?的")
+SHARE_OPENS = re.compile(r"(?:以上|左右)?(?=[\u4e00-\u9fff])")
 # Predicates after the things a share counts that the noun after a count may run into (79%的财政支出用于民生).
-SHARE_PREDICATE = re.compile("用于|达到|步入|实现|完成|建成|开展|进行|具有|得到")
+SHARE_PREDICATE = re.compile("用于|达到|步入|实现|完成|建成|开展|进行|具有|得到|化解|通过|纳入|参加|接受|具备|享受|建立|落实")
 
 
 # Lengths and areas: a verb before the indicator names the work measured (修补道路18.61万平方米).
@@ -170,11 +183,19 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             if not indicator and noun_after not in indicators.NOT_COUNTED:
                 indicator = noun_after
             ranged = i and re.fullmatch(r"\s*[-—–~～至到]\s*", text[quantities[i - 1].end:q.start])
-            if not indicator and q.unit == "%" and text.startswith("的", q.end) and not ranged:
+            of = SHARE_OF_THINGS.match(text, q.end)
+            if not of and not indicators.clean(indicators.TRAILING.sub("", prefix)):
+                of = SHARE_OPENS.match(text, q.end)  # 90%学校达到…: the share opens its clause, no 的
+            if not indicator and q.unit == "%" and of and not ranged:
                 # 55%的规模以上工业企业开展研发活动, 争取70%的村完成…: a share of the things after 的 (84 of 300
-                # corpus reports), not of what an earlier figure measured; not 55%的高速增长, 30%的基础上
-                share_of = SHARE_PREDICATE.split(indicators.after(text[q.end + 1:]))[0]
-                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, q.end + 1 + len(share_of))
+                # corpus reports), not of what an earlier figure measured; not 55%的高速增长, 30%的基础上.
+                # Round 10: with 以上/左右 before 的 (95%以上的矛盾纠纷化解在基层; 354 of 2,941 reports), or with no
+                # 的 when the share opens its clause and a predicate follows the things (146 reports)
+                named = indicators.after(text[of.end():])
+                share_of = _before_verb(SHARE_PREDICATE.split(named)[0])
+                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, of.end() + len(share_of))
+                if "的" not in of.group():
+                    cut = not SHARE_PREDICATE.match(text, of.end() + len(share_of))  # no 的: what the things did follows
                 if indicators.is_counted_noun(share_of) and not share_of.startswith(SHARE_NOT_OF) and not cut:
                     indicator = share_of
             if not indicator:
