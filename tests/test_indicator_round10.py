@@ -46,6 +46,10 @@ from tests.spans import indicators_of
     ("首创“政银联通”机制，推行办事无休日制度，75%民生事项实现“一证通办”。", "75%", "民生事项"),  # 台州/2019
     ("力争建成美丽宜居村庄5个，95%以上村庄达到清洁标准，推进“特色龙江民居”试点村建设", "95%", "村庄"),  # 鹤岗/2023
     ("设置扶贫公益性岗位3万个，90%以上贫困群众得到产业和就业扶贫支持", "90%", "贫困群众"),  # 亳州/2022
+    # a list of an output or revenue and more amounts of the same front (53 reports): each spelled out
+    ("规上工业总产值、增加值分别增长26.1%和10%，固定资产投资增长15%", "10%", "规上工业增加值"),  # 通化/2022
+    ("预计规上工业产值、增加值达到1443亿元和442亿元，分别增长9.3%和9%，增速列全省第二位", "442亿元", "规上工业增加值"),  # 辽源/2016 (sample J)
+    ("预计规上工业产值、增加值达到1443亿元和442亿元，分别增长9.3%和9%，增速列全省第二位", "9.3%", "规上工业产值"),  # 辽源/2016 (sample J)
 ])
 def test_round10_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
