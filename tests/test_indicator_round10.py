@@ -50,6 +50,8 @@ from tests.spans import indicators_of
     ("规上工业总产值、增加值分别增长26.1%和10%，固定资产投资增长15%", "10%", "规上工业增加值"),  # 通化/2022
     ("预计规上工业产值、增加值达到1443亿元和442亿元，分别增长9.3%和9%，增速列全省第二位", "442亿元", "规上工业增加值"),  # 辽源/2016 (sample J)
     ("预计规上工业产值、增加值达到1443亿元和442亿元，分别增长9.3%和9%，增速列全省第二位", "9.3%", "规上工业产值"),  # 辽源/2016 (sample J)
+    # a modal before what the figure reaches (67 reports)
+    ("做大做强传统陶瓷产业，陶瓷产业营收可达660亿元。", "660亿元", "陶瓷产业营收"),  # 景德镇/2023 (sample I)
 ])
 def test_round10_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
