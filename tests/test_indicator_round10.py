@@ -52,6 +52,10 @@ from tests.spans import indicators_of
     ("预计规上工业产值、增加值达到1443亿元和442亿元，分别增长9.3%和9%，增速列全省第二位", "9.3%", "规上工业产值"),  # 辽源/2016 (sample J)
     # a modal before what the figure reaches (67 reports)
     ("做大做强传统陶瓷产业，陶瓷产业营收可达660亿元。", "660亿元", "陶瓷产业营收"),  # 景德镇/2023 (sample I)
+    # 专项 and the action after it name a campaign (50 reports); not 专项|转移支付资金
+    ("纵深推进危化品、交通运输等31个行业专项整治，整治典型问题和重大隐患338条", "31个", "行业专项整治"),  # 连云港/2021
+    ("成立非公有制企业维权投诉服务中心，开展12个纠风专项治理行动，取消审批前置要件265个", "12个", "纠风专项治理行动"),  # 哈尔滨/2011
+    ("开展14个重点行业领域专项整治，连续十年未发生重大及以上生产安全事故。", "14个", "重点行业领域专项整治"),  # 眉山/2021 (sample J)
 ])
 def test_round10_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

@@ -516,6 +516,11 @@ def after(suffix: str) -> str:
         if word in verbs and phrase and flag == "n" and _nouns_to_end(words[k + 1:]):
             phrase.append(word)  # a verb jieba reads as a noun inside a compound: 全域土地综合整治试点单元
             continue
+        nxt_word = words[k + 1][0] if k + 1 < len(words) else ""
+        if phrase and phrase[-1].endswith("专项") and (flag.startswith("v") or word in verbs) and word not in AFTER_STOP \
+                and (not nxt_word or is_punctuation(nxt_word) or nxt_word in COUNTED_VN or nxt_word == "工作"):
+            phrase.append(word)  # 14个重点行业领域专项整治, 5项专项检查: 专项 and its action name a campaign (50 reports)
+            continue
         if word in PROJECT_VERBS and phrase and _project_follows(words[k:]):
             phrase.append(word)  # 228个百城建设提质项目, 1个镇村工业集聚区改造示范项目: the verb names the project
             continue
@@ -539,7 +544,7 @@ def after(suffix: str) -> str:
                 and not (phrase and word in HEAD_CHARS):  # 教学光盘播放|点: jieba reads 点 as a numeral
             break
         phrase.append(word)
-    while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN \
+    while len(phrase) > 1 and len(phrase[-1]) >= 2 and phrase[-1] not in COUNTED_VN and not phrase[-2].endswith("专项") \
             and (pos(phrase[-1])[-1][1] in ("v", "vn") or phrase[-1] in STATE_AFTER) \
             and len("".join(phrase[:-1])) >= 2:
         phrase.pop()  # 19家印染企业转型升级, 1401户群众稳定: what happens to the things counted
