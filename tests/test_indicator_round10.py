@@ -56,6 +56,13 @@ from tests.spans import indicators_of
     ("纵深推进危化品、交通运输等31个行业专项整治，整治典型问题和重大隐患338条", "31个", "行业专项整治"),  # 连云港/2021
     ("成立非公有制企业维权投诉服务中心，开展12个纠风专项治理行动，取消审批前置要件265个", "12个", "纠风专项治理行动"),  # 哈尔滨/2011
     ("开展14个重点行业领域专项整治，连续十年未发生重大及以上生产安全事故。", "14个", "重点行业领域专项整治"),  # 眉山/2021 (sample J)
+    # a verbal noun (服务, 培育) before the head of an institution or post names it (709 reports write …服务 + head)
+    ("新建326个养老服务机构，我市入选国家长期护理保险试点城市", "326个", "养老服务机构"),  # 汉中/2021
+    ("全面推行政务服务标准化规范化便利化，585项政务服务事项进驻市政务服务中心", "585项", "政务服务事项"),  # 葫芦岛/2023
+    ("派出近万名服务专员，开展“送政策、帮企业、送服务、解难题”专项行动", "万名", "服务专员"),  # 成都/2020 (sample H)
+    ("布局建设10家高价值专利培育中心。", "10家", "高价值专利培育中心"),  # 贵州/2025
+    # 嘎查村 (a village in Inner Mongolia; 50 corpus reports) is one word
+    ("对435个贫困嘎查村逐村制定详细脱贫规划", "435个", "贫困嘎查村"),  # 通辽/2016
 ])
 def test_round10_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
