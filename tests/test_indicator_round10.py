@@ -63,6 +63,9 @@ from tests.spans import indicators_of
     ("布局建设10家高价值专利培育中心。", "10家", "高价值专利培育中心"),  # 贵州/2025
     # 嘎查村 (a village in Inner Mongolia; 50 corpus reports) is one word
     ("对435个贫困嘎查村逐村制定详细脱贫规划", "435个", "贫困嘎查村"),  # 通辽/2016
+    # 安置点 (112 reports) and 安置区 (156) are nouns, not 安置|点 (a verb and a numeral)
+    ("扎实推进淮河行蓄洪区安全建设，34个安置点全部建成。", "34个", "安置点"),  # 淮南/2022
+    ("加快建设崖州湾科技城、临春等10个重点安置区", "10个", "重点安置区"),  # 三亚/2021
 ])
 def test_round10_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
