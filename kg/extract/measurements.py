@@ -15,6 +15,37 @@ QUALIFIED_AMOUNT = re.compile(r"(?:及)?以[上下][\u4e00-\u9fff]")
 # Words that only say "how many in all" and stand for the thing counted just before.
 GENERIC_HEADS = frozenset({"总数", "总量", "数量", "总规模", "规模", "总计", "合计"})
 SPACES = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff\d“”（）、，])|(?<=[\u4e00-\u9fff\d“”（）、，])[ \u3000]+")
+# A relative clause right after a count, before the noun it counts: 25项具有良好示范效应的改革.
+RELATIVE_AFTER = re.compile(r"(?:以上|左右)?([\u4e00-\u9fff“”]{2,14}?)的(?=[\u4e00-\u9fff“])")
+RELATIVE_HEAD_TAGS = frozenset({"n", "ns", "nt", "nz", "ng", "j", "l"})
+RELATIVE_UNITS = frozenset({"件", "项", "处", "个", "家", "条", "套", "座", "所", "户", "宗", "起", "名", "人", "种"})
+# What follows 的 after a count that is no thing counted (…的基础上, …的历史, …的水平).
+RELATIVE_NOT_OF = ("基础", "历史", "水平", "时期", "重要", "目标", "任务", "问题", "需要", "要求")
+
+
+def _before_verb(phrase: str) -> str:
+    """The things a share counts, up to the verb that says what they do (国土面积|划入…, 行政村|通水泥路)."""
+    at = 0
+    for k, (word, flag) in enumerate(indicators.pos(phrase)):
+        if k and (flag in ("v", "d") or word in ("不予", "不再")):
+            return phrase[:at] if at >= 2 else phrase  # not 省|统调燃煤机组
+        at += len(word)
+    return phrase
+
+
+def _opens_with_verb(clause: str) -> bool:
+    """A relative clause opens with its verb (具有…, 涉及…, 逾期回迁), maybe after an adverb or a time word; not
+    a noun and what it did (县区通了新…, 央企退休人员…) nor a copula (创业是郊区经济…)."""
+    words = indicators.pos(clause)
+    if "是" in clause or not words:
+        return False
+    if words[0][1] in ("d", "ad", "t") and len(words) > 1:
+        words = words[1:]
+    return words[0][1] == "v"
+
+
+# Between the two figures of a range: 2至3家, 5—8家, 2-3次.
+RANGE_MARK = re.compile(r"[ \u3000]*(?:至|到|——|[-—–~～])[ \u3000]*")
 # A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
 SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
 # A figure with its measure word inside the clause before a figure (a PDF's spaced 882 件 is not read as one).
@@ -78,8 +109,11 @@ SHARE_NOT_OF = ("基础", "标准", "水平", "速度", "增长", "增速", "幅
                 "贡献", "税率", "费率", "利率", "权重")
 
 
+# What follows a percentage before the things it is a share of: 的, maybe after 以上/左右 (95%以上的矛盾纠纷).
+SHARE_OF_THINGS = re.compile(r"(?:以上|左右)?的")
+SHARE_OPENS = re.compile(r"(?:以上|左右)?(?=[\u4e00-\u9fff])")
 # Predicates after the things a share counts that the noun after a count may run into (79%的财政支出用于民生).
-SHARE_PREDICATE = re.compile("用于|达到|步入|实现|完成|建成|开展|进行|具有|得到")
+SHARE_PREDICATE = re.compile("用于|达到|步入|实现|完成|建成|开展|进行|具有|得到|化解|通过|纳入|参加|接受|具备|享受|建立|落实")
 
 
 # Lengths and areas: a verb before the indicator names the work measured (修补道路18.61万平方米).
@@ -121,9 +155,18 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             follows = text[q.end:q.end + 2].lstrip(" \u3000")[:1]  # 30个 农产品…: a space from the PDF
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             noun_after = ""
+            relative_head = False
             if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘" or follows.isascii() and follows.isalpha()):
                 # …or a name in Latin letters (91个PPP项目)
                 noun_after = indicators.after(text[q.end:])
+                relative = RELATIVE_AFTER.match(text, q.end) if q.kind == "count" and q.unit in RELATIVE_UNITS else None
+                if relative and _opens_with_verb(relative.group(1)):
+                    # 60个具有自主知识产权的重大新产品, 4300个逾期回迁的拆迁户: a relative clause between the count
+                    # and its noun (102 of 2,941 corpus reports); the noun after 的 is counted
+                    head = indicators.after(text[relative.end():])
+                    if len(head) >= 2 and indicators.is_counted_noun(head) and not head.startswith(RELATIVE_NOT_OF) \
+                            and indicators.pos(head)[-1][1] in RELATIVE_HEAD_TAGS:
+                        noun_after, relative_head = head, True
                 if q.kind == "count":
                     noun_after = indicators.split_rate(noun_after)[0]  # 74个国家考核断面水质优良率: the sections
                     if q.unit in COUNTED_THINGS:
@@ -135,15 +178,24 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             if len(noun_after) >= 2 and q.unit in COUNTED_THINGS and prefix.endswith("在"):
                 indicator = ""  # 总量在15个副省级城市中…: the count counts the things after it, not the subject
             if indicators.is_counted_noun(noun_after) and not indicators.names_amount(indicator):
-                indicator = indicators.with_purpose(prefix, noun_after)
+                # (the relative clause, not the clause before, says what the measures are for)
+                indicator = noun_after if relative_head else indicators.with_purpose(prefix, noun_after)
             if not indicator and noun_after not in indicators.NOT_COUNTED:
                 indicator = noun_after
             ranged = i and re.fullmatch(r"\s*[-—–~～至到]\s*", text[quantities[i - 1].end:q.start])
-            if not indicator and q.unit == "%" and text.startswith("的", q.end) and not ranged:
+            of = SHARE_OF_THINGS.match(text, q.end)
+            if not of and not indicators.clean(indicators.TRAILING.sub("", prefix)):
+                of = SHARE_OPENS.match(text, q.end)  # 90%学校达到…: the share opens its clause, no 的
+            if not indicator and q.unit == "%" and of and not ranged:
                 # 55%的规模以上工业企业开展研发活动, 争取70%的村完成…: a share of the things after 的 (84 of 300
-                # corpus reports), not of what an earlier figure measured; not 55%的高速增长, 30%的基础上
-                share_of = SHARE_PREDICATE.split(indicators.after(text[q.end + 1:]))[0]
-                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, q.end + 1 + len(share_of))
+                # corpus reports), not of what an earlier figure measured; not 55%的高速增长, 30%的基础上.
+                # Round 10: with 以上/左右 before 的 (95%以上的矛盾纠纷化解在基层; 354 of 2,941 reports), or with no
+                # 的 when the share opens its clause and a predicate follows the things (146 reports)
+                named = indicators.after(text[of.end():])
+                share_of = _before_verb(SHARE_PREDICATE.split(named)[0])
+                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, of.end() + len(share_of))
+                if "的" not in of.group():
+                    cut = not SHARE_PREDICATE.match(text, of.end() + len(share_of))  # no 的: what the things did follows
                 if indicators.is_counted_noun(share_of) and not share_of.startswith(SHARE_NOT_OF) and not cut:
                     indicator = share_of
             if not indicator:
@@ -179,6 +231,13 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             # …or, with no noun after it, the one before its first (打掉涉黑组织8个138人)
             result[i] = result[i + 1] or indicators.after(text[quantities[i + 1].end:]) \
                 or indicators.before(prefixes[i]) or indicators.relaxed(prefixes[i])
+    # A range (引进2至3家大型物流企业, 每年新建5—8家企业研发中心; 670 of 2,941 corpus reports): both figures measure
+    # the one thing, named after the second; the first took the verb before it.
+    for i in range(len(quantities) - 1):
+        if RANGE_MARK.fullmatch(text, quantities[i].end, quantities[i + 1].start) \
+                and quantities[i].unit in ("", quantities[i + 1].unit) and len(result[i + 1]) >= 2 \
+                and (counted[i + 1] or not result[i]):
+            result[i] = result[i + 1]
     _distribute(text, quantities, result)
     _multiples(text, quantities, result)
     _multiples(text, quantities, result, "百分点", COMPARED_TO_BEFORE)
