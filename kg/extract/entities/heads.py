@@ -91,6 +91,8 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
+            if head == "股份" and he < ce and not SHARES_NAME_AFTER.match(s.masked, he):
+                continue  # 股份制改革, 代办股份转让, 轮胎股份有限公司, 长客股份二期工程: shares, or a longer name
             if head in BRIDGE_HEADS and (NOT_A_BRIDGE.search(s.masked, max(cs, he - 6), he) or BRIDGE_AS_PLACE.match(s.masked, he, ce)
                                        or "至" in s.masked[max(cs, hs - 6):hs]):
                 continue  # 危桥改造, 农村公路桥, 遇水架桥, 新亚欧大陆桥: a kind of bridge or a figure of speech
@@ -191,7 +193,7 @@ def _head_names(s: _Sentence) -> None:
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs \
-                and head not in SHORT_FAIR_HEADS else []  # 年货展、家博会: 博会 ends one short name, it is shared by none
+                and head not in UNSHARED_HEADS else []  # 年货展、家博会: 博会 ends one short name, it is shared by none
             span_start = shared[0][0] if shared else start
             if role == "program" and not governed and "“" not in s.text[start:end]:
                 continue
@@ -265,6 +267,12 @@ def _short_institutes(s: _Sentence) -> None:
 # 兰州马拉松赛和第十五届省运会, 第25届广州国际旅游展和第6届金交会)
 EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和(?![平谐美睦顺])|及)")  # not 亚洲议会和平协会
 SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
+# round 11: 双环电子、佳先股份在创业板上市: a company's short name ends with 股份, the items before it are names of their own
+UNSHARED_HEADS = SHORT_FAIR_HEADS | {"股份"}
+# X股份 is a listed company by its short name (泰祥股份顺利转板, 佳先股份在创业板上市, 上汽集团重组上柴股份: 134 corpus
+# reports) only where the clause goes on with what the company does or ends
+SHARES_NAME_AFTER = re.compile(r"[^\u4e00-\u9fff]|(?:成功|顺利|正式|率先|已|在|于|上市|挂牌|转板|发行|登陆|成为|实现|完成|"
+                               r"和|及|与|等|重组|搬迁|入选|获|荣获|被)")
 COUNT_OF_EDITIONS = re.compile(r"^[两三四五2-5]届(?=[\u4e00-\u9fff“])")  # 三届智博会; not the ordinal of 十七届省运会
 
 
