@@ -117,3 +117,11 @@ def test_round11_kinds_of_associations_stay_out():
     """海南 1994: an association of a trade is a kind; 菜 农 协会 is no trading name, whatever jieba's count of 菜农."""
     got = extract("要根据专业化程度和经营规模，帮助组建以农民为主体的农村企业或农村专业协会，如水产公司、菜农协会、蔗农协会等。")
     assert "菜农协会" not in got["organizations"], got
+
+
+def test_round11_a_kind_of_company_group_stays_out():
+    """新疆 2022: 推进职教集团建设 (a kind, 56 corpus reports) is no trading name; 六安 2014: 大别山职教集团 names one."""
+    got = extract("深化产教融合、校企合作，加大产教融合实训基地建设力度，推进职教集团建设。")
+    assert "职教集团" not in got["organizations"], got
+    got = extract("充分发挥大别山职教集团引领作用，加快构建现代职业教育体系。")
+    assert "大别山职教集团" in got["organizations"], got
