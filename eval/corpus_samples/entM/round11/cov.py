@@ -1,6 +1,6 @@
 import json,re,sys,collections
-exec(open("/tmp/entR/scan.py").read().split("for k,p in pats.items()")[0].split("files=")[0])
-src=open("/tmp/entR/scan.py").read()
+exec(open("eval/corpus_samples/entM/round11/scan.py").read().split("for k,p in pats.items()")[0].split("files=")[0])
+src=open("eval/corpus_samples/entM/round11/scan.py").read()
 pats=eval(src[src.index("pats={")+5:src.index("}\nfor k")+1])
 d=json.load(open(sys.argv[1])); keys=sys.argv[2:]
 for k in keys:
