@@ -91,6 +91,8 @@ def _head_names(s: _Sentence) -> None:
                 continue
             if role in ("org", "facility") and (_inner_head(s, he, ce) or INSTITUTION_RUNS_ON.match(s.masked, he)):
                 continue
+            if head == "股份" and he < ce and not SHARES_NAME_AFTER.match(s.masked, he):
+                continue  # 股份制改革, 代办股份转让, 轮胎股份有限公司, 长客股份二期工程: shares, or a longer name
             if head in BRIDGE_HEADS and (NOT_A_BRIDGE.search(s.masked, max(cs, he - 6), he) or BRIDGE_AS_PLACE.match(s.masked, he, ce)
                                        or "至" in s.masked[max(cs, hs - 6):hs]):
                 continue  # 危桥改造, 农村公路桥, 遇水架桥, 新亚欧大陆桥: a kind of bridge or a figure of speech
@@ -191,7 +193,7 @@ def _head_names(s: _Sentence) -> None:
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs \
-                and head not in SHORT_FAIR_HEADS else []  # 年货展、家博会: 博会 ends one short name, it is shared by none
+                and head not in UNSHARED_HEADS else []  # 年货展、家博会: 博会 ends one short name, it is shared by none
             span_start = shared[0][0] if shared else start
             if role == "program" and not governed and "“" not in s.text[start:end]:
                 continue
@@ -265,6 +267,18 @@ def _short_institutes(s: _Sentence) -> None:
 # 兰州马拉松赛和第十五届省运会, 第25届广州国际旅游展和第6届金交会)
 EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和(?![平谐美睦顺])|及)")  # not 亚洲议会和平协会
 SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
+# round 11: 双环电子、佳先股份在创业板上市: a company's short name ends with 股份, the items before it are names of their own
+UNSHARED_HEADS = SHORT_FAIR_HEADS | {"股份"}
+# X股份 is a listed company by its short name (泰祥股份顺利转板, 佳先股份在创业板上市, 上汽集团重组上柴股份: 134 corpus
+# reports) only where the clause goes on with what the company does or ends
+# round 11: a science city is one named zone whatever its modifier (光明科学城, 未来大科学城, 深空科学城, 中原医学科学城;
+# 148 corpus reports build, plan or push one), not a count or a quality of them (三大科学城, 世界一流科学城)
+SCIENCE_CITY = frozenset(("科学城", "大科学城"))
+SCIENCE_CITY_KIND = re.compile(GENERIC_LEAD.pattern + r"|[一二三四五六七八九十两0-9个座]|一流|知名|高水平|综合性$")
+ORG_RARE = 100  # jieba's count below which a two-character word before 集团/公司/股份 is a trading name
+COMPANY_HEADS = frozenset("集团 公司 有限公司 股份 银行".split())  # not 协会, 合作社: 菜农协会, 领办合作社 are kinds
+SHARES_NAME_AFTER = re.compile(r"[^\u4e00-\u9fff]|(?:成功|顺利|正式|率先|已|在|于|上市|挂牌|转板|发行|登陆|成为|实现|完成|"
+                               r"和|及|与|等|重组|搬迁|入选|获|荣获|被)")
 COUNT_OF_EDITIONS = re.compile(r"^[两三四五2-5]届(?=[\u4e00-\u9fff“])")  # 三届智博会; not the ordinal of 十七届省运会
 
 
@@ -709,8 +723,9 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         or inner is not None and lex.head_role[inner.group(0)] in ("org", "facility") and _named(stem[:inner.end()], True) \
         and (len(re.sub(r"^(?:自治区|国家|中国|全国|[省市区县州])", "", stem[:inner.start()])) >= 2 or len(inner.group(0)) >= 3) \
         or done and _subject_name(stem) \
-        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem)) \
-        or role == "place" and building and _level_own(name, head)
+        or "“" in s.text[start:end] or role == "org" and (_legal_name(name) or _trading_name(stem, ORG_RARE if head in COMPANY_HEADS else 10)) \
+        or role == "place" and building and _level_own(name, head) \
+        or head in SCIENCE_CITY and len(stem) >= 2 and not SCIENCE_CITY_KIND.search(stem)
     phased = role in ("place", "facility") and _phased(name, at, head)
     if not named and not phased:
         return None
@@ -817,15 +832,16 @@ def _legal_name(name: str) -> bool:
     return rest != name and len(rest) >= 4 and not re.search(r"公司|或|和|及|有限|股份|[性型类]$", rest)
 
 
-def _trading_name(stem: str) -> bool:
+def _trading_name(stem: str, rare: int = 10) -> bool:
     """国铁集团, 五粮液集团: a two-character stem jieba has hardly ever seen, or a three-character word it has seldom
-    seen, is a trading name, not a trade (快递, 新能源 are common)."""
+    seen, is a trading name, not a trade (快递, 新能源 are common). Before an institution's own head (集团, 公司,
+    股份) a two-character word seen up to `rare` times is one too (上药 41, 海螺 68, 首钢 27, 一汽 71; round 11)."""
     words = pos(stem)
     if CLASS_END.search(stem):
         return False  # 政策性银行: a kind of bank
     if len(stem) == 3 and len(words) == 1:
         return word_frequency(stem) < 200 and words[0][1] in ("n", "nz", "j", "nr", "nt")
-    return len(stem) == 2 and word_frequency(stem) < 10 and words[0][1] in ("n", "nz", "j")
+    return len(stem) == 2 and word_frequency(stem) < rare and words[0][1] in ("n", "nz", "j")
 
 
 SETTLED = re.compile(r"(?:正式|成功|相继|先后)?(?:落户|入驻|挂牌)")
