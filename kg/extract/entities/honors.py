@@ -57,7 +57,7 @@ SUBJECTLESS = re.compile(r"(?:以[^，。；]{1,12}?(?:成绩|名次|身份))?(?
                          r"(?:获|荣|入选|入围|被|蝉联|跻身|成功|创成|创建|列入|上榜|摘得|喜获|斩获|成为)")
 # the event or evaluation a title was won at, between the subject and the trigger (15 of 200 corpus reports, seed 1111;
 # 228 of the 2,999): 深圳在全省履行教育职责评价中, 我省运动员在2024年巴黎奥运会上
-SCENE = re.compile(r"(?<![所存现正实自内])在[^，。；在]{2,24}?(?:中|上|期间)$|(?<=[一-龥]{2})作为[^，。；]{2,20}$")
+SCENE = re.compile(r"(?<![所存现正实自内])在[^，。；在]{2,24}?(?:中|上|期间)$|(?<=[一-龥]{2})作为[^，。；]{0,20}$")
 # …园获评…，以全省第1成绩成为…: how it was won (11 corpus reports), not who won it
 BY_SCORE = re.compile(r"以[^，。；]{1,12}?(?:成绩|名次|身份)")
 
@@ -232,7 +232,7 @@ VAGUE_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|省内|�
 
 # a prize of an event's edition keeps the edition, as the gold files keep a prize's year (第十三届中国戏剧节优秀剧目奖, dev5;
 # 2021年全国数字政府建设管理创新奖): 9 of 200 corpus reports (seed 1111), 140 of the 2,999 name one after 荣获/获
-EDITION_PRIZE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+|首)届[^“”、，。；]{4,30}?(?:奖|杯)(?![一-龥])")
+EDITION_PRIZE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+|首)届[^“”、，。；]{2,30}?(?:奖|杯)(?![一-龥])")
 # a grade an evaluation gave (考核优秀, 考评优秀等次, 综合评估优秀等次): 54 of the 2,999 corpus reports write one after 获/获评/荣获
 EVAL_GRADE = re.compile(r"(?:考核|考评|评价|评估|检查|督查|测评|评议|验收)(?:结果)?为?(?:优秀|先进|良好|合格|优良)"
                         r"(?:等次|等级|档次|格次)?$")
@@ -439,6 +439,8 @@ def _bare_unit(name: str) -> str:
     for k in range(min(len(name) - 3, 8), 1, -1):  # the longest division first: 双辽市百禄村, not 双辽 + 市百禄村
         rest = name[k:]
         if _is_place(name[:k]) and LOCAL_UNIT.fullmatch(rest):
+            if re.match(r"[县区市旗](?=[{HAN}]{3})".replace("{HAN}", HAN), rest):
+                rest = rest[1:]  # 天祝县大红沟村, 清原县南天门村: the short name of an autonomous county and its level
             zone = re.match(r"(?:新区|高新区|经开区|开发区)(?=[{HAN}]{{3}})".replace("{HAN}", HAN).replace("{{3}}", "{3}"), rest)
             return rest[zone.end():] if zone else rest  # 宜阳新区宜兴社区
     return name
@@ -454,7 +456,7 @@ def _subject(text: str) -> str:
     return SUBJECT_TAIL.sub("", text)
 
 
-QUOTED_RECIPIENT = re.compile(rf"[{HAN}]{{1,4}}(?:“([^“”《》]{{2,20}})”|《([^“”《》]{{2,20}})》)(?:活动|项目)?")
+QUOTED_RECIPIENT = re.compile(rf"[{HAN}]{{1,4}}“([^“”《》]{{2,20}})”(?:活动|项目)?|[{HAN}·]{{1,8}}《([^“”《》]{{2,20}})》")
 WAY_RECIPIENT = re.compile(rf"(?P<stem>[{HAN}“”·]{{4,14}}?)(?P<end>经验|做法|经验做法|成果)")
 GENERIC_WAY = re.compile(r"(?:相关|有关|这些|一批|多项|科研|研究|科技|创新|改革|改革创新|工作|实践|典型|先进|成功|有效|好的|"
                          r"我市|我省|我区|我县|全市|全省|全区|全县|[^“”]*[0-9一二三四五六七八九十两]+项[^“”]*)+")
