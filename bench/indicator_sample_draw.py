@@ -2,9 +2,12 @@
 
     python bench/indicator_sample_draw.py --seed 20261127 --reports 30 --per-report 5 -o /tmp/draw.json
     python bench/indicator_sample_draw.py --seed 20261201 --passages 10 -o /tmp/draw.json
+    python bench/indicator_sample_draw.py --seed 20261212 --goals 40 -o /tmp/draw.json
 
 --passages N draws like the gold files are made: every figure of one passage of 600-1,000 characters (consecutive
 sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures.
+--goals N draws every figure of the 主要预期目标 paragraph (主要目标/预期目标 followed by 是/为/：) of N reports, one per
+place, 5 to 25 figures each: the paragraph every gold excerpt holds.
 
 Reports of every place named by a gold set (dev … dev9, held-out) and every report already in a sample are
 skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
