@@ -2,9 +2,12 @@
 
     python bench/indicator_sample_draw.py --seed 20261127 --reports 30 --per-report 5 -o /tmp/draw.json
     python bench/indicator_sample_draw.py --seed 20261201 --passages 10 -o /tmp/draw.json
+    python bench/indicator_sample_draw.py --seed 20261212 --goals 40 -o /tmp/draw.json
 
 --passages N draws like the gold files are made: every figure of one passage of 600-1,000 characters (consecutive
 sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures.
+--goals N draws every figure of the 主要预期目标 paragraph (主要目标/预期目标 followed by 是/为/：) of N reports, one per
+place, 5 to 25 figures each: the paragraph every gold excerpt holds.
 
 Reports of every place named by a gold set (dev … dev9, held-out) and every report already in a sample are
 skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from pathlib import Path
 
 from kg.extract.measurements import find_measurements
@@ -48,8 +52,13 @@ def main() -> None:
     parser.add_argument("--sentences", type=int,
                         help="draw one random measurement sentence (one figure of it) in each of this many reports, "
                              "one report per place while places last; reports already in a sample are skipped, not their places")
+    parser.add_argument("--goals", type=int,
+                        help="draw every figure of the 主要预期目标 paragraph in each of this many reports, one report per place; "
+                             "reports already in a sample are skipped")
     parser.add_argument("-o", "--output", required=True)
     args = parser.parse_args()
+    if args.goals:
+        return _draw_goals(Path(args.corpus), args.seed, args.goals, Path(args.output))
     if args.sentences:
         return _draw_sentences(Path(args.corpus), args.seed, args.sentences, Path(args.output))
     sampled = {item["report"].split("/")[0]
@@ -138,6 +147,55 @@ def _draw_sentences(corpus: Path, seed: int, count: int, output: Path) -> None:
         s = report.sentences[index]
         drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
                       "surface": m.surface, "sentence": s.text})
+    output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# the paragraph of the year's main targets (主要预期目标是：…, 今年经济社会发展的主要目标是…, 预期目标：…)
+GOALS = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:建议|拟|确定|设定)?(?:是|为|：|:)")
+
+
+def _draw_goals(corpus: Path, seed: int, count: int, output: Path) -> None:
+    """Every figure of the first 主要预期目标 paragraph (the line holding the phrase, and the next line when the phrase
+    ends its line, as in 主要预期目标是：↵地区生产总值增长6%…) of each of `count` reports, one report per place."""
+    sampled = {item["report"]
+               for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
+               for item in json.loads(path.read_text(encoding="utf-8"))}
+    paths = sorted(p for p in corpus.glob("*/*/*.txt")
+                   if f"{p.parent.name}/{p.stem}" not in sampled and not any(g in p.parent.name for g in GOLD_PLACES))
+    rng = random.Random(seed)
+    rng.shuffle(paths)
+    drawn, places = [], set()
+    for path in paths:
+        if len(places) == count:
+            break
+        if path.parent.name in places:
+            continue
+        report = structure_report(read_document(path))
+        text = report.document.text
+        match = None
+        for sentence in report.sentences:
+            section = report.section(sentence.section)
+            if (section is None or section.part != "review") and (found := GOALS.search(sentence.text)):
+                match = (sentence.start + found.start(), sentence.start + found.end())
+                break
+        if match is None:
+            continue
+        start = text.rfind("\n", 0, match[0]) + 1
+        end = text.find("\n", match[1])
+        end = len(text) if end == -1 else end
+        if end - match[1] < 40:  # the phrase heads the paragraph: take the next line too
+            following = text.find("\n", end + 1)
+            end = len(text) if following == -1 else following
+        mentions = [m for m in find_measurements(report)
+                    if start <= report.sentences[m.sentence].start < end or
+                    start <= m.start < end]
+        if not 5 <= len(mentions) <= 25:
+            continue
+        places.add(path.parent.name)
+        for m in sorted(mentions, key=lambda m: m.start):
+            s = report.sentences[m.sentence]
+            drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
+                          "surface": m.surface, "sentence": s.text})
     output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

@@ -11,14 +11,17 @@ from .tokens import is_punctuation, pos
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Words between an indicator and its number that are not part of the indicator (计划 is, after 投资, 招生, 培养,
 # 滚动, 年度, 任务: 投资计划306.5亿元).
+# Round 11: 建设 after a built thing before its size (完成农村公路建设601公里 -> 农村公路, as the 临沧 file's 农村公路 for
+# 实施农村公路建设1600多公里; not 违法建设, 生态建设), 继续, and 稳定/长期 before 保持 (粮食产量继续保持500亿斤以上; 110 of 2,999 corpus reports), 同口径/可比口径
+# before a growth rate (一般公共预算收入同口径增长8%; 294).
 # Round 10: 有望, 可望, 可 before what the figure reaches (经济总量可望突破百亿元; 67 of 2,941 corpus reports).
 # Round 8 (a random sentence of each of 300 corpus reports): a modal (园区要…, 增加值均要…; 81 reports), 在 before a
 # threshold (投资额度在5000万元以上; 54), a comparison (人均收入低于2300元; 626), a fixed term (第二轮土地承包到期后
 # 再延长30年; 225).
 TRAILING = re.compile(
-    r"(?:到期后再?延长|(?<![重主需必纲摘首只想])要|(?<![存所现正实内外好自潜])在|(?:远|均|都|不)?(?:低于|高于|少于|多于)|不足|同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|按可比口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|(?<=[值入资额量售销模])过|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:到期后再?延长|(?<![重主需必纲摘首只想])要|(?<![存所现正实内外好自潜])在|(?:远|均|都|不)?(?:低于|高于|少于|多于)|不足|同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|[（(]?按?(?:同|可比)口径|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|(?<=[值入资额量售销模])过|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
-    r"有望|可望|(?<=[\u4e00-\u9fff]{2})可(?=达|超|突破|实现|增长)|力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
+    r"有望|可望|继续|(?<=[路田房道通带池廊网站场园厂桥馆库渠堤林楼校目程])建设|(?:稳定|长期)(?=保持)|(?<=[\u4e00-\u9fff]{2})可(?=达|超|突破|实现|增长)|力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
@@ -730,6 +733,12 @@ CONTRACTIONS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出�
 AMOUNT_CHARS = tuple("值额量率入资数积重度")
 
 
+# Round 11: the pollutants a 分别 list of emission cuts names (化学需氧量、氨氮、二氧化硫和氮氧化物排放量分别下降…).
+POLLUTANT = re.compile(r"(?:主要污染物)?(化学需氧量|COD|氨氮|二氧化硫|SO2|氮氧化物|氮氧化合物|总磷|总氮|烟尘|粉尘|烟粉尘|"
+                       r"挥发性有机物|二氧化碳|一氧化碳|二氧化氮|可吸入颗粒物|细颗粒物)")
+POLLUTANT_GROUP = re.compile(r"^等(?:主要|四项|4项)?(?:污染物)?")
+
+
 def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
@@ -762,6 +771,13 @@ def distribute(indicator: str, count: int) -> list[str] | None:
         # 规上工业产值、增加值, 企业营业收入、利润总额 (53 of 2,941 corpus reports): the others are the first's
         # front's amounts too
         return [parts[0]] + [front.group(1) + p for p in parts[1:]]
+    if all(POLLUTANT.fullmatch(p) for p in others):
+        # a list of pollutants (109 of 2,999 corpus reports): the last member's amount is every member's
+        # (化学需氧量、二氧化硫排放总量分别下降 -> 化学需氧量排放总量; 化学需氧量、氨氮分别削减 -> 化学需氧量, 氨氮)
+        member = POLLUTANT.match(last)
+        if member:
+            head = POLLUTANT_GROUP.sub("", last[member.end():])
+            return [POLLUTANT.fullmatch(p).group(1) + head for p in others] + [member.group(1) + head]
     if all(len(p) >= 2 and names_amount(p) for p in parts):
         return parts  # 客运量、旅客周转量: each names its own amount
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), None)
