@@ -119,7 +119,9 @@ def _draw_passages(paths: list[Path], rng: random.Random, count: int, output: Pa
     output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def _draw_sentences(corpus: Path, seed: int, count: int, output: Path) -> None:
+def _unused_reports(corpus: Path, seed: int) -> tuple[list[Path], random.Random]:
+    """Corpus reports of no earlier sample and no gold place, shuffled by a generator seeded with `seed`, and that
+    generator (the draw goes on with it, so a seed still gives the sample it gave)."""
     sampled = {item["report"]
                for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
                for item in json.loads(path.read_text(encoding="utf-8"))}
@@ -127,6 +129,11 @@ def _draw_sentences(corpus: Path, seed: int, count: int, output: Path) -> None:
                    if f"{p.parent.name}/{p.stem}" not in sampled and not any(g in p.parent.name for g in GOLD_PLACES))
     rng = random.Random(seed)
     rng.shuffle(paths)
+    return paths, rng
+
+
+def _draw_sentences(corpus: Path, seed: int, count: int, output: Path) -> None:
+    paths, rng = _unused_reports(corpus, seed)
     drawn, used, places = [], set(), set()
     # one report per place first; when places run out, a second year of a place in the same shuffled order
     for path in [*paths, *paths]:
@@ -157,13 +164,7 @@ GOALS = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:建议|�
 def _draw_goals(corpus: Path, seed: int, count: int, output: Path) -> None:
     """Every figure of the first 主要预期目标 paragraph (the line holding the phrase, and the next line when the phrase
     ends its line, as in 主要预期目标是：↵地区生产总值增长6%…) of each of `count` reports, one report per place."""
-    sampled = {item["report"]
-               for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
-               for item in json.loads(path.read_text(encoding="utf-8"))}
-    paths = sorted(p for p in corpus.glob("*/*/*.txt")
-                   if f"{p.parent.name}/{p.stem}" not in sampled and not any(g in p.parent.name for g in GOLD_PLACES))
-    rng = random.Random(seed)
-    rng.shuffle(paths)
+    paths, rng = _unused_reports(corpus, seed)
     drawn, places = [], set()
     for path in paths:
         if len(places) == count:
