@@ -112,11 +112,18 @@ def _draw_passages(paths: list[Path], rng: random.Random, count: int, output: Pa
         if len(mentions) < 6:
             continue
         places.add(path.parent.name)
-        for m in sorted(mentions, key=lambda m: m.start):
-            s = report.sentences[m.sentence]
-            drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
-                          "surface": m.surface, "sentence": s.text})
+        drawn.extend(_items(report, path, mentions))
     output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _items(report, path: Path, mentions) -> list[dict]:
+    """The sample's entries for `mentions` of one report, in text order."""
+    items = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        s = report.sentences[m.sentence]
+        items.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
+                      "surface": m.surface, "sentence": s.text})
+    return items
 
 
 def _unused_reports(corpus: Path, seed: int) -> tuple[list[Path], random.Random]:
@@ -193,10 +200,7 @@ def _draw_goals(corpus: Path, seed: int, count: int, output: Path) -> None:
         if not 5 <= len(mentions) <= 25:
             continue
         places.add(path.parent.name)
-        for m in sorted(mentions, key=lambda m: m.start):
-            s = report.sentences[m.sentence]
-            drawn.append({"report": f"{path.parent.name}/{path.stem}", "offset": m.start - s.start,
-                          "surface": m.surface, "sentence": s.text})
+        drawn.extend(_items(report, path, mentions))
     output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
