@@ -538,6 +538,12 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
         ("build", "org", "with", "program", "host")).search(between) and not lex.honor_trigger.search(between)
 
 
+# round 12: a generating unit of a named plant is the works (124 of 2,999 corpus reports name one, 11 of 200 random
+# reports, seed 1212; the plant alone was not read, what follows the head being 1号机组 rather than what is done)
+GENERATING_UNIT = re.compile(r"(?<=电厂|电站|核电|热电)(?:(?:[0-9一二三四五六七八九十]+[号#＃]?(?:、|和|及|至)?)+|首台)机组"
+                             r"(?:扩建|改造|工程)?")
+
+
 def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
     """Take in a phase or part after the head (云计算中心二期, 文化公园北区), for places also the works,
     for events a second event joined by 暨 (…博览会暨三亚芒果产业大会)."""
@@ -562,6 +568,9 @@ def _extend_right(masked: str, he: int, ce: int, role: str) -> int:
         else PHASE_AFTER.match(masked, he, ce)
     if m:
         he = m.end()
+    if role == "place" and masked[he - 1] in "厂站电":  # 大唐长山热电厂1号机组投入运营, 阳西电厂7、8号机组动工建设
+        unit = GENERATING_UNIT.match(masked, he, ce)
+        he = unit.end() if unit else he
     if role == "place" and masked[he - 1] in "路速铁轨道线":
         ext = EXTENSION_AFTER.match(masked, he, ce)
         he = ext.end() if ext else he
