@@ -61,8 +61,9 @@ def _project_subjects(s: _Sentence) -> None:
 # figures in 31 of 200 random corpus reports, seed 1212; in 23 of them the extractor found nothing after the figure)
 INVESTED = re.compile(r"(?:总投资|计划投资|协议投资|投资总额|投资)(?:额)?(?:约|近|超过?|达到?|逾)?[0-9.]+\s*(?:万|亿)?元(?:左右)?的")
 # where the name ends: a separator, 等, the next invested item (…储气库和总投资37.6亿元的…), or what is done to it
-INVESTED_END = re.compile(r"[、，,；;。：:（(]|等|(?:和|及|以及)(?=(?:总|计划|协议)?投资)|项目|建设|实现|纳入|列入|获得|获批|启动|"
-                          r"年内|正式|全面|相继|先后|陆续|顺利|已|即将|加快|进入|成功|全部|均|在")
+INVESTED_END = re.compile(r"[、，,；;。：:（(]|等|(?:和|及|以及)(?=(?:总|计划|协议)?投资|[0-9.]+\s*(?:万|亿)元的)|项目|建设|实现|纳入|列入|获得|获批|启动|"
+                          r"年内|年底|近期|当年|今年|明年|[上下]半年|[0-9一二三四五六七八九十]{1,2}月|正式|全面|相继|先后|陆续|顺利|已|即将|加快|进入|成功|"
+                          r"全部|均|在|获")
 # a kind of project, not one (重大产业支撑, 技改, 城市基础设施): the name holds nothing but such words
 INVESTED_KIND = re.compile(r"(?:重大|重点|大中型|大型|中型|小型|新建|续建|在建|新开工|骨干|龙头|优质|单体|产业|工业|技改|技术改造|"
                            r"基础设施|民生|公益|社会事业|招商|农业|旅游|文旅|文化|水利|交通|能源|城建|市政|城市|高新技术|新兴|"
@@ -84,7 +85,7 @@ def _invested_projects(s: _Sentence) -> None:
             b = verb.start() if verb else b
             name = _clean(s.text[a:b])
             if not 3 <= len(name) <= 24 or name != s.text[a:b].strip() or COUNTED.match(name) or GENERIC_LEAD.match(name) \
-                    or LOOSE.search(name) or re.search(r"[的和及与“”《》]|^新一轮|^[一二三四五六七八九十两]", name) \
+                    or LOOSE.search(name) or re.search(r"[的和及与“”《》]|^新一轮|^[一二三四五六七八九十两]+[大个项批类]", name) \
                     or INVESTED_KIND.fullmatch(name) or _is_verbal_start(name) or FIGURE_AFTER.match(s.masked, b) \
                     or _verbs_of(("build",)).search(name, 1):
                 continue
