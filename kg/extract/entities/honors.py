@@ -144,11 +144,17 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         for q in quoted:
             parts.append((at, at + len(q) + 2))
             at += len(q) + 2
-    elif len(parts) == 1 and SCOPED_QUOTES.fullmatch(text):
-        # 获评全国“四好农村路建设示范县”“城乡交通运输一体化示范县”, 荣膺全国政务服务热线“最佳管理效率奖”“卓越百姓服务奖”:
-        # one title per quote, the words before the first belong to it (the tongling gold writes the second without 全国)
-        spans = [q.span() for q in re.finditer(r"“[^“”]+”", text)]
-        parts = [(0, spans[0][1])] + spans[1:]
+    else:
+        # 获评全国“四好农村路建设示范县”“城乡交通运输一体化示范县”, 荣获全国“先锋奖”“金数奖”和“金铃奖”: one title per quote,
+        # the words before the first belong to it (the tongling gold writes the second without 全国)
+        split = []
+        for ps, pe in parts:
+            if SCOPED_QUOTES.fullmatch(text, ps, pe):
+                spans = [q.span() for q in re.finditer(r"“[^“”]+”", text[:pe]) if q.start() >= ps]
+                split += [(ps, spans[0][1])] + spans[1:]
+            else:
+                split.append((ps, pe))
+        parts = split
     out = []
     for ps, pe in parts:
         quoted = re.fullmatch(rf"[^“”]{{0,6}}(?:{lex.honor_ordinal.pattern})“([^“”]{{5,40}})”", text[ps:pe].strip()) \
