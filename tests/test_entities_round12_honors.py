@@ -84,3 +84,15 @@ def test_became_and_again_are_no_recipient(text, pair):
     honors = extract(text)["honors"]
     assert pair in honors, honors
     assert not any("成为" in r or r.endswith("连续") or "多年" in r for _, r in honors), honors
+
+
+# a type before the national scope (港口型国家…, 商贸服务型国家…) is a designation after a weak trigger (获批, 成为)
+def test_a_typed_national_designation():
+    assert extract("东部公铁联运枢纽获批生产服务型国家物流枢纽，")["honors"] == {  # 广州 2025
+        ("生产服务型国家物流枢纽", "东部公铁联运枢纽")}
+
+
+def test_a_typed_designation_in_the_plan_is_no_honor():
+    """打造成为…承载城市 (柳州 2020): a goal, not a title received."""
+    text = "实施传化公路港、食品冷链物流园等项目，把柳州打造成为陆港型国家物流枢纽承载城市。"
+    assert extract(text)["honors"] == set()

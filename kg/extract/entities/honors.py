@@ -340,6 +340,9 @@ def _strong_title(title: str) -> bool:
     国家卫生县城) or a prize (省长质量奖)."""
     if re.search(r"奖$|(?:百强|十强|十佳|[0-9]+强)(?:城市|县|市|区|县市)?$", title):
         return True
+    # 港口型国家物流枢纽, 商贸服务型国家物流枢纽城市 (the dev9 gold): a type before the national scope (57 of the 2,999 corpus
+    # reports write one after 获批/入选/成为; 36 were missed)
+    title = re.sub(r"^[一-龥]{1,6}型(?=国家|全国)", "", title)
     return bool(re.match(r"(?:全国|国家|全省|省级|省|自治区|全市|市级|中国|世界|联合国|国际|亚洲|工信部|商务部|农业部|"
                          r"农业农村部|文旅部|文化和旅游部|科技部|教育部|住建部|[一-龥]{2,4}(?:省|自治区)级?)", title))
 
