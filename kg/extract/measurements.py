@@ -46,6 +46,11 @@ def _opens_with_verb(clause: str) -> bool:
 
 # Between the two figures of a range: 2至3家, 5—8家, 2-3次.
 RANGE_MARK = re.compile(r"[ \u3000]*(?:至|到|——|[-—–~～])[ \u3000]*")
+# Round 12: a streak of months or quarters in a clause of its own after a figure (…增长18.3%，连续25个月保持两位数增长;
+# …增长6.6%，增速全国第五，连续7个季度稳居全国第一), and what may follow it.
+STREAK_SPAN = re.compile(r"(?:个月|个季度|季度)$")
+STREAK_BEFORE = re.compile(r"(?:已|已经|并|且)?连续")
+STREAK_AFTER = re.compile(r"(?:以上|多)?(?:保持|稳居|位居|居|位列|排名|高于|快于|领先|不低于|好于|实现|增长|“?正增长|稳步回升|回升|超过)")
 # A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
 SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
 # A figure with its measure word inside the clause before a figure (a PDF's spaced 882 件 is not read as one).
@@ -208,6 +213,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
         earlier = next((name for name in reversed(result) if name), "")  # 产值…，比前五年增长139%，占…: the growth
+        if i and earlier and STREAK_SPAN.search(q.surface) and STREAK_BEFORE.fullmatch(prefix) \
+                and STREAK_AFTER.match(text, q.end):
+            # 固定资产投资增长18.3%，连续25个月保持两位数增长: a streak with no subject of its own is the streak of
+            # what the figure before measured (82 of 2,999 corpus reports)
+            indicator = earlier
         if i and earlier and q.unit in ("%", "百分点") \
                 and SHARE_OF_BEFORE.match(text, quantities[i - 1].end, q.start):
             # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
