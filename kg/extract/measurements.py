@@ -420,21 +420,24 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
             continue
         for i, name in zip(group, names, strict=True):
             result[i] = name
-        # The next clause lists as many figures with no subject of its own: 分别达到3.45万元和1.1万元，增长5.4%和8.3%
-        end = quantities[group[-1]].end
-        nxt = CLAUSE_BREAK.search(text, end)
-        if nxt is None or text[nxt.start()] not in "，,；;":
-            continue
-        stop = CLAUSE_BREAK.search(text, nxt.end())
-        stop_at = stop.start() if stop else len(text)
-        follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
-        if len(follow) == len(names) and not any(result[i] and text.startswith(result[i], quantities[i].end)
-                                                 for i in follow):
-            # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
-            lead = text[nxt.end():quantities[follow[0]].start]
-            if not indicators.TRAILING.sub("", lead).strip():
-                for i, name in zip(follow, names, strict=True):
-                    result[i] = name
+        _follow(text, quantities, result, quantities[group[-1]].end, names)
+
+
+def _follow(text: str, quantities: list[Quantity], result: list[str], end: int, names: list[str]) -> None:
+    """The next clause lists as many figures with no subject of its own: 分别达到3.45万元和1.1万元，增长5.4%和8.3%."""
+    nxt = CLAUSE_BREAK.search(text, end)
+    if nxt is None or text[nxt.start()] not in "，,；;":
+        return
+    stop = CLAUSE_BREAK.search(text, nxt.end())
+    stop_at = stop.start() if stop else len(text)
+    follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
+    if len(follow) == len(names) and not any(result[i] and text.startswith(result[i], quantities[i].end)
+                                             for i in follow):
+        # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
+        lead = text[nxt.end():quantities[follow[0]].start]
+        if not indicators.TRAILING.sub("", lead).strip():
+            for i, name in zip(follow, names, strict=True):
+                result[i] = name
 
 
 def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
@@ -450,11 +453,16 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
             lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
             subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
             # …or a contraction of two (金融机构本外币存贷款余额达2980亿元和1638亿元)
-            if re.search("[、和及与]", subject) or (len(group) == 2 and any(c in subject for c in indicators.CONTRACTIONS)):
+            # …or 城乡 with two figures, the town's and the country's (城乡居民人均可支配收入33722元和11777元; 63 of 2,999
+            # corpus reports write the pair with no 分别)
+            if re.search("[、和及与]", subject) or (len(group) == 2 and any(c in subject for c in (*indicators.CONTRACTIONS, "城乡"))):
                 names = indicators.distribute(subject, len(group))
                 if names:
                     for i, name in zip(group, names, strict=True):
                         result[i] = name
+                    if "城乡" in subject and len(set(names)) == len(names):
+                        # 城乡…33830元、12500元，增长9.1%、10.5%: the next clause's pair is the town's and the country's too
+                        _follow(text, quantities, result, quantities[group[-1]].end, names)
         clause_start = brk.end() if brk else len(text)
 
 
