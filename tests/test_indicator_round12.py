@@ -57,3 +57,16 @@ def test_a_pair_for_one_thing_is_not_split() -> None:
     assert found["961亿元"] == found["11.9%"] == "城乡居民储蓄存款余额"
     found = indicators_of("城乡居民储蓄存款余额从960亿元增至1784亿元")  # 滁州/2021
     assert found["960亿元"] == found["1784亿元"] == "城乡居民储蓄存款余额"
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    # a 分别 list of shares: the amount and the whole of the last member are every member's
+    ("高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%", "43.9%",
+     "高新技术产业增加值占规上工业比重"),  # 洛阳/2022 (sample L)
+    ("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达48.5%和22%；", "48.5%",
+     "先进制造业增加值占规模以上工业增加值比重"),  # 广东/2012
+    ("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达47%和37%", "37%",
+     "高技术制造业增加值占规模以上工业增加值比重"),  # 东莞/2015
+])
+def test_round12_share_lists(sentence: str, figure: str, indicator: str) -> None:
+    assert indicators_of(sentence)[figure] == indicator
