@@ -3,11 +3,14 @@
     python bench/indicator_sample_draw.py --seed 20261127 --reports 30 --per-report 5 -o /tmp/draw.json
     python bench/indicator_sample_draw.py --seed 20261201 --passages 10 -o /tmp/draw.json
     python bench/indicator_sample_draw.py --seed 20261212 --goals 40 -o /tmp/draw.json
+    python bench/indicator_sample_draw.py --seed 20261214 --review 25 --length 700 -o /tmp/draw.json
 
 --passages N draws like the gold files are made: every figure of one passage of 600-1,000 characters (consecutive
 sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures.
 --goals N draws every figure of the 主要预期目标 paragraph (主要目标/预期目标 followed by 是/为/：) of N reports, one per
 place, 5 to 25 figures each: the paragraph every gold excerpt holds.
+--review N draws every figure of the first --length characters (2,500 unless told) of the review part (the sentences from the first one of
+a review section, 过去一年/一年来 summary and its first sections) of N reports, one per place, at least 5 figures each.
 
 Reports of every place named by a gold set (dev … dev9, held-out) and every report already in a sample are
 skipped by place, any year. Each drawn figure gives report, offset (in its sentence), surface and sentence; the
@@ -55,8 +58,14 @@ def main() -> None:
     parser.add_argument("--goals", type=int,
                         help="draw every figure of the 主要预期目标 paragraph in each of this many reports, one report per place; "
                              "reports already in a sample are skipped")
+    parser.add_argument("--review", type=int,
+                        help="draw every figure of the first ~2,500 characters of the review part in each of this many "
+                             "reports, one report per place; reports already in a sample are skipped")
+    parser.add_argument("--length", type=int, default=2500, help="characters of the review part taken by --review")
     parser.add_argument("-o", "--output", required=True)
     args = parser.parse_args()
+    if args.review:
+        return _draw_review(Path(args.corpus), args.seed, args.review, Path(args.output), args.length)
     if args.goals:
         return _draw_goals(Path(args.corpus), args.seed, args.goals, Path(args.output))
     if args.sentences:
@@ -198,6 +207,36 @@ def _draw_goals(corpus: Path, seed: int, count: int, output: Path) -> None:
                     if start <= report.sentences[m.sentence].start < end or
                     start <= m.start < end]
         if not 5 <= len(mentions) <= 25:
+            continue
+        places.add(path.parent.name)
+        drawn.extend(_items(report, path, mentions))
+    output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _draw_review(corpus: Path, seed: int, count: int, output: Path, length: int = 2500) -> None:
+    """Every figure of the review part's first sentences (from its first sentence, until `length` characters are
+    taken) of each of `count` reports, one report per place: the year under review's outcomes."""
+    paths, rng = _unused_reports(corpus, seed)
+    drawn, places = [], set()
+    for path in paths:
+        if len(places) == count:
+            break
+        if path.parent.name in places:
+            continue
+        report = structure_report(read_document(path))
+        chosen, taken = set(), 0
+        for index, sentence in enumerate(report.sentences):
+            section = report.section(sentence.section)
+            if section is None or section.part != "review":
+                if chosen:
+                    break
+                continue
+            chosen.add(index)
+            taken += len(sentence.text)
+            if taken >= length:
+                break
+        mentions = [m for m in find_measurements(report) if m.sentence in chosen]
+        if len(mentions) < 5:
             continue
         places.add(path.parent.name)
         drawn.extend(_items(report, path, mentions))

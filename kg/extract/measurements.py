@@ -46,6 +46,11 @@ def _opens_with_verb(clause: str) -> bool:
 
 # Between the two figures of a range: 2至3家, 5—8家, 2-3次.
 RANGE_MARK = re.compile(r"[ \u3000]*(?:至|到|——|[-—–~～])[ \u3000]*")
+# Round 12: a streak of months or quarters in a clause of its own after a figure (…增长18.3%，连续25个月保持两位数增长;
+# …增长6.6%，增速全国第五，连续7个季度稳居全国第一), and what may follow it.
+STREAK_SPAN = re.compile(r"(?:个月|个季度|季度)$")
+STREAK_BEFORE = re.compile(r"(?:已|已经|并|且)?连续")
+STREAK_AFTER = re.compile(r"(?:以上|多)?(?:保持|稳居|位居|居|位列|排名|高于|快于|领先|不低于|好于|实现|增长|“?正增长|稳步回升|回升|超过)")
 # A figure, then a share clause without a subject: …增长19.3%，占固定资产投资比重达43%.
 SHARE_OF_BEFORE = re.compile(r"(?:以上|左右|以内)?[，、,]占")
 # A figure with its measure word inside the clause before a figure (a PDF's spaced 882 件 is not read as one).
@@ -208,6 +213,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             if rest in indicators.known_indicators() or indicators.split_rate(indicator) == (result[i - 1], rest):
                 indicator = rest  # 52个地表水监测断面水质优良比率超过96%: the rate, not the sections
         earlier = next((name for name in reversed(result) if name), "")  # 产值…，比前五年增长139%，占…: the growth
+        if i and earlier and STREAK_SPAN.search(q.surface) and STREAK_BEFORE.fullmatch(prefix) \
+                and STREAK_AFTER.match(text, q.end):
+            # 固定资产投资增长18.3%，连续25个月保持两位数增长: a streak with no subject of its own is the streak of
+            # what the figure before measured (82 of 2,999 corpus reports)
+            indicator = earlier
         if i and earlier and q.unit in ("%", "百分点") \
                 and SHARE_OF_BEFORE.match(text, quantities[i - 1].end, q.start):
             # 工业投资增长19.3%，占固定资产投资比重达43%: a share with no subject of its own is the share of
@@ -410,21 +420,24 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
             continue
         for i, name in zip(group, names, strict=True):
             result[i] = name
-        # The next clause lists as many figures with no subject of its own: 分别达到3.45万元和1.1万元，增长5.4%和8.3%
-        end = quantities[group[-1]].end
-        nxt = CLAUSE_BREAK.search(text, end)
-        if nxt is None or text[nxt.start()] not in "，,；;":
-            continue
-        stop = CLAUSE_BREAK.search(text, nxt.end())
-        stop_at = stop.start() if stop else len(text)
-        follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
-        if len(follow) == len(names) and not any(result[i] and text.startswith(result[i], quantities[i].end)
-                                                 for i in follow):
-            # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
-            lead = text[nxt.end():quantities[follow[0]].start]
-            if not indicators.TRAILING.sub("", lead).strip():
-                for i, name in zip(follow, names, strict=True):
-                    result[i] = name
+        _follow(text, quantities, result, quantities[group[-1]].end, names)
+
+
+def _follow(text: str, quantities: list[Quantity], result: list[str], end: int, names: list[str]) -> None:
+    """The next clause lists as many figures with no subject of its own: 分别达到3.45万元和1.1万元，增长5.4%和8.3%."""
+    nxt = CLAUSE_BREAK.search(text, end)
+    if nxt is None or text[nxt.start()] not in "，,；;":
+        return
+    stop = CLAUSE_BREAK.search(text, nxt.end())
+    stop_at = stop.start() if stop else len(text)
+    follow = [i for i, q in enumerate(quantities) if nxt.end() <= q.start and q.end <= stop_at]
+    if len(follow) == len(names) and not any(result[i] and text.startswith(result[i], quantities[i].end)
+                                             for i in follow):
+        # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
+        lead = text[nxt.end():quantities[follow[0]].start]
+        if not indicators.TRAILING.sub("", lead).strip():
+            for i, name in zip(follow, names, strict=True):
+                result[i] = name
 
 
 def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
@@ -440,11 +453,16 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
             lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
             subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
             # …or a contraction of two (金融机构本外币存贷款余额达2980亿元和1638亿元)
-            if re.search("[、和及与]", subject) or (len(group) == 2 and any(c in subject for c in indicators.CONTRACTIONS)):
+            # …or 城乡 with two figures, the town's and the country's (城乡居民人均可支配收入33722元和11777元; 63 of 2,999
+            # corpus reports write the pair with no 分别)
+            if re.search("[、和及与]", subject) or (len(group) == 2 and any(c in subject for c in (*indicators.CONTRACTIONS, "城乡"))):
                 names = indicators.distribute(subject, len(group))
                 if names:
                     for i, name in zip(group, names, strict=True):
                         result[i] = name
+                    if "城乡" in subject and len(set(names)) == len(names):
+                        # 城乡…33830元、12500元，增长9.1%、10.5%: the next clause's pair is the town's and the country's too
+                        _follow(text, quantities, result, quantities[group[-1]].end, names)
         clause_start = brk.end() if brk else len(text)
 
 
