@@ -1140,7 +1140,33 @@ def _reform_force(s: _Sentence) -> None:
             s.add("program", a, b, 2)
 
 
+# 推进信访制度、行政复议体制改革, 推进综合交通运输体制、能源管理体制改革: the items before the last share its 改革 even when
+# they are too long to share a head word or end with a head of their own (制度); same structure as above
+SYSTEM_LIST = re.compile(rf"(?P<items>(?:[{HAN}]{{2,12}}(?:体制|制度)、)+)[{HAN}]{{2,12}}(?:体制|制度)改革")
+
+
+def _system_lists(s: _Sentence) -> None:
+    for m in SYSTEM_LIST.finditer(s.masked):
+        if not any(f.kind == "program" and f.end == m.end() and f.name.endswith(("体制改革", "制度改革")) for f in s.found):
+            continue
+        cs, _ce = s.clause_of(m.start(), m.end())
+        at = m.start("items")
+        for k, sep in enumerate(re.finditer("、", s.masked[m.start("items"):m.end("items")])):
+            b = m.start("items") + sep.start()
+            a = _cut_after_verb(s, max(cs, at), b, ("program",)) if k == 0 else at
+            at = b + 1
+            item = _clean(s.text[a:b])
+            if any(f.start < b and a < f.end and f.kind != "program" or f.kind == "program" and f.start <= a and b <= f.end
+                   and f.name.endswith("改革") for f in s.found) or not 4 <= len(item) <= 12 \
+                    or GENERIC_PROGRAM.fullmatch(item[:-2]) or not _program_ok(item + "改革", "改革", s.text[:a], s.text[b:], item):
+                continue
+            s.found = [f for f in s.found if not (f.kind == "program" and a <= f.start and f.end <= b)]
+            s.add("program", a, b, 2, name=item + "改革")
+
+
 def _last_program_fixes(s: _Sentence) -> None:
+    if "体制、" in s.text or "制度、" in s.text:
+        _system_lists(s)
     if "体制" in s.text or "制度" in s.text:
         for i, f in enumerate(s.found):
             if f.kind != "program":
