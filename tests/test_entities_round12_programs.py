@@ -100,3 +100,30 @@ def test_chain_siblings(text: str, names: set[str]) -> None:
 def test_brand_chains_get_no_siblings(text: str) -> None:
     found = extract(text)["programs"]
     assert "东坡大米" not in found and "梵净山珍·健康养生" not in found
+
+
+# a verb that aligns with, stresses or pushes a program is no part of its name
+ALIGN_LEADS = [
+    ("全面落实十八届三中全会精神，突出公共资源市场化改革，破除影响发展体制机制障碍，增强经济发展活力和动力。",  # 七台河 2014
+     "公共资源市场化改革", "突出公共资源市场化改革"),
+    ("全面铺开商事登记改革，充分激发了市场活力，新增市场主体同比增长21.5%。", "商事登记改革", "铺开商事登记改革"),  # 东莞 2014
+    ("强化收支“两条线”管理，完善部门预算，全面铺开国库集中支付制度改革，扩大政府采购的领域和规模。",  # 广东 2005
+     "国库集中支付制度改革", "铺开国库集中支付制度改革"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "with_verb"), ALIGN_LEADS)
+def test_align_lead_is_dropped(text: str, name: str, with_verb: str) -> None:
+    found = extract(text)["programs"]
+    assert name in found
+    assert with_verb not in found
+
+
+def test_aligning_with_strategies_in_general_names_none() -> None:
+    # 湛江 2022: 融入国家战略 names no strategy
+    assert not extract("全面融入国家战略，做强做大重大开放平台，全方位深化区域合作，为高质量发展提供动力支撑。")["programs"]
+
+
+def test_prominent_problem_stays_in_the_name() -> None:
+    # 湘潭 2021: 突出 as "prominent" (突出毒品问题) is part of the campaign's name, not a verb before it
+    assert "突出毒品问题整治三年行动" in extract("强力推进突出毒品问题整治三年行动，争创全国禁毒示范城市。")["programs"]
