@@ -127,3 +127,10 @@ def test_aligning_with_strategies_in_general_names_none() -> None:
 def test_prominent_problem_stays_in_the_name() -> None:
     # 湘潭 2021: 突出 as "prominent" (突出毒品问题) is part of the campaign's name, not a verb before it
     assert "突出毒品问题整治三年行动" in extract("强力推进突出毒品问题整治三年行动，争创全国禁毒示范城市。")["programs"]
+
+
+def test_gloss_word_opens_no_name() -> None:
+    # 柳州 2018: a glossary entry lists the ten campaigns after 即
+    found = extract("“十大行动”，即特色产业富民行动、扶贫移民搬迁行动、农村电商扶贫行动、农民工培训创业行动。")["programs"]
+    assert "特色产业富民行动" in found
+    assert "即特色产业富民行动" not in found

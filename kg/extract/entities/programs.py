@@ -1171,18 +1171,26 @@ ALIGN_LEAD = re.compile(rf"(?:(?:深度|主动|全面|积极|加快|更好)?融�
                         r"加大(?:对)?|全面铺开|铺开|引深|确立|着力推进|抢抓|对接|用好|服务于)")
 
 
+# “十大工程”即新农村建设工程、…; “九大文化惠民工程”指实施文化阵地建设工程、…; 主要指资源变股权改革: the word that opens a
+# gloss is no part of the first name it lists (10 of the 200 reports have one; 指标, 即申即享 are words of their own)
+GLOSS_LEAD = re.compile(r"(?:即|是指|主要指|指|包括)(?![标申时期])(?:实施|开展|推进)?")
+
+
 def _align_leads(s: _Sentence) -> None:
     lex = _lexicon()
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
-        m = ALIGN_LEAD.match(raw) if f.kind == "program" and _clean(raw) == f.name else None
-        if not m or re.search(r"(?:方案|计划|规划|纲要|意见)$", f.name):
-            continue  # 制定实施融入长三角一体化发展行动方案, 实施加大全社会研发经费投入行动计划: a plan's title keeps its verb
+        built = f.kind == "program" and _clean(raw) == f.name
+        m = GLOSS_LEAD.match(raw) if built else None
+        if not m:
+            m = ALIGN_LEAD.match(raw) if built else None
+            if not m or re.search(r"(?:方案|计划|规划|纲要|意见)$", f.name):
+                continue  # 制定实施融入长三角一体化发展行动方案, 实施加大全社会研发经费投入行动计划: a plan's title keeps its verb
         rest = _clean(raw[m.end():])
         head = lex.head_at_end.search(rest)
         stem = rest[:-len(head.group(0))] if head else rest
-        if head and lex.head_role.get(head.group(0)) == "program" and len(rest) > len(head.group(0)) + 1 \
-                and not GENERIC_PROGRAM.fullmatch(_clean(stem)) and not re.match(r"国家|我国|省|市|区|县", stem[:2] if len(stem) <= 4 else ""):
+        if m.re is GLOSS_LEAD and len(rest) >= 4 or head and lex.head_role.get(head.group(0)) == "program" \
+                and len(rest) > len(head.group(0)) + 1 and not GENERIC_PROGRAM.fullmatch(_clean(stem)) and not re.match(r"国家|我国|省|市|区|县", stem[:2] if len(stem) <= 4 else ""):
             s.found[i] = _Found(f.kind, rest, f.start + m.end(), f.end, f.rank)
         else:
             s.found[i] = _Found("dropped", rest, f.start, f.end, f.rank)
