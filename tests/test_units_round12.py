@@ -32,3 +32,14 @@ def test_a_real_name_that_begins_with_a_place_still_hides_it():
     # 淮南 2022: a place inside a project's name stays no unit (the name has more than places)
     units = _units_of("淮南市", 2022, "开工凤台县、潘集区450万千瓦风光火储氢基地。")
     assert "潘集区" not in units
+
+
+def test_the_last_item_after_he_yu_ji_is_a_place_unless_it_begins_a_name():
+    # 安庆 2019, 南昌 2023, 安徽 2011: 和/与 join the last two places of a list
+    assert {"望江县", "宿松县"} <= set(_units_of("安庆市", 2019, "打造桐城智能制造、望江和宿松纺织服装、迎江现代服务业等产业集群。"))
+    assert "丰城市" in _units_of("南昌市", 2023, "新增4条公交线路，南昌与丰城公交线路由1条增至3条。")
+    assert "淮南市" in _units_of("安徽省", 2011, "淮北大堤保护区、蚌埠和淮南城市防洪标准提高到百年一遇。")
+    # 山西 2021: 长治 after 和 begins an airport's name; 淮南 2024: 山南新区 after 与 hides no list
+    assert "长治市" not in _units_of("山西省", 2021, "推进武宿机场三期改扩建、运城和长治机场改扩建。")
+    units = _units_of("淮南市", 2024, "推动山南山北联动发展，大通区、谢家集区与山南新区毗邻区集聚发展。")
+    assert {"大通区", "谢家集区"} <= set(units) and "山南市" not in units

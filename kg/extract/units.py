@@ -513,15 +513,15 @@ def _add_listed(text: str, spans: list, pattern: re.Pattern, names: dict[str, st
 
 
 def _add_list_tails(text: str, spans: list, gaz: Gazetteer, townships: dict[str, str]) -> None:
-    """The item after `、` that follows a place is a place too when it is a province's, prefecture's or (in
-    the report's scope) county's short form: the last item of a list, whatever follows it (奉新、上高成功创建,
-    对福建、厦门工作, 清城、佛冈、连南成功“创先”); a name it begins is judged with the list afterwards
-    (_names_a_thing: 漯河、鹤壁、许昌经济技术开发区)."""
+    """The item after `、` (or 和, 与, 及) that follows a place is a place too when it is a province's,
+    prefecture's or (in the report's scope) county's short form: the last item of a list, whatever follows
+    it (奉新、上高成功创建, 对福建、厦门工作, 望江和宿松纺织服装, 南昌与丰城公交线路); a name it begins after
+    `、` is judged with the list afterwards (_names_a_thing: 漯河、鹤壁、许昌经济技术开发区)."""
     added = True
     while added:
         added = False
         for _start, end, _name, deixis, level in list(spans):
-            if deixis is not None or level not in _LISTED_LEVELS or text[end:end + 1] != "、":
+            if deixis is not None or level not in _LISTED_LEVELS or text[end:end + 1] not in _LIST_LINKS:
                 continue
             at = end + 1
             if any(s < at + 2 and at < e for s, e, *_ in spans):
@@ -540,12 +540,16 @@ def _add_list_tails(text: str, spans: list, gaz: Gazetteer, townships: dict[str,
                         or text[at + length:at + length + 1] in SUFFIX_CHARS \
                         or len(pos(text[at:at + length + 4])[0][0]) > length:
                     break  # 福建、厦门路; 宁波、天津市 is a full name of its own; 怒江、澜沧江 is a river
+                if text[end] != "、" and _names_a_thing(text, at, at + length, {e: s for s, e, *_ in spans}):
+                    break  # 运城和长治机场: a tail after 和/与/及 that begins a thing's name is left out (the walk
+                    # of a list's items goes by 、 only: 谢家集区与山南新区 is no list ending in 新区)
                 spans.append((at, at + length, name, None, form_level))
                 added = True
                 break
 
 
 _LISTED_LEVELS = ("province", "prefecture", "county")
+_LIST_LINKS = ("、", "和", "与", "及")
 
 
 def _township_stem_after(text: str, at: int, county: str, gaz: Gazetteer) -> tuple[str, str] | None:
