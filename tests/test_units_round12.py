@@ -43,3 +43,6 @@ def test_the_last_item_after_he_yu_ji_is_a_place_unless_it_begins_a_name():
     assert "长治市" not in _units_of("山西省", 2021, "推进武宿机场三期改扩建、运城和长治机场改扩建。")
     units = _units_of("淮南市", 2024, "推动山南山北联动发展，大通区、谢家集区与山南新区毗邻区集聚发展。")
     assert {"大通区", "谢家集区"} <= set(units) and "山南市" not in units
+    # 黑龙江 2003: a count of things after the pair (两个国家级高新技术产业开发区) names zones, not places
+    units = _units_of("黑龙江省", 2003, "哈尔滨和大庆两个国家级高新技术产业开发区技工贸总收入增长。")
+    assert "大庆市" not in units

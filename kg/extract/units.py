@@ -540,15 +540,24 @@ def _add_list_tails(text: str, spans: list, gaz: Gazetteer, townships: dict[str,
                         or text[at + length:at + length + 1] in SUFFIX_CHARS \
                         or len(pos(text[at:at + length + 4])[0][0]) > length:
                     break  # 福建、厦门路; 宁波、天津市 is a full name of its own; 怒江、澜沧江 is a river
-                if text[end] != "、" and _names_a_thing(text, at, at + length, {e: s for s, e, *_ in spans}):
-                    break  # 运城和长治机场: a tail after 和/与/及 that begins a thing's name is left out (the walk
-                    # of a list's items goes by 、 only: 谢家集区与山南新区 is no list ending in 新区)
+                if text[end] != "、" and (_names_a_thing(text, at, at + length, {e: s for s, e, *_ in spans})
+                                          or _counts_things(text, at + length)):
+                    break  # 运城和长治机场, 西宁和格尔木两个综合交通枢纽: a tail after 和/与/及 that begins a thing's
+                    # name is left out (the walk of a list's items goes by 、 only: 谢家集区与山南新区)
                 spans.append((at, at + length, name, None, form_level))
                 added = True
                 break
 
 
 _LISTED_LEVELS = ("province", "prefecture", "county")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
+
+
+def _counts_things(text: str, at: int) -> bool:
+    """A count follows at `at` and what it counts is no kind of place (两个综合交通枢纽, not 两个县)."""
+    m = _COUNTED.match(text, at)
+    return bool(m) and not (text[m.end():m.end() + 1] in "县市区旗盟州乡镇" or _COUNTED_KIND.match(text, m.end())
+                            or text.startswith(_PLACE_KINDS, m.end()))
 _LIST_LINKS = ("、", "和", "与", "及")
 
 
