@@ -381,6 +381,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 spans.append((start, end, name, None, level))
         if listed_forms is not None:
             _add_listed(text, spans, listed_forms, getattr(townships, "in_lists", {}))
+        _add_list_tails(text, spans, gaz, townships)
         # A township written right after its county (天山区大巴扎街道), even when the gazetteer lacks it.
         parents: dict[int, str] = {}
         for start, end, name, _deixis, level in list(spans):
@@ -509,6 +510,55 @@ def _add_listed(text: str, spans: list, pattern: re.Pattern, names: dict[str, st
                 spans.append((m.start(), m.end(), name, None, level_of(name)))
                 pending.remove(m)
                 added = True
+
+
+def _add_list_tails(text: str, spans: list, gaz: Gazetteer, townships: dict[str, str]) -> None:
+    """The item after `、` (or 和, 与, 及) that follows a place is a place too when it is a province's,
+    prefecture's or (in the report's scope) county's short form: the last item of a list, whatever follows
+    it (奉新、上高成功创建, 对福建、厦门工作, 望江和宿松纺织服装, 南昌与丰城公交线路); a name it begins after
+    `、` is judged with the list afterwards (_names_a_thing: 漯河、鹤壁、许昌经济技术开发区)."""
+    added = True
+    while added:
+        added = False
+        for _start, end, _name, deixis, level in list(spans):
+            if deixis is not None or level not in _LISTED_LEVELS or text[end:end + 1] not in _LIST_LINKS:
+                continue
+            at = end + 1
+            if any(s < at + 2 and at < e for s, e, *_ in spans):
+                continue
+            for length in (4, 3, 2):
+                form = text[at:at + length]
+                division = gaz.by_short.get(form) or gaz.county_shorts.get(form)
+                if division is not None:
+                    name, form_level = division.name, division.level
+                elif form in townships and form[-1] not in SUFFIX_CHARS:
+                    name = townships[form]
+                    form_level = level_of(name)
+                else:
+                    continue
+                if len(form) < length or form_level not in _LISTED_LEVELS or NAME_CONTINUES.match(text, at + length) \
+                        or text[at + length:at + length + 1] in SUFFIX_CHARS \
+                        or len(pos(text[at:at + length + 4])[0][0]) > length:
+                    break  # 福建、厦门路; 宁波、天津市 is a full name of its own; 怒江、澜沧江 is a river
+                if text[end] != "、" and (_names_a_thing(text, at, at + length, {e: s for s, e, *_ in spans})
+                                          or _counts_things(text, at + length)):
+                    break  # 运城和长治机场, 西宁和格尔木两个综合交通枢纽: a tail after 和/与/及 that begins a thing's
+                    # name is left out (the walk of a list's items goes by 、 only: 谢家集区与山南新区)
+                spans.append((at, at + length, name, None, form_level))
+                added = True
+                break
+
+
+_LISTED_LEVELS = ("province", "prefecture", "county")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
+
+
+def _counts_things(text: str, at: int) -> bool:
+    """A count follows at `at` and what it counts is no kind of place (两个综合交通枢纽, not 两个县)."""
+    m = _COUNTED.match(text, at)
+    return bool(m) and not (text[m.end():m.end() + 1] in "县市区旗盟州乡镇" or _COUNTED_KIND.match(text, m.end())
+                            or text.startswith(_PLACE_KINDS, m.end()))
+_LIST_LINKS = ("、", "和", "与", "及")
 
 
 def _township_stem_after(text: str, at: int, county: str, gaz: Gazetteer) -> tuple[str, str] | None:
