@@ -89,6 +89,21 @@ def candidates(text: str) -> list[tuple[str, str]]:
     return [(f.kind, f.name) for f in _analyse(text)[0]]
 
 
+# spaces inside a name are the source's layout (a PDF's 国道 102线, “互联网 +”行动, a blanked footnote mark; 27 of 300
+# corpus reports): dropped, so one name is one node; a space between two Latin letters or digits is kept (Smart City)
+INNER_SPACE = re.compile(r"\s+")
+
+
+def _tidy(name: str) -> str:
+    if not name or not any(c.isspace() for c in name):
+        return name
+    name = name.strip()
+    return INNER_SPACE.sub(
+        lambda m: " " if (m.start() and m.string[m.start() - 1].isascii() and m.string[m.start() - 1].isalnum()
+                          and m.string[m.end():m.end() + 1].isascii() and m.string[m.end():m.end() + 1].isalnum())
+        else "", name)
+
+
 # short forms of programs: a report that also names the program in full gets the full name for both
 SHORT_FORMS = {"双创": "大众创业、万众创新"}
 
@@ -100,11 +115,12 @@ def find_entities(report: Report) -> list[EntityMention]:
     for index, sentence in enumerate(report.sentences):
         seen = set()
         for f in _analyse(sentence.text)[0]:
-            if f.kind != "program" and f.name in generic:
+            name = _tidy(f.name)
+            if not name or f.kind != "program" and name in generic:
                 continue
-            if (f.kind, f.name) not in seen:
-                seen.add((f.kind, f.name))
-                found.append(EntityMention(f.kind, f.name, sentence.start + f.start, sentence.start + f.end, index))
+            if (f.kind, name) not in seen:
+                seen.add((f.kind, name))
+                found.append(EntityMention(f.kind, name, sentence.start + f.start, sentence.start + f.end, index))
     programs = {m.name for m in found if m.kind == "program"}
     return [replace(m, name=SHORT_FORMS[m.name]) if m.kind == "program" and SHORT_FORMS.get(m.name) in programs else m
             for m in found]
@@ -122,7 +138,7 @@ def find_honors(report: Report) -> list[HonorMention]:
         if section is not None and section.part == "plan" and not RECEIVED.search(sentence.text):
             continue  # the plan's 创成…, 获批…, 入选… are goals, not honors received
         for h in _analyse(sentence.text)[1]:
-            found.append(HonorMention(honor=h.honor, recipient=h.recipient, start=sentence.start + h.start,
+            found.append(HonorMention(honor=_tidy(h.honor), recipient=_tidy(h.recipient), start=sentence.start + h.start,
                                       end=sentence.start + h.end, sentence=index,
                                       recipient_kind=h.recipient_kind))
     return found
