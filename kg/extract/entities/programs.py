@@ -1259,12 +1259,18 @@ ALIGN_LEAD = re.compile(rf"(?:(?:深度|主动|全面|积极|加快|更好)?融�
 GLOSS_LEAD = re.compile(r"(?:即|是指|主要指|指|包括)(?![标申时期])(?:实施|开展|推进)?")
 
 
+# 确保美丽乡村建设三年行动计划顺利实施, 确保公车改革全面完成, 力争国家食品安全示范城市创建: a verb of aim stayed at the
+# name's start (确保/力争/争取… at a program's start in 17 of 200 random corpus reports, seed 20261249); a plan's title
+# never starts with it, so the plan keeps only what follows (unlike 融入…行动方案 above)
+ENSURE_LEAD = re.compile(r"(?:确保|力争|争取|努力|保证)(?:使|让)?(?:获批|实现)?")
+
+
 def _align_leads(s: _Sentence) -> None:
     lex = _lexicon()
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
         built = f.kind == "program" and _clean(raw) == f.name
-        m = GLOSS_LEAD.match(raw) if built else None
+        m = (GLOSS_LEAD.match(raw) or ENSURE_LEAD.match(raw)) if built else None
         if not m:
             m = ALIGN_LEAD.match(raw) if built else None
             if not m or re.search(r"(?:方案|计划|规划|纲要|意见)$", f.name):
@@ -1272,7 +1278,10 @@ def _align_leads(s: _Sentence) -> None:
         rest = _clean(raw[m.end():])
         head = lex.head_at_end.search(rest)
         stem = rest[:-len(head.group(0))] if head else rest
-        if m.re is GLOSS_LEAD and len(rest) >= 4 or head and lex.head_role.get(head.group(0)) == "program" \
+        if m.re is ENSURE_LEAD and re.match(rf"[{HAN}]{{0,4}}?(?:开工|建成|挤进|进入|纳入)", rest):
+            s.found[i] = _Found("dropped", rest, f.start, f.end, f.rank)  # 确保全年新开工重大工程: an aim, no name
+        elif m.re is GLOSS_LEAD and len(rest) >= 4 or m.re is ENSURE_LEAD and len(rest) >= 4 and not GENERIC_PROGRAM.fullmatch(
+                _clean(stem)) or head and lex.head_role.get(head.group(0)) == "program" \
                 and len(rest) > len(head.group(0)) + 1 and not GENERIC_PROGRAM.fullmatch(_clean(stem)) and not re.match(r"国家|我国|省|市|区|县", stem[:2] if len(stem) <= 4 else ""):
             s.found[i] = _Found(f.kind, rest, f.start + m.end(), f.end, f.rank)
         else:
