@@ -1181,9 +1181,13 @@ def _and_system_reforms(s: _Sentence) -> None:
     for m in AND_SYSTEM.finditer(s.masked):
         cs, _ce = s.clause_of(m.start(), m.end())
         join, end = m.end("last"), m.end()
-        if AND_REST_VERB.match(m.group("rest")) or not any(
-                f.kind == "program" and f.end == end and f.name.endswith("改革") for f in s.found):
-            continue  # the last reform must be a program some pass found, not a clause of its own (和完善…改革)
+        rest = m.group("rest")
+        if AND_REST_VERB.match(rest) or any(f.kind != "program" and f.start < end and join < f.end for f in s.found):
+            continue  # 和完善…改革: a clause of its own
+        have = any(f.kind == "program" and f.end == end and f.name.endswith("改革") for f in s.found)
+        if not have and (AND_ITEM_NOT.search(rest) and not rest.endswith("改革") or AND_ITEM_NOT.search(rest[:-2])
+                         or len(rest) <= 6 and GENERIC_PROGRAM.fullmatch(rest[:-4]) or not re.search("(?:体制|制度)改革$", rest)):
+            continue  # the last reform, when no pass found it, must be a system reform of its own (城乡管理制度改革)
         # the run of 、 items before the last system item, back to the clause start or the governing verb
         seps = [cs - 1]
         for k in range(join - 1, cs - 1, -1):
@@ -1223,6 +1227,8 @@ def _and_system_reforms(s: _Sentence) -> None:
         s.found = [f for f in s.found if not (f.kind == "program" and first <= f.start and f.end <= join)]
         for a, b, name in names:
             s.add("program", a, b, 2, name=name)
+        if not have:
+            s.add("program", rest_a, end, 2, name=rest)
 
 
 # 实施大气、水、土壤污染防治行动计划, 打好大气、水、土壤污染防治攻坚战, 落实国家和省大气、水污染防治行动计划: the
