@@ -89,3 +89,9 @@ def test_aim_verb_before_a_generic_reform_leaves_nothing() -> None:
     found = extract("把握“进”的方向，确保关键领域改革取得新突破，创新开放发展形成新局面。")["programs"]
     assert not any(n.startswith("确保") for n in found)
     assert "关键领域改革" not in found
+
+
+def test_a_comprehensive_reform_after_and_is_the_last_items_alone() -> None:
+    # 辽宁 2014: 深化基本药物制度 and 基层医疗卫生机构综合改革; the system takes no 改革
+    found = extract("深化基本药物制度和基层医疗卫生机构综合改革，完善分级诊疗制度。")["programs"]
+    assert "基本药物制度改革" not in found

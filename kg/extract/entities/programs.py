@@ -1182,8 +1182,8 @@ def _and_system_reforms(s: _Sentence) -> None:
         cs, _ce = s.clause_of(m.start(), m.end())
         join, end = m.end("last"), m.end()
         rest = m.group("rest")
-        if AND_REST_VERB.match(rest) or any(f.kind != "program" and f.start < end and join < f.end for f in s.found):
-            continue  # 和完善…改革: a clause of its own
+        if AND_REST_VERB.match(rest) or re.search(r"(?:综合|配套)改革$", rest) or any(f.kind != "program" and f.start < end and join < f.end for f in s.found):
+            continue  # 和完善…改革: a clause of its own; 深化基本药物制度和基层医疗卫生机构综合改革: the 综合改革 is the last one's
         have = any(f.kind == "program" and f.end == end and f.name.endswith("改革") for f in s.found)
         if not have and (AND_ITEM_NOT.search(rest) and not rest.endswith("改革") or AND_ITEM_NOT.search(rest[:-2])
                          or len(rest) <= 6 and GENERIC_PROGRAM.fullmatch(rest[:-4]) or not re.search("(?:体制|制度)改革$", rest)):
