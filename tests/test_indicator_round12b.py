@@ -27,6 +27,15 @@ from tests.spans import indicators_of
     ("五年来全省财政收入年均递增10.7%", "10.7%", "财政收入"),  # 黑龙江/2003
     ("全社会消费品零售总额年均递增12%", "12%", "全社会消费品零售总额"),  # 宁波/2006
     ("接待游客、旅游总收入分别年均递增18.56%和20%", "20%", "旅游总收入"),  # 景德镇/2016
+    # 有 (共有, 已有, 约有) between what is counted and its figure is a predicate, not part of the name
+    ("全省34户省调主力火电企业有26户实现煤电联营，省内七大煤炭企业分别与有关发电企业签署", "26户", "省调主力火电企业"),  # 山西/2014
+    ("城市主次干道已达到480公里、雨污管网已有1450公里，累计改造了棚户区1047万平方米", "1450公里", "雨污管网"),  # 安庆/2020
+    ("二级指标包括科教投入、人才资源、经济社会环境、创业环境、创新载体、成果产出和经济社会发展等7个，三级指标有23个。", "23个",
+     "三级指标"),  # 杭州/2009
+        # a list of standards whose other members read as whole names: the last member's 标准 (or what follows a modifier
+    # parallel to the first member) is every member's
+    ("城市低保、农村低保标准分别提高4.5%和7.5%以上", "4.5%", "城市低保标准"),  # 葫芦岛/2021
+    ("城市居民、农村居民最低生活保障标准分别提高10.2%和11.3%，农村五保户供养补助", "10.2%", "城市居民最低生活保障标准"),  # 亳州/2014
 ])
 def test_round12b_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
@@ -36,3 +45,4 @@ def test_ordinal_list_needs_one_figure_per_member() -> None:
     # two ordinals but three figures: the list is not split into industries the sentence does not name
     got = indicators_of("第二、三产业增加值分别增长12%、9%和8%")
     assert not {"第一产业增加值", "第二产业增加值", "第三产业增加值"} & set(got.values())
+
