@@ -36,6 +36,9 @@ from tests.spans import indicators_of
     # parallel to the first member) is every member's
     ("城市低保、农村低保标准分别提高4.5%和7.5%以上", "4.5%", "城市低保标准"),  # 葫芦岛/2021
     ("城市居民、农村居民最低生活保障标准分别提高10.2%和11.3%，农村五保户供养补助", "10.2%", "城市居民最低生活保障标准"),  # 亳州/2014
+    # 办复 opens a clause before the motions and proposals answered
+    ("组织实施人大议案1件，办复人大代表建议265件、政协提案347件。", "265件", "人大代表建议"),  # 苏州/2020
+    ("自觉接受政协监督，办复省、市政协委员提案665件，满意率达100%。", "665件", "省、市政协委员提案"),  # 福州/2026
 ])
 def test_round12b_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
