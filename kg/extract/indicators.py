@@ -14,6 +14,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Round 11: 建设 after a built thing before its size (完成农村公路建设601公里 -> 农村公路, as the 临沧 file's 农村公路 for
 # 实施农村公路建设1600多公里; not 违法建设, 生态建设), 继续, and 稳定/长期 before 保持 (粮食产量继续保持500亿斤以上; 110 of 2,999 corpus reports), 同口径/可比口径
 # before a growth rate (一般公共预算收入同口径增长8%; 294).
+# Round 12b: 率先, 在全省率先, 在全省地级市中率先 before what the figure reaches (新能源新材料产业率先突破500亿元; 44 of 2,999 corpus reports), 递增 as a
+# growth verb (财政收入年均递增10.7%; 25).
 # Round 12: 可比 alone before a growth rate (一般公共预算收入可比增长6.9%, …343.5亿元，可比增长13%; 55 of 2,999 corpus reports),
 # a price basis (生产总值按可比价格计算平均每年增长11%, 人均生产总值按当年价格计算由…; 106 reports).
 # Round 10: 有望, 可望, 可 before what the figure reaches (经济总量可望突破百亿元; 67 of 2,941 corpus reports).
@@ -23,7 +25,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 TRAILING = re.compile(
     r"(?:到期后再?延长|(?<![重主需必纲摘首只想])要|(?<![存所现正实内外好自潜])在|(?:远|均|都|不)?(?:低于|高于|少于|多于)|不足|同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|[（(]?按?(?:同|可比)口径|(?<!按)可比|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|平均每年|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|(?<=[值入资额量售销模])过|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
-    r"有望|可望|继续|(?<=[路田房道通带池廊网站场园厂桥馆库渠堤林楼校目程])建设|(?:稳定|长期)(?=保持)|(?<=[\u4e00-\u9fff]{2})可(?=达|超|突破|实现|增长)|力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![拥现既所具持占没享到年月区市县省村镇街少要])(?<![年月区市县省村镇街][只已经还共约均仅])(?<![年月]已经)(?:共|约|均|只|仅|已经|已|还)?有|有望|可望|继续|(?:在?(?:全国|全省|全市|全区|全州|全县)(?:范围内|[\u4e00-\u9fff]{1,6}中)?)?率先|(?:年均)?递增|(?<=[路田房道通带池廊网站场园厂桥馆库渠堤林楼校目程])建设|(?:稳定|长期)(?=保持)|(?<=[\u4e00-\u9fff]{2})可(?=达|超|突破|实现|增长)|力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
     r"占(?:全省|全市|全国|全区|全州|全县)的?(?:比重)?|(?:均|分别)?(?:是|为|相当于)(?:\d{4}年|全国|全省|上年|去年)(?:平均水平)?的?|(?:由|从)\d{4}年(?:底|末)?的?|"
     r"(?<!\d)(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|(?<=[\u4e00-\u9fff]{2})\d{4}年(?:底|末)?|(?<=[\u4e00-\u9fff]{2})(?:占到|占|相当于)了?[\u4e00-\u9fff]{2,12}的|涨幅|上涨|下跌|降幅|增幅|增速|降|升|重回|回升|连续|设定为|设定|定为|确保|"
@@ -754,6 +756,10 @@ POLLUTANT = re.compile(r"(?:主要污染物)?(化学需氧量|COD|氨氮|二氧�
 POLLUTANT_GROUP = re.compile(r"^等(?:主要|四项|4项)?(?:污染物)?")
 
 
+# Round 12b: a list of ordinal industries written once with 第 and 产业 (第一、二、三产业, 第二、三产业增加值).
+ORDINAL_INDUSTRIES = re.compile("(第?[一二三](?:[、和及与]第?[一二三])+)产业(.*)")
+
+
 def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     if indicator.startswith("城乡") and count == 2:
@@ -761,6 +767,11 @@ def distribute(indicator: str, count: int) -> list[str] | None:
     ordinals = re.match("([一二三])([一二三])([一二三])?(产业|产)", indicator)
     if ordinals and len([g for g in ordinals.groups()[:3] if g]) == count:  # 一二三产业分别增长5%、11%和12%
         return [("第" + g + "产业") if ordinals.group(4) == "产业" else g + "产" for g in ordinals.groups()[:3] if g]
+    listed = ORDINAL_INDUSTRIES.fullmatch(indicator)
+    if listed and len(re.findall("[一二三]", listed.group(1))) == count:
+        # 第一、二、三产业分别增长5.3%、14.9%和11%, 第二、三产业增加值 (43 of 2,999 corpus reports): 第 and 产业 are
+        # every member's
+        return ["第" + o + "产业" + listed.group(2) for o in re.findall("[一二三]", listed.group(1))]
     if count == 2:
         indicator = re.sub("(存|进)[、和](贷款|出口)", r"\1\2", indicator)  # 存、贷款余额 is 存贷款余额 (65 reports)
     if count == 2 and not re.search("[、和及与]", indicator):
@@ -793,6 +804,16 @@ def distribute(indicator: str, count: int) -> list[str] | None:
         if member:
             head = POLLUTANT_GROUP.sub("", last[member.end():])
             return [POLLUTANT.fullmatch(p).group(1) + head for p in others] + [member.group(1) + head]
+    if last.endswith("标准") and len(last) > 2 and all(len(p) >= 4 and not p.endswith("标准") for p in others):
+        # a list of standards (118 of 2,999 corpus reports write one before 分别) whose other members read as whole
+        # names: the last member's 标准 is every member's (城市低保、农村低保标准, 困难残疾人生活补贴、重度残疾人护理补贴
+        # 标准), and so is what follows a modifier parallel to the first member (城市居民、农村居民最低生活保障标准);
+        # not when the first member is only who or where (城镇居民和农民最低生活保障标准)
+        first = others[0]
+        if len(first) < len(last) - 2 and last[len(first) - 1] == first[-1]:
+            return [p + last[len(first):] for p in others] + [last]
+        if first[-1] not in "民村市镇区县":
+            return [p + "标准" for p in others] + [last]
     if all(len(p) >= 2 and names_amount(p) for p in parts):
         return parts  # 客运量、旅客周转量: each names its own amount
     share = SHARE_OF_WHOLE.search(last)
