@@ -148,6 +148,18 @@ def _unused_reports(corpus: Path, seed: int) -> tuple[list[Path], random.Random]
     return paths, rng
 
 
+def _one_per_place(corpus: Path, seed: int, count: int, places: set[str]):
+    """(path, structured report) of the unused reports in the seed's order, skipping places already in `places`,
+    until `count` places are drawn (the caller adds a place when it keeps its report)."""
+    paths, _rng = _unused_reports(corpus, seed)
+    for path in paths:
+        if len(places) == count:
+            return
+        if path.parent.name in places:
+            continue
+        yield path, structure_report(read_document(path))
+
+
 def _draw_sentences(corpus: Path, seed: int, count: int, output: Path) -> None:
     paths, rng = _unused_reports(corpus, seed)
     drawn, used, places = [], set(), set()
@@ -180,14 +192,8 @@ GOALS = re.compile(r"(?:主要预期目标|主要目标|预期目标)(?:建议|�
 def _draw_goals(corpus: Path, seed: int, count: int, output: Path) -> None:
     """Every figure of the first 主要预期目标 paragraph (the line holding the phrase, and the next line when the phrase
     ends its line, as in 主要预期目标是：↵地区生产总值增长6%…) of each of `count` reports, one report per place."""
-    paths, rng = _unused_reports(corpus, seed)
     drawn, places = [], set()
-    for path in paths:
-        if len(places) == count:
-            break
-        if path.parent.name in places:
-            continue
-        report = structure_report(read_document(path))
+    for path, report in _one_per_place(corpus, seed, count, places):
         text = report.document.text
         match = None
         for sentence in report.sentences:
@@ -216,14 +222,8 @@ def _draw_goals(corpus: Path, seed: int, count: int, output: Path) -> None:
 def _draw_review(corpus: Path, seed: int, count: int, output: Path, length: int = 2500) -> None:
     """Every figure of the review part's first sentences (from its first sentence, until `length` characters are
     taken) of each of `count` reports, one report per place: the year under review's outcomes."""
-    paths, rng = _unused_reports(corpus, seed)
     drawn, places = [], set()
-    for path in paths:
-        if len(places) == count:
-            break
-        if path.parent.name in places:
-            continue
-        report = structure_report(read_document(path))
+    for path, report in _one_per_place(corpus, seed, count, places):
         chosen, taken = set(), 0
         for index, sentence in enumerate(report.sentences):
             section = report.section(sentence.section)
