@@ -14,7 +14,9 @@ from .patterns import (
     COUNTED,
     GENERIC_LEAD,
     HAN,
+    MEASURE,
     NOT_A_BRIDGE,
+    NUMBER,
     ORDINAL_OR_YEAR,
     PHASE_AT_END,
     TOPONYM_END,
@@ -73,7 +75,9 @@ def _lists(s: _Sentence) -> None:
                     route += works.group(0) if works else ""
             elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
-            works = _shared_works(m) if kind == "project" and not route and m.re is lex.category else None
+            works = None
+            if kind in ("project", "built") and not route:  # …等6个抽水蓄能项目核准建设: the built list names the works too
+                works = _list_works(m if m.re is lex.category else BUILT_WORKS.match(m.group(0)))
             if works and 2 * sum(_place_item(_clean(s.text[a:b])) for a, b in items) < len(items):
                 works = None  # 大小兴安岭生态功能区、三北防护林、三江平原湿地等保护和修复工程: mostly not places
             shared = _shared_org_head(s, items) if kind == "organization" else _capacity_prefix(s, items)
@@ -128,9 +132,12 @@ WORKS_WORD = re.compile(r"治理|整治|修复|改造|提升|处理|防洪|防�
 PLACE_ITEM_END = re.compile(r"(?:村|片区|片|段|镇|乡|街道|圩|庄|营|小区|社区|县|区|市|旗)$")
 
 
-def _shared_works(m: re.Match) -> tuple[str, str, str] | None:
+BUILT_WORKS = re.compile(rf"等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}]{{1,4}})(?P<cat>项目)")
+
+
+def _list_works(m: re.Match | None) -> tuple[str, str, str] | None:
     """(class, works, head) of a list category naming works (等11个防洪工程 -> ("", "防洪", "工程"))."""
-    if m.group("cat") not in ("项目", "工程"):
+    if m is None or m.group("cat") not in ("项目", "工程"):
         return None
     w = WORKS_DESC.fullmatch(QUALIFIER_MOD.sub("", m.group("mod")))
     if w is None:
