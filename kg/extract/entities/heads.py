@@ -1320,7 +1320,7 @@ def _bare_routes(s: _Sentence) -> None:
             s.found[i] = _Found(f.kind, f.name + m.group("road"), f.start, f.end, 9)  # the full copy wins
 
 
-ROAD_END = re.compile(r"(?:路|道|线|段|桥|工程|项目|整治|改造|景观)$")
+ROAD_END = re.compile(rf"(?:路|道|线|段|桥|工程|项目|整治|改造|景观)$|{ROAD_WORD}|扩建|改建|新建|续建|建设")  # 桂林至柳州改扩建
 
 
 # round 12b: a list of two or more facilities that the clause says were opened or put into use (市博物馆、图书馆、科技馆开馆运行,
@@ -1366,7 +1366,7 @@ def _opened_lists(s: _Sentence) -> None:
             s.add("organization" if head in MUSEUM_HEADS else "project", x, y, 3, name)
 
 
-LIST_OPENED_KIND = re.compile(r"变电站|消防站|实验室|重点实验室|污水处理厂|水厂|加油站|充电站|停车场|公厕|垃圾中转站|中转站|标准厂房|厂房|大科学装置")
+LIST_OPENED_KIND = re.compile(r"[一二三四五六七八九十0-9]+号线|变电站|消防站|实验室|重点实验室|污水处理厂|水厂|加油站|充电站|停车场|公厕|垃圾中转站|中转站|标准厂房|厂房|大科学装置")
 LIST_OPENED_PART = re.compile(r"(?:新馆|新院区|新校区|[（(]?[一二三四]期[）)]?)$")
 
 
