@@ -1358,7 +1358,7 @@ def _opened_lists(s: _Sentence) -> None:
         if sum(1 for h in heads if h and lex.head_role[h] in ("place", "facility", "org")) < 2:
             continue
         taken = [(f.start, f.end) for f in s.found]
-        for (x, y), name, head in zip(items, names, heads):
+        for (x, y), name, head in zip(items, names, heads, strict=True):
             if not head or lex.head_role[head] not in ("place", "facility", "org") or any(fa < y and x < fb for fa, fb in taken):
                 continue
             if len(head) < 2 and len(name) < 4 or head in BRIDGE_HEADS or LIST_OPENED_KIND.fullmatch(name):

@@ -123,7 +123,7 @@ def _lists(s: _Sentence) -> None:
 # 合作格河、迭部达拉沟等11个防洪工程, 刘公岛、九龙湾等12个海洋整治修复项目, 长兴路等7条道路贯通工程: works done at
 # each named place of a list (56 corpus reports); a leading class of the items (道路, 城中村) is dropped where the item
 # names one already; 项目 is dropped as after any shared head (九家湾水库除险加固), 工程 kept
-WORKS_DESC = re.compile(rf"(?P<cls>城市|道路|路段|国省道|城中村|棚户区|老旧小区|小区|片区|中小河流|河流|河段|河道|湖泊)?(?P<works>[^和及与、的]{{0,6}}?"
+WORKS_DESC = re.compile(r"(?P<cls>城市|道路|路段|国省道|城中村|棚户区|老旧小区|小区|片区|中小河流|河流|河段|河道|湖泊)?(?P<works>[^和及与、的]{0,6}?"
                         r"(?:治理|整治|修复|改造|提升|处理|防洪|防治|加固|蓄能|亮化|绿化|美化|贯通|保护|整修|清淤|疏浚))")
 CLASS_OWN = {"城市": "市", "道路": "路街道线段", "路段": "路街道线段", "国省道": "路道线段", "城中村": "村庄", "棚户区": "区片",
              "老旧小区": "区苑园", "小区": "区苑园", "片区": "区片", "中小河流": "河江溪沟渠", "河流": "河江溪沟渠",
