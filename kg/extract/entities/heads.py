@@ -27,6 +27,7 @@ from .patterns import (
     MEASURE,
     NOT_A_BRIDGE,
     NOT_EVENT,
+    NUMBER,
     ORDINAL_OR_YEAR,
     PHASE_AFTER,
     PHASE_AT_END,
@@ -37,6 +38,7 @@ from .patterns import (
     SINGLE_HEAD_FOLLOW,
     STOP,
     TOPONYM_END,
+    _Found,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
 from .sentence import (
@@ -230,8 +232,10 @@ def _head_names(s: _Sentence) -> None:
     _section_pairs(s)  # 十巫高速北段和南段, 宁宣杭高速临安段、高淳段: each section is a work of the same road
     _headless_projects(s)  # 中科炼化一期项目, 大石化搬迁改造项目: a name with no head word keeps the 项目 after it
     _list_siblings(s)  # 市文化艺术中心、市体育中心建成投用: an item of a list of named works is one too
+    _opened_lists(s)  # 市博物馆、图书馆、科技馆开馆运行: a list of facilities that opens names the place's own ones
     _short_institutes(s)  # 中科院大连化物所, 湖南股交所, 大商所: institutes and exchanges by their short names
     _hosted_editions(s)  # 承办第十三届赣台会, 办好第二届泉水节: an edition hosted, whatever word ends its name
+    _bare_routes(s)  # 舟曲至迭部、玛曲至久治高速项目: a route by its ends shares the road of the list's last route
 
 
 # round 12: an edition of an event hosted by the reporting unit (成功举办第三届中国新疆国际民族舞蹈节, 承办第十三届赣台会,
@@ -1288,6 +1292,86 @@ def _list_siblings(s: _Sentence) -> None:
             if kind:
                 s.add(kind, a, b, 3)
                 taken.append((a, b, kind))
+
+
+# round 12b: a route named by its ends alone (舟曲至迭部) is one road of a list of routes whose last item, or the list's
+# category, names the road (舟曲至迭部、玛曲至久治高速项目, 玉林至铁山港、…、兴安至桂林等4条高速公路, 机场至许昌、
+# 机场至登封至洛阳等城际铁路): 36 bare routes in 20 of 200 random corpus reports (seed 1222), most with the road after the
+# run; the road is carried to the bare one (or the bare copy dropped where the full one is found too)
+ROUTE_NAME = re.compile(rf"[{HAN}（）()]{{2,10}}?(?:(?:至|经)[{HAN}（）()]{{2,10}}?)+")
+ROAD_WORD = r"(?:高速公路|高速铁路|城际铁路|城际轨道|客运专线|快速铁路|[一二三四]级公路|国道|省道|高速|铁路|高铁|城际|公路|客专|快速路)"
+ROUTE_RUN_ROAD = re.compile(rf"(?:(?:、|和|及){ROUTE_NAME.pattern}?)*?(?:等(?:{NUMBER}[条段])?(?:续建|在建|新建)?)?(?P<road>{ROAD_WORD})"
+                            rf"(?![{HAN}]{{0,3}}(?:网|线网|里程|通车里程|出口|沿线|服务区|站|运输))")
+BARE_ROUTE = re.compile(rf"[{HAN}]{{2,8}}(?:至[{HAN}]{{2,8}})+")
+
+
+def _bare_routes(s: _Sentence) -> None:
+    if "至" not in s.masked:
+        return
+    names = {(f.kind, f.name) for f in s.found}
+    for i, f in enumerate(s.found):
+        if f.kind != "project" or not BARE_ROUTE.fullmatch(f.name) or _head_of(f.name) or ROAD_END.search(f.name):
+            continue
+        m = ROUTE_RUN_ROAD.match(s.masked, f.end)
+        if m is None:
+            continue
+        s.found[i] = _Found(f.kind, f.name + m.group("road"), f.start, f.end, f.rank)
+        if ("project", f.name + m.group("road")) in names:
+            s.found[i] = _Found(f.kind, f.name + m.group("road"), f.start, f.end, 9)  # the full copy wins
+
+
+ROAD_END = re.compile(rf"(?:路|道|线|段|桥|工程|项目|整治|改造|景观)$|{ROAD_WORD}|扩建|改建|新建|续建|建设")  # 桂林至柳州改扩建
+
+
+# round 12b: a list of two or more facilities that the clause says were opened or put into use (市博物馆、图书馆、科技馆开馆运行,
+# 清河火车站、北京朝阳站、北京丰台站相继建成投用, 市民之家、市委党校、市档案馆投入使用): the text names the place's own ones, so
+# an item whose stem is plain or missing (图书馆, 档案馆新馆, 高铁站前广场) is one work too, as the gold keeps 非物质文化遗产馆
+# (主体完工) and 市档案馆; a list with 等 or a count (城市规划展览馆、科技馆…等规划建设) is a class, not the place's own
+LIST_OPENED = re.compile(r"(?:均|已|相继|先后|陆续|正式|全面|顺利|同时|即将|全部|基本)*(?:建成并?)?"
+                          r"(?:投入使用|投入运营|投入运行|建成投用|建成投运|建成开放|建成使用|建成运行|建成运营|建成开馆|投用|启用|开馆|开诊|"
+                          r"开园|开业)(?![\u4e00-\u9fff]{0,2}(?:率|数|面积|时间))")
+LIST_OPENED_BAD = re.compile(r"[0-9０-９]|等|的|一批|各|多个|若干|部分|其他|新建|改扩建|扩建|改造|迁建|建设|项目|工程|乡镇|社区|村级|农村|街道")
+
+
+def _opened_lists(s: _Sentence) -> None:
+    if "、" not in s.masked and "和" not in s.masked:
+        return
+    lex = _lexicon()
+    for cs, ce in s.clauses:
+        m = LIST_OPENED.search(s.masked, cs, ce)
+        if m is None or m.start() - cs < 5:
+            continue
+        lead = re.match(LIST_OPENED_LEAD, s.masked[cs:m.start()])
+        start = cs + lead.end()
+        span = s.masked[start:m.start()]
+        if "等" in span or not re.search(r"、|和|及", span):
+            continue  # …等一批公共设施: a class among the items
+        items, at = [], start
+        for j in list(SIBLING_JOIN.finditer(s.masked, start, m.start())) + [None]:
+            items.append((at, j.start() if j else m.start()))
+            at = j.end() if j else m.start()
+        names = [_clean(s.text[x:y]) for x, y in items]
+        if any(LIST_OPENED_BAD.search(n) or not 2 <= len(n) <= 16 or STOP.search(n) or LOOSE.search(n)
+               or not re.fullmatch(rf"[{HAN}A-Za-z（）()·]+", n) or _verbs_of(("build", "org", "program")).match(n) for n in names):
+            continue  # 新建的6个社区卫生服务中心, 各县（市、区）…设施: a class or a clause among the items
+        heads = [_head_of(LIST_OPENED_PART.sub("", n)) for n in names]
+        if sum(1 for h in heads if h and lex.head_role[h] in ("place", "facility", "org")) < 2:
+            continue
+        taken = [(f.start, f.end) for f in s.found]
+        for (x, y), name, head in zip(items, names, heads, strict=True):
+            if not head or lex.head_role[head] not in ("place", "facility", "org") or any(fa < y and x < fb for fa, fb in taken):
+                continue
+            if len(head) < 2 and len(name) < 4 or head in BRIDGE_HEADS or LIST_OPENED_KIND.fullmatch(name):
+                continue  # 变电站, 实验室 alone: a kind of plant, not the place's own one
+            s.add("organization" if head in MUSEUM_HEADS else "project", x, y, 3, name)
+
+
+LIST_OPENED_KIND = re.compile(r"[一二三四五六七八九十0-9]+号线|变电站|消防站|实验室|重点实验室|污水处理厂|水厂|加油站|充电站|停车场|公厕|垃圾中转站|中转站|标准厂房|厂房|大科学装置")
+LIST_OPENED_PART = re.compile(r"(?:新馆|新院区|新校区|[（(]?[一二三四]期[）)]?)$")
+
+
+# a time word or a plan verb before the list (力争急救中心、民生医院投入运行): no part of the first item
+LIST_OPENED_LEAD = re.compile(r"(?:同时|此外|目前|其中|今年|去年|年内|年底前|[0-9]+月(?:底|份)?|力争|确保|争取|推动|促进|实现|加快|推进)*[，,]?")
 
 
 def _sibling_items(s: _Sentence, cs: int, ce: int) -> list[tuple[int, int, int]]:

@@ -14,7 +14,9 @@ from .patterns import (
     COUNTED,
     GENERIC_LEAD,
     HAN,
+    MEASURE,
     NOT_A_BRIDGE,
+    NUMBER,
     ORDINAL_OR_YEAR,
     PHASE_AT_END,
     TOPONYM_END,
@@ -73,6 +75,11 @@ def _lists(s: _Sentence) -> None:
                     route += works.group(0) if works else ""
             elif kind == "project" and m.re is lex.category and CAMPUS_CATEGORY.fullmatch(m.group("cat")):
                 route = m.group("cat")  # 南开大学、天津大学等新校区: each institution's campus
+            works = None
+            if kind in ("project", "built") and not route:  # …等6个抽水蓄能项目核准建设: the built list names the works too
+                works = _list_works(m if m.re is lex.category else BUILT_WORKS.match(m.group(0)))
+            if works and 2 * sum(_place_item(_clean(s.text[a:b])) for a, b in items) < len(items):
+                works = None  # 大小兴安岭生态功能区、三北防护林、三江平原湿地等保护和修复工程: mostly not places
             shared = _shared_org_head(s, items) if kind == "organization" else _capacity_prefix(s, items)
             before = len(s.found)
             trading, rejected, accepted = [], [], 0
@@ -89,6 +96,10 @@ def _lists(s: _Sentence) -> None:
                     continue
                 if (a, b) in shared:
                     _add_item(s, kind, a, b, signed, text=shared[(a, b)])
+                    continue
+                if works and _place_item(_clean(s.text[a:b])):
+                    s.add(kind, a, b, 0, _clean(s.text[a:b]) + _works_for(_clean(s.text[a:b]), *works))
+                    accepted += 1  # 合作格河、洮河碌曲段等11个防洪工程: each place gets the works the list shares
                     continue
                 _add_item(s, kind, a, b, signed, started, sectors, route)
                 if len(s.found) == n and kind == "organization" and _trading_word(_clean(s.text[a:b])):
@@ -107,6 +118,49 @@ def _lists(s: _Sentence) -> None:
                     name = _clean(s.text[a:b])
                     if _peer_name(name, kind == "event") and (kind == "event" or not _head_of(name) or _named(name)):  # a head with an unnamed stem is a kind
                         s.add("project", a, b, 4, name)  # the weakest rank: any other find of it wins (退耕还林, a program)
+
+
+# 合作格河、迭部达拉沟等11个防洪工程, 刘公岛、九龙湾等12个海洋整治修复项目, 长兴路等7条道路贯通工程: works done at
+# each named place of a list (56 corpus reports); a leading class of the items (道路, 城中村) is dropped where the item
+# names one already; 项目 is dropped as after any shared head (九家湾水库除险加固), 工程 kept
+WORKS_DESC = re.compile(r"(?P<cls>城市|道路|路段|国省道|城中村|棚户区|老旧小区|小区|片区|中小河流|河流|河段|河道|湖泊)?(?P<works>[^和及与、的]{0,6}?"
+                        r"(?:治理|整治|修复|改造|提升|处理|防洪|防治|加固|蓄能|亮化|绿化|美化|贯通|保护|整修|清淤|疏浚))")
+CLASS_OWN = {"城市": "市", "道路": "路街道线段", "路段": "路街道线段", "国省道": "路道线段", "城中村": "村庄", "棚户区": "区片",
+             "老旧小区": "区苑园", "小区": "区苑园", "片区": "区片", "中小河流": "河江溪沟渠", "河流": "河江溪沟渠",
+             "河段": "河江溪沟渠段", "河道": "河江溪沟渠", "湖泊": "湖泊塘库"}
+WORKS_WORD = re.compile(r"治理|整治|修复|改造|提升|处理|防洪|防治|加固|蓄能|建设|工程|项目|[和及与的等]")
+PLACE_ITEM_END = re.compile(r"(?:村|片区|片|段|镇|乡|街道|圩|庄|营|小区|社区|县|区|市|旗)$")
+
+
+BUILT_WORKS = re.compile(rf"等(?:{NUMBER}[{MEASURE}])?(?P<mod>[{HAN}]{{1,4}})(?P<cat>项目)")
+
+
+def _list_works(m: re.Match | None) -> tuple[str, str, str] | None:
+    """(class, works, head) of a list category naming works (等11个防洪工程 -> ("", "防洪", "工程"))."""
+    if m is None or m.group("cat") not in ("项目", "工程"):
+        return None
+    w = WORKS_DESC.fullmatch(QUALIFIER_MOD.sub("", m.group("mod")))
+    if w is None:
+        return None
+    return w.group("cls") or "", w.group("works"), "工程" if m.group("cat") == "工程" else ""
+
+
+def _works_for(item: str, cls: str, works: str, head: str) -> str:
+    own = CLASS_OWN.get(cls, "")
+    return ("" if cls and item[-1] in own else cls) + works + head
+
+
+def _place_item(name: str) -> bool:
+    """刘公岛, 洮河碌曲段, 塘厦旧圩, 勉县: a named place, not a company, a kind or works named already."""
+    if not 2 <= len(name) <= 10 or not re.fullmatch(rf"[{HAN}（）()]+", name) or WORKS_WORD.search(name) \
+            or GENERIC_LEAD.match(name):
+        return False
+    head = _head_of(name)
+    if head and _lexicon().head_role[head] != "place":
+        return False
+    if name in _places() or all(f == "ns" for _, f in pos(name)):
+        return True  # 洛阳, 东湖: a place jieba knows well is still a place
+    return not (common_word(name) or _common_words(name)) and bool(TOPONYM_END.search(name) or PLACE_ITEM_END.search(name))
 
 
 def _peer_name(name: str, event: bool = False) -> bool:

@@ -19,6 +19,12 @@ def _project_then_built() -> re.Pattern:
     return re.compile(rf"项目(?:[{HAN}]{{0,2}}?){built}")
 
 
+@cache
+def _built_at_end() -> re.Pattern:
+    """云南能投有机硅一期项目全面投产、二期项目启动建设: an item that ends with what was done to it is a clause of its own."""
+    return re.compile(rf"项目(?:[{HAN}]{{0,2}}?)(?:{_alt(_lexicon().verbs['built'])})$")
+
+
 NOT_A_NAME = re.compile(r"[0-9０-９]+\s*(?:个|家|项|批|宗|座|条|所|年|月|亿|万元|元)|(?:大|重点|重大|建设|类|个|批|年度|结合|领域)$|"
                         r"^\d{4}|^(?:我|全|本)(?:市|区|县|省|州)")
 
@@ -49,7 +55,8 @@ def _project_subjects(s: _Sentence) -> None:
                 at = b + 1
                 name = _clean(s.text[a:b])
                 if not 3 <= len(name) <= 24 or COUNTED.match(name) or GENERIC_LEAD.match(name) or LOOSE.search(name) \
-                        or re.search(r"[等的和及与]", name) or NOT_A_NAME.search(name) or _is_verbal_start(name):
+                        or re.search(r"[等的和及与]", name) or NOT_A_NAME.search(name) or _is_verbal_start(name) \
+                        or _built_at_end().search(name):
                     continue
                 if _place_prefix(name) or re.search(r"[0-9A-Za-z]", name) or _is_named(name, strict=True):
                     s.add("project", a, b, 1, name)
