@@ -178,7 +178,8 @@ def _head_names(s: _Sentence) -> None:
             name = _appositive(name, head)
             if role == "event" and COUNT_OF_EDITIONS.match(name):
                 name = COUNT_OF_EDITIONS.sub("", name)  # 成功举办三届智博会: how many editions, not the name
-            if role != "program" and head != "号线" and re.fullmatch(rf"[一二三四五六七八九十两]+{head}", name):
+            if role != "program" and head != "号线" and name.endswith(head) and len(name) > len(head) \
+                    and COUNT_OF_KINDS.fullmatch(name, 0, len(name) - len(head)):
                 continue  # “四馆”指…, “三中心”指…: a count of kinds, no name
             if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
                 continue  # 首座500千伏输变电工程: a voltage and the kind of works name nothing
@@ -314,6 +315,7 @@ COMPANY_HEADS = frozenset("集团 公司 有限公司 股份 银行".split())  #
 SHARES_NAME_AFTER = re.compile(r"[^\u4e00-\u9fff]|(?:成功|顺利|正式|率先|已|在|于|上市|挂牌|转板|发行|登陆|成为|实现|完成|"
                                r"和|及|与|等|重组|搬迁|入选|获|荣获|被)")
 COUNT_OF_EDITIONS = re.compile(r"^[两三四五2-5]届(?=[\u4e00-\u9fff“])")  # 三届智博会; not the ordinal of 十七届省运会
+COUNT_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+")  # “四馆”, “三中心”: a count before the head
 
 
 def _after_copula(masked: str, start: int, hs: int) -> int:
