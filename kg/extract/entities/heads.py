@@ -566,7 +566,16 @@ def _conjunction_at(text: str, at: int, end: int) -> bool:
     if text[max(0, at - 1):at + 1] in WORDS_ENDING_HE:
         return False  # 碳中和研究院: jieba reads 中 + 和
     lo = max(0, at - 4)
-    return _word_ends_at(text[lo:end], at - lo) and _word_ends_at(text[lo:end], at + 1 - lo)
+    offset, before = lo, ""
+    for word, _flag in pos(text[lo:end]):
+        if offset == at:
+            # 上海均和集团, 贷款难和银行: a character alone before 和 may be a trading name's (a place word is not: 强镇和中心)
+            return word == "和" and (len(before) >= 2 or before in ("镇", "村", "县", "区", "市", "乡"))
+        if offset > at:
+            return False
+        offset += len(word)
+        before = word
+    return False
 
 
 def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
