@@ -59,3 +59,19 @@ def test_a_bare_head_after_and_names_no_institution(text: str, wrong: str) -> No
 ])
 def test_a_name_holding_and_before_its_head_stays(text: str, name: str) -> None:
     assert name in extract(text)["organizations"]
+
+
+# 平台公司 named by kind words is a kind of state company, not a named one (276 corpus reports say 平台公司)
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("稳妥推动地方平台公司市场化实体化转型。", "地方平台公司"),  # 贵州 2022
+    ("有序推进涉农国有平台公司市场化实体化转型。", "涉农国有平台公司"),  # 贵州 2022
+    ("组建国企运营平台公司，建设市县两级综合性游客集散中心，完善景区配套设施。", "国企运营平台公司"),  # 汕尾 2023
+    ("进一步深化投融资体制改革，做实投融资公司，力争启动9个项目。", "投融资公司"),  # 西双版纳 2014
+])
+def test_a_platform_company_of_kind_words_is_no_name(text: str, wrong: str) -> None:
+    assert wrong not in extract(text)["organizations"]
+
+
+def test_a_platform_company_named_by_a_place_stays() -> None:
+    found = extract("组建玉溪国际班列平台公司，开行中老中越国际冷链货运列车。")  # 玉溪 2024
+    assert "玉溪国际班列平台公司" in found["organizations"]

@@ -179,6 +179,8 @@ def _head_names(s: _Sentence) -> None:
             if head in SCHOOL_LEVELS and (SCHOOL_KIND_BEFORE.search(s.masked, max(cs, hs - 2), hs)
                                           or SCHOOL_LEVEL_AFTER.match(s.masked, he)):
                 continue  # 普及高中阶段教育, 优质普通高中, 逐步提高中水利用: a level of schooling, no school
+            if PLATFORM_COMPANY.search(name) and not _place_prefix(name) and "“" not in name:
+                continue  # 推动融资平台公司转型, 组建国企运营平台公司: a kind of state company (玉溪国际班列平台公司 stays)
             if role == "event" and COUNT_OF_EDITIONS.match(name):
                 name = COUNT_OF_EDITIONS.sub("", name)  # 成功举办三届智博会: how many editions, not the name
             if role != "program" and head != "号线" and re.fullmatch(rf"[一二三四五六七八九十两]+{head}", name):
@@ -733,6 +735,8 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str, role: str |
 SCHOOL_LEVELS = frozenset(("高中", "初中"))
 SCHOOL_KIND_BEFORE = re.compile(r"(?:普及|普通|优质|公办|民办|星级|示范|特色|[初提登])$")
 SCHOOL_LEVEL_AFTER = re.compile(r"阶段|教育|学段|学生|生|学位|在校|毕业|低|毛入学|育人|办学|招生|教师|学校|和大学|和职业")
+# round 12c: 平台公司 named by kind words (276 corpus reports; 14 of 200 read 政府平台公司, 地方融资平台公司, 投融资公司…)
+PLATFORM_COMPANY = re.compile(r"平台公司$|^(?:[省市县区]级|[省市县]属|地方|政府|国有|各类|各)?投融资公司$")
 BRANCH_END = re.compile(r"(?:分公司|子公司|分行|支行|分院|分中心|分局|分所)$")
 
 
