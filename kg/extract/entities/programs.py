@@ -1257,7 +1257,10 @@ def _media_lists(s: _Sentence) -> None:
 # aligns with, stresses or pushes a program stayed at the name's start (about 40 lines in 200 random corpus reports, seed
 # 1212); the name is what follows, and nothing when what follows is generic (融入国家战略, 加大改革)
 ALIGN_LEAD = re.compile(rf"(?:(?:深度|主动|全面|积极|加快|更好)?融入|突出(?![{HAN}]{{0,6}}(?:问题|矛盾|短板|隐患|特色|环境|风险))|紧扣|紧紧围绕|围绕|聚焦|"
-                        r"加大(?:对)?|全面铺开|铺开|引深|确立|着力推进|抢抓|对接|用好|服务于)")
+                        r"加大(?:对)?|全面铺开|铺开|引深|确立|着力推进|抢抓|对接|用好|服务于|"
+                        # round 13: verbs of use, joining and shaping (运用“1+N”模式, 结合乡镇机构改革, 推深做实…工程, 形成…机制,
+                        # 增强改革, 支持国家985工程, 改进审批管理机制: 55 such starts in 45 of 200 corpus reports, seed 1313)
+                        r"(?:灵活|充分|综合)?运用(?:好)?|结合|推深做实|形成(?!性)|增强|支持(?!性)|改进(?![^，。；]{0,12}、))")
 
 
 # “十大工程”即新农村建设工程、…; “九大文化惠民工程”指实施文化阵地建设工程、…; 主要指资源变股权改革: the word that opens a
@@ -1295,7 +1298,38 @@ def _align_leads(s: _Sentence) -> None:
     s.found = [f for f in s.found if f.kind != "dropped"]
 
 
+# ---- round 13: the strictest systems ----------------------------------------------------------
+
+# 实行最严格的耕地保护制度, 落实最严格的水资源管理制度, 实施最严格的耕地保护制度和节约集约用地制度: a national system named with
+# its degree (最严格的耕地保护制度 in 334 of the 2,999 corpus reports; “最严格的…制度” in 53 of 200 drawn with seed 1313, 61
+# times, of which the extractor found 11, only those written without 的); the 的 after 最严格 hid the name from every head
+# reading. Systems joined to it by 和/、 are systems too (节约集约用地制度, dev13 gold); a list inside one head (源头保护、损害赔偿
+# 和责任追究制度) is left to the list readings.
+STRICTEST = re.compile(rf"最严格的(?P<body>[{HAN}]{{2,14}}?)制度")
+STRICTEST_NEXT = re.compile(rf"(?:和|、|以及|及)(?:最严格的)?(?P<body>[{HAN}]{{2,12}}?)制度")
+STRICTEST_BODY_NOT = re.compile(r"[的、]|^(?:保护|管理|监管|约束|标准|法治|这一|各项|相关)$")
+
+
+def _strictest_systems(s: _Sentence) -> None:
+    for m in STRICTEST.finditer(s.masked):
+        if STRICTEST_BODY_NOT.search(m.group("body")):
+            continue
+        spans = [(m.start(), m.end(), s.text[m.start():m.end()])]
+        at = m.end()
+        while (n := STRICTEST_NEXT.match(s.masked, at)) and not STRICTEST_BODY_NOT.search(n.group("body")) \
+                and not re.search(r"[和及与]", n.group("body")):
+            a = n.start("body") - (4 if s.masked[n.start("body") - 4:n.start("body")] == "最严格的" else 0)
+            spans.append((a, n.end(), s.text[a:n.end()]))
+            at = n.end()
+        a, b = spans[0][0], spans[-1][1]
+        s.found = [f for f in s.found if f.kind != "program" or f.end <= a or b <= f.start]
+        for x, y, name in spans:
+            s.add("program", x, y, 1, name=name)
+
+
 def _last_program_fixes(s: _Sentence) -> None:
+    if "最严格的" in s.text:
+        _strictest_systems(s)
     _align_leads(s)
     if "体制、" in s.text or "制度、" in s.text:
         _system_lists(s)
