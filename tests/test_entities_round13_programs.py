@@ -114,3 +114,20 @@ def test_a_package_with_de_or_without_a_title_names_none() -> None:
     found = extract("统筹稳增长、调结构、促改革，制定出台了支持工业发展的39条意见、促进房地产和建筑业健康发展意见等一系列政策措施。")["programs"]  # 安阳 2014
     assert not any("39条" in n for n in found)
     assert not any("条措施" in n for n in extract("及时出台10条措施，帮助企业渡过难关。")["programs"])
+
+
+def test_a_strategic_industry_is_no_counted_strategy() -> None:
+    # 两个战略性新兴产业: 战略 before 性 is no head of a count (营口 2018)
+    found = extract("做大新材料、新能源两个战略性新兴产业。")["programs"]
+    assert not any(n.endswith("战略") for n in found)
+
+
+def test_a_count_of_action_plans_keeps_the_whole_head() -> None:
+    found = extract("继续推进城中村改造，实施改造整治、安置房建设、回迁安置、公共配套设施建设四个行动计划，完成56个村整村拆迁。")["programs"]  # 杭州 2018
+    assert {"改造整治行动计划", "回迁安置行动计划", "公共配套设施建设行动计划"} <= found
+
+
+def test_a_title_that_starts_with_zengqiang_keeps_it() -> None:
+    # 增强制造业核心竞争力三年行动 is a national plan's title (陕西 2018); only a generic rest (增强改革) is dropped
+    found = extract("实施增强制造业核心竞争力三年行动和新一轮技术改造升级工程，加快打造一批先进产业集群。")["programs"]
+    assert "增强制造业核心竞争力三年行动" in found

@@ -669,8 +669,8 @@ COUNTED_ITEM = re.compile(rf"“?[{HAN}·]{{2,12}}”?")
 # round 13: also a count by 项/个/场 (实施环湖截污、…、外流域引水六项工程, 实施科技创新、…、城市建设“四场攻坚战”) and, in
 # quotes, a count with one word of its own (开展名医、名科、名院“三名工程”, 实施市民下乡、能人回乡、企业兴乡“三乡工程”): 15 of
 # 200 corpus reports (seed 1313); the last item had been glued to the count (企业兴乡三乡工程)
-COUNTED_HEAD_AT = re.compile(rf"(?P<q>“)?(?P<n>[两二三四五六七八九十])(?P<c>[{HAN}])(?P<head>{COUNTED_HEAD})”?"
-                             rf"(?![{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|机遇|任务|目标))")
+COUNTED_HEAD_AT = re.compile(rf"(?P<q>“)?(?P<n>[两二三四五六七八九十])(?P<c>[{HAN}])(?P<head>行动计划|{COUNTED_HEAD})”?"
+                             rf"(?!性|[{HAN}]{{0,1}}(?:项目|资金|指挥部|办公室|机遇|任务|目标))")  # 两个战略性新兴产业: no count
 COUNTED_GATE = re.compile(r"[两二三四五六七八九十][大项个场]|“[两二三四五六七八九十]")
 COUNT_WORD_NOT = re.compile(r"[期年级百千万十批轮类线区次届]")
 
@@ -1295,6 +1295,8 @@ def _align_leads(s: _Sentence) -> None:
             if not m or re.search(r"(?:方案|计划|规划|纲要|意见|条(?:硬)?(?:政策)?(?:措施|举措|政策))$", f.name):
                 continue  # 制定实施融入长三角一体化发展行动方案, 实施加大全社会研发经费投入行动计划: a plan's title keeps its verb
         rest = _clean(raw[m.end():])
+        if m.group(0) == "增强" and len(rest) >= 6 and not GENERIC_PROGRAM.fullmatch(LEAD_REST_HEAD.sub("", rest)):
+            continue  # 实施增强制造业核心竞争力三年行动: a title that starts with 增强; only 增强改革, 增强斗争 are dropped
         head = lex.head_at_end.search(rest)
         stem = rest[:-len(head.group(0))] if head else rest
         if m.re is ENSURE_LEAD and re.match(rf"[{HAN}]{{0,4}}?(?:开工|建成|挤进|进入|纳入)", rest):
@@ -1365,7 +1367,7 @@ def _packages(s: _Sentence) -> None:
 
 
 def _last_program_fixes(s: _Sentence) -> None:
-    if "条" in s.text:
+    if "条" in s.text and ("措施" in s.text or "举措" in s.text or "政策" in s.text or "意见" in s.text):
         _packages(s)
     if "最严格的" in s.text:
         _strictest_systems(s)
