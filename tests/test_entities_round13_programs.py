@@ -131,3 +131,9 @@ def test_a_title_that_starts_with_zengqiang_keeps_it() -> None:
     # 增强制造业核心竞争力三年行动 is a national plan's title (陕西 2018); only a generic rest (增强改革) is dropped
     found = extract("实施增强制造业核心竞争力三年行动和新一轮技术改造升级工程，加快打造一批先进产业集群。")["programs"]
     assert "增强制造业核心竞争力三年行动" in found
+
+
+def test_improving_work_style_is_the_object_of_a_system() -> None:
+    # 建立改进作风常态化制度 (郴州 2014): 改进作风 is what the system is for, not a verb before its name
+    found = extract("建立改进作风常态化制度，持续整治“四风”问题。")["programs"]
+    assert "作风常态化制度" not in found
