@@ -6,7 +6,8 @@
     python bench/indicator_sample_draw.py --seed 20261214 --review 25 --length 700 -o /tmp/draw.json
 
 --passages N draws like the gold files are made: every figure of one passage of 600-1,000 characters (consecutive
-sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures.
+sentences from a random one, at least six figures) in each of N reports, stopping early at 140 figures; places of
+earlier samples are skipped while any are left, then only their reports (sample M, every place being in some sample).
 --goals N draws every figure of the 主要预期目标 paragraph (主要目标/预期目标 followed by 是/为/：) of N reports, one per
 place, 5 to 25 figures each: the paragraph every gold excerpt holds.
 --review N draws every figure of the first --length characters (2,500 unless told) of the review part (the sentences from the first one of
@@ -42,7 +43,9 @@ GOLD_PLACES = ("国务院", "四川", "厦门", "宜昌", "包头", "长沙", "�
                "随州", "苏州", "铜陵", "雅安",
                # dev10 … dev12 (corpus excerpts)
                "长治", "大连", "福州", "濮阳", "上海", "云南", "惠州", "江门", "济南", "三明", "太原", "益阳",
-               "巴中", "朝阳", "大理", "甘肃", "河南", "吉林", "青海", "文山")
+               "巴中", "朝阳", "大理", "甘肃", "河南", "吉林", "青海", "文山",
+               # dev13 (corpus excerpts) and the other places of ../shared/reports
+               "甘南", "鹤壁", "鹤岗", "荆州", "陇南", "天水", "昌吉", "哈密", "克拉玛依")
 
 
 def main() -> None:
@@ -79,6 +82,10 @@ def main() -> None:
     rng.shuffle(paths)
     drawn, places = [], set()
     if args.passages:
+        if not paths:
+            # every place outside the gold sets is in some sample by now (sample H drew 259 places): skip the
+            # reports already in a sample and the gold places, one report per place as before
+            paths, rng = _unused_reports(Path(args.corpus), args.seed)
         return _draw_passages(paths, rng, args.passages, Path(args.output))
     for path in paths:
         if len(places) == args.reports:

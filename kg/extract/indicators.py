@@ -34,13 +34,17 @@ TRAILING = re.compile(
     r"(?<=分别)(?:提高|增长|下降|增加|降低|上升|扩大|缩小)?\d+(?:\.\d+)?(?:个百分点|%)?[和、]|"
     r"(?:分别)?比(?:全国|全省|全市|全区|上年|去年)(?:平均水平|平均)?(?:高|低|快|慢|增长|下降|提高|多|少)?)+$"
 )
+# Round 13 adds a part of a city before its air quality or a governing verb (主城区空气质量优良天数, 市区新建…: 259 and
+# 426 of 2,999 corpus reports; the gold files drop scopes: 全区接待游客 -> 游客, dev2's 县城以上环境空气质量优良天数比例 ->
+# 环境空气质量优良天数比例) and the national-and-provincial assessment before 断面 (52个国、省考断面…; 71 reports write
+# the count so, dev3's 20个国考、省考断面 -> 断面).
 # Round 12 adds 我们 and 成功 before a governing verb (成功创建全国民主法治示范村（社区）5个, 我们成功争取…债券; 918 of
 # 2,999 corpus reports write 成功 and such a verb before a figure).
 # Round 10 adds a dash that opens a line of results or goals (——全省生产总值…; about 2,000 of 2,941 corpus reports
 # open lines so). Round 8 adds: 一是…十是 (enumerators), a span of years before what was done in it (五年实际利用外资; not 九年义务教育,
 # 学前三年毛入园率, 三年行动), an adverb before a governing verb (再改造, 高标准建设, 综合治理 but not 综合治理工程).
 LEADING = re.compile(r"^(?:[—–-]{1,2}|[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|(?:近|过去)?[二三四五六七八九十两]年(?:来|间)?(?=[\u4e00-\u9fff]{2,}(?:总?产值|增加值|收入|总额|投资))|(?:近|过去|这)?[二三四五六七八九十两]年(?:来|间|中|里|内)?(?![\u4e00-\u9fff]?(?:义务|级|一遇|毛入|制|期|度|行动|攻坚|规划|计划))(?=[\u4e00-\u9fff“]{2})|"
-                     r"(?:再|又|高标准|高质量|高水平|高品质|高起点)(?=(?:新|改|扩)*建|改造|打造|规划|实施|完成|推进|整治|提升|治理|修复|更新)|综合(?=(?:治理|整治)(?!工程|项目|行动|试点|任务|区))|各类型|各类|各项|各级|各种|首批|一批|率先|我们|成功(?=创建|争取|举办|承办|引进|申报|申创|获批|获得|入选|签约|招引|化解|处置|破获|培育|打造|创成|列入|纳入|实施|发行|引入|吸引|挂牌|上市|认定|帮助|扶持|救治)|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|初步|按可比口径|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"(?:再|又|高标准|高质量|高水平|高品质|高起点)(?=(?:新|改|扩)*建|改造|打造|规划|实施|完成|推进|整治|提升|治理|修复|更新)|综合(?=(?:治理|整治)(?!工程|项目|行动|试点|任务|区))|各类型|各类|各项|各级|各种|首批|一批|率先|我们|成功(?=创建|争取|举办|承办|引进|申报|申创|获批|获得|入选|签约|招引|化解|处置|破获|培育|打造|创成|列入|纳入|实施|发行|引入|吸引|挂牌|上市|认定|帮助|扶持|救治)|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|(?:[\u4e00-\u9fff]{2,3}市(?=城区|中心城区))?(?:市中心城区|中心城区|中心城市|主城区|城区|市区)(?=(?:环境)?空气|PM|细颗粒物|新建|建成(?!区)|新增|实施|整治|拆除|打通|新改建|改扩建)|(?:国考、省考|国、省考|省、国考|省考、国考|省考)核?(?=[\u4e00-\u9fff]{0,6}断面)|初步|按可比口径|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
 SUFFIX_ONLY_CHARS = re.compile(r"^[率量额数值比度幅]")
 # Amount words that begin with those characters and still need a word before them (企业|数量, 投资|比重).
 SUFFIX_WORDS = frozenset({"数量", "数额", "数目", "数值", "比重", "比例", "比率", "额度", "幅度", "量级", "比值", "度数"})
@@ -183,12 +187,29 @@ def before(prefix: str, work: bool = False) -> str:
                         and not _has_verb(extra) and "分别" not in prefix)
         # 食品、石化产业营业收入双双突破4000亿元: 双双 says the figure is the whole list's
         keep = keep or ("双双" in prefix and bool(re.search("[、和及与]", extra)) and not _has_verb(extra))
-        return result if keep else known
+        return _relief(result) if keep else known
     if not result:
         result = clean(LEADING.sub("", text))  # the verb is the indicator itself: 投资1.95亿元
         if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result)):
             return ""  # 启动首批10个PPP试点: the thing follows the number
+    result = _relief(result)
     return result if len(result) >= 2 else ""
+
+
+# Round 13: who is spared, before the relief (为市场主体减税降费25.7亿元, 为企业减负68.3亿元, 企业退税减税降费…; 152 of
+# 2,999 corpus reports write 为 + who + the relief before an amount, 272 who + the relief): the relief alone, as dev3's
+# 减税降费 for 企业减税降费 and the 沙依巴克 file's 拖欠工资 for 为4424名农民工追回拖欠工资.
+BENEFICIARY = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?为)?(?:(?:各类|广大|全市|全省|全区)?[\u4e00-\u9fff]{0,6}?"
+                         r"(?:企业|市场主体|经营主体|纳税人|缴费人|实体经济|群众|百姓|个体工商户|农户|居民)[和、及]?){1,3}"
+                         r"(?=(?:降费减负|减税降费|退税减税降费|减负|减税|降费|让利|降本)$)")
+
+
+def _relief(text: str) -> str:
+    """为市场经营主体减负 -> 减负, 企业减税降费 -> 减税降费; other text unchanged."""
+    if not text.endswith(("减负", "减税降费", "减税", "降费", "让利", "降本")):
+        return text
+    m = BENEFICIARY.match(text)
+    return text[m.end():] if m else text
 
 
 # 共 (in all) between who or when and what was done: 五年共办理人大代表议案, 纪检监察机关共立查案件 (20 of 300 corpus
@@ -504,9 +525,17 @@ SERVICE_HEADS = frozenset({"机构", "中心", "事项", "站", "站点", "平�
 COUNTED_VN = frozenset({"行动", "活动", "工程"})
 
 
+# Round 13: sections assessed by the nation and the province, written with 、 (52个国、省考断面水质优良率100%; 71 of 2,999
+# corpus reports): the count names the sections (dev3's 20个国考、省考断面 -> 断面), not the 国 before 、; 国省考核断面
+# written without 、 stays whole (tests/cases/indicator_counted_nouns).
+JOINT_ASSESSED = ("国、省考核", "国考、省考核", "国、省考", "国考、省考", "省、国考", "省考、国考")
+
+
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
     suffix = QUALIFIER_AFTER.sub("", suffix.lstrip(" \u3000"))  # 1400个以上贫困村 -> 贫困村
+    if suffix.startswith(JOINT_ASSESSED):
+        suffix = suffix[next(len(j) for j in JOINT_ASSESSED if suffix.startswith(j)):]  # 52个国、省考断面 -> 断面
     amount = AMOUNT_QUALIFIER.match(suffix) or SCALE_CLASS.match(suffix)  # 279个亿元以上重大项目: the amount says which
     if amount:  # projects; 7个千亿级产业集群, 10家亿元级外贸龙头企业: a size class, not another number
         noun = after(suffix[amount.end():])
