@@ -46,6 +46,7 @@ from .sentence import (
     _clean,
     _cut_after_verb,
     _program_start,
+    _real_rest,
     _Sentence,
     _verb_before,
 )
@@ -67,6 +68,26 @@ ROLE_VERBS = {"org": ("org", "with", "build", "program"), "facility": ("org", "w
               "place": ("build", "program"), "event": ("host", "build", "attend", "program"),
               "program": ("program",)}
 
+
+
+# round 13: a bid or an application inside a span (申办第4届全国体育大会, 北京市联合申办第24届冬奥会, 新华粤申报国家企业技术中心,
+# 华药创建全国重点实验室, 建水工业园区申报省级高新技术产业园区: 16 finds in 15 of 200 random corpus reports, seed 1313)
+BID_VERB = re.compile(r"申报|申办|申请|申创|创建|争创")
+BID_RANK = re.compile(rf"(?:国家|全国|省|自治区|市|州|县|区|部|中国)级?|首批|第[{NUMERAL}0-9]+批")
+
+
+def _bid_at(masked: str, start: int, hs: int, end: int, role: str) -> int:
+    """Where a name starts after a bid verb inside [start, hs): 0 where there is none, -1 where what is
+    applied for is a rank or a kind (省级高新技术产业园区), not a name."""
+    if role == "program" or hs - start < 3:
+        return 0
+    bids = list(BID_VERB.finditer(masked, start, hs))
+    if not bids:
+        return 0
+    at = bids[-1].end()
+    if role != "event" and BID_RANK.match(masked, at):
+        return -1
+    return at if _real_rest(masked[at:end]) else -1
 
 
 LEVELS_AFTER = re.compile(rf"[{HAN}]{{1,3}}[两三四五]级")
@@ -131,6 +152,10 @@ def _head_names(s: _Sentence) -> None:
                     start -= 1  # 完成和平路滨江道中心商业街: 和 of 和平路 is no joiner stripped before the name
                 elif start - 2 >= seg_start and (s.masked[start - 2:start] in INNER_WITH or s.masked[start - 1:start + 1] in INNER_WITH):
                     start = _cut_after_verb(s, seg_start, start - 2, ROLE_VERBS[role])  # 组建…产业协同创新联盟: 同 of 协同 joins nothing
+            bid = _bid_at(s.masked, start, hs, end, role)
+            if bid < 0:
+                continue  # 新华粤申报国家企业技术中心, 华药创建全国重点实验室: a rank applied for, no name
+            start = max(start, bid)  # 成功申办第26届世界大学生夏季运动会: the event starts after the bid
             for t in lex.honor_trigger.finditer(s.masked, start, hs):
                 if t.group(0) not in lex.honor_weak:
                     start = t.end()  # 马拉松获评中国田径协会金牌赛事: a name never spans 获评
@@ -176,6 +201,8 @@ def _head_names(s: _Sentence) -> None:
                     start += inner[-1]  # 贵州水利一号工程夹岩水利枢纽工程: the works start after the program before them
             name = prefix + _clean(s.text[start:end])
             name = _appositive(name, head)
+            if role == "event" and name[:1] == "好" and name[1:] in lex.head_role:
+                continue  # 举办好马拉松赛: 好 ends the verb, the kind of race names nothing
             if head in SCHOOL_LEVELS and (SCHOOL_KIND_BEFORE.search(s.masked, max(cs, hs - 2), hs)
                                           or SCHOOL_LEVEL_AFTER.match(s.masked, he)):
                 continue  # 普及高中阶段教育, 优质普通高中, 逐步提高中水利用: a level of schooling, no school
@@ -308,7 +335,7 @@ def _short_institutes(s: _Sentence) -> None:
 EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和(?![平谐美睦顺])|及)")  # not 亚洲议会和平协会
 SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
 # round 11: 双环电子、佳先股份在创业板上市: a company's short name ends with 股份, the items before it are names of their own
-UNSHARED_HEADS = SHORT_FAIR_HEADS | {"股份"}
+UNSHARED_HEADS = SHORT_FAIR_HEADS | {"股份", "马拉松", "马拉松赛"}  # 国际龙舟赛、南昌马拉松: each its own
 # X股份 is a listed company by its short name (泰祥股份顺利转板, 佳先股份在创业板上市, 上汽集团重组上柴股份: 134 corpus
 # reports) only where the clause goes on with what the company does or ends
 # round 11: a science city is one named zone whatever its modifier (光明科学城, 未来大科学城, 深空科学城, 中原医学科学城;

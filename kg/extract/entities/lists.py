@@ -559,6 +559,8 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
             return  # 政企沟通, 大型央企, 科研院所, 钢铁: kinds of organizations or trades, not names
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)
     elif kind == "event":
+        if name[:1] == "好" and s.masked[a - 1:a] == "办" and name[1:] in lex.head_role:
+            return  # 举办好马拉松赛、公路自行车赛等大型赛事: 好 ends the verb, the kind of race names nothing
         if not (quoted or (head and lex.head_role[head] == "event") or _is_named(_stem(name))
                 or ORDINAL_OR_YEAR.search(name)):
             return
