@@ -108,3 +108,49 @@ INNER_BREAKS = [
 @pytest.mark.parametrize(("text", "name"), INNER_BREAKS)
 def test_a_name_ends_before_de_or_zai(text: str, name: str) -> None:
     assert name in extract(text)["organizations"]
+
+
+# a route by its ends with a graded road (一级/二级/三级公路): the grade does not stop it naming one road, and the routes
+# of a run share it (129 corpus reports name such a road)
+GRADED_ROUTES = [
+    ("海流图至五原一级公路竣工通车，临哈高速、中旗通用机场开工建设。", {"海流图至五原一级公路"}),  # 巴彦淖尔 2015
+    ("争取甘临一级、张肃一级、肃南至祁连二级公路建成通车，确保县乡道路改造项目按期完工。",
+     {"肃南至祁连二级公路", "甘临一级公路", "张肃一级公路"}),  # 张掖 2021
+    ("开工建设共和至茶卡高速公路，扩建德令哈至大柴旦、湟中至贵德一级公路。",
+     {"共和至茶卡高速公路", "德令哈至大柴旦一级公路", "湟中至贵德一级公路"}),  # 青海 2009
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GRADED_ROUTES)
+def test_a_graded_route_is_named(text: str, names: set[str]) -> None:
+    found = extract(text)["projects"]
+    assert names <= found, found
+    assert "德令哈至大柴旦公路" not in found
+
+
+def test_routes_before_a_counted_graded_road_keep_the_grade() -> None:
+    # dev13 甘南 2023's structure, written afresh: …等N条三级公路
+    found = extract("合作至和政、峡城至藏巴哇等7条三级公路建成通车。")["projects"]
+    assert {"合作至和政三级公路", "峡城至藏巴哇三级公路"} <= found, found
+
+
+# a list separator or a full stop outside brackets is no part of one project or organization name
+LIST_INSIDE = [
+    ("建好“八园”（绿化美化燕鸣岛公园、湖滨公园、相思林公园、朝阳公园，启动建设湾里野生动物园）。",
+     "湖滨公园、相思林公园、朝阳公园"),  # 南昌 2002
+    ("“4”即做强4个具有行业竞争力的投融资子企业（市投发集团、市交发集团、市城发集团、市文旅康养集团）；",
+     "市交发集团、市城发集团、市文旅康养集团"),  # 广元 2024
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), LIST_INSIDE)
+def test_a_list_is_no_one_name(text: str, wrong: str) -> None:
+    found = _names(extract(text))
+    assert wrong not in found and not any("、" in n for n in found), found
+
+
+def test_numbered_units_and_bracketed_places_keep_their_separator() -> None:
+    found = extract("再增共享储能300万千瓦时，建成常乐电厂5、6号机组，推动抽水蓄能电站尽早上马。")["projects"]  # 酒泉 2025
+    assert "常乐电厂5、6号机组" in found, found
+    found = extract("启动洛东印制电路板产业园、河池（罗城、环江）现代林业产业园建设。")["projects"]  # 河池 2022
+    assert "河池（罗城、环江）现代林业产业园" in found, found

@@ -51,6 +51,7 @@ from .sentence import (
     _verb_before,
 )
 from .stems import (
+    ROUTE_GRADE,
     _head_of,
     _is_named,
     _named,
@@ -257,6 +258,8 @@ def _head_names(s: _Sentence) -> None:
                 s.add(kind, span_start, end, 2, item + _clean(s.text[routes[0] + routes[2]:end]))
             suffix = _shared_modifier(_clean(s.text[start:hs]), [item for _, item in shared])
             for _, item in shared:
+                if routes and item in routes[1] and ROUTE_GRADE_AT.match(s.masked, routes[0] + routes[2]):
+                    continue  # 德令哈至大柴旦、湟中至贵德一级公路: the route took the shared grade and head already
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
     _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
@@ -507,6 +510,9 @@ ROUTE = rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}"
 ROUTE_ITEMS = re.compile(rf"(?:{ROUTE}(?:、|和|及|以及))+")
 
 
+ROUTE_GRADE_AT = re.compile(r"[一二三四]级")
+
+
 def _joined_routes(s: _Sentence, cs: int, hs: int) -> tuple[int, list[str], int] | None:
     """蒙西至天津、锡盟至江苏和锡盟至山东电力外送通道: routes named by their ends, joined by 、 and 和, share what
     follows the last one's end (电力外送 + the head). Returns the last route's start, the other routes and the
@@ -526,10 +532,11 @@ def _joined_routes(s: _Sentence, cs: int, hs: int) -> tuple[int, list[str], int]
     rest = last[end_at + 1:]
     if not re.fullmatch(rf"[{HAN}]+", rest):
         return None  # 本溪至桓仁（宽甸）: a bracket belongs to the last route alone
-    ends = [k for k in range(min(5, len(rest)), 1, -1) if rest[:k] in _places()  # 山东 in 山东电力外送
-            and (k == len(rest) or pos(rest[k:])[0][1] != "ns")]  # not 沧源 in 沧源勐省: the place goes on
-    if not ends and 2 <= len(rest) <= 5:
-        ends = [len(rest)]  # 漫江至长白铁路: nothing is shared but the head
+    core = ROUTE_GRADE.sub("", rest)  # 靖宇至江源二级公路: the grade is shared with the head
+    ends = [k for k in range(min(5, len(core)), 1, -1) if core[:k] in _places()  # 山东 in 山东电力外送
+            and (k == len(core) or pos(core[k:])[0][1] != "ns")]  # not 沧源 in 沧源勐省: the place goes on
+    if not ends and 2 <= len(core) <= 5:
+        ends = [len(core)]  # 漫江至长白铁路: nothing is shared but the head
     if not ends:
         return None
     items = [i for i in re.split(r"、|以及|和|及", m.group(0)) if i]

@@ -498,7 +498,7 @@ def _shared_org_head(s: _Sentence, items: list[tuple[int, int]]) -> dict[tuple[i
     return {span: n + head for span, n in names.items()}
 
 
-ROUTE_MOD = re.compile(r"(?:高速|干线|城际|快速|国省干线|旅游)$")
+ROUTE_MOD = re.compile(r"(?:高速|干线|城际|快速|国省干线|旅游|[一二三四]级)$")  # round 13: 等7条三级公路 keeps its grade
 
 
 def _road_abbreviation(name: str) -> bool:
