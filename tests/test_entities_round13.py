@@ -154,3 +154,27 @@ def test_numbered_units_and_bracketed_places_keep_their_separator() -> None:
     assert "常乐电厂5、6号机组" in found, found
     found = extract("启动洛东印制电路板产业园、河池（罗城、环江）现代林业产业园建设。")["projects"]  # 河池 2022
     assert "河池（罗城、环江）现代林业产业园" in found, found
+
+
+# a 工程 the clause goes on to start, finish or open is works (a project), not a program
+STARTED_WORKS = [
+    ("北干线开工准备工作全面展开，张峰水库正式开工，马房沟提水工程竣工通水。", "马房沟提水工程"),  # 山西 2005
+    ("金村大道南延及红星街东延全线动工，文博路至文峰路连通工程开工建设；", "文博路至文峰路连通工程"),  # 晋城 2022
+    ("青藏、青新联网、西格输变电相继建成，青南网外六县联网工程开工建设。", "青南网外六县联网工程"),  # 青海 2016
+    ("“两江一河”干流水电站建设加快推进，500千伏雅安送出加强工程建成投运，新增电力外送能力160万千瓦。",
+     "500千伏雅安送出加强工程"),  # 甘孜 2020
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STARTED_WORKS)
+def test_works_that_start_or_open_are_projects(text: str, name: str) -> None:
+    found = extract(text)
+    assert name in found["projects"], found
+    assert name not in found["programs"]
+
+
+def test_a_quoted_program_or_a_counted_one_stays_a_program() -> None:
+    found = extract("全国市域社会治理现代化城市试点稳步推进，“雪亮工程”全面建成，风险隐患有效防范。")  # 嘉峪关 2022
+    assert "雪亮工程" not in found["projects"], found
+    found = extract("保障性安居工程开工43 095套，竣工35 144套。")  # 杭州 2013
+    assert "保障性安居工程" not in found["projects"], found
