@@ -97,10 +97,11 @@ def test_a_company_named_like_a_division_stays() -> None:
     assert {"阿里", "吉利"} <= found, found
 
 
-# an institution head followed by 的/在 and another head later: the first name ends at its head
+# an institution head followed by 在 and another head later: the first name ends at its head (not 的, which words hold:
+# 旅游目的地和中心镇, 全覆盖的城市)
 INNER_BREAKS = [
     ("支持神农科技集团在农谷建设运营上取得突破。", "神农科技集团"),  # 晋中 2021
-    ("探索建立以市中心医院为主体的综合性医疗集团，打造区域医疗中心。", "市中心医院"),  # 汉中 2021
+    ("中原银行开业运营，中原证券在港上市、市场表现良好。", "中原证券"),  # 河南 2015
     ("制定支持市属国企高质量发展二十条措施，广安投资集团参股的一家企业在港交所上市。", "广安投资集团"),  # dev4 广安 2025 (studied)
 ]
 
@@ -178,3 +179,12 @@ def test_a_quoted_program_or_a_counted_one_stays_a_program() -> None:
     assert "雪亮工程" not in found["projects"], found
     found = extract("保障性安居工程开工43 095套，竣工35 144套。")  # 杭州 2013
     assert "保障性安居工程" not in found["projects"], found
+
+
+@pytest.mark.parametrize("text", [
+    "城区连通重点园区、机场港口、重要旅游目的地和中心镇的高等级公路建设。",  # 韶关 2022
+    "“三自”物业：指对物业公司已进入的小区实行自主服务。",  # 随州 2014
+])
+def test_de_inside_a_word_is_no_break(text: str) -> None:
+    found = _names(extract(text))
+    assert not any(n.endswith(("和中心", "物业公司")) for n in found), found

@@ -625,8 +625,8 @@ def _conjunction_at(text: str, at: int, end: int) -> bool:
     return False
 
 
-# round 13: what never stands inside one institution's name between two heads (的, 在, 是, 将, 把, 被)
-INNER_BREAK = re.compile(r"[的在是将把被]")
+# round 13: what never stands inside one institution's name between two heads (在, 是, 将, 把, 被; not 的, which a word may hold)
+INNER_BREAK = re.compile(r"[在是将把被]")
 
 
 def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
@@ -643,7 +643,7 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
     if between.startswith("暨"):
         return False  # one institution under two names: _extend_right takes both
     if INNER_BREAK.search(between):
-        return False  # 广安投资集团参股的一家企业在港交所上市: 的 or 在 ends the name, the later head is another's
+        return False  # 广安投资集团参股的一家企业在港交所上市: 在 ends the name; the later head is another one's
     return bool(re.fullmatch(rf"[{HAN}]+", between)) and not _verbs_of(
         ("build", "org", "with", "program", "host")).search(between) and not lex.honor_trigger.search(between)
 
