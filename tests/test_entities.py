@@ -1244,7 +1244,8 @@ def test_round4_intercity_runs_on():
     ("世纪恒通成功在深交所创业板上市。", "organizations", {"世纪恒通", "深交所"}),  # 贵阳 2024
     ("长城微光在香港创业板成功上市。", "organizations", {"长城微光"}),  # 太原 2005
     ("继续探索境内企业股票在香港间接上市的办法。", "organizations", set()),  # 广州 1993
-    ("广安投资集团参股的一家企业在港交所上市。", "organizations", {"港交所"}),  # 广安 2025
+    # round 13: the shareholder is a named company too (dev4's gold lists 广安投资集团)
+    ("广安投资集团参股的一家企业在港交所上市。", "organizations", {"广安投资集团", "港交所"}),  # 广安 2025
 ])
 def test_round4_lines_extensions_and_listings(text, kind, names):
     assert extract(text)[kind] == names

@@ -47,6 +47,12 @@ def _clean(name: str) -> str:
     return name.translate(CLEAN_TABLE).strip(" 、，,。；;：:·—－-")
 
 
+# round 13: a project or organization name holding a list separator or a full stop outside brackets (37 finds in 27 of
+# 200 random corpus reports, seed 1313; an unclosed quote or a quoted list read as one name); numbered units stay
+LIST_INSIDE = re.compile(r"。|(?<![0-9０-９])、|、(?![0-9０-９])")
+PARENS = re.compile(r"[（(][^（()）]*[）)]")
+
+
 @dataclass
 class _Sentence:
     text: str
@@ -62,6 +68,8 @@ class _Sentence:
 
     def add(self, kind: str, start: int, end: int, rank: int, name: str | None = None) -> None:
         name = _clean(name if name is not None else self.text[start:end])
+        if kind in ("project", "organization") and ("、" in name or "。" in name) and LIST_INSIDE.search(PARENS.sub("", name)):
+            return  # 湖滨公园、相思林公园、朝阳公园, 市县（市、区）政府: a list or a sentence is no one name (not 5、6号机组)
         if 2 <= len(name) <= 40 and not any(start < e and s < end for s, e in self.blocked):
             self.found.append(_Found(kind, name, start, end, rank))
 

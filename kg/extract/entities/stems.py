@@ -101,7 +101,13 @@ def _stem(name: str) -> str:
     name = PHASE_AT_END.sub("", name) or name
     name = lex.works_at_end.sub("", name) or name
     head = _head_of(name)
-    return name[: -len(head)] if head and len(head) < len(name) else ("" if head else name)
+    stem = name[: -len(head)] if head and len(head) < len(name) else ("" if head else name)
+    return ROUTE_GRADE.sub("", stem) if head in ("公路", "路") and "至" in stem else stem
+
+
+# round 13: the grade of a road named by its ends (海流图至五原一级公路, 合作至和政三级公路; 129 corpus reports) is no part
+# of what names it
+ROUTE_GRADE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二三四]级$")
 
 
 def _named(name: str, institution: bool = False) -> bool:
