@@ -215,6 +215,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if trigger in lex.honor_weak and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(text[ps:pe])):
             return out  # 纳入全省扩权强县改革: a program joined, not a title received
+        if re.fullmatch(r"[^创]{0,4}创建名单", title):
+            return out  # 纳入国家级创建名单: a scope, no designation named
         if GENERIC_PRIZE.fullmatch(title):
             return out  # 《国之韶华》等…获全国、全省大奖, 获得国家级大奖: a prize's level, no prize named
         if EVAL_GRADE.search(title):
@@ -463,7 +465,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if re.search(r"(?:方面|工作|领域|经验|做法|成效|成果|水平)$", text):
         return [""]
     text = _subject_after_verb(text)
-    m = re.search(rf"等(?:{NUMBER}[{MEASURE}件首篇幅])?[{HAN}]{{0,6}}$", text)
+    m = re.search(rf"等(?:{NUMBER}[{MEASURE}件首篇幅]?)?[{HAN}]{{0,6}}$", text)  # 浮山镇等3镇: no measure word
     if m:
         text = text[:m.start()]
     shared = re.fullmatch(rf"([^，。；]+、[^，。；]+?)(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]([{HAN}]{{2,6}})", text)
