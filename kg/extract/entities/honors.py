@@ -118,9 +118,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         text = text[:cut] if cut > 0 else text[:following.start()]
     stop = lex.honor_stop.search(text)
     while stop and stop.group(0) == "创建" and re.match(r"(?:县|市|区|乡|镇|村|单位|城市)(?:$|、)|(?:活动|工作)[^、]*示范"
-                                                     r"|(?:名单|试点)(?:$|[、和及])|(?:工作)?(?:示范|先进|推荐)", text[stop.end():]):
-        # …“一县一业”示范创建县: 创建 inside the title; 入选国家乡村振兴示范县创建名单, 入选全国美丽乡村创建试点: the list
-        # entered is the title (the dev gold writes 国家农业现代化示范区创建名单; 101 of the 2,999 corpus reports, 6 of 200);
+                                                     r"|名单(?:$|[、和及])|(?:工作)?(?:示范|先进|推荐)", text[stop.end():]):
+        # …“一县一业”示范创建县: 创建 inside the title; 入选国家乡村振兴示范县创建名单, 入选国家5A级景区创建名单: the list entered is the
+        # title (the dev gold writes 国家农业现代化示范区创建名单; 101 of the 2,999 corpus reports, 6 of 200);
         # 获评全国法治创建先进单位, 全国禁毒示范创建工作先进城市, 国家公交都市创建示范城市 (51 of the 2,999)
         stop = lex.honor_stop.search(text, stop.end())
     while stop and (text.count("“", 0, stop.start()) > text.count("”", 0, stop.start())
