@@ -57,7 +57,7 @@ def test_a_pool_or_scope_entered_is_no_honor(text):
 @pytest.mark.parametrize("text", [
     "农林牧渔业增加值年均增长6.1%，成功创建省级现代农业产业园21个、居全省首位。",  # 韶关 2022
     "文化体制改革迈出新步伐，共获省级以上奖励60余项，群众文化生活更加活跃。",  # 济南 2004
-    "五年共获得国家级技术进步成果奖118项、授权专利82786件；",  # 四川 2010
+    "获得国家科技进步奖6项、历史最佳。",  # 常州 2025
 ])
 def test_counted_titles_are_no_honor(text):
     assert extract(text)["honors"] == set()
@@ -88,3 +88,26 @@ def test_recipients_before_a_count_without_measure_word():
     """新安、兰考等6县获评… and 浮山镇等3镇获评…: the named ones, without the count."""
     assert extract("新安、兰考等6县获评“四好农村路全国示范县”。")["honors"] == {  # 河南 2019
         ("四好农村路全国示范县", "新安"), ("四好农村路全国示范县", "兰考")}
+
+
+# 进入 before a scoped list, rank or ranks is a weak trigger: the list or ranking entered is the title, a rank keeps its N强
+@pytest.mark.parametrize("text, pairs", [
+    ("阴山岩刻进入世界文化遗产预备名单，乌后旗蒙古族驼球列入国家级非物质文化遗产名录。",  # 巴彦淖尔 2016
+     {("世界文化遗产预备名单", "阴山岩刻"), ("国家级非物质文化遗产名录", "乌后旗蒙古族驼球")}),
+    ("继巩义之后，新郑又进入全国综合实力百强县行列。", {("全国综合实力百强县", "新郑")}),  # 河南 2007
+    ("兖州工业园、邹城开发区进入全省开发区前10强。",  # 济宁 2021
+     {("全省开发区前10强", "兖州工业园"), ("全省开发区前10强", "邹城开发区")}),
+    ("海航集团进入世界500强，海马汽车、立昇净水布局海外。", {("世界500强", "海航集团")}),  # 海口 2016
+])
+def test_entering_a_list_or_rank(text, pairs):
+    assert extract(text)["honors"] == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "残疾人就业工作进入全国先进行列。",  # 太原 2004 (a word of praise, no list)
+    "城市综合竞争力进入全国省会城市先进行列，",  # 福州 2007
+    "力争更多县（市）进入全省30强。",  # a goal
+    "两县均进入全省“一县一业”示范县行列。",  # 本溪 2014 (counted, no named recipient)
+])
+def test_entering_praise_goals_or_counts_is_no_honor(text):
+    assert extract(text)["honors"] == set()
