@@ -476,6 +476,8 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         # dev7 闽宁协作; 183 corpus clauses name an experience, a practice or a result before 入选/获评/荣获/列入)
         name = _clean(text) if way.group("end") != "成果" else way.group("stem")
         return [re.sub(r"^(?:我|本|全)(?:省|市|区|县|州|旗)(?=[{HAN}“]{4})".replace("{HAN}", HAN), "", name)]
+    if s.masked.startswith("进入", trigger_start) and MEASURE_SUBJECT.search(text):
+        return None  # 科技创新竞争力进入全国城市70强 (dev5): a figure ranked, no title received
     if CASE_AFTER.match(s.masked, trigger_start) and (work := WORK_RECIPIENT.fullmatch(text)) \
             and not DONE_LEAD.match(text) and "、" not in text and not QUOTED_RECIPIENT.fullmatch(text):
         # 数字政府建设入选…优秀案例, 阳西医共体建设模式被评为…典型案例, “两整治一提升”行动入选中国改革典型案例: the undertaking
@@ -550,6 +552,7 @@ GENERIC_WAY = re.compile(r"(?:相关|有关|这些|一批|多项|科研|研究|�
                          r"我市|我省|我区|我县|全市|全省|全区|全县|[^“”]*[0-9一二三四五六七八九十两]+项[^“”]*)+")
 
 
+MEASURE_SUBJECT = re.compile(r"(?:竞争力|指数|总量|规模|排名|排位|位次|水平|实力|产值|收入|总值|增速|GDP|工作|事业)$")
 # a case's title after the trigger (…入选中国改革典型案例, 获评…十大案例) and the undertaking named before it
 CASE_AFTER = re.compile(r"[^，。；]{1,6}?[^，。；、]{2,36}?案例(?:[”）)]|之一)*(?:[，。；]|$)")
 WORK_RECIPIENT = re.compile(rf"[{HAN}“”·A-Za-z0-9+]{{2,24}}(?:建设|模式|行动|治理|改革|服务|机制|体系)”?")
