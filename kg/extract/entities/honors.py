@@ -13,7 +13,6 @@ from .stems import _head_of, _places, pos, rare_word
 
 
 def _honors(s: _Sentence) -> None:
-    lex = _lexicon()
     before: list[str] = []  # the recipients of the sentence's previous honor
     carry: list[str] | None = None  # named recipients of the clauses before, for a clause with no subject
     for ci, (cs, ce) in enumerate(s.clauses):
@@ -257,7 +256,7 @@ NOT_TITLE_TAIL = re.compile(r"(?:储备)?库|[^，。；、]{0,4}范围|用地|�
 # a count right after a title (入选国省改革典型案例20余项, 创建“四好农村路”全国示范县4个、居全省第一): 825 of the 2,999 corpus
 # reports write one after a trigger; those before 、 or with 余/多 were read as titles received
 COUNT_AFTER = re.compile(r"[”’]?(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:多|余)?[个家所项处座条](?![一-龥])")
-COUNT_END = re.compile(rf"(?<![0-9０-９.])(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:多|余)?[个家所项处座条](?:以上|左右)?[”’]?\s*$")
+COUNT_END = re.compile(r"(?<![0-9０-９.])(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:多|余)?[个家所项处座条](?:以上|左右)?[”’]?\s*$")
 
 # strong triggers: what follows is a title even without a head word when it is scoped as one (全国…, 省级…)
 HEADLESS_TRIGGERS = frozenset({"荣获", "获评", "获评为", "被评为", "评为", "被命名为", "命名为", "被授予", "荣膺", "入选",
