@@ -94,20 +94,21 @@ def test_a_phase_is_no_count() -> None:
     assert not any(n.endswith("工程") and n.startswith(("汉长沙", "贾谊")) for n in found)
 
 
-# a numbered package of measures put out or carried out is a program under its title with the count
+# a numbered package of measures put out or carried out is no program: the official shayibake gold leaves
+# 落实市场化法治化国际化营商环境175项措施 out of its programs
 PACKAGES = [
-    ("落实安全生产“十五条硬措施”，开展森林防灭火常态化治理。", "安全生产十五条硬措施"),  # 德阳 2023
-    ("引进厚德物流等知名企业，出台加快现代物流业发展二十条措施，区域集货能力大幅提升。", "加快现代物流业发展二十条措施"),  # 怀化 2023
-    ("落实便利港澳居民在深发展18条措施，深化深港澳更紧密合作。", "便利港澳居民在深发展18条措施"),  # 深圳 2021
-    ("出台促进两岸经贸合作6条措施，琅岐至马祖南竿客运航线开通运营。", "促进两岸经贸合作6条措施"),  # 福州 2020
-    ("实施优化营商环境52条措施，连续3年位列全国工商联万家民企评营商环境前十。", "优化营商环境52条措施"),  # 青岛 2025
-    ("全面落实“智汇沧州”十条措施，大力引进国内外一流人才和“高精尖缺”创新团队。", "智汇沧州十条措施"),  # 沧州 2021
+    ("落实安全生产“十五条硬措施”，开展森林防灭火常态化治理。", "十五条硬措施"),  # 德阳 2023
+    ("引进厚德物流等知名企业，出台加快现代物流业发展二十条措施，区域集货能力大幅提升。", "二十条措施"),  # 怀化 2023
+    ("落实便利港澳居民在深发展18条措施，深化深港澳更紧密合作。", "18条措施"),  # 深圳 2021
+    ("出台促进两岸经贸合作6条措施，琅岐至马祖南竿客运航线开通运营。", "6条措施"),  # 福州 2020
+    ("实施优化营商环境52条措施，连续3年位列全国工商联万家民企评营商环境前十。", "52条措施"),  # 青岛 2025
+    ("全面落实“智汇沧州”十条措施，大力引进国内外一流人才和“高精尖缺”创新团队。", "十条措施"),  # 沧州 2021
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), PACKAGES)
-def test_a_numbered_package_of_measures_is_a_program(text: str, name: str) -> None:
-    assert name in extract(text)["programs"]
+@pytest.mark.parametrize(("text", "count"), PACKAGES)
+def test_a_numbered_package_of_measures_is_no_program(text: str, count: str) -> None:
+    assert not any(count in n for n in extract(text)["programs"])
 
 
 def test_a_package_with_de_or_without_a_title_names_none() -> None:
