@@ -1151,11 +1151,14 @@ def _peer_institutions(s: _Sentence) -> None:
 PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
 PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{1,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
                          rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
+PLACE_WORKS_WORDS = ("综合", "开发", "改造", "整治", "修复")  # in every alternative of PLACE_WORKS' works
 PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
                                r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
 
 
 def _place_works(s: _Sentence) -> None:
+    if not any(w in s.masked for w in PLACE_WORKS_WORDS):
+        return  # every match of PLACE_WORKS has one of them
     lex = _lexicon()
     for cs, ce in s.clauses:
         for m in PLACE_WORKS.finditer(s.masked, cs, ce):
