@@ -14,6 +14,8 @@ from .stems import _head_of, _places, pos, rare_word
 
 def _honors(s: _Sentence) -> None:
     lex = _lexicon()
+    if not lex.honor_trigger.search(s.masked):
+        return  # no trigger word in any clause (the pattern is plain words: a clause's match is the sentence's)
     before: list[str] = []  # the recipients of the sentence's previous honor
     carry: list[str] | None = None  # named recipients of the clauses before, for a clause with no subject
     for ci, (cs, ce) in enumerate(s.clauses):

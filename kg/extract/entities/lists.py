@@ -34,6 +34,8 @@ def _lists(s: _Sentence) -> None:
     _phased_lists(s)
     _works_runs(s)
     _company_lists(s)
+    if "等" not in s.masked:
+        return  # every match of lex.category and lex.built_list starts at 等
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]

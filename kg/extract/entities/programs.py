@@ -340,6 +340,8 @@ REGION_CAMPAIGNS = re.compile(rf"{QUALITY}(?P<place>[{HAN}]{{2,4}}?)(?:[、和]{
 
 
 def _region_campaigns(s: _Sentence) -> None:
+    if "建设" not in s.masked:
+        return  # every match of REGION_CAMPAIGNS ends in 建设
     for m in REGION_CAMPAIGNS.finditer(s.masked):
         before = s.masked[max(0, m.start() - 2):m.start()]
         if not _is_division(m.group("place")) or re.fullmatch(rf"[{HAN}]{{2}}", before) and not CAMPAIGN_VERB.fullmatch(before):
