@@ -1121,10 +1121,12 @@ def _peer_institutions(s: _Sentence) -> None:
     ends = {f.end for f in s.found if f.kind == "organization"}
     for cs, ce in s.clauses:
         parts, at = [], cs
-        for i in range(cs, ce + 1):
-            if i == ce or s.masked[i] == "、":
-                parts.append((at, i))
-                at = i + 1
+        i = s.masked.find("、", cs, ce)
+        while i >= 0:  # the clause's parts between its 、 (the last one ends at the clause's end)
+            parts.append((at, i))
+            at = i + 1
+            i = s.masked.find("、", at, ce)
+        parts.append((at, ce))
         if len(parts) < 2:
             continue
         items = []
@@ -1371,11 +1373,12 @@ ROAD_END = re.compile(rf"(?:路|道|线|段|桥|工程|项目|整治|改造|景�
 LIST_OPENED = re.compile(r"(?:均|已|相继|先后|陆续|正式|全面|顺利|同时|即将|全部|基本)*(?:建成并?)?"
                           r"(?:投入使用|投入运营|投入运行|建成投用|建成投运|建成开放|建成使用|建成运行|建成运营|建成开馆|投用|启用|开馆|开诊|"
                           r"开园|开业)(?![\u4e00-\u9fff]{0,2}(?:率|数|面积|时间))")
+LIST_OPENED_WORDS = ("投入", "投用", "投运", "开放", "使用", "运行", "运营", "开馆", "启用", "开诊", "开园", "开业")  # one in every match
 LIST_OPENED_BAD = re.compile(r"[0-9０-９]|等|的|一批|各|多个|若干|部分|其他|新建|改扩建|扩建|改造|迁建|建设|项目|工程|乡镇|社区|村级|农村|街道")
 
 
 def _opened_lists(s: _Sentence) -> None:
-    if "、" not in s.masked and "和" not in s.masked:
+    if "、" not in s.masked and "和" not in s.masked or not any(w in s.masked for w in LIST_OPENED_WORDS):
         return
     lex = _lexicon()
     for cs, ce in s.clauses:
