@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
 from .patterns import CLAUSE_END, MASK, OPEN_CLOSE, OPENERS, QUOTES, STOP, _Found, _Honor
@@ -42,6 +43,7 @@ def _clauses(masked: str) -> list[tuple[int, int]]:
 CLEAN_TABLE = str.maketrans({MASK: "、", **{q: None for q in QUOTES}})
 
 
+@lru_cache(maxsize=8192)  # called 100,000 times on 40 reports for 31,000 distinct names (perf)
 def _clean(name: str) -> str:
     """A name as the graph shows it: no quotes, no stray separators at either end."""
     return name.translate(CLEAN_TABLE).strip(" 、，,。；;：:·—－-")
