@@ -134,6 +134,27 @@ def known_indicators() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@cache
+def _known_set() -> frozenset[str]:
+    return frozenset(known_indicators())
+
+
+@cache
+def _known_suffixes() -> frozenset[str]:
+    """Every non-empty tail of every known indicator: `text in` it is `any(name.endswith(text) …)`."""
+    return frozenset(name[i:] for name in known_indicators() for i in range(len(name)))
+
+
+def _longest_known_at_end(text: str) -> str | None:
+    """The longest known indicator that ends `text` (the first of known_indicators(), longest first, that
+    ends it), found by looking up the tails of `text` instead of trying every name."""
+    known = _known_set()
+    for i in range(len(text)):
+        if text[i:] in known:
+            return text[i:]
+    return None
+
+
 # Heads that need what comes before 的 to mean anything (占地区生产总值的比重).
 RELATIONAL_HEADS = frozenset({"比重", "比例", "比率", "份额", "水平", "倍数", "总和", "平均水平", "增速"})
 
@@ -177,7 +198,7 @@ def before(prefix: str, work: bool = False) -> str:
         if len(tail) >= 2:
             text = tail  # 酒店、住宿、餐饮等消费 -> 消费
     text = _after_scope(_after_total(text))
-    known = next((name for name in known_indicators() if text.endswith(name)), None)
+    known = _longest_known_at_end(text)
     result = clean(_after_inner_verb(_strip_front(text)))
     if result and all(flag in ("v", "ad", "d", "m") for _w, flag in pos(result.removeprefix("新"))):
         return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…, 新设): the thing follows the number
@@ -285,7 +306,7 @@ def _drop_leading_verbs(text: str) -> str:
     """Drop the verbs a clause opens with when a noun phrase follows (jieba's v, not vn): 退出|钢铁产能,
     投入|财政扶贫资金 -> the thing the figure measures. Kept when what follows is a bare head (出口|总额) and
     for verbs that in the corpus mostly modify a counted noun (示范|小区, 在建|项目: indicator_attributive.txt)."""
-    if len(text) < 4 or any(name.endswith(text) for name in known_indicators()):
+    if len(text) < 4 or text in _known_suffixes():
         return text  # 使用外资: the verb belongs to a known name (实际使用外资)
     words = pos(text)
     attributive = _words("indicator_attributive.txt")
