@@ -1153,13 +1153,13 @@ def _peer_institutions(s: _Sentence) -> None:
 PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
 PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{1,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
                          rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
-PLACE_WORKS_WORDS = ("综合", "开发", "改造", "整治", "修复")  # in every alternative of PLACE_WORKS' works
+PLACE_WORKS_WORDS = re.compile("综合|开发|改造|整治|修复")  # one is in every alternative of PLACE_WORKS' works
 PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
                                r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
 
 
 def _place_works(s: _Sentence) -> None:
-    if not any(w in s.masked for w in PLACE_WORKS_WORDS):
+    if not PLACE_WORKS_WORDS.search(s.masked):
         return  # every match of PLACE_WORKS has one of them
     lex = _lexicon()
     for cs, ce in s.clauses:
@@ -1373,12 +1373,12 @@ ROAD_END = re.compile(rf"(?:路|道|线|段|桥|工程|项目|整治|改造|景�
 LIST_OPENED = re.compile(r"(?:均|已|相继|先后|陆续|正式|全面|顺利|同时|即将|全部|基本)*(?:建成并?)?"
                           r"(?:投入使用|投入运营|投入运行|建成投用|建成投运|建成开放|建成使用|建成运行|建成运营|建成开馆|投用|启用|开馆|开诊|"
                           r"开园|开业)(?![\u4e00-\u9fff]{0,2}(?:率|数|面积|时间))")
-LIST_OPENED_WORDS = ("投入", "投用", "投运", "开放", "使用", "运行", "运营", "开馆", "启用", "开诊", "开园", "开业")  # one in every match
+LIST_OPENED_WORDS = re.compile("投入|投用|投运|开放|使用|运行|运营|开馆|启用|开诊|开园|开业")  # one is in every match
 LIST_OPENED_BAD = re.compile(r"[0-9０-９]|等|的|一批|各|多个|若干|部分|其他|新建|改扩建|扩建|改造|迁建|建设|项目|工程|乡镇|社区|村级|农村|街道")
 
 
 def _opened_lists(s: _Sentence) -> None:
-    if "、" not in s.masked and "和" not in s.masked or not any(w in s.masked for w in LIST_OPENED_WORDS):
+    if "、" not in s.masked and "和" not in s.masked or not LIST_OPENED_WORDS.search(s.masked):
         return
     lex = _lexicon()
     for cs, ce in s.clauses:

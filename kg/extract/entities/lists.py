@@ -665,11 +665,11 @@ def _works_runs(s: _Sentence) -> None:
 WATER = rf"[{HAN}]{{1,5}}(?:江|河|湖|溪|渠|湾|水库)"
 WATER_WORKS = re.compile(rf"(?P<items>{WATER}(?:、{WATER})+)(?P<works>[{HAN}]{{0,5}}?(?:综合治理|综合整治|治理|整治|生态修复|修复|清淤|疏浚|除险加固|加固))"
                          rf"(?![{HAN}])")
-WATER_WORKS_WORDS = ("治理", "整治", "修复", "清淤", "疏浚", "加固")
+WATER_WORKS_WORDS = re.compile("治理|整治|修复|清淤|疏浚|加固")
 
 
 def _water_works(s: _Sentence) -> None:
-    if "、" not in s.masked or not any(w in s.masked for w in WATER_WORKS_WORDS):
+    if "、" not in s.masked or not WATER_WORKS_WORDS.search(s.masked):
         return  # every match of WATER_WORKS has both
     for cs, ce in s.clauses:
         for m in WATER_WORKS.finditer(s.masked, cs, ce):
@@ -694,13 +694,13 @@ def _water_works(s: _Sentence) -> None:
 MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面|率先)*"
                           r"(?P<on>在(?=[^，,；;。、等]{0,8}?(?:交所|板|香港|境外|纳斯达克))[^，,；;。、等]{2,14}?(?:成功|首发)?(?=上市|挂牌))?"
                           r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产(?![\u4e00-\u9fff]{0,4}(?:基地|线|车间|园|厂|中心|项目)))")
-MARKET_WORDS = ("三板", "上市", "产能", "生产", "满产")  # in every alternative of MARKET_AFTER's last group
+MARKET_WORDS = re.compile("三板|上市|产能|生产|满产")  # one is in every alternative of MARKET_AFTER's last group
 COMPANY_END = re.compile(r"(?:铝业|纸业|铜业|锂业|硅业|化学|精密|食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
                          r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
 
 
 def _company_subjects(s: _Sentence) -> None:
-    if not any(w in s.masked for w in MARKET_WORDS):
+    if not MARKET_WORDS.search(s.masked):
         return  # every match of MARKET_AFTER has one of them
     for cs, ce in s.clauses:
         for m in MARKET_AFTER.finditer(s.masked, cs, ce):
