@@ -234,12 +234,17 @@ _PER_RE = re.compile(r"(?:/|每(?=立方米|升))(?:万人|千人|百人|人次|
 # ---------------------------------------------------------------------------------------------
 # patterns
 
+# Every token starts with a Chinese numeral or a digit; the lookahead says so to `re`, which then skips the
+# other characters quickly (the alternatives open with groups, so it cannot see that itself): the same matches,
+# about four times faster on report sentences.
 _TOKEN_RE = re.compile(
+    rf"(?=[{_CN_CHARS}\d])(?:"
     rf"(?P<frac>(?P<den>[{_CN_CHARS}]+|\d+)分之(?P<num>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?))"
     r"|(?P<half>一半)"
     r"|(?P<sfrac>(?<![\d./])(?P<snum>[1-9])/(?P<sden>[1-9]\d?)(?![\d./万亿]|小时|天))"  # 1/3: a share (not 7/24小时)
     rf"|(?P<ar>{_AR_RE})(?P<in1>多|余)?(?: (?=(?:万亿|亿|万)[\u4e00-\u9fff]))?(?P<mult>万亿|千万|百万|十万|亿|万|千(?![瓦米克伏])|百(?!分))?"
     rf"|(?P<cn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+(?:万亿|亿|万)?)?)"
+    r")"
 )
 
 _LEAD_QUALIFIERS = sorted(

@@ -145,12 +145,12 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         if SPACED_FIGURE.search(text, start, q.start):
             # 办结转办件 882 件、办结率: a figure with spaces the reader left is no part of the next one's name
             parts = UNREAD_FIGURE.split(prefix)
-            prefix = parts[-1] if len(parts) == 1 or indicators.TRAILING.sub("", parts[-1]) else parts[-2]
+            prefix = parts[-1] if len(parts) == 1 or indicators.strip_trailing(parts[-1]) else parts[-2]
         if i and counted[i - 1] and prefix.startswith(counted[i - 1]) \
                 and prefix[len(counted[i - 1]):len(counted[i - 1]) + 1] in ("、", "，", ",", "和", "及", "与"):
             # 21个风光项目、总装机规模1018万千瓦: the noun the previous count took is not this figure's
             prefix = prefix[len(counted[i - 1]):].lstrip("、，,和及与")
-        bare.append(indicators.clean(indicators.TRAILING.sub("", prefix)))
+        bare.append(indicators.clean(indicators.strip_trailing(prefix)))
         prefixes.append(prefix)
         # 十二件31项民生实事: a compound count; not 企业1.52万户118亿元, two amounts of different kinds
         compound_next = i + 1 < len(quantities) and quantities[i + 1].start == q.end \
@@ -187,9 +187,9 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 indicator = noun_after if relative_head else indicators.with_purpose(prefix, noun_after)
             if not indicator and noun_after not in indicators.NOT_COUNTED:
                 indicator = noun_after
-            ranged = i and re.fullmatch(r"\s*[-—–~～至到]\s*", text[quantities[i - 1].end:q.start])
+            ranged = i and _SENTENCE_INDICATORS_RE1.fullmatch(text[quantities[i - 1].end:q.start])
             of = SHARE_OF_THINGS.match(text, q.end)
-            if not of and not indicators.clean(indicators.TRAILING.sub("", prefix)):
+            if not of and not indicators.clean(indicators.strip_trailing(prefix)):
                 of = SHARE_OPENS.match(text, q.end)  # 90%学校达到…: the share opens its clause, no 的
             if not indicator and q.unit == "%" and of and not ranged:
                 # 55%的规模以上工业企业开展研发活动, 争取70%的村完成…: a share of the things after 的 (84 of 300
@@ -280,7 +280,7 @@ COUNTED_THINGS = frozenset({"件", "项", "处", "个", "家", "条", "套", "�
 
 def _only_verbs(prefix: str) -> bool:
     """Whether the clause before a figure is an action alone (办结, 整改, 废止和修改), no thing named."""
-    words = indicators.pos(indicators.LEADING.sub("", indicators.TRAILING.sub("", prefix.strip("、，, "))))
+    words = indicators.pos(indicators.LEADING.sub("", indicators.strip_trailing(prefix.strip("、，, "))))
     attributive = indicators._words("indicator_attributive.txt")  # 在建, 提案: they name the things
     return bool(words) and all(flag in ("v", "c", "d", "ad") for _w, flag in words) \
         and words[-1][1] == "v" and len(words[-1][0]) >= 2 and sum(len(w) for w, _f in words) <= 6 \
@@ -369,7 +369,7 @@ def _multiples(text: str, quantities: list[Quantity], result: list[str], unit: s
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
     """分别 lists: 城镇、农村居民人均可支配收入分别增长6.0%和8.3% assigns one indicator to each figure."""
     _pairs(text, quantities, result)
-    for m in re.finditer("分别", text):
+    for m in _DISTRIBUTE_RE1.finditer(text):
         group = [i for i, q in enumerate(quantities) if q.start > m.end()
                  and not CLAUSE_BREAK.search(text, m.end(), q.start)]
         if len(group) < 2:
@@ -380,7 +380,7 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         for q in quantities:
             if clause_start <= q.start and q.end <= m.start():
                 clause_start = q.end  # a list of figures before this one: …增长17.5%、城乡居民…
-        written = indicators.TRAILING.sub("", text[clause_start:m.start()].lstrip("、，, "))
+        written = indicators.strip_trailing(text[clause_start:m.start()].lstrip("、，, "))
         subject = indicators.LEADING.sub("", written)
         names = indicators.distribute(subject, len(group))
         if not names and written != subject:
@@ -402,7 +402,7 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
                 begin = b.end()
             lead = text[begin:clause_start - 1]
             if not any(begin <= q.start < clause_start for q in quantities):
-                lead = indicators.LEADING.sub("", indicators.drop_predicates(indicators.TRAILING.sub("", lead)))
+                lead = indicators.LEADING.sub("", indicators.drop_predicates(indicators.strip_trailing(lead)))
                 words = indicators.pos(lead)
                 if re.search("[、和及与]", lead) and words and words[-1][1].startswith("n") \
                         and indicators.names_amount(lead):
@@ -435,7 +435,7 @@ def _follow(text: str, quantities: list[Quantity], result: list[str], end: int, 
                                              for i in follow):
         # …not counts of a noun written after them (…分别下降5.6%和4%，74个重点城市…下降9.1%)
         lead = text[nxt.end():quantities[follow[0]].start]
-        if not indicators.TRAILING.sub("", lead).strip():
+        if not indicators.strip_trailing(lead).strip():
             for i, name in zip(follow, names, strict=True):
                 result[i] = name
 
@@ -451,7 +451,7 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
                 text[quantities[a].end:quantities[b].start] in ("和", "、", "及", "与")
                 for a, b in zip(group, group[1:], strict=False)):
             lead = text[clause_start:quantities[group[0]].start].lstrip("、，, ")
-            subject = indicators.LEADING.sub("", indicators.TRAILING.sub("", lead))
+            subject = indicators.LEADING.sub("", indicators.strip_trailing(lead))
             # …or a contraction of two (金融机构本外币存贷款余额达2980亿元和1638亿元)
             # …or 城乡 with two figures, the town's and the country's (城乡居民人均可支配收入33722元和11777元; 63 of 2,999
             # corpus reports write the pair with no 分别)
@@ -472,3 +472,9 @@ def _clause_before(text: str, end: int) -> str:
     for m in CLAUSE_BREAK.finditer(text, 0, end):
         start = m.end()
     return text[start:end]
+
+
+# Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
+# every call, which costs more than the search on a short text (perf; the same patterns, the same results).
+_DISTRIBUTE_RE1 = re.compile("分别")
+_SENTENCE_INDICATORS_RE1 = re.compile(r"\s*[-—–~～至到]\s*")

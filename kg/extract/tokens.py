@@ -208,6 +208,7 @@ def _route(sentence: str, freq: dict[str, int], logtotal: float) -> list[int]:
 
 
 ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # RE_ENG1 on one character
+HAS_ENG1 = re.compile("[a-zA-Z0-9]")  # a character of ENG1
 
 
 def _cut(text: str, out: list[tuple[str, str]]) -> None:
@@ -221,6 +222,13 @@ def _cut(text: str, out: list[tuple[str, str]]) -> None:
         if RE_HAN_INTERNAL.match(block):
             ends = compiled(block) if compiled else _route(block, freq, logtotal)
             x, n, buf = 0, len(block), ""
+            if not HAS_ENG1.search(block):  # no Latin letter or digit: no single-character word joins an "eng" run
+                while x < n:
+                    y = ends[x] + 1
+                    word = block[x:y]
+                    out.append((word, tag(word, "x")))
+                    x = y
+                continue
             while x < n:
                 y = ends[x] + 1
                 word = block[x:y]

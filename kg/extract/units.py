@@ -8,6 +8,7 @@ from functools import cache
 
 from ..gazetteer import NATIONAL_NAME, Gazetteer
 from ..model import Report, UnitMention
+from .alternation import trie_alternation
 from .tokens import pos, word_frequency, word_tag
 
 SUFFIX_CHARS = set("省市区县州旗盟镇乡道村")
@@ -46,6 +47,8 @@ COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!
                                    r"(?:(?:" + _TOWN_KIND + r"|" + _LONG_KIND + r")(街道|乡镇|镇|乡)"
                                    r"|(?:" + _LONG_KIND + r"(?=[县旗]))?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
                                    r"(?![村域级城县镇])")
+# every match of COORDINATED_TOWNSHIPS ends in a level word with one of these (a sentence without any is skipped)
+KIND_CHARS = frozenset("街镇乡县区旗")
 COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
                         "县（市、区）": ("县", "市", "区"), "县（市区）": ("县", "市", "区"),
                         "县（区）": ("县", "区"), "县（市）": ("县", "市")}
@@ -297,10 +300,10 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     mentions: list[UnitMention] = []
     # Scoped forms without a suffix (宜都 for 宜都市 in a 宜昌市 report) need their own scan.
     bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
-    scoped_shorts = re.compile("|".join(map(re.escape, bare))) if bare else None
+    scoped_shorts = re.compile(trie_alternation(bare)) if bare else None
     tails = _name_tails(gaz) | {name[i:] for name in townships for i in range(len(name))}
     in_lists = getattr(townships, "in_lists", {})
-    listed_forms = re.compile("|".join(map(re.escape, sorted(in_lists, key=len, reverse=True)))) if in_lists else None
+    listed_forms = re.compile(trie_alternation(in_lists)) if in_lists else None
 
     def known(form: str) -> bool:  # a place's name or short form, for the last item of a list
         return form in gaz.by_short or form in gaz.county_shorts or form in gaz.by_name or form in townships
@@ -347,7 +350,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             if m.group(0) in NATIONAL_DEIXIS and not national_report:
                 continue  # 全国 in a sub-national report is part of a title or body (全国政协, 全国先进)
             spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
-        for m in COORDINATED_TOWNSHIPS.finditer(text):
+        for m in COORDINATED_TOWNSHIPS.finditer(text) if not KIND_CHARS.isdisjoint(text) else ():
             level_word = m.group(2) or m.group(3)
             single = not re.search(r"[、和及]", m.group(1))
             if single and m.group(3):
@@ -438,6 +441,8 @@ _BEFORE_NAME_FLAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
 def _listed_villages(text: str, spans: list, townships: dict[str, str]):
     """(start, end, name, parent) of the villages listed before 等N个…村; a unit written before an item
     (平坝区大屯村, 阳川镇仲坪村) or a township's stem (客店赵泉河村: 客店镇) is its parent."""
+    if "等" not in text or "村" not in text:
+        return  # every match has both
     for m in VILLAGE_LIST.finditer(text):
         offset = m.start(1)
         for number, part in enumerate(re.finditer(r"(?:[^、和及]|(?<!村)[和及])+", m.group(1))):  # 中和镇七里村 is one
@@ -752,8 +757,7 @@ def _after_its_province(text: str, start: int, gaz: Gazetteer) -> bool:
 
 @cache
 def _short_pattern(gaz: Gazetteer) -> re.Pattern:
-    names = sorted(set(gaz.by_short) | set(gaz.county_shorts), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile(trie_alternation(set(gaz.by_short) | set(gaz.county_shorts)))
 
 
 def _longest_first(spans):

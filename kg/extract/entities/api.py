@@ -92,10 +92,11 @@ def candidates(text: str) -> list[tuple[str, str]]:
 # spaces inside a name are the source's layout (a PDF's 国道 102线, “互联网 +”行动, a blanked footnote mark; 27 of 300
 # corpus reports): dropped, so one name is one node; a space between two Latin letters or digits is kept (Smart City)
 INNER_SPACE = re.compile(r"\s+")
+HAS_SPACE = re.compile(r"\s")
 
 
 def _tidy(name: str) -> str:
-    if not name or not any(c.isspace() for c in name):
+    if not name or not HAS_SPACE.search(name):  # \s is str.isspace() (perf: one C call, not a loop)
         return name
     name = name.strip()
     return INNER_SPACE.sub(

@@ -186,7 +186,7 @@ def _head_names(s: _Sentence) -> None:
                          or start <= o.start()), None) if role == "event" else None
             if host and host.start() < start and re.fullmatch(rf"[{HAN}]*", s.masked[host.end():start]):
                 start = host.start()  # 上合组织青岛峰会: the organization that holds the event is part of its name
-            if role != "program" and re.search(r"[为由指向]", s.masked[start:hs]):
+            if role != "program" and _HEAD_NAMES_RE3.search(s.masked[start:hs]):
                 start = _after_copula(s.masked, start, hs)  # 以西昌为中心, 城市形态由单中心, “四馆”指图书馆
             rank = RANK_LEAD.match(s.masked, start, hs)
             if rank and hs - rank.end() >= 2:
@@ -223,9 +223,9 @@ def _head_names(s: _Sentence) -> None:
             if role != "program" and head != "号线" and name.endswith(head) and len(name) > len(head) \
                     and COUNT_OF_KINDS.fullmatch(name, 0, len(name) - len(head)):
                 continue  # “四馆”指…, “三中心”指…: a count of kinds, no name
-            if re.fullmatch(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程", name):
+            if _HEAD_NAMES_RE1.fullmatch(name):
                 continue  # 首座500千伏输变电工程: a voltage and the kind of works name nothing
-            if re.fullmatch(r"[0-9.]+\s*万?(?:千伏|兆瓦|千瓦|吨)(?:级|及以上|以上)?", name[: name.rfind(head)]):
+            if _HEAD_NAMES_RE2.fullmatch(name[: name.rfind(head)]):
                 continue  # 再次投运220千伏变电站: a voltage or a capacity alone names no work
             if role == "facility" and name.endswith(head):
                 name += _shared_works(s.masked, end, ce)
@@ -234,7 +234,7 @@ def _head_names(s: _Sentence) -> None:
                 for q in quotes:
                     s.add("program", start, end, 2, q + _clean(s.text[hs:end]))
                 continue
-            if re.search(r"(?<![高中初平对同])等", name) or "的" in name or len(name) > (32 if role in ("program", "event") else 24) or LOOSE.search(name) \
+            if _HEAD_NAMES_RE4.search(name) or "的" in name or len(name) > (32 if role in ("program", "event") else 24) or LOOSE.search(name) \
                     or COUNTED.match(name) and not (role == "program" and s.text.startswith("“", start)):
                 continue
             shared = _shared_head(s, cs, seg_start, hs, end) if start == seg_start and seg_start > cs \
@@ -294,7 +294,7 @@ EDITION_NOT = re.compile(r"(?:座谈会|报告会|表彰会|动员会|推进会|
 
 
 def _hosted_editions(s: _Sentence) -> None:
-    if "届" not in s.masked and not re.search(r"(?:19|20)[0-9]{2}", s.masked):
+    if "届" not in s.masked and not _HOSTED_EDITIONS_RE1.search(s.masked):
         return
     for cs, ce in s.clauses:
         for v in _verbs_of(("host",)).finditer(s.masked, cs, ce):
@@ -405,7 +405,7 @@ def _capacity_pairs(s: _Sentence) -> None:
         else:
             out.append(f)
             joined = CAPACITY_JOINED.match(s.masked, f.end) if f.kind == "project" else None
-            lead = re.match(rf"(?P<pre>[^0-9和及、]{{2,10}}?){CAPACITY}", f.name)
+            lead = _CAPACITY_PAIRS_RE1.match(f.name)
             if joined and lead and not common_word(lead.group("pre")) and _lexicon().head_at_end.search(joined.group("b")):
                 out.append(replace(f, name=lead.group("pre") + _clean(joined.group("b"))))  # …原油码头和30万吨级矿石码头
     s.found[:] = [_line_of_system(s, f) for f in out]
@@ -574,7 +574,7 @@ EVENT_JOINED = re.compile(rf"暨[{HAN}“”（）()·—\-0-9]{{2,24}}?(?:大�
 
 def _after_category(masked: str, start: int, hs: int) -> int:
     """消防、交通等领域安全隐患整治行动: the name starts after 等领域."""
-    m = re.search(r"等(?:重点)?(?:领域|方面|行业)", masked[start:hs])
+    m = _AFTER_CATEGORY_RE1.search(masked[start:hs])
     return start + m.end() if m else start
 
 
@@ -750,7 +750,7 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str, role: str |
     """
     lex = _lexicon()
     text = s.masked
-    for m in re.finditer(r"和|及|与|以及", text[start:hs]):
+    for m in _AFTER_CONJUNCTION_RE1.finditer(text[start:hs]):
         if m.group(0) == "和" and _place_prefix(text[start + m.start():hs]) and not _place_prefix(text[start + m.end():hs]):
             continue  # 和龙长白山…小镇: 和龙 is a city, not 和 + 龙…
         left = _clean(s.text[start:start + m.start()])
@@ -820,7 +820,7 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
     if LIST_THEN_FIGURE.match(after) and not (NAMED_LIST_THEN_COUNT.match(after) or CONJ_THEN_FIGURE.match(after)
                                               or COUNTED_CATEGORY.match(after)) or COUNT_BEFORE.search(before) or GENERIC_LEAD.match(name) or name == head:
         return None
-    if re.search(r"等$", before) or GENERIC_LEAD.search(before[-4:]):
+    if _KIND_OF_HEAD_RE1.search(before) or GENERIC_LEAD.search(before[-4:]):
         return None
     verb = _verb_before(s, cs, start) or _list_verb(s, cs, start)
     if verb in CONJUNCTIONS:  # 建成…乐山段和峨眉支线: the name after 和 shares the verb of the one before
@@ -1110,7 +1110,7 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
     """青峰路、环卫路转运站: the short items before the last one share its head; (start, item) each."""
     lex = _lexicon()
     last_stem = seg_start < hs and s.masked[seg_start:hs]
-    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if re.search(r"至|[—－-]", last_stem) else 6) \
+    if not last_stem or len(PAREN.sub("", _clean(last_stem))) > (10 if _SHARED_HEAD_RE3.search(last_stem) else 6) \
             or re.search(r"\d$", last_stem) or s.masked.startswith("号线", hs) and re.search(r"[一二三四五六七八九十]$", last_stem):
         # 双江至沧源勐省高速公路; 地铁11号线, 佛山地铁二号线 share no 号线
         return []
@@ -1124,9 +1124,9 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
                 and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
             break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
         place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
-        if re.search(r"(?:[院校馆所局厂]|附中|附小|[一二三四五六七八九十]中)$", item):
+        if _SHARED_HEAD_RE1.search(item):
             return []  # 内江师院、内江医科学校, 清华附中、天津大学: an institution of its own, no modifier
-        if re.match(r"[市区县省州](?!级)", item) and re.match(r"[市区县省州](?!级)", _clean(last_stem)):
+        if _SHARED_HEAD_RE2.match(item) and _SHARED_HEAD_RE2.match(_clean(last_stem)):
             return []  # 市一中、市人民医院: each names an institution of the unit, no head is shared
         route = bool(re.search(r"至|[—－-]", item)) and len(PAREN.sub("", item)) <= 10  # 灌阳经恭城至平乐, 五河-蒙城: a route by its ends, 城 no head
         if not (1 < len(item) <= 6 or route) or len(pos(item)) == 1 and pos(item)[0][1].startswith("v") \
@@ -1170,15 +1170,17 @@ def _peer_institutions(s: _Sentence) -> None:
     ends = {f.end for f in s.found if f.kind == "organization"}
     for cs, ce in s.clauses:
         parts, at = [], cs
-        for i in range(cs, ce + 1):
-            if i == ce or s.masked[i] == "、":
-                parts.append((at, i))
-                at = i + 1
+        i = s.masked.find("、", cs, ce)
+        while i >= 0:  # the clause's parts between its 、 (the last one ends at the clause's end)
+            parts.append((at, i))
+            at = i + 1
+            i = s.masked.find("、", at, ce)
+        parts.append((at, ce))
         if len(parts) < 2:
             continue
         items = []
         for a, b in parts:
-            stop = re.search(r"等|和|及", s.masked[a:b])
+            stop = _PEER_INSTITUTIONS_RE1.search(s.masked[a:b])
             b2 = a + stop.start() if stop and a + stop.start() > a else b
             m = PEER_HEAD.search(s.masked, a, b2)
             items.append((a, b2, m is not None and (b2 in ends or any(fe == b2 for _, fe in found))))
@@ -1200,11 +1202,14 @@ def _peer_institutions(s: _Sentence) -> None:
 PLACE_END = r"(?:大道|路|街|巷|河|江|湖|溪|湾|片区|地块|出口|广场|两岸|湿地|老街|古城|沟|线)"
 PLACE_WORKS = re.compile(rf"(?P<place>[{HAN}]{{1,10}}?{PLACE_END})(?P<works>(?:环境|生态)?综合(?:整治|开发|治理)|(?:片区)?开发|改造提升|"
                          rf"提升改造|整治提升|修复保护|生态修复|航道整治|(?:快速化|市政化|综合交通|提档升级)改造)")
+PLACE_WORKS_WORDS = re.compile("综合|开发|改造|整治|修复")  # one is in every alternative of PLACE_WORKS' works
 PLACE_WORKS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}项目)?(?:相继|先后|全面|加快|稳步|有序|顺利|基本|已|正式)?"
                                r"(?:推进|建成|完工|竣工|开工|启动|实施|进展顺利|投用)")
 
 
 def _place_works(s: _Sentence) -> None:
+    if not PLACE_WORKS_WORDS.search(s.masked):
+        return  # every match of PLACE_WORKS has one of them
     lex = _lexicon()
     for cs, ce in s.clauses:
         for m in PLACE_WORKS.finditer(s.masked, cs, ce):
@@ -1417,11 +1422,12 @@ ROAD_END = re.compile(rf"(?:路|道|线|段|桥|工程|项目|整治|改造|景�
 LIST_OPENED = re.compile(r"(?:均|已|相继|先后|陆续|正式|全面|顺利|同时|即将|全部|基本)*(?:建成并?)?"
                           r"(?:投入使用|投入运营|投入运行|建成投用|建成投运|建成开放|建成使用|建成运行|建成运营|建成开馆|投用|启用|开馆|开诊|"
                           r"开园|开业)(?![\u4e00-\u9fff]{0,2}(?:率|数|面积|时间))")
+LIST_OPENED_WORDS = re.compile("投入|投用|投运|开放|使用|运行|运营|开馆|启用|开诊|开园|开业")  # one is in every match
 LIST_OPENED_BAD = re.compile(r"[0-9０-９]|等|的|一批|各|多个|若干|部分|其他|新建|改扩建|扩建|改造|迁建|建设|项目|工程|乡镇|社区|村级|农村|街道")
 
 
 def _opened_lists(s: _Sentence) -> None:
-    if "、" not in s.masked and "和" not in s.masked:
+    if "、" not in s.masked and "和" not in s.masked or not LIST_OPENED_WORDS.search(s.masked):
         return
     lex = _lexicon()
     for cs, ce in s.clauses:
@@ -1524,3 +1530,20 @@ def _level_own(name: str, head: str) -> bool:
     stem = name[: name.rfind(head)]
     return bool(LEVEL_OWN.match(name)) and len(name) - (3 if name.startswith("自治区") else 1) >= 4 \
         and not CLASS_END.search(stem or "x") and not re.search(r"[0-9]|等|各|和|及|与|、|的|项目|建设工程$", name)
+
+
+# Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
+# every call, which costs more than the search on a short text (perf; the same patterns, the same results).
+_AFTER_CATEGORY_RE1 = re.compile(r"等(?:重点)?(?:领域|方面|行业)")
+_AFTER_CONJUNCTION_RE1 = re.compile(r"和|及|与|以及")
+_CAPACITY_PAIRS_RE1 = re.compile(rf"(?P<pre>[^0-9和及、]{{2,10}}?){CAPACITY}")
+_HEAD_NAMES_RE1 = re.compile(r"[0-9.]+\s*千伏(?:及以下)?[\u4e00-\u9fff]{0,3}工程")
+_HEAD_NAMES_RE2 = re.compile(r"[0-9.]+\s*万?(?:千伏|兆瓦|千瓦|吨)(?:级|及以上|以上)?")
+_HEAD_NAMES_RE3 = re.compile(r"[为由指向]")
+_HEAD_NAMES_RE4 = re.compile(r"(?<![高中初平对同])等")
+_HOSTED_EDITIONS_RE1 = re.compile(r"(?:19|20)[0-9]{2}")
+_KIND_OF_HEAD_RE1 = re.compile(r"等$")
+_PEER_INSTITUTIONS_RE1 = re.compile(r"等|和|及")
+_SHARED_HEAD_RE1 = re.compile(r"(?:[院校馆所局厂]|附中|附小|[一二三四五六七八九十]中)$")
+_SHARED_HEAD_RE2 = re.compile(r"[市区县省州](?!级)")
+_SHARED_HEAD_RE3 = re.compile(r"至|[—－-]")

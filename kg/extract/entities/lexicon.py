@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..alternation import trie_alternation
 from .patterns import CATEGORY_RUNS_ON, ENUMERATOR, HAN, MEASURE, NUMBER, TIME_LEAD
 
 # ---- lexicons --------------------------------------------------------------------------------
@@ -29,7 +30,8 @@ def _lines(filename: str) -> list[str]:
 
 
 def _alt(words) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """`(?:w1|w2|…)`, longest first, written as a trie (kg.extract.alternation: the same matches, fewer steps)."""
+    return trie_alternation(words)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ def _lists(s: _Sentence) -> None:
     _phased_lists(s)
     _works_runs(s)
     _company_lists(s)
+    if "等" not in s.masked:
+        return  # every match of lex.category and lex.built_list starts at 等
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
@@ -441,7 +443,7 @@ def _split_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """钦州保税港区东卡口一期和铁路货场至码头…: 和 joins two items when the left one ends like a name."""
     lex = _lexicon()
-    for m in re.finditer(r"和|及", masked[start:end]):
+    for m in _SPLIT_AND_RE1.finditer(masked[start:end]):
         left = masked[start:start + m.start()]
         if OWNER_CAPACITY.match(left) and CAPACITY_ITEM.match(masked, start + m.end(), end):
             return [(start, start + m.start()), (start + m.end(), end)]  # 希铝50万吨合金铝和20万吨氟化铝
@@ -457,7 +459,7 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _split_quotes(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """“霓裳华服·穿越丝路”“群众村晚” are two items."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]+”", masked[start:end])]
+    parts = [(m.start(), m.end()) for m in _SPLIT_QUOTES_RE1.finditer(masked[start:end])]
     if len(parts) >= 2 and sum(b - a for a, b in parts) == end - start:
         return [(start + a, start + b) for a, b in parts]
     return [(start, end)]
@@ -518,7 +520,7 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
               sectors: bool = False, route: str = "", trading: bool = False, text: str | None = None) -> None:
     """One item of a list; items of a list of signed or started projects are specific by nature."""
     lex = _lexicon()
-    item = re.sub(r"(?:项目)?(?:建设|规划建设)$", "", s.text[a:b] if text is None else text)
+    item = _ADD_ITEM_RE1.sub("", s.text[a:b] if text is None else text)
     name = _clean(item)
     if route and re.search(r"公园|片区", route) and (name.endswith(("公园", "片区")) or name.endswith("园")):
         route = ""  # 古竹片区、埔前片区等片区, 植物园、花博园等公园: named already
@@ -534,7 +536,7 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
         return
     if route and not _head_of(name) and common_word(name):
         return  # 城区、乡村等干线公路: parts of the unit, not roads
-    if not route and kind == "project" and re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+", name) \
+    if not route and kind == "project" and _ADD_ITEM_RE2.fullmatch(name) \
             and not _head_of(name) and ROAD_BEFORE_LIST_END.match(s.masked, b) \
             or not route and kind == "project" and DASH_ROUTE_BEFORE.search(s.masked, max(0, a - 14), a) and _head_of(name):
         return  # 建成明光—来安、阜阳—亳州高速公路等项目: routes by their ends share the road of the last one (head rule)
@@ -669,9 +671,12 @@ def _works_runs(s: _Sentence) -> None:
 WATER = rf"[{HAN}]{{1,5}}(?:江|河|湖|溪|渠|湾|水库)"
 WATER_WORKS = re.compile(rf"(?P<items>{WATER}(?:、{WATER})+)(?P<works>[{HAN}]{{0,5}}?(?:综合治理|综合整治|治理|整治|生态修复|修复|清淤|疏浚|除险加固|加固))"
                          rf"(?![{HAN}])")
+WATER_WORKS_WORDS = re.compile("治理|整治|修复|清淤|疏浚|加固")
 
 
 def _water_works(s: _Sentence) -> None:
+    if "、" not in s.masked or not WATER_WORKS_WORDS.search(s.masked):
+        return  # every match of WATER_WORKS has both
     for cs, ce in s.clauses:
         for m in WATER_WORKS.finditer(s.masked, cs, ce):
             start = _cut_after_verb(s, cs, s.masked.find("、", m.start(), m.end()), ("build", "program"))
@@ -695,11 +700,14 @@ def _water_works(s: _Sentence) -> None:
 MARKET_AFTER = re.compile(r"(?:相继|先后|成功|正式|实现|过会|顺利|均|已|加速|加快|全面|率先)*"
                           r"(?P<on>在(?=[^，,；;。、等]{0,8}?(?:交所|板|香港|境外|纳斯达克))[^，,；;。、等]{2,14}?(?:成功|首发)?(?=上市|挂牌))?"
                           r"(?:挂牌新三板|在新三板挂牌|登陆新三板|挂牌上市|上市|IPO上市|释放产能|满负荷生产|满产|生产(?![\u4e00-\u9fff]{0,4}(?:基地|线|车间|园|厂|中心|项目)))")
+MARKET_WORDS = re.compile("三板|上市|产能|生产|满产")  # one is in every alternative of MARKET_AFTER's last group
 COMPANY_END = re.compile(r"(?:铝业|纸业|铜业|锂业|硅业|化学|精密|食品|科技|电器|电气|电子|化工|煤化工|石化|矿业|药业|医药|环保|新材料|材料|股份|控股|实业|重工|"
                          r"机械|能源|乳业|生物|制药|装备|光电|纺织|建材|钢铁|汽车|物流|油田|煤矿|煤业|智能|传媒|集团|公司)$")
 
 
 def _company_subjects(s: _Sentence) -> None:
+    if not MARKET_WORDS.search(s.masked):
+        return  # every match of MARKET_AFTER has one of them
     for cs, ce in s.clauses:
         for m in MARKET_AFTER.finditer(s.masked, cs, ce):
             exchange = EXCHANGE.search(s.masked, m.start("on"), m.end("on")) if m.group("on") else None
@@ -730,7 +738,7 @@ def _company_lists(s: _Sentence) -> None:
     if "等" not in s.masked or "、" not in s.masked:
         return
     for cs, ce in s.clauses:
-        for m in re.finditer("等", s.masked[cs:ce]):
+        for m in _COMPANY_LISTS_RE1.finditer(s.masked[cs:ce]):
             at = cs + m.start()
             first = s.masked.find("、", cs, at)
             if first < 0:
@@ -748,3 +756,12 @@ def _company_lists(s: _Sentence) -> None:
 
 
 SUPPORT_LEAD = re.compile(r"(?:争取|推动|支持|扶持|力争|推进|重点推进|做好|帮助|鼓励|引导)+")
+
+
+# Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
+# every call, which costs more than the search on a short text (perf; the same patterns, the same results).
+_ADD_ITEM_RE1 = re.compile(r"(?:项目)?(?:建设|规划建设)$")
+_ADD_ITEM_RE2 = re.compile(r"[\u4e00-\u9fff]{2,5}(?:[—－-][\u4e00-\u9fff]{2,5})+")
+_COMPANY_LISTS_RE1 = re.compile("等")
+_SPLIT_AND_RE1 = re.compile(r"和|及")
+_SPLIT_QUOTES_RE1 = re.compile(r"“[^“”]+”")

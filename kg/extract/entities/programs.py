@@ -51,12 +51,11 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # …深化改革: what is done to reform, not a reform's name
     if FIGURE_AFTER.match(after) or COUNT_BEFORE.search(before) or before.endswith("等"):
         return False
-    if not quoted and re.search(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|(?<!^)[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)",
-                                stem):
+    if not quoted and _PROGRAM_OK_RE1.search(stem):
         return False  # 新组建20个省级产业技术创新战略…; but 八大发展战略, 服务业创新发展十大工程 are one program each
     if not quoted and before.endswith("、") and re.search(r"[一二三四五六七八九十]+大", stem[2:]):
         return False  # 源头治理、动态协调、应急管理三大社会管理机制: the items are listed before the count
-    if not quoted and len(re.sub(r"[一二三四五六七八九十百千]+大", "", stem)) < 2 and not (head == "攻坚战" and stem == name[:-3]):
+    if not quoted and len(_PROGRAM_OK_RE8.sub("", stem)) < 2 and not (head == "攻坚战" and stem == name[:-3]):
         return False  # 十大行动: a count of programs; but 六大攻坚战 names its set, as 三大攻坚战 does
     sets_up = SETS_UP.search(before) or head in SYSTEM_HEADS and CARRIES_ON.search(before)
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
@@ -67,7 +66,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     if head == "经验" and (re.search(r"(?:宝贵|先进|成熟|运作|成功|有益|典型|好的?)$", stem)
                           or re.match(r"(?:这些|这一|那些|创造|更多|与|和|及)", stem)):
         return False  # 借鉴国内外先进经验, 这些宝贵经验: an experience praised, not a named one (新时代枫桥经验 is)
-    if re.search(r"(?:机制|体制|制度)$", head) and re.match(r"优势|短板|障碍|弊端|壁垒|藩篱|束缚|性|上|中", after):
+    if _PROGRAM_OK_RE2.search(head) and _PROGRAM_OK_RE3.match(after):
         return False  # 重塑招商引资体制机制优势, 破除体制机制障碍: a quality of the system, no named one
     if head == "经验" and not quoted and re.match(r"(?:成功|先后|再次)?(?:入选|获评|列入|被列入|荣获|被评为|被列为|获得)", after):
         return False  # 黑臭水体治理经验入选…典型案例: an experience praised is the honor's recipient, no program (dev11)
@@ -78,9 +77,9 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 赣州西500千伏输变电工程, 滨州港5万吨级航道工程: works of a capacity, not a program
     if head.endswith("计划") and stem.endswith("年度"):
         return False  # 完成化解政府债务年度计划: a year's quota, not a program
-    if len(re.findall(rf"(?:[0-9]+|[一二三四五六七八九十]+)[{MEASURE}]", stem)) >= 2:
+    if len(_PROGRAM_OK_RE5.findall(stem)) >= 2:
         return False  # “5张清单、1个平台、7项相关改革”: an architecture counted part by part
-    if not quoted and re.search(rf"(?<=[{HAN}]{{2}})(?:{GOVERNS})$", stem):
+    if not quoted and _PROGRAM_OK_RE4.search(stem):
         return False  # 战术上打好歼灭战, 沿线国家加强战略对接, 稳增长促改革: the stem ends with the verb that governs the head
     if not quoted and head in ("战略", "机制", "制度", "模式") and len(words) == 1 and words[0][1] == "v":
         return False  # 保持战略: a verb and a head, no name
@@ -89,7 +88,7 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
             and all(flag in ("v", "d", "ad", "a", "c", "p", "u", "j") for w, flag in words) and any(
             w in verbs["program"] or w in verbs["lead"] for w, _ in words):
         return False  # 深化改革, 持续改革: a governing verb, not a name; but 开放带动战略 is one
-    if not quoted and (re.match(r"(?:支持|促进|推动|鼓励|引导|帮助|保障)", stem) or re.search("其他|其它", stem)):
+    if not quoted and (_PROGRAM_OK_RE6.match(stem) or _PROGRAM_OK_RE7.search(stem)):
         return False  # 支持金寨县打造改革, 促进其他县区改革: what is done for reform, no name
     return True
 
@@ -155,14 +154,14 @@ QUOTE_HEAD = re.compile(r"专题教育|主题教育|学习教育")  # “两学�
 
 def _slogan_count(inner: str) -> bool:
     """“两个”“三大”: a bare count before a head names no program."""
-    return bool(re.fullmatch(rf"[{NUMERAL}0-9]+[个项大条]?", inner))
+    return bool(_SLOGAN_COUNT_RE1.fullmatch(inner))
 
 
 def _slogan(inner: str) -> bool:
     """两个维护, 一企一策, 三农, 双减: numbered slogans and very short words, not names of programs."""
-    if len(inner) <= 3 and re.match(rf"[{NUMERAL}0-9]", inner) or len(inner) <= 2 or inner.endswith("化"):
+    if len(inner) <= 3 and _SLOGAN_RE1.match(inner) or len(inner) <= 2 or inner.endswith("化"):
         return True
-    if not re.match(rf"[{NUMERAL}0-9]", inner):
+    if not _SLOGAN_RE1.match(inner):
         return False
     return len(inner) <= 5 or len(re.findall(rf"[{NUMERAL}0-9]", inner)) >= 2
 # 落实“一岗双责”, 推行“一业一证”, 实行“一企一策”, “一事一方案”: a rule of one X per Y (one post, two duties) is a
@@ -191,9 +190,9 @@ def _quoted(s: _Sentence) -> None:
             continue
         inner = m.group(1)
         after = s.text[m.end():ce]
-        if re.search(r"[，,。；;]", inner):
+        if _QUOTED_RE1.search(inner):
             continue
-        if re.fullmatch(r"[0-9一二三四五六七八九十]+条", inner):
+        if _QUOTED_RE2.fullmatch(inner):
             continue  # 出台高企“26条”等政策: a count of articles, no name (dev3, dev9 川六条/新十条)
         if s.masked[cs:m.start()].endswith("以") and SLOGAN_MEANS.match(after):
             continue  # 以“小切口”服务“大民生”, 以“小切口”撬动“大改革”: a figure of speech, no program
@@ -267,7 +266,7 @@ def _quoted(s: _Sentence) -> None:
         if len(inner) <= 3 and s.masked[cs:m.start()].endswith("实现") and not inner.endswith("办") \
                 and not re.fullmatch(rf"[{HAN}][改转][{HAN}]", inner):
             continue  # 实现“全覆盖”, 实现“零突破”, 实现“零填埋”: an outcome reached, no program (but 实现“模改数”: a switch)
-        if re.search(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)", inner) or PLACE_END.search(inner) or re.search("[的之]", inner):
+        if _QUOTED_RE3.search(inner) or PLACE_END.search(inner) or _QUOTED_RE4.search(inner):
             continue
         if QUOTE_NOT_AFTER.search(s.masked[cs:m.start()]) or lex.honor_trigger.search(s.masked[max(cs, m.start() - 4):m.start()]):
             continue
@@ -276,7 +275,7 @@ def _quoted(s: _Sentence) -> None:
         if len(inner.split("、")) >= 3 or any(len(p) <= 1 for p in inner.split("、")):
             continue
         chained = _chain_after(s.text, m.end(), ce)  # “最多跑一次”“不见面审批”“掌上办”等服务模式: what follows the chain
-        if NOT_PROGRAM_AFTER.match(re.sub(r"^等", "", after)) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", after) \
+        if NOT_PROGRAM_AFTER.match(_QUOTED_RE6.sub("", after)) or _QUOTED_RE5.match(after) \
                 or chained is not None and (NOT_PROGRAM_AFTER.match(chained) or re.match(rf"[{HAN}]{{0,2}}(?:称号|荣誉)", chained)):
             continue
         head_after = lex.heads.match(after)
@@ -340,6 +339,8 @@ REGION_CAMPAIGNS = re.compile(rf"{QUALITY}(?P<place>[{HAN}]{{2,4}}?)(?:[、和]{
 
 
 def _region_campaigns(s: _Sentence) -> None:
+    if "建设" not in s.masked:
+        return  # every match of REGION_CAMPAIGNS ends in 建设
     for m in REGION_CAMPAIGNS.finditer(s.masked):
         before = s.masked[max(0, m.start() - 2):m.start()]
         if not _is_division(m.group("place")) or re.fullmatch(rf"[{HAN}]{{2}}", before) and not CAMPAIGN_VERB.fullmatch(before):
@@ -363,7 +364,7 @@ FIELD_WORK = re.compile(rf"(?P<field>[{HAN}]*)工作$")
 
 
 def _responsibility(s: _Sentence) -> None:
-    for m in re.finditer("责任制", s.masked):
+    for m in _RESPONSIBILITY_RE1.finditer(s.masked):
         if re.match(rf"[{HAN}]{{0,2}}(?:考核|落实情况)", s.masked[m.end():]):
             continue
         if any(f.kind == "program" and f.end == m.end() for f in s.found):
@@ -566,7 +567,7 @@ def _trim_programs(s: _Sentence) -> None:
     _coordinated_modifiers(s)
     for i, f in enumerate(s.found):
         raw = s.text[f.start:f.end]
-        if f.kind == "program" and re.search(r"(?:改革|制度)$", f.name) and PILOT_AFTER.match(s.text, f.end) \
+        if f.kind == "program" and _TRIM_PROGRAMS_RE1.search(f.name) and PILOT_AFTER.match(s.text, f.end) \
                 and (_place_pilot(f.name) or not re.search(r"扩大|扩面|扩展", s.text[max(0, f.start - 4):f.start + 2])):
             s.found[i] = f = _Found(f.kind, f.name + "试点", f.start, f.end + 2, f.rank)
             continue
@@ -594,7 +595,7 @@ def _trim_programs(s: _Sentence) -> None:
     s.found = [f for f in s.found if f.kind != "dropped"]
     for i, f in enumerate(s.found):
         at = f.end - len(f.name)
-        if f.kind == "program" and re.match("[和及与]", f.name) and len(f.name) >= 6 and s.text[at:f.end] == f.name \
+        if f.kind == "program" and _TRIM_PROGRAMS_RE2.match(f.name) and len(f.name) >= 6 and s.text[at:f.end] == f.name \
                 and re.search(r"(?:改革|工程|制度|机制|行动|计划|战略|试点)$", s.text[:at]):
             s.found[i] = _Found(f.kind, f.name[1:], at + 1, f.end, f.rank)  # …脱钩改革和县属企业公司制改革: 和 joins two
     for i, f in enumerate(list(s.found)):
@@ -905,7 +906,7 @@ def _quoted_heads(s: _Sentence) -> None:
         return
     for m in QUOTE_ONE.finditer(s.text):
         inner = m.group(1)
-        if not 2 <= len(inner) <= 20 or re.search(r"[，,。；;：]", inner) or _slogan_count(inner) \
+        if not 2 <= len(inner) <= 20 or _QUOTED_HEADS_RE1.search(inner) or _slogan_count(inner) \
                 or PLAN_PERIOD.fullmatch(inner) or PLACE_END.search(inner) or COUNTED_THINGS.fullmatch(inner):
             continue
         cs, ce = s.clause_of(m.start(), m.end())
@@ -1420,3 +1421,27 @@ def _chain_siblings(s: _Sentence) -> None:
                     and not re.search(rf"[进下]{HAN}{{1,3}}$", inner):  # 戏曲进校园: a campaign into schools, no school
                 continue
             s.add("program", q.start(), q.end(), 3)
+
+
+# Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
+# every call, which costs more than the search on a short text (perf; the same patterns, the same results).
+_PROGRAM_OK_RE1 = re.compile(rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|(?<!^)[一二三四五六七八九十]+大(?![{HAN}]{{0,4}}$)")
+_PROGRAM_OK_RE2 = re.compile(r"(?:机制|体制|制度)$")
+_PROGRAM_OK_RE3 = re.compile(r"优势|短板|障碍|弊端|壁垒|藩篱|束缚|性|上|中")
+_PROGRAM_OK_RE4 = re.compile(rf"(?<=[{HAN}]{{2}})(?:{GOVERNS})$")
+_PROGRAM_OK_RE5 = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十]+)[{MEASURE}]")
+_PROGRAM_OK_RE6 = re.compile(r"(?:支持|促进|推动|鼓励|引导|帮助|保障)")
+_PROGRAM_OK_RE7 = re.compile("其他|其它")
+_PROGRAM_OK_RE8 = re.compile(r"[一二三四五六七八九十百千]+大")
+_QUOTED_HEADS_RE1 = re.compile(r"[，,。；;：]")
+_QUOTED_RE1 = re.compile(r"[，,。；;]")
+_QUOTED_RE2 = re.compile(r"[0-9一二三四五六七八九十]+条")
+_QUOTED_RE3 = re.compile(r"[0-9]+(?:天|小时|分钟|日|年|月|%|元|万)")
+_QUOTED_RE4 = re.compile("[的之]")
+_QUOTED_RE5 = re.compile(rf"[{HAN}]{{0,2}}(?:称号|荣誉)")
+_QUOTED_RE6 = re.compile(r"^等")
+_RESPONSIBILITY_RE1 = re.compile("责任制")
+_SLOGAN_COUNT_RE1 = re.compile(rf"[{NUMERAL}0-9]+[个项大条]?")
+_SLOGAN_RE1 = re.compile(rf"[{NUMERAL}0-9]")
+_TRIM_PROGRAMS_RE1 = re.compile(r"(?:改革|制度)$")
+_TRIM_PROGRAMS_RE2 = re.compile("[和及与]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import _lexicon, _verbs_of
 from .patterns import CLAUSE_END, MASK, OPEN_CLOSE, OPENERS, QUOTES, STOP, _Found, _Honor
@@ -42,6 +43,7 @@ def _clauses(masked: str) -> list[tuple[int, int]]:
 CLEAN_TABLE = str.maketrans({MASK: "、", **{q: None for q in QUOTES}})
 
 
+@lru_cache(maxsize=8192)  # called 100,000 times on 40 reports for 31,000 distinct names (perf)
 def _clean(name: str) -> str:
     """A name as the graph shows it: no quotes, no stray separators at either end."""
     return name.translate(CLEAN_TABLE).strip(" 、，,。；;：:·—－-")
@@ -99,7 +101,7 @@ def _strip_lead(text: str, start: int, end: int, program: bool = False) -> int:
     lead = _lexicon().program_lead if program else _lexicon().lead
     m = lead.match(text, start, end)
     while m and m.end() > start:
-        if re.match(r"[性化型式类]", text[m.end():m.end() + 1]):
+        if _STRIP_LEAD_RE1.match(text[m.end():m.end() + 1]):
             break  # 保障性住房: 保障 is part of the name here
         if text[m.end() - 1] == "和" and _starts_with_place(text[m.end() - 1:end]):
             start = m.end() - 1
@@ -137,7 +139,7 @@ def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
             best = m.end()
             governed = False
     start = _strip_lead(s.masked, best, end, program=True)
-    if re.match(r"(?:国家|全国|全省|全市|我国|我省|我市)“", s.masked[start:end]):
+    if _PROGRAM_START_RE1.match(s.masked[start:end]):
         start += 2  # 借助国家“一带一路”战略: the country is not part of the name
     return start, governed
 
@@ -174,7 +176,14 @@ def _verb_before(s: _Sentence, cs: int, start: int) -> str | None:
 def _adjacent_quotes(text: str, start: int, hs: int) -> list[str]:
     """“放管服”“证照分离”改革: two quoted names share the head."""
     span = text[start:hs]
-    parts = re.findall(r"“([^“”]+)”", span)
+    parts = _ADJACENT_QUOTES_RE1.findall(span)
     if len(parts) >= 2 and re.fullmatch(r"“[^“”]+”(?:[、和及]?“[^“”]+”)+", span):
         return parts
     return []
+
+
+# Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
+# every call, which costs more than the search on a short text (perf; the same patterns, the same results).
+_ADJACENT_QUOTES_RE1 = re.compile(r"“([^“”]+)”")
+_PROGRAM_START_RE1 = re.compile(r"(?:国家|全国|全省|全市|我国|我省|我市)“")
+_STRIP_LEAD_RE1 = re.compile(r"[性化型式类]")
