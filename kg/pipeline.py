@@ -125,20 +125,18 @@ def process_document(document: Document, base: str) -> tuple[URIRef, list[tuple]
     return URIRef(iri), [tuple(to_rdflib(t) for t in triple) for triple in triples], summary
 
 
-def nquad_lines(report: str, triples: list[Triple], base: str) -> list[str]:
-    """N-Quads of one report, each once, unsorted: its own facts in its graph, facts about shared things in
-    the shared graph.
+def nquad_lines(report: str, triples: list[Triple], base: str) -> set[str]:
+    """N-Quads of one report: its own facts in its graph, facts about shared things in the shared graph.
 
     A triple lives in exactly one graph, so the union of all graphs has no duplicates and each report
-    graph can be replaced on its own. The graph follows from the triple, so distinct triples give distinct
-    lines: the triples are deduplicated as tuples of strings (their hashes are cached), not as lines.
+    graph can be replaced on its own.
     """
     own = f"<{report}"
     report_graph = f" <{report}> ."
     shared_graph = f" <{shared_graph_iri(base)}> ."
     mentioned_in = G.mentionedIn
-    return [f"{s} {p} {o}{report_graph if s.startswith(own) or p == mentioned_in else shared_graph}"
-            for s, p, o in set(triples)]
+    return {f"{s} {p} {o}{report_graph if s.startswith(own) or p == mentioned_in else shared_graph}"
+            for s, p, o in triples}
 
 
 def shared_graph_iri(base: str) -> str:

@@ -102,19 +102,9 @@ def shard_bytes(lines: Iterable[str]) -> bytes:
     Sorted as UTF-8 bytes, which is the strings' code point order (what merge_sorted compares) and
     about 40% cheaper than sorting the strings: bytes compare with memcmp.
     """
-    lines = lines if isinstance(lines, (list, tuple, set, frozenset)) else list(lines)
-    if not lines:
-        return b""
-    # One encode of the joined lines, split again, costs much less than an encode per line; a line that
-    # holds a line break itself (N-Quads escapes them, so none should) takes the line by line way.
-    joined = "\n".join(lines).encode("utf-8")
-    if joined.count(b"\n") == len(lines) - 1:
-        data = joined.split(b"\n")
-        data.sort()
-    else:
-        data = sorted([line.encode("utf-8") for line in lines])
+    data = sorted([line.encode("utf-8") for line in lines])
     data.append(b"")
-    return b"\n".join(data)
+    return b"\n".join(data) if len(data) > 1 else b""
 
 
 def write_shard(out_dir: Path, name: str, lines: Iterable[str]) -> str:
