@@ -305,7 +305,9 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     # Scoped forms without a suffix (宜都 for 宜都市 in a 宜昌市 report) need their own scan.
     bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
     scoped_shorts = re.compile(trie_alternation(bare)) if bare else None
-    tails = _name_tails(gaz) | {name[i:] for name in townships for i in range(len(name))}
+    # tails of gazetteer names (shared by all reports) and of this report's townships, kept apart: no copy
+    name_tails = _name_tails(gaz)
+    township_tails = {name[i:] for name in townships for i in range(len(name))}
     in_lists = getattr(townships, "in_lists", {})
     listed_forms = re.compile(trie_alternation(in_lists)) if in_lists else None
 
@@ -318,7 +320,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             end = suffix.end()
             # Only lengths whose text is the tail of some name can match (the same matches, fewer lookups).
             longest, top = 1, min(gaz.max_name_length, end)
-            while longest < top and text[end - longest - 1:end] in tails:
+            while longest < top and ((tail := text[end - longest - 1:end]) in name_tails or tail in township_tails):
                 longest += 1
             for length in range(longest, 1, -1):
                 candidate = text[end - length:end]
