@@ -18,9 +18,12 @@ _SPACE = r"[ \t\u3000]*"
 # Where a heading may start: the text start, a line start, or right after a sentence end (PDF text
 # that lost its line breaks runs headings into the sentence before).
 _BOUNDARY = r"(?:(?<=^)|(?<=\n)|(?<=[。！？；!?]))"
+# HEADING_MARKERS 1 and 2 and BARE_HEADING open with a lookahead for their first character (a space or what
+# follows it): with it `re` skips other characters quickly instead of trying the boundary's lookbehinds at
+# each one; the same matches, about three times faster.
 HEADING_MARKERS = [
-    (1, re.compile(_BOUNDARY + rf"{_SPACE}[{CN_DIGITS}]{{1,3}}、")),
-    (2, re.compile(_BOUNDARY + rf"{_SPACE}[（(][{CN_DIGITS}]{{1,3}}[）)]")),
+    (1, re.compile(rf"(?=[ \t\u3000{CN_DIGITS}])" + _BOUNDARY + rf"{_SPACE}[{CN_DIGITS}]{{1,3}}、")),
+    (2, re.compile(r"(?=[ \t\u3000（(])" + _BOUNDARY + rf"{_SPACE}[（(][{CN_DIGITS}]{{1,3}}[）)]")),
     (3, re.compile(rf"(?m)^{_SPACE}\d{{1,2}}[.．、](?!\d)")),
     (4, re.compile(rf"(?m)^{_SPACE}[（(]\d{{1,2}}[）)]")),
 ]
@@ -34,7 +37,8 @@ _PART_WORDS = (r"工作回顾|工作的回顾|重点工作(?:安排)?|工作安�
                r"工作建议|目标任务|工作部署|总体要求和政策取向|民生实事|惠民实事|实事")
 # A part heading inside running text: the sample's PDF text runs "2023年工作回顾" into its paragraph.
 BARE_HEADING = re.compile(
-    _BOUNDARY
+    rf"(?=[ \t\u3000{CN_DIGITS}\d今明过本])"  # its first character (see HEADING_MARKERS)
+    + _BOUNDARY
     + rf"{_SPACE}(?:[{CN_DIGITS}]{{1,2}}、)?"
     + r"(?:(?:\d{4}|今|明|过去一|过去五|本)年[^。，,；\n]{0,12}?"
     + r"(?:工作回顾|重点工作|工作安排|工作任务|主要任务|工作建议|总体要求和政策取向))"
@@ -46,6 +50,7 @@ BARE_HEADING_LINE = re.compile(
     rf"[^。，,；;：:\n]{{0,16}}?(?:{_PART_WORDS}|回顾|工作|任务|安排|目标|建议|部署|政策取向)[：:]?{_SPACE}$"
 )
 BARE_LINE_MAX = 32
+NUMBERED_PART = re.compile(rf"[{CN_DIGITS}]{{1,2}}、")  # a bare part heading numbered as a top-level one
 GLOSSARY_HEADING = re.compile(
     rf"(?m)^{_SPACE}(?:附件?[一二三四五1-5]?[：:]?{_SPACE})?(?:《?政府工作报告》?)?(?:有关|相关)?(?:内容)?"
     rf"(?:名词解释|名词注释|名词注解|名词术语解释|注释|注解|名词说明)(?:和.{{0,8}}说明)?[：:]?{_SPACE}$"
@@ -284,7 +289,7 @@ def find_sections(text: str, year: int | None = None) -> list[Section]:
             nl = text.find("\n", end)
             if nl != -1 and nl - end <= 2 and not HEADING_END.search(text, end, nl):
                 end = nl
-            level = 1 if re.match(rf"[{CN_DIGITS}]{{1,2}}、", text[start:end]) else 0
+            level = 1 if NUMBERED_PART.match(text, start, end) else 0
             found[start] = (level, end, _part_of_bare(text[start:end], year))
     for level, pattern in HEADING_MARKERS:
         for match in pattern.finditer(text):

@@ -170,6 +170,10 @@ def test_shards_sort_as_bytes_in_the_code_point_order_the_merge_uses(tmp_path):
              "<a> <b> \"中国\" .", "<A> <b> \"x\" ."]
     assert shard_bytes(lines).decode("utf-8") == "".join(f"{line}\n" for line in sorted(lines))
     assert shard_bytes([]) == b""
+    assert shard_bytes(iter(lines)) == shard_bytes(set(lines)) == shard_bytes(lines)  # any iterable
+    # a line holding a line break (N-Quads escapes them) still sorts as one line
+    broken = lines + ["<a> <b> \"x\ny\" .", "<a> <b> \"\n\" ."]
+    assert shard_bytes(broken) == b"".join(line.encode("utf-8") + b"\n" for line in sorted(broken))
     write_shard(tmp_path, "one.nq", lines[:4])
     write_shard(tmp_path, "two.nq", lines[2:])
     target = tmp_path / "merged.nq"

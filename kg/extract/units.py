@@ -41,12 +41,16 @@ _TOWN_KIND = r"(?:中心|重点|特色|新市|建制|示范|小城|试点)?"
 # After a count with 个 the kind may be any short phrase (向塘、蒋巷…麻丘11个农村建设示范镇, 腾鳌、桑林、洋河等3个乡村振兴
 # 示范镇, 阳山、清新、连南三个特困县, 海丰、陆河两个山区县), but no feature town (…等一批特色小镇, 古镇).
 _LONG_KIND = r"(?<=个)(?:(?![县旗街、，。；等])[\u4e00-\u9fff]){2,10}?(?<![小古])"
+_COORDINATED_LEVEL = (r"(?:(?:" + _TOWN_KIND + r"|" + _LONG_KIND + r")(街道|乡镇|镇|乡)"
+                      r"|(?:" + _LONG_KIND + r"(?=[县旗]))?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))")
 COORDINATED_TOWNSHIPS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及])+(?:(?!等)[\u4e00-\u9fff]){2,6}?"
                                    r"|(?:(?!等)[\u4e00-\u9fff]){2,8}?(?=等))"
                                    r"(?:等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个?)"
-                                   r"(?:(?:" + _TOWN_KIND + r"|" + _LONG_KIND + r")(街道|乡镇|镇|乡)"
-                                   r"|(?:" + _LONG_KIND + r"(?=[县旗]))?(县（市、区）|县（市区）|县（区）|县（市）|县市区|县区|县市|县|区|旗))"
-                                   r"(?![村域级城县镇])")
+                                   + _COORDINATED_LEVEL + r"(?![村域级城县镇])")
+# The end of every match of COORDINATED_TOWNSHIPS (等 or the count's last numeral, then the level): a
+# sentence without it is skipped. It opens with a character class, which `re` scans for quickly, where
+# COORDINATED_TOWNSHIPS is tried at every Chinese character (the same matches, far fewer steps).
+COORDINATED_END = re.compile(r"[等\d一二三四五六七八九十两]个?" + _COORDINATED_LEVEL)
 # every match of COORDINATED_TOWNSHIPS ends in a level word with one of these (a sentence without any is skipped)
 KIND_CHARS = frozenset("街镇乡县区旗")
 COORDINATED_SUFFIXES = {"乡镇": ("镇", "乡"), "县市区": ("县", "市", "区"), "县区": ("县", "区"), "县市": ("县", "市"),
@@ -301,7 +305,9 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     # Scoped forms without a suffix (宜都 for 宜都市 in a 宜昌市 report) need their own scan.
     bare = sorted((k for k in townships if k[-1] not in SUFFIX_CHARS), key=len, reverse=True)
     scoped_shorts = re.compile(trie_alternation(bare)) if bare else None
-    tails = _name_tails(gaz) | {name[i:] for name in townships for i in range(len(name))}
+    # tails of gazetteer names (shared by all reports) and of this report's townships, kept apart: no copy
+    name_tails = _name_tails(gaz)
+    township_tails = {name[i:] for name in townships for i in range(len(name))}
     in_lists = getattr(townships, "in_lists", {})
     listed_forms = re.compile(trie_alternation(in_lists)) if in_lists else None
 
@@ -314,7 +320,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             end = suffix.end()
             # Only lengths whose text is the tail of some name can match (the same matches, fewer lookups).
             longest, top = 1, min(gaz.max_name_length, end)
-            while longest < top and text[end - longest - 1:end] in tails:
+            while longest < top and ((tail := text[end - longest - 1:end]) in name_tails or tail in township_tails):
                 longest += 1
             for length in range(longest, 1, -1):
                 candidate = text[end - length:end]
@@ -350,7 +356,8 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
             if m.group(0) in NATIONAL_DEIXIS and not national_report:
                 continue  # 全国 in a sub-national report is part of a title or body (全国政协, 全国先进)
             spans.append((m.start(), m.end(), m.group(0), m.group(0), None))
-        for m in COORDINATED_TOWNSHIPS.finditer(text) if not KIND_CHARS.isdisjoint(text) else ():
+        for m in COORDINATED_TOWNSHIPS.finditer(text) if not KIND_CHARS.isdisjoint(text) \
+                and COORDINATED_END.search(text) else ():
             level_word = m.group(2) or m.group(3)
             single = not re.search(r"[、和及]", m.group(1))
             if single and m.group(3):
