@@ -23,6 +23,12 @@ GENERIC_PROGRAM = re.compile(
     r"深化|推动|加快|加强|强化|重构|重塑|变革|转型|升级|共建|共享|共治|统一|实际|全员|高位|第一|整体|共同|联合|"
     r"协同|统筹|具体|真正|实质|主动|积极|集中|联动|全力|合力|一致|各方|全体|社会|集体|有力|有效|实际|第一时间|"
     r"自治区|省|市|区|县|州|国家|本地|当地|自身|内在|外在|隐患|行业|风险|领域)+")
+# 深化农村改革, 农业农村改革全面推进: the national reform of the countryside is a program of its own (深化农村改革 in 413
+# of the 2,999 corpus reports, 农村改革 after a verb or alone in 35 of 200 drawn with seed 1414, never found; every gold file
+# that holds it lists it: dev7 抚顺, 石嘴山, dev14 聊城, 齐齐哈尔), though 农村 alone names no mechanism, works or pilot;
+# not the zone (农村改革试验区), nor a field of a 等 list
+RURAL_REFORM = re.compile(r"(?:农业)?农村")
+RURAL_REFORM_NOT = re.compile(r"试验|试点|示范|发展|经验|成果|任务|举措|措施|项目|资金|领域|等|工作|的")
 GOVERNS = r"打好|打赢|加强|坚持|促|抓好|做好"
 # 完善 too: 完善容错纠错机制, 完善分级诊疗制度 (round 8: 95 of 200 random corpus reports; nine gold names after 完善)
 SETS_UP = re.compile(r"(?:建立|建立健全|健全|推行|实行|实施|启动|出台|创新|探索|推进|开展|推广|完善)(?:新一轮)?$")
@@ -41,6 +47,8 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
     stem = _clean(name[: -len(head)] if name.endswith(head) else name)
     stem = PROGRAM_ORDINAL.sub("", stem, count=1) if PROGRAM_ORDINAL.match(stem) else stem  # 第4个幸福长春行动计划
     quoted = "“" in raw
+    if head == "改革" and RURAL_REFORM.fullmatch(stem) and not RURAL_REFORM_NOT.match(after) and not before.endswith("等"):
+        return True  # 深化农村改革 (round 14)
     if len(stem) < 2 or GENERIC_PROGRAM.fullmatch(stem):
         return False
     words = pos(stem)
