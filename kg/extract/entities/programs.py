@@ -1381,6 +1381,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         _optimizing_titles(s)
     if "年”活动" in s.text:
         _quoted_years(s)
+    if "和" in s.text:
+        _parallel_sides(s)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
@@ -1564,3 +1566,27 @@ def _quoted_years(s: _Sentence) -> None:
             if f.kind == "program" and f.end == m.end() and f.name.endswith(m.group("name") + "活动") \
                     and f.start <= m.start() + 1:
                 s.found[i] = _Found(f.kind, m.group("name"), f.start, f.end, f.rank)
+
+
+# ---- round 14: two sides of 和 that end alike share the head -----------------------------------------
+# 林权抵押贷款和农村耕地承包经营权抵押贷款试点, 困难残疾人生活补贴和重度残疾人护理补贴制度, 城乡建设用地增减挂钩和人地挂钩试点:
+# when the two sides of 和 end with the same word, they are two things of one kind, each with the head (dev14 lists both
+# 抵押贷款试点; 17 joined names in 14 of 200 random corpus reports, seed 1414). Sides that hold a list or a 的, a generic
+# side, or a shared scope (全国…) stay as they are.
+PARALLEL = re.compile(rf"(?P<a>[{HAN}]{{4,16}})和(?P<b>[{HAN}]{{4,16}}?)(?P<head>改革试点|改革|试点|制度|机制|工程|行动|计划)")
+PARALLEL_NOT = re.compile(r"[的和与及、]|^(?:全国|全省|全市|全区|全县|国家|省级|市级)")
+
+
+def _parallel_sides(s: _Sentence) -> None:
+    for i, f in enumerate(list(s.found)):
+        if f.kind != "program" or "和" not in f.name:
+            continue
+        raw = s.text[f.start:f.end]
+        m = PARALLEL.fullmatch(raw) if _clean(raw) == f.name == raw else None
+        if not m or m.group("a")[-2:] != m.group("b")[-2:] or PARALLEL_NOT.search(m.group("a")) \
+                or PARALLEL_NOT.search(m.group("b")) or GENERIC_PROGRAM.fullmatch(m.group("a")) \
+                or GENERIC_PROGRAM.fullmatch(m.group("b")):
+            continue
+        head = m.group("head")
+        s.found[i] = _Found(f.kind, m.group("a") + head, f.start, f.end, f.rank)
+        s.found.append(_Found(f.kind, m.group("b") + head, f.start, f.end, f.rank))
