@@ -1607,7 +1607,7 @@ def _level_reforms(s: _Sentence) -> None:
         if f.kind != "program" or f.start < 2 or not LEVEL_REFORM.search(f.name) or _clean(s.text[f.start:f.end]) != f.name:
             continue
         level = s.text[f.start - 2:f.start]
-        if level not in ("县级", "市级", "省级") or (level == "省级" and f.name.endswith("试点")) \
+        if level not in ("县级", "市级", "省级") or (level == "省级" and f.name.endswith("试点")) or f.name.startswith(("各", "相关", "有关")) \
                 or s.text[f.start - 3:f.start - 2] in ("县", "城", "地", "省", "市"):
             continue
         s.found[i] = _Found(f.kind, level + f.name, f.start - 2, f.end, f.rank)
