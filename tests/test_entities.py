@@ -252,7 +252,8 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("继续开展“千名干部进千企”活动，着力化解企业发展难题。", "programs", {"千名干部进千企活动"}),
     ("深入开展“三减三健”活动。", "programs", {"三减三健活动"}),
     ("深入开展“下基层、察民情、解民忧、暖民心”实践活动。", "programs", {"下基层、察民情、解民忧、暖民心实践活动"}),
-    ("扎实推进“产业项目建设年”活动。", "programs", {"产业项目建设年活动"}),
+    # a quoted year before 活动 is the name, as the official urumqi gold lists 消费促进年 for “消费促进年”活动 (round 14)
+    ("扎实推进“产业项目建设年”活动。", "programs", {"产业项目建设年"}),
     ("加快建设“智慧株洲”，全面建成治安防控平台。", "programs", {"智慧株洲"}),
     # a campaign to make the region strong in a field (国务院 2022, 阳江 2018, 邢台 2019, 大连 2022, 合肥 2022,
     # 湛江 2022, 荆门 2023); a modern city as a goal and a title that ends in 试点/示范 are not
