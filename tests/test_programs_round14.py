@@ -64,7 +64,8 @@ def test_the_places_of_a_list_stay_projects_beside_a_quoted_program() -> None:
 
 # the national reform of the countryside
 RURAL = [
-    ("扎实推进农村改革。", "农村改革"),  # 银川 2016
+    ("坚持农业农村优先发展，深化农村改革，加快农业农村现代化步伐，千方百计推动农业增效益、农村增活力、农民增收入。",
+     "农村改革"),  # 南昌 2025
     ("五是深化农村改革。", "农村改革"),  # 郑州 2022
     ("农业农村改革全面推进。", "农业农村改革"),
 ]
