@@ -221,6 +221,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out  # 跻身省级开发区前10强, 入选全国行业前3强: a place in a ranking, no title (as 进入…前5强; 166 of the 2,999
             # corpus reports write one after a trigger, 13 of 200, seed 1414)
         title = _trim_title(title)
+        if title is not None and title != whole and whole[len(title)] == "励":
+            title = None  # 获得国家科学技术奖励 (175 of the 2,999 corpus reports write 获…奖励): a reward, no 国家科学技术奖 named
         if trigger == "进入" and re.search(r"(?:[0-9]+|[十百千])强$", whole) and 5 <= len(whole):
             title = whole  # 进入中国最佳县级城市30强, 进入全省开发区30强: the ranked list entered, not the kind ranked
         if title is not None and title != whole and (NOT_TITLE_TAIL.match(whole, len(title)) or COUNT_AFTER.match(whole, len(title))):
@@ -272,7 +274,7 @@ RANK_PLACE = re.compile(r"前(?:[0-9]+|[一二三四五六七八九十百]+)[强
 # a title (项目库, 补偿范围, 用地保障, 立项, 管理, 建设进程, 季度考评…激励): 13 of 200 corpus reports (seed 1313) had one read
 # as a title (国家重大项目 of 纳入国家重大项目库)
 NOT_TITLE_TAIL = re.compile(r"(?:储备)?库|[^，。；、]{0,4}范围|用地|立项|管理|建设进程|[^，。；、]{0,3}(?:考评|考核)[^，。；、]*激励"
-                            r"|[^，。；、]{0,8}(?:支持|服务|保障|管理)体系|地理标志认证")
+                            r"|[^，。；、]{0,8}(?:支持|服务|保障|管理)体系|地理标志认证|认证|登记")
 
 # a count right after a title (入选国省改革典型案例20余项, 创建“四好农村路”全国示范县4个、居全省第一): 825 of the 2,999 corpus
 # reports write one after a trigger; those before 、 or with 余/多 were read as titles received
