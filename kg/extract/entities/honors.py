@@ -43,7 +43,7 @@ def _honors(s: _Sentence) -> None:
             before = recipients
             # 榆中县、皋兰县分别获评…“A”“B”: the n-th recipient has the n-th title
             respective = len(recipients) == len(titles) > 1 and (s.masked.startswith("分别", m.start() - 2)
-                                                                 or m.group(0).startswith("分别"))
+                                                                 or m.group(0).startswith("分别") or m.group(0) == "分获")
             for k, (ts, te, title) in enumerate(titles):
                 s.blocked.append((ts, te))
                 grantor = GRANTOR.match(title)
@@ -431,8 +431,12 @@ def _shared_head_titles(seg: str) -> list[str]:
         if not m or m.start() < 2:
             return [seg]
         inner = re.search(r"(?:国家|全国|省级?|自治区)", last[2:m.start()])
-        if inner:  # 人工智能、石墨烯领域省未来产业先导区: fields of one designation
-            return [last[2 + inner.start():]]
+        if inner:  # 人工智能、石墨烯领域省未来产业先导区: fields of one designation (not a bare 国家试点城市)
+            whole = last[2 + inner.start():]
+            if m.start() - (2 + inner.end()) >= 2:
+                return [whole]
+            # 获批公共文化服务标准化建设、基层综合性文化服务中心建设国家级试点: the scope and head after the items are shared
+            return [prefix + t + whole for t in topics] + [last if last.startswith(prefix) else prefix + last]
         shared = last[m.start():]
     return [prefix + t + shared for t in topics] + [last if last.startswith(prefix) else prefix + last]
 
