@@ -123,3 +123,11 @@ def test_titles_end_with_their_whole_word(text, pairs):
 ])
 def test_a_reward_or_a_certification_is_no_title(text):
     assert extract(text)["honors"] == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("上思县荣获中国最美县域称号。", ("中国最美县域", "上思县")),  # 防城港 2021: no 中国最美县
+    ("宿州高新区数字小镇入围中国特色小镇50强。", ("中国特色小镇50强", "数字小镇")),  # 宿州 2021: the ranked list entered
+])
+def test_no_cut_inside_a_word_or_before_a_rank(text, pair):
+    assert extract(text)["honors"] == {pair}

@@ -221,8 +221,12 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out  # 跻身省级开发区前10强, 入选全国行业前3强: a place in a ranking, no title (as 进入…前5强; 166 of the 2,999
             # corpus reports write one after a trigger, 13 of 200, seed 1414)
         title = _trim_title(title)
-        if title is not None and title != whole and whole[len(title)] == "励":
-            title = None  # 获得国家科学技术奖励 (175 of the 2,999 corpus reports write 获…奖励): a reward, no 国家科学技术奖 named
+        if title is not None and title != whole and whole[len(title)] in "励域":
+            # 获得国家科学技术奖励 (175 of the 2,999 corpus reports write 获…奖励): a reward, no 国家科学技术奖 named;
+            # 荣获中国最美县域称号: no 中国最美县 (a head cut inside its word)
+            title = None
+        if title is not None and title != whole and re.fullmatch(r"(?:[0-9]+|[十百千])强", whole[len(title):]):
+            title = whole  # 跻身全国化工园区20强: the ranked list, not 全国化工园区 (a rank after 园区/县/市 stays with it)
         if trigger == "进入" and re.search(r"(?:[0-9]+|[十百千])强$", whole) and 5 <= len(whole):
             title = whole  # 进入中国最佳县级城市30强, 进入全省开发区30强: the ranked list entered, not the kind ranked
         if title is not None and title != whole and (NOT_TITLE_TAIL.match(whole, len(title)) or COUNT_AFTER.match(whole, len(title))):
