@@ -225,7 +225,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             # 获得国家科学技术奖励 (175 of the 2,999 corpus reports write 获…奖励): a reward, no 国家科学技术奖 named;
             # 荣获中国最美县域称号: no 中国最美县 (a head cut inside its word)
             title = None
-        if title is not None and title != whole and re.fullmatch(r"(?:[0-9]+|[十百千])强", whole[len(title):]):
+        if title is not None and title != whole and RANK_AFTER.fullmatch(whole, len(title)):
             title = whole  # 跻身全国化工园区20强: the ranked list, not 全国化工园区 (a rank after 园区/县/市 stays with it)
         if trigger == "进入" and re.search(r"(?:[0-9]+|[十百千])强$", whole) and 5 <= len(whole):
             title = whole  # 进入中国最佳县级城市30强, 进入全省开发区30强: the ranked list entered, not the kind ranked
@@ -272,6 +272,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
 REGION_FIRST = re.compile(r"^[一-龥]{2,6}?(?:唯一一家|唯一一个|唯一|首个|首家|第一个|第一家)(?=(?:国家|全国|国际|中国|联合国)"
                           r"[一-龥0-9A-Za-z“])")
 
+RANK_AFTER = re.compile(r"(?:[0-9]+|[十百千])强")
 RANK_PLACE = re.compile(r"前(?:[0-9]+|[一二三四五六七八九十百]+)[强名位]$")
 
 # what a title cut at its last head word goes on with when the whole names a pool, a scope, a step or a process rather than
@@ -393,6 +394,8 @@ def _title_parts_at(text: str, sep: str) -> list[tuple[int, int]]:
 SCOPE_ITEM = re.compile(r"(?:全国|国家级?|全省|省级?|自治区级?|全区|市级|全市)"
                         r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批)?")
 ONLY_AFTER_SCOPE = re.compile(r"(?:唯一|首个|首家|首只|第一个|第一家)")
+ITEM_VERB = re.compile(r"开展|建设|创建|推进|实施")
+INNER_SCOPE = re.compile(r"(?:国家|全国|省级?|自治区)")
 SHARED_HEAD = re.compile(r"(?:试点(?:城市|县|市|区|省)?|试验区|示范区|示范县|示范市|示范城市|先行区|先导区|示范基地|基地|"
                          r"示范单位|物流枢纽|学位授予单位)$")
 
@@ -423,7 +426,7 @@ def _shared_head_titles(seg: str) -> list[str]:
     scope = SCOPE_ITEM.match(items[0])
     prefix = items[0][:scope.end()] if scope else ""
     topics = [items[0][len(prefix):]] + head[1:]
-    if any(len(t) < 2 or re.match(r"开展|建设|创建|推进|实施", t) for t in topics):
+    if any(len(t) < 2 or ITEM_VERB.match(t) for t in topics):
         return [seg]
     if all(len(t) <= 3 for t in topics):  # 空港型、港口型国家物流枢纽, 博士、硕士学位授予单位: short items of one length
         k = len(topics[-1])
@@ -434,7 +437,7 @@ def _shared_head_titles(seg: str) -> list[str]:
         m = SHARED_HEAD.search(last)
         if not m or m.start() < 2:
             return [seg]
-        inner = re.search(r"(?:国家|全国|省级?|自治区)", last[2:m.start()])
+        inner = INNER_SCOPE.search(last[2:m.start()])
         if inner:  # 人工智能、石墨烯领域省未来产业先导区: fields of one designation (not a bare 国家试点城市)
             whole = last[2 + inner.start():]
             if m.start() - (2 + inner.end()) >= 2:
