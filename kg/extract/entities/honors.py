@@ -225,8 +225,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             # 获得国家科学技术奖励 (175 of the 2,999 corpus reports write 获…奖励): a reward, no 国家科学技术奖 named;
             # 荣获中国最美县域称号: no 中国最美县 (a head cut inside its word)
             title = None
-        if title is not None and title != whole and RANK_AFTER.fullmatch(whole, len(title)):
-            title = whole  # 跻身全国化工园区20强: the ranked list, not 全国化工园区 (a rank after 园区/县/市 stays with it)
+        if title is not None and title != whole and RANK_AFTER.fullmatch(whole, len(title)) \
+                and not RANKED_KIND.search(title):
+            title = whole  # 跻身全国化工园区20强: the ranked list, not 全国化工园区 (but 全国外贸百强城市50强: a rank in a ranked title)
         if trigger == "进入" and re.search(r"(?:[0-9]+|[十百千])强$", whole) and 5 <= len(whole):
             title = whole  # 进入中国最佳县级城市30强, 进入全省开发区30强: the ranked list entered, not the kind ranked
         if title is not None and title != whole and (NOT_TITLE_TAIL.match(whole, len(title)) or COUNT_AFTER.match(whole, len(title))):
@@ -272,6 +273,7 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
 REGION_FIRST = re.compile(r"^[一-龥]{2,6}?(?:唯一一家|唯一一个|唯一|首个|首家|第一个|第一家)(?=(?:国家|全国|国际|中国|联合国)"
                           r"[一-龥0-9A-Za-z“])")
 
+RANKED_KIND = re.compile(r"(?:[0-9]+|[十百千])强|十佳|百佳")
 RANK_AFTER = re.compile(r"(?:[0-9]+|[十百千])强")
 RANK_PLACE = re.compile(r"前(?:[0-9]+|[一二三四五六七八九十百]+)[强名位]$")
 
