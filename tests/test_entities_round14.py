@@ -143,3 +143,8 @@ def test_a_verb_is_no_part_of_an_organization_name(text: str, name: str) -> None
 def test_a_verb_inside_a_word_stays() -> None:
     found = extract("新增上市公司26家、融资性担保公司79家、小额贷款公司27家。")["organizations"]  # 宁波 2012
     assert not any(n.startswith("性") for n in found), found
+
+
+def test_a_place_holding_a_numeral_and_jia_is_no_count() -> None:
+    found = extract("实施九家湾水库除险加固、阿勒泰路冒溢点源头减排、建筑小区海绵化改造等工程。")["projects"]
+    assert "九家湾水库除险加固" in found, found
