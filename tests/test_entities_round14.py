@@ -148,3 +148,17 @@ def test_a_verb_inside_a_word_stays() -> None:
 def test_a_place_holding_a_numeral_and_jia_is_no_count() -> None:
     found = extract("实施九家湾水库除险加固、阿勒泰路冒溢点源头减排、建筑小区海绵化改造等工程。")["projects"]
     assert "九家湾水库除险加固" in found, found
+
+
+# a 工程 named by a pumping station, dredging or a waterway is works, not a program
+PHYSICAL_WORKS = [
+    ("提档升级长江干流堤防，加快建设花马湖泵站扩容工程。", "花马湖泵站扩容工程"),  # 鄂州 2025
+    ("实施东湖清淤工程，加快连城路片区等区域防洪排涝设施建设。", "东湖清淤工程"),  # 宁德 2023
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PHYSICAL_WORKS)
+def test_physical_works(text: str, name: str) -> None:
+    found = extract(text)
+    assert name in found["projects"], found
+    assert not any(name in p for p in found["programs"]), found

@@ -574,9 +574,11 @@ def _joined_routes(s: _Sentence, cs: int, hs: int) -> tuple[int, list[str], int]
 DONE_LEAD = re.compile(r"(?:新建成|建成|新建|开工建设|开工|竣工|完成)")
 
 
+# (round 14: 泵站 围垦 吹填 疏浚 清淤 护岸 船闸 航道 码头 — 花马湖泵站扩容工程, 东湖清淤工程 were read as programs; such a
+# 工程 in 42 of 200 random corpus reports, seed 1414; not 扩容 or 成陆: 信贷扩容工程 is a program)
 PHYSICAL = re.compile(PHASE_AFTER.pattern + r"|主体|改造|扩建|续建|加固|除险|贯通|扩能|电气化|提标|水利|输水|供水|调蓄|"
                       r"引水|灌区|管网|管道|线路|电网|输变电|变电|输电|公路|铁路|地铁|轨道|机场|水库|河道|堤防|大桥|隧道|枢纽|场站|厂|"
-                      r"防洪|洪水|排涝|调水|[南北东西]调|"
+                      r"防洪|洪水|排涝|调水|[南北东西]调|泵站|围垦|吹填|疏浚|清淤|护岸|船闸|航道|码头|"
                       rf"[{HAN}]段")
 
 
