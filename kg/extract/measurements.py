@@ -382,6 +382,10 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
                 clause_start = q.end  # a list of figures before this one: …增长17.5%、城乡居民…
         written = indicators.strip_trailing(text[clause_start:m.start()].lstrip("、，, "))
         subject = indicators.LEADING.sub("", written)
+        if _ACHIEVED_LIST.match(subject):
+            # 完成公路、电网、水利、通信投资分别达…, 实现接待游客、旅游收入分别… (round 14; 38 of 2,999 corpus reports):
+            # the governing verb before the list is no member's
+            subject = _ACHIEVED_LIST.sub("", subject)
         names = indicators.distribute(subject, len(group))
         if not names and written != subject:
             names = indicators.distribute(written, len(group))  # 一、二、三产分别: 一、 is a list member here
@@ -477,4 +481,5 @@ def _clause_before(text: str, end: int) -> str:
 # Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
 # every call, which costs more than the search on a short text (perf; the same patterns, the same results).
 _DISTRIBUTE_RE1 = re.compile("分别")
+_ACHIEVED_LIST = re.compile(r"^(?:确保|力争)?(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fff“][^、，,]{0,14}、)")
 _SENTENCE_INDICATORS_RE1 = re.compile(r"\s*[-—–~～至到]\s*")
