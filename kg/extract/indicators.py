@@ -591,6 +591,10 @@ JOINT_ASSESSED = ("国、省考核", "国考、省考核", "国、省考", "国�
 def after(suffix: str) -> str:
     """The noun phrase right after a count: 60家商贸企业组团发展 -> 商贸企业."""
     suffix = QUALIFIER_AFTER.sub("", suffix.lstrip(" \u3000"))  # 1400个以上贫困村 -> 贫困村
+    if suffix[:1] == "级" and "\u4e00" <= suffix[1:2] <= "\u9fff":
+        # Round 14: a size class (30万吨级原油码头, 5000吨级航道, 26兆瓦级海上风力发电机组; 280 of 2,999 corpus reports)
+        # names the thing after 级, as a capacity before a project does (750千伏输变电工程 -> 输变电工程)
+        suffix = suffix[1:]
     if suffix.startswith(JOINT_ASSESSED):
         suffix = suffix[next(len(j) for j in JOINT_ASSESSED if suffix.startswith(j)):]  # 52个国、省考断面 -> 断面
     amount = AMOUNT_QUALIFIER.match(suffix) or SCALE_CLASS.match(suffix)  # 279个亿元以上重大项目: the amount says which
