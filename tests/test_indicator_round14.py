@@ -42,6 +42,14 @@ from tests.spans import indicators_of
     ("大力推广保险业，为群众理赔挽回经济损失8.5亿元。", "8.5亿元", "经济损失"),  # 宜春/2014
     ("为农村放映公益电影100万场，为2万户农村困难家庭免费提供有线电视节目", "100万场", "公益电影"),  # 山东/2013
     ("设立企业应急转贷基金，累计为企业解决融资15亿元。", "15亿元", "融资"),  # 鹰潭/2016
+    # 所 counts the schools or hospitals, not a part or a work of theirs written after them (the official file's 中医馆
+    # for 15所中医馆建设项目; 144 corpus reports write such a part after a count in 所)
+    ("平凉职业技术学院和7所中职学校办学条件全部达标", "7所", "中职学校"),  # 平凉/2025
+    ("完成500所中小学体育场地升级改造", "500所", "中小学"),  # 河北/2026
+    ("完成115所学校薄弱环节改善和能力提升", "115所", "学校"),  # 咸阳/2023
+    ("完成807所农村中小学远程教育工程", "807所", "农村中小学"),  # 太原/2007
+    # …but a bracketed alternative stays whole
+    ("推动19所博物馆（纪念馆）、150所中小学校计算机室向中小学生免费开放", "19所", "博物馆（纪念馆）"),  # 武汉/2007 (N)
 ])
 def test_round14_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
