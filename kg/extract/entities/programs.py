@@ -107,6 +107,15 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
 LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带|城市)|试验区|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
                               r"工作队|车间|学院|研究院|补助|贷款|衔接资金)|覆盖率|占比|比例|满意率")  # 免申即享覆盖率达38.7%
 REGION_NAME = re.compile(r"(?:大湾区|经济带|经济圈)$")
+# round 14b: two-character numbered names read only as quoted (“两新”“两重”, 251 and 217 corpus reports), never
+# inside a longer word (一城两新区) nor as “两新”组织/工作/融合 (new economic and social organizations)
+QUOTED_ONLY = frozenset({"两新", "两重"})
+QUOTED_ONLY_NOT = re.compile(r"组织|工作|党建|融合")
+# the quoted names round 14b added to programs.txt (kept with a head that follows the closing quote)
+ROUND14B_NAMES = frozenset({"五水共治", "一刻钟便民生活圈", "一网协同", "一窗受理", "宽带中国", "打黑除恶", "三社联动", "五社联动",
+                            "亩产论英雄", "不见面审批", "保交房", "全面改薄", "综合查一次", "路长制", "先照后证", "四送一服",
+                            "基层减负年", "打非治违", "两新", "两重"})
+ROUND14B_HEAD = re.compile(r"(?:政策|改革|建设|专项行动|行动|工程|工作机制|机制|制度|试点|战略|活动)(?!资金|项目|文件|[的之])")
 
 
 def _lexicon_names(s: _Sentence) -> None:
@@ -120,6 +129,18 @@ def _lexicon_names(s: _Sentence) -> None:
         built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
         if REGION_NAME.search(m.group(0)) and not built and not re.match("发展|战略", s.text[m.end():]):
             continue  # 粤港澳大湾区（珠西）…, 长江经济带生态环境…: the region, not its building (no gold file lists it bare)
+        if m.group(0) in QUOTED_ONLY and not (s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”"
+                                                and not QUOTED_ONLY_NOT.match(s.text, m.end() + 1)):
+            continue  # 一城两新区, “两新”组织 (新经济组织和新社会组织): not the policy
+        if m.group(0) in ROUND14B_NAMES and s.text[m.end():m.end() + 1] == "”" and LEXICON_MODIFIES.match(s.text, m.end() + 1):
+            continue  # “两重”项目, “保交房”项目: the quoted name only qualifies what follows
+        if m.group(0) == "简政放权" and s.text.startswith("、放管结合", m.end()):
+            continue  # 简政放权、放管结合、优化服务: the spelled-out 放管服 (as a reform, a name of the lexicon)
+        quoted_head = ROUND14B_HEAD.match(s.text, m.end() + 1) if m.group(0) in ROUND14B_NAMES \
+            and s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”" else None
+        if quoted_head:
+            s.add("program", m.start() - 1, quoted_head.end(), 2, name=m.group(0) + quoted_head.group(0))
+            continue  # “两新”政策, “先照后证”改革: the quoted name keeps the head the text gives it
         if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
             s.add("program", m.start(), m.end() + (built.end() - m.end() if built else 0), 2)
     for m in lex.organizations.finditer(s.text):
@@ -263,6 +284,8 @@ def _quoted(s: _Sentence) -> None:
                 s.add("program", start, end, 2)  # “阳光家园”计划, “两学一做”学习教育; “千万工程”经验: the works
             continue
         if lex.programs.fullmatch(inner):
+            if inner in QUOTED_ONLY and QUOTED_ONLY_NOT.match(after) or inner in ROUND14B_NAMES and LEXICON_MODIFIES.match(after):
+                continue  # “两新”组织: new economic and social organizations; “两重”项目, “保交房”项目: what it qualifies
             s.add("program", m.start(), m.end(), 2)
             continue
         if ONE_EACH.fullmatch(inner) and ONE_EACH_VERB.search(s.masked[cs:m.start()]) and re.match(r"[、和及]|$", after):
