@@ -58,6 +58,8 @@ def test_the_head_after_the_entry_is_kept(text: str, names: set[str], wrong: set
 NOT_THE_POLICY = [
     "推动“两新”组织发展，注重发挥各类行业协会、商会的作用。",  # 大连 2012
     "29个“两重”项目全部开工。",  # 青岛 2025
+    "谋划推进一批“两重”“两新”项目，支持在地企业提质扩量增效。",  # chained quotes before 项目
+    "争取“两新”“两重”超长期国债和中央预算内等资金39.9亿元。",  # 呼伦贝尔 2025
     "“一城两新区”项目有序推进，新（改）建主城区主次干道25条。",
 ]
 
@@ -65,3 +67,15 @@ NOT_THE_POLICY = [
 @pytest.mark.parametrize("text", NOT_THE_POLICY)
 def test_a_short_entry_outside_its_policy_is_no_program(text: str) -> None:
     assert not {"两新", "两重"} & extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text", [
+    "完成主城区27处农贸市场标准化改造，打造35个一刻钟便民生活圈示范样板。",  # 烟台 2022
+    "强化新消费地标载体建设，试点建设80个“一刻钟便民生活圈”，提高生活性服务业品质。",  # 北京 2023
+])
+def test_counted_places_of_a_program_kind_are_no_program(text: str) -> None:
+    assert not {n for n in extract(text)["programs"] if "一刻钟便民生活圈" in n}
+
+
+def test_the_program_built_keeps_its_head() -> None:  # 营口 2022 (推进城市一刻钟便民生活圈建设)
+    assert "一刻钟便民生活圈建设" in extract("积极拓展城市消费，推进城市一刻钟便民生活圈建设，打造民俗文化广场等历史街区。")["programs"]

@@ -115,6 +115,19 @@ QUOTED_ONLY_NOT = re.compile(r"组织|工作|党建|融合")
 ROUND14B_NAMES = frozenset({"五水共治", "一刻钟便民生活圈", "一网协同", "一窗受理", "宽带中国", "打黑除恶", "三社联动", "五社联动",
                             "亩产论英雄", "不见面审批", "保交房", "全面改薄", "综合查一次", "路长制", "先照后证", "四送一服",
                             "基层减负年", "打非治违", "两新", "两重"})
+ROUND14B_CHAIN = re.compile(r"”?(?:[、和及]?“[^“”]{1,12}”|［[0-9]+］|\[[0-9]+\])*")
+ROUND14B_MODIFIES = re.compile(r"超长期|国债|领域|(?:[0-9]+|[一二三四五六七八九十百]+)(?:个|处|项)|示范|试点城市|样板")
+ROUND14B_COUNTED = re.compile(r"(?:[0-9]+(?:个|处)|一批)(?:城市)?“?$")
+
+
+def _round14b_qualifies(text: str, start: int, end: int) -> bool:
+    """“两重”“两新”项目, “两新”“两重”超长期国债资金, 建成“一刻钟便民生活圈”25个, 打造35个一刻钟便民生活圈示范样板: the
+    name (with the quoted names chained after it) qualifies a thing, or places of its kind are counted."""
+    at = ROUND14B_CHAIN.match(text, end).end()
+    return bool(LEXICON_MODIFIES.match(text, at) or ROUND14B_MODIFIES.match(text, at)
+                or ROUND14B_COUNTED.search(text, max(0, start - 8), start))
+
+
 ROUND14B_HEAD = re.compile(r"(?:政策|改革|建设|专项行动|行动|工程|工作机制|机制|制度|试点|战略|活动)(?!资金|项目|文件|[的之])")
 
 
@@ -132,8 +145,8 @@ def _lexicon_names(s: _Sentence) -> None:
         if m.group(0) in QUOTED_ONLY and not (s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”"
                                                 and not QUOTED_ONLY_NOT.match(s.text, m.end() + 1)):
             continue  # 一城两新区, “两新”组织 (新经济组织和新社会组织): not the policy
-        if m.group(0) in ROUND14B_NAMES and s.text[m.end():m.end() + 1] == "”" and LEXICON_MODIFIES.match(s.text, m.end() + 1):
-            continue  # “两重”项目, “保交房”项目: the quoted name only qualifies what follows
+        if m.group(0) in ROUND14B_NAMES and _round14b_qualifies(s.text, m.start(), m.end()):
+            continue  # “两重”项目, “两重”“两新”项目, 打造35个一刻钟便民生活圈: what the name qualifies or counted places
         if m.group(0) == "简政放权" and s.text.startswith("、放管结合", m.end()):
             continue  # 简政放权、放管结合、优化服务: the spelled-out 放管服 (as a reform, a name of the lexicon)
         quoted_head = ROUND14B_HEAD.match(s.text, m.end() + 1) if m.group(0) in ROUND14B_NAMES \
@@ -284,7 +297,8 @@ def _quoted(s: _Sentence) -> None:
                 s.add("program", start, end, 2)  # “阳光家园”计划, “两学一做”学习教育; “千万工程”经验: the works
             continue
         if lex.programs.fullmatch(inner):
-            if inner in QUOTED_ONLY and QUOTED_ONLY_NOT.match(after) or inner in ROUND14B_NAMES and LEXICON_MODIFIES.match(after):
+            if inner in QUOTED_ONLY and QUOTED_ONLY_NOT.match(after) or inner in ROUND14B_NAMES \
+                    and _round14b_qualifies(s.text, m.start() + 1, m.end() - 1):
                 continue  # “两新”组织: new economic and social organizations; “两重”项目, “保交房”项目: what it qualifies
             s.add("program", m.start(), m.end(), 2)
             continue
