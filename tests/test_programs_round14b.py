@@ -77,5 +77,5 @@ def test_counted_places_of_a_program_kind_are_no_program(text: str) -> None:
     assert not {n for n in extract(text)["programs"] if "一刻钟便民生活圈" in n}
 
 
-def test_the_program_built_keeps_its_head() -> None:  # 营口 2022 (推进城市一刻钟便民生活圈建设)
+def test_the_program_built_keeps_its_head() -> None:  # 衡阳 2023
     assert "一刻钟便民生活圈建设" in extract("积极拓展城市消费，推进城市一刻钟便民生活圈建设，打造民俗文化广场等历史街区。")["programs"]
