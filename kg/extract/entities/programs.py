@@ -117,7 +117,15 @@ ROUND14B_NAMES = frozenset({"五水共治", "一刻钟便民生活圈", "一网�
                             "基层减负年", "打非治违", "两新", "两重"})
 ROUND14B_CHAIN = re.compile(r"”?(?:[、和及]?“[^“”]{1,12}”|［[0-9]+］|\[[0-9]+\])*")
 ROUND14B_MODIFIES = re.compile(r"超长期|国债|领域|事项|(?:[0-9]+|[一二三四五六七八九十百]+)(?:个|处|项)|示范|试点城市|样板")
-ROUND14B_COUNTED = re.compile(r"(?:[0-9]+(?:个|处)|一批)(?:城市)?“?$")
+ROUND14B_COUNTED = re.compile(r"(?:[0-9]+(?:个|处)|一批)“?$")  # but 推进30个城市“一刻钟便民生活圈”建设
+
+
+def _round14b_modified_head(text: str, start: int, end: int) -> bool:
+    """“两新”支持政策: a quoted name with a modifier before its head is read whole by the quoted-head rule."""
+    if text[start - 1:start] != "“" or text[end:end + 1] != "”":
+        return False
+    head = QUOTE_MOD_HEAD.match(text, end + 1)
+    return bool(head and head.group("mod") and not QUOTE_MOD_NOT.search(head.group("mod")))
 
 
 def _round14b_qualifies(text: str, start: int, end: int) -> bool:
@@ -145,7 +153,8 @@ def _lexicon_names(s: _Sentence) -> None:
         if m.group(0) in QUOTED_ONLY and not (s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”"
                                                 and not QUOTED_ONLY_NOT.match(s.text, m.end() + 1)):
             continue  # 一城两新区, “两新”组织 (新经济组织和新社会组织): not the policy
-        if m.group(0) in ROUND14B_NAMES and _round14b_qualifies(s.text, m.start(), m.end()):
+        if m.group(0) in ROUND14B_NAMES and (_round14b_qualifies(s.text, m.start(), m.end())
+                                            or _round14b_modified_head(s.text, m.start(), m.end())):
             continue  # “两重”项目, “两重”“两新”项目, 打造35个一刻钟便民生活圈: what the name qualifies or counted places
         if m.group(0) == "简政放权" and s.text.startswith("、放管结合", m.end()):
             continue  # 简政放权、放管结合、优化服务: the spelled-out 放管服 (as a reform, a name of the lexicon)
@@ -298,7 +307,8 @@ def _quoted(s: _Sentence) -> None:
             continue
         if lex.programs.fullmatch(inner):
             if inner in QUOTED_ONLY and QUOTED_ONLY_NOT.match(after) or inner in ROUND14B_NAMES \
-                    and _round14b_qualifies(s.text, m.start() + 1, m.end() - 1):
+                    and (_round14b_qualifies(s.text, m.start() + 1, m.end() - 1)
+                         or _round14b_modified_head(s.text, m.start() + 1, m.end() - 1)):
                 continue  # “两新”组织: new economic and social organizations; “两重”项目, “保交房”项目: what it qualifies
             s.add("program", m.start(), m.end(), 2)
             continue
