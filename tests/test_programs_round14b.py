@@ -16,8 +16,6 @@ from tests.test_entities import extract
 HEADLESS = [
     ("落实就业优先政策，完善就业创业公共服务体系，促进高校毕业生、农民工、脱贫人口等重点人群就业。",  # 黄山 2025
      {"就业优先政策"}),
-    ("深化简政放权，完善政府权责清单，深化行政审批制度改革，推动政府向市场放权、向社会放权、向基层放权。",  # 山西 2018
-     {"简政放权", "行政审批制度改革"}),
     ("（四）扎实推进乡村全面振兴。", {"乡村全面振兴"}),  # 吉林 2022
     ("各位代表！过去一年，我们坚持用习近平新时代中国特色社会主义思想凝心铸魂，扎实开展党纪学习教育，持续深化作风建设。",  # 黑龙江 2025
      {"党纪学习教育"}),
@@ -72,12 +70,18 @@ def test_a_short_entry_outside_its_policy_is_no_program(text: str) -> None:
     assert not {"两新", "两重"} & extract(text)["programs"]
 
 
-@pytest.mark.parametrize("text", [
-    "完成主城区27处农贸市场标准化改造，打造35个一刻钟便民生活圈示范样板。",  # 烟台 2022
-    "强化新消费地标载体建设，试点建设80个“一刻钟便民生活圈”，提高生活性服务业品质。",  # 北京 2023
-])
-def test_counted_places_of_a_program_kind_are_no_program(text: str) -> None:
-    assert not {n for n in extract(text)["programs"] if "一刻钟便民生活圈" in n}
+# counted places of a program's kind are a mention of the program (the official urumqi gold lists 一刻钟便民生活圈 of
+# 打造一刻钟便民生活圈10个)
+def test_counted_places_of_a_program_kind_name_the_program() -> None:  # 北京 2023
+    found = extract("强化新消费地标载体建设，试点建设80个“一刻钟便民生活圈”，提高生活性服务业品质。")["programs"]
+    assert "一刻钟便民生活圈" in found
+
+
+# 简政放权 alone is the principle the reform carries out: the official shayibake gold leaves 持续推进简政放权 out
+def test_bare_jianzheng_fangquan_is_no_program() -> None:  # 山西 2018
+    found = extract("深化简政放权，完善政府权责清单，深化行政审批制度改革，推动政府向市场放权、向社会放权、向基层放权。")["programs"]
+    assert "行政审批制度改革" in found
+    assert "简政放权" not in found
 
 
 def test_the_program_built_keeps_its_head() -> None:  # 衡阳 2023

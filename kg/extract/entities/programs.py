@@ -116,8 +116,7 @@ ROUND14B_NAMES = frozenset({"五水共治", "一刻钟便民生活圈", "一网�
                             "亩产论英雄", "不见面审批", "保交房", "全面改薄", "综合查一次", "路长制", "先照后证", "四送一服",
                             "基层减负年", "打非治违", "两新", "两重"})
 ROUND14B_CHAIN = re.compile(r"”?(?:[、和及]?“[^“”]{1,12}”|［[0-9]+］|\[[0-9]+\])*")
-ROUND14B_MODIFIES = re.compile(r"超长期|国债|领域|事项|(?:[0-9]+|[一二三四五六七八九十百]+)(?:个|处|项)|示范|试点城市|样板")
-ROUND14B_COUNTED = re.compile(r"(?:[0-9]+(?:个|处)|一批)“?$")  # but 推进30个城市“一刻钟便民生活圈”建设
+ROUND14B_MODIFIES = re.compile(r"超长期|国债|领域|事项")
 
 
 def _round14b_modified_head(text: str, start: int, end: int) -> bool:
@@ -129,11 +128,11 @@ def _round14b_modified_head(text: str, start: int, end: int) -> bool:
 
 
 def _round14b_qualifies(text: str, start: int, end: int) -> bool:
-    """“两重”“两新”项目, “两新”“两重”超长期国债资金, 建成“一刻钟便民生活圈”25个, 打造35个一刻钟便民生活圈示范样板: the
-    name (with the quoted names chained after it) qualifies a thing, or places of its kind are counted."""
+    """“两重”“两新”项目, “两新”“两重”超长期国债资金, 不见面审批事项: the name (with the quoted names chained after it)
+    qualifies a thing.  Counted places of a program's kind stay a mention of the program (the official urumqi gold lists
+    一刻钟便民生活圈 of 打造一刻钟便民生活圈10个)."""
     at = ROUND14B_CHAIN.match(text, end).end()
-    return bool(LEXICON_MODIFIES.match(text, at) or ROUND14B_MODIFIES.match(text, at)
-                or ROUND14B_COUNTED.search(text, max(0, start - 8), start))
+    return bool(LEXICON_MODIFIES.match(text, at) or ROUND14B_MODIFIES.match(text, at))
 
 
 ROUND14B_HEAD = re.compile(r"(?:政策|改革|建设|专项行动|行动|工程|工作机制|机制|制度|试点|战略|活动)(?!资金|项目|文件|[的之])")
@@ -155,9 +154,7 @@ def _lexicon_names(s: _Sentence) -> None:
             continue  # 一城两新区, “两新”组织 (新经济组织和新社会组织): not the policy
         if m.group(0) in ROUND14B_NAMES and (_round14b_qualifies(s.text, m.start(), m.end())
                                             or _round14b_modified_head(s.text, m.start(), m.end())):
-            continue  # “两重”项目, “两重”“两新”项目, 打造35个一刻钟便民生活圈: what the name qualifies or counted places
-        if m.group(0) == "简政放权" and s.text.startswith("、放管结合", m.end()):
-            continue  # 简政放权、放管结合、优化服务: the spelled-out 放管服 (as a reform, a name of the lexicon)
+            continue  # “两重”项目, “两重”“两新”项目, 不见面审批事项: what the name qualifies
         quoted_head = ROUND14B_HEAD.match(s.text, m.end() + 1) if m.group(0) in ROUND14B_NAMES \
             and s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”" else None
         if quoted_head:
