@@ -107,6 +107,35 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
 LEXICON_MODIFIES = re.compile(rf"[{HAN}]{{0,4}}?(?:示范(?:市|县|区|村|镇|乡|片区|带|城市)|试验区|资金|基金|项目|实绩|突出村|范围|专干|指导员|"
                               r"工作队|车间|学院|研究院|补助|贷款|衔接资金)|覆盖率|占比|比例|满意率")  # 免申即享覆盖率达38.7%
 REGION_NAME = re.compile(r"(?:大湾区|经济带|经济圈)$")
+# round 14b: two-character numbered names read only as quoted (“两新”“两重”, 251 and 217 corpus reports), never
+# inside a longer word (一城两新区) nor as “两新”组织/工作/融合 (new economic and social organizations)
+QUOTED_ONLY = frozenset({"两新", "两重"})
+QUOTED_ONLY_NOT = re.compile(r"组织|工作|党建|融合")
+# the quoted names round 14b added to programs.txt (kept with a head that follows the closing quote)
+ROUND14B_NAMES = frozenset({"五水共治", "一刻钟便民生活圈", "一网协同", "一窗受理", "宽带中国", "打黑除恶", "三社联动", "五社联动",
+                            "亩产论英雄", "不见面审批", "保交房", "全面改薄", "综合查一次", "路长制", "先照后证", "四送一服",
+                            "基层减负年", "打非治违", "两新", "两重"})
+ROUND14B_CHAIN = re.compile(r"”?(?:[、和及]?“[^“”]{1,12}”|［[0-9]+］|\[[0-9]+\])*")
+ROUND14B_MODIFIES = re.compile(r"超长期|国债|领域|事项")
+
+
+def _round14b_modified_head(text: str, start: int, end: int) -> bool:
+    """“两新”支持政策: a quoted name with a modifier before its head is read whole by the quoted-head rule."""
+    if text[start - 1:start] != "“" or text[end:end + 1] != "”":
+        return False
+    head = QUOTE_MOD_HEAD.match(text, end + 1)
+    return bool(head and head.group("mod") and not QUOTE_MOD_NOT.search(head.group("mod")))
+
+
+def _round14b_qualifies(text: str, start: int, end: int) -> bool:
+    """“两重”“两新”项目, “两新”“两重”超长期国债资金, 不见面审批事项: the name (with the quoted names chained after it)
+    qualifies a thing.  Counted places of a program's kind stay a mention of the program (the official urumqi gold lists
+    一刻钟便民生活圈 of 打造一刻钟便民生活圈10个)."""
+    at = ROUND14B_CHAIN.match(text, end).end()
+    return bool(LEXICON_MODIFIES.match(text, at) or ROUND14B_MODIFIES.match(text, at))
+
+
+ROUND14B_HEAD = re.compile(r"(?:政策|改革|建设|专项行动|行动|工程|工作机制|机制|制度|试点|战略|活动)(?!资金|项目|文件|[的之])")
 
 
 def _lexicon_names(s: _Sentence) -> None:
@@ -120,6 +149,17 @@ def _lexicon_names(s: _Sentence) -> None:
         built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
         if REGION_NAME.search(m.group(0)) and not built and not re.match("发展|战略", s.text[m.end():]):
             continue  # 粤港澳大湾区（珠西）…, 长江经济带生态环境…: the region, not its building (no gold file lists it bare)
+        if m.group(0) in QUOTED_ONLY and not (s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”"
+                                                and not QUOTED_ONLY_NOT.match(s.text, m.end() + 1)):
+            continue  # 一城两新区, “两新”组织 (新经济组织和新社会组织): not the policy
+        if m.group(0) in ROUND14B_NAMES and (_round14b_qualifies(s.text, m.start(), m.end())
+                                            or _round14b_modified_head(s.text, m.start(), m.end())):
+            continue  # “两重”项目, “两重”“两新”项目, 不见面审批事项: what the name qualifies
+        quoted_head = ROUND14B_HEAD.match(s.text, m.end() + 1) if m.group(0) in ROUND14B_NAMES \
+            and s.text[m.start() - 1:m.start()] == "“" and s.text[m.end():m.end() + 1] == "”" else None
+        if quoted_head:
+            s.add("program", m.start() - 1, quoted_head.end(), 2, name=m.group(0) + quoted_head.group(0))
+            continue  # “两新”政策, “先照后证”改革: the quoted name keeps the head the text gives it
         if not re.match(r"成果|目标任务|以来|时期", s.text[m.end():m.end() + 4]):
             s.add("program", m.start(), m.end() + (built.end() - m.end() if built else 0), 2)
     for m in lex.organizations.finditer(s.text):
@@ -263,6 +303,10 @@ def _quoted(s: _Sentence) -> None:
                 s.add("program", start, end, 2)  # “阳光家园”计划, “两学一做”学习教育; “千万工程”经验: the works
             continue
         if lex.programs.fullmatch(inner):
+            if inner in QUOTED_ONLY and QUOTED_ONLY_NOT.match(after) or inner in ROUND14B_NAMES \
+                    and (_round14b_qualifies(s.text, m.start() + 1, m.end() - 1)
+                         or _round14b_modified_head(s.text, m.start() + 1, m.end() - 1)):
+                continue  # “两新”组织: new economic and social organizations; “两重”项目, “保交房”项目: what it qualifies
             s.add("program", m.start(), m.end(), 2)
             continue
         if ONE_EACH.fullmatch(inner) and ONE_EACH_VERB.search(s.masked[cs:m.start()]) and re.match(r"[、和及]|$", after):
