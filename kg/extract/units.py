@@ -80,7 +80,8 @@ def common_word(word: str, place_names_too: bool = False) -> bool:
     return flag is not None and frequent and (place_names_too or flag != "ns")
 
 
-def _word_bounds(text: str, start: int, end: int) -> tuple[set[int], list[tuple[str, str]]]:
+@lru_cache(maxsize=2048)  # perf: 5,341 calls for 3,696 spans on 40 reports; the results are immutable
+def _word_bounds(text: str, start: int, end: int) -> tuple[frozenset[int], tuple[tuple[str, str], ...]]:
     """Word boundaries (offsets into text) around text[start:end] and the words after it."""
     lo, hi = max(0, start - 4), min(len(text), end + 6)
     bounds = {lo}
@@ -91,7 +92,7 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[set[int], list[tuple[
             following.append((word, flag))
         at += len(word)
         bounds.add(at)
-    return bounds, following
+    return frozenset(bounds), tuple(following)
 
 
 def starts_word(text: str, start: int, end: int) -> bool:
