@@ -311,7 +311,6 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
     township_tails = {name[i:] for name in townships for i in range(len(name))}
     in_lists = getattr(townships, "in_lists", {})
     listed_forms = _alternation(frozenset(in_lists)) if in_lists else None
-    aliases = _aliases(gaz)
 
     def known(form: str) -> bool:  # a place's name or short form, for the last item of a list
         return form in gaz.by_short or form in gaz.county_shorts or form in gaz.by_name or form in townships
@@ -346,7 +345,7 @@ def find_unit_mentions(report: Report, gaz: Gazetteer, townships: dict[str, str]
                 if stands_alone(text, m.start(), m.end()) or level_of(official) == "county" and (
                         starts_word(text, m.start(), m.end()) and _township_stem_after(text, m.end(), official, gaz)):
                     spans.append((m.start(), m.end(), official, None, level_of(official)))  # 丘北双龙营 too
-        for alias, full in gaz.aliases.items() if aliases is not None and aliases.search(text) else ():
+        for alias, full in gaz.aliases.items():
             if full == NATIONAL_NAME and not national_report or alias not in text:
                 continue
             for m in re.finditer(re.escape(alias), text):
@@ -769,12 +768,6 @@ def _alternation(words: frozenset[str]) -> re.Pattern:
     """The trie alternation of a report's scoped township forms, compiled (about 1 ms each): reports of one
     region share them, and a build's worker takes the reports of a folder one after another (perf)."""
     return re.compile(trie_alternation(words))
-
-
-@cache
-def _aliases(gaz: Gazetteer) -> re.Pattern | None:
-    """Any alias of the gazetteer (全疆, 中国, 祖国): a sentence without one skips the alias loop (perf)."""
-    return re.compile(trie_alternation(gaz.aliases)) if gaz.aliases else None
 
 
 @cache
