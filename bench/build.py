@@ -153,9 +153,8 @@ def run_build(paths: list[Path], out: Path, jobs: int, extra: list[str] | None =
 def stage_ratio(files: list[Path], rng: random.Random, n: int, jobs: int, work: Path) -> None:
     import jieba
 
-    from kg.pipeline import extract_document, nquad_lines
+    from kg.pipeline import extract_document, nquad_shard
     from kg.read import read_document
-    from kg.shards import shard_bytes
 
     sample = rng.sample(files, min(n, len(files)))
     documents = [read_document(p) for p in sample]
@@ -167,7 +166,7 @@ def stage_ratio(files: list[Path], rng: random.Random, n: int, jobs: int, work: 
     def kg_pass() -> None:
         for d in documents:
             iri, triples, _summary = extract_document(d, BASE)
-            shard_bytes(nquad_lines(iri, triples, BASE))  # what write_shard writes
+            nquad_shard(iri, triples, BASE)  # what write_shard writes
 
     def jieba_pass() -> None:
         for t in text:

@@ -6,7 +6,8 @@
 
 BASE_DIR is a checkout of the starting point, e.g. `git archive <commit> | tar -x -C /tmp/base`.
 Each tree runs in its own subprocesses (PYTHONPATH=tree) over the same reports (a fixed random sample
-of the corpus); each report's lines are the sorted N-Quads a build worker writes (extract -> N-Quads).
+of the corpus); each report's lines are the sorted N-Quads a build worker writes (extract -> N-Quads); where the tree has
+`nquad_shard` (the shard's bytes made directly), they must also equal `shard_bytes` of those lines.
 The base tree's output is cached by tree, report list and digest of the tree's kg/ sources, so a
 re-check after every change only extracts this tree again. Prints the reports that differ (with the
 first differing lines) and exits 1 when any does, 0 when all are byte-identical.
@@ -34,14 +35,20 @@ import hashlib, json, sys
 from pathlib import Path
 from kg.pipeline import extract_document, nquad_lines
 from kg.read import read_document
+from kg.shards import shard_bytes
+try:
+    from kg.pipeline import nquad_shard  # the shard written directly (newer trees): must equal the lines'
+except ImportError:
+    nquad_shard = None
 base, listing, out = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(out, "w", encoding="utf-8") as fh:
     for path in Path(listing).read_text(encoding="utf-8").splitlines():
         iri, triples, _summary = extract_document(read_document(Path(path)), base)
         lines = sorted(nquad_lines(iri, triples, base))
         data = "\n".join(lines)
+        shard_ok = nquad_shard is None or nquad_shard(iri, triples, base) == shard_bytes(lines)
         fh.write(json.dumps({"path": path, "sha": hashlib.sha256(data.encode()).hexdigest(),
-                             "lines": lines}, ensure_ascii=False) + "\n")
+                             "lines": lines, "shard_ok": shard_ok}, ensure_ascii=False) + "\n")
 """
 
 
@@ -120,6 +127,10 @@ def main() -> None:
     for path in map(str, paths):
         a, b = base[path], other[path]
         lines += len(a["lines"])
+        if not a.get("shard_ok", True) or not b.get("shard_ok", True):
+            differ += 1
+            print(f"DIFFERS {path}: nquad_shard's bytes are not shard_bytes(nquad_lines(...))")
+            continue
         if a["sha"] != b["sha"]:
             differ += 1
             only_a = sorted(set(a["lines"]) - set(b["lines"]))

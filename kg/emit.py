@@ -53,6 +53,7 @@ class _Remembered:
 
 XSD = _Remembered(_XSD)
 _INTEGER = f"^^<{XSD.integer}>"
+_GYEAR = f"^^<{XSD.gYear}>"
 
 
 @lru_cache(maxsize=65536)
@@ -247,9 +248,10 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
         s = iris.sentence(r, sentence.start, sentence.end)
         sentence_iris.append(s)
         add((s, TYPE, G.Sentence))
-        add((s, G.text, lit(sentence.text)))
-        add((s, G.start, lit(sentence.start)))
-        add((s, G.end, lit(sentence.end)))
+        # lit() of a str and of ints, written out: six triples for every sentence (perf)
+        add((s, G.text, _quoted(sentence.text)))
+        add((s, G.start, f'"{sentence.start}"{_INTEGER}'))
+        add((s, G.end, f'"{sentence.end}"{_INTEGER}'))
         add((s, G.inReport, r))
         if sentence.section:
             add((s, G.inSection, iris.section(r, sentence.section)))
@@ -269,6 +271,7 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
             add((u, G.mentionedIn, sentence_iris[index]))
 
     subjects = entities.measurement_subjects or [None] * len(entities.measurements)
+    report_year = typed(f"{meta.year:04d}", XSD.gYear) if meta.year else None
     for m, area, subject in zip(entities.measurements, entities.measurement_areas, subjects, strict=True):
         node = iris.measurement(r, m.start, m.end)
         indicator = iris.named("indicator", m.indicator)
@@ -280,8 +283,8 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
         add((node, G.unit, lit(m.unit)))
         add((node, G.surfaceText, lit(m.surface)))
         add((node, G.valueKind, lit(m.kind)))
-        add((node, G.spanStart, lit(m.start)))
-        add((node, G.spanEnd, lit(m.end)))
+        add((node, G.spanStart, f'"{m.start}"{_INTEGER}'))
+        add((node, G.spanEnd, f'"{m.end}"{_INTEGER}'))
         for prop, value in ((G.qualifier, m.qualifier), (G.direction, m.direction), (G.basis, m.basis)):
             if value:
                 add((node, prop, lit(value)))
@@ -298,7 +301,7 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
             elif m.period_start and m.period_end:
                 add((node, G.seriesPeriod, iris.series_period(series, f"until-{m.period_end:04d}")))
         if m.period:
-            add((node, G.refPeriod, typed(f"{m.period:04d}", XSD.gYear)))
+            add((node, G.refPeriod, f'"{m.period:04d}"{_GYEAR}'))
         elif m.period_start and m.period_end:  # an average or total over several years: no single refPeriod
             add((node, G.periodStart, typed(f"{m.period_start:04d}", XSD.gYear)))
             add((node, G.periodEnd, typed(f"{m.period_end:04d}", XSD.gYear)))
@@ -310,7 +313,7 @@ def emit_report(entities: Entities, base: str) -> tuple[Term, list[Triple]]:
         # counts and target/outcome pairs read one triple instead of walking sentence -> report -> year
         add((node, G.sourceReport, r))
         if meta.year:
-            add((node, G.reportYear, typed(f"{meta.year:04d}", XSD.gYear)))
+            add((node, G.reportYear, report_year))
 
     for entity, area in zip(entities.entities, entities.entity_units, strict=True):
         node = iris.named(entity.kind, entity.name)

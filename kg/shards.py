@@ -107,11 +107,12 @@ def shard_bytes(lines: Iterable[str]) -> bytes:
     return b"\n".join(data) if len(data) > 1 else b""
 
 
-def write_shard(out_dir: Path, name: str, lines: Iterable[str]) -> str:
+def write_shard(out_dir: Path, name: str, lines: Iterable[str] | bytes) -> str:
+    """Write a shard from its lines, or from its finished content (bytes, as shard_bytes makes it)."""
     shard = out_dir / SHARD_DIR / name
     shard.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(shard) as tmp, tmp.open("wb") as fh:
-        fh.write(shard_bytes(lines))
+        fh.write(lines if isinstance(lines, bytes) else shard_bytes(lines))
     return name
 
 

@@ -18,8 +18,9 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.emit import Iris, iri, lit, to_rdflib, typed, zh
-from kg.pipeline import extract_document, nquad_lines, process_document, sample_path
+from kg.pipeline import extract_document, nquad_lines, nquad_shard, process_document, sample_path
 from kg.read import read_document
+from kg.shards import shard_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://w3id.org/govkg/id/"
@@ -122,6 +123,21 @@ def test_report_nquads_parse_in_oxigraph_to_the_same_quads(written):
         quads = list(ox.parse("\n".join(lines), format=ox.RdfFormat.N_QUADS))
         assert len(quads) == len(lines), name
         assert sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in quads) == lines, name
+
+
+def test_nquad_shard_is_the_shard_of_nquad_lines():
+    """The build writes nquad_shard's bytes: the very shard shard_bytes makes of nquad_lines (the sample,
+    the test reports, 25 corpus reports; triples given twice and a graph-less base included)."""
+    for path in _reports():
+        iri_, triples, _summary = extract_document(read_document(path), BASE)
+        shard = nquad_shard(iri_, triples, BASE)
+        assert shard == shard_bytes(nquad_lines(iri_, triples, BASE)), path.name
+        assert shard.endswith(b"\n") and len(shard.splitlines()) == len(set(triples)), path.name
+        assert nquad_shard(iri_, triples + triples[:50], "https://example.org/kg") == shard_bytes(
+            nquad_lines(iri_, triples, "https://example.org/kg")), path.name
+    assert nquad_shard("https://example.org/r", [], BASE) == b"" == shard_bytes(set())
+    tricky = [(f"<https://example.org/r/{i}>", "<https://example.org/p>", zh(text)) for i, text in enumerate(TRICKY)]
+    assert nquad_shard("https://example.org/r", tricky, BASE) == shard_bytes(nquad_lines("https://example.org/r", tricky, BASE))
 
 
 def test_process_document_gives_the_same_triples_as_rdflib_terms():

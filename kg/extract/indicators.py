@@ -497,6 +497,7 @@ def _after_inner_verb(text: str) -> str:
 ACTOR = re.compile(r"(?:各(?:县市区|县区|县市|县|区|市|地|乡镇)|(?:[省市县区州]级?|各级|中央|本级)?财政)")
 
 
+@lru_cache(maxsize=4096)  # perf: 5,550 calls for 4,219 texts on 40 reports
 def _strip_front(text: str) -> str:
     """Drop adverbs, deixis, dates and governing verbs before the indicator: 着力建设创业社区 -> 创业社区."""
     verbs = _leading_verbs()

@@ -12,20 +12,31 @@ from .patterns import CLAUSE_END, MASK, OPEN_CLOSE, OPENERS, QUOTES, STOP, _Foun
 # ---- one sentence ----------------------------------------------------------------------------
 
 
+# the characters _mask acts on (perf: a regex jumps to them instead of a Python step per character)
+_MASK_AT = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()) + "，,、；;：:。") + "]")
+
+
 def _mask(text: str) -> str:
     """The text with separators inside quotes and brackets replaced, so a list never splits there."""
-    if not OPENERS.search(text):
+    first = OPENERS.search(text)
+    if not first:
         return text
-    out = list(text)
+    masked: list[int] = []
     closing: list[str] = []
-    for i, ch in enumerate(text):
+    for m in _MASK_AT.finditer(text, first.start()):  # nothing is inside a bracket before the first opener
+        ch = m.group()
         if closing and ch == closing[-1]:
             closing.pop()
         elif ch in OPEN_CLOSE:
             closing.append(OPEN_CLOSE[ch])
             del closing[:-3]
         elif closing and ch in "，,、；;：:。":
-            out[i] = MASK
+            masked.append(m.start())
+    if not masked:
+        return text
+    out = list(text)
+    for i in masked:
+        out[i] = MASK
     return "".join(out)
 
 
@@ -192,6 +203,7 @@ def _program_start(s: _Sentence, start: int, end: int) -> tuple[int, bool]:
     return start, governed
 
 
+@lru_cache(maxsize=8192)  # perf: 17,218 calls for 10,149 texts on 40 reports
 def _real_rest(rest: str) -> bool:
     """A name is left after a verb: not empty, not only a head word or what is done to a place."""
     lex = _lexicon()

@@ -84,6 +84,7 @@ def _place_prefix(stem: str) -> bool:
     return any(stem[:k] in places for k in range(2, min(len(stem), 8) + 1))
 
 
+@lru_cache(maxsize=4096)  # perf: names repeat within a report (17,703 calls for 6,845 names on 40 reports)
 def _head_of(name: str) -> str | None:
     lex = _lexicon()
     m = lex.head_at_end.search(name)
@@ -95,6 +96,7 @@ def _head_of(name: str) -> str | None:
     return m.group(0) if m else None
 
 
+@lru_cache(maxsize=4096)  # perf: 10,218 calls for 4,395 names on 40 reports
 def _stem(name: str) -> str:
     """The name without its head and what is done to it: 雅山 of 雅山污水处理厂提标改造."""
     lex = _lexicon()
@@ -110,6 +112,7 @@ def _stem(name: str) -> str:
 ROUTE_GRADE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二三四]级$")
 
 
+@lru_cache(maxsize=4096)  # perf: 5,784 calls for 4,765 names on 40 reports
 def _named(name: str, institution: bool = False) -> bool:
     """A name of one thing: a named modifier (雅山污水处理厂) or, for an institution, the prefix of the
     unit it belongs to (市第五中学, 区医疗集团)."""
