@@ -86,3 +86,23 @@ def test_institutions_that_open_their_doors_are_no_works() -> None:
     # 石家庄 2012: museums that open free of charge are not works built; no bare item is taken from the list
     found = extract("市图书馆、群艺馆、博物馆、美术馆、民间工艺博物馆等公益场馆实行365天免费开放。")
     assert not {"群艺馆", "美术馆", "民间工艺博物馆"} & (found["projects"] | found["organizations"]), found
+
+
+# Round 14c: a phase or section before 和/及 ends a work of its own when the 工程 after it is works (it starts, opens or
+# is finished), not only when the head is a place word (成乐高速扩容乐山段和峨眉支线, round 9)
+PHASE_THEN_WORKS = [
+    ("启动2号线二期和S2号线一期北段控制性土建接驳工程，开展3号线前期工作。",
+     {"2号线二期", "S2号线一期北段控制性土建接驳工程"}),  # 贵阳 2016
+    ("开工青日连铁路、潍日高速日照段和222省道西湖至岚山段改建工程，力争开工岚临高速。",
+     {"潍日高速日照段", "222省道西湖至岚山段改建工程"}),  # 日照 2014
+    ("北地跨线桥一期和太子河新城威龙路工程主体完工。",
+     {"北地跨线桥一期", "太子河新城威龙路工程"}),  # 本溪 2014
+    ("开工建设绕城高速东段及部分连接线工程，继续建设“五路四桥”工程。", {"绕城高速东段"}),  # 宁波 2008
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PHASE_THEN_WORKS)
+def test_a_phase_before_and_ends_a_work(text: str, names: set[str]) -> None:
+    found = extract(text)["projects"]
+    assert names <= found, found
+    assert not any("和" in n or "及" in n for n in found), found
