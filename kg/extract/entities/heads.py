@@ -783,7 +783,8 @@ def _after_conjunction(s: _Sentence, start: int, hs: int, head: str, role: str |
             return hs, ""  # 其总体功能和中心, 各县区和商会, 它与交易所: a bare head after 和 names no institution (a
             # compound head is a name's own: 联合国全球地理信息知识与创新中心)
         left_head = _head_of(PHASE_IN_PARENS.sub("", left) if left.endswith(("）", ")")) else left)
-        if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and lex.head_role[head] == "place":
+        # round 14c: also before a 工程 read as works (2号线二期和S2号线一期北段控制性土建接驳工程, 北地跨线桥一期和…威龙路工程主体完工)
+        if not left_head and re.search(r"[东南西北]?段$|[一二三四五六七八九十\d]期$", left) and (role or lex.head_role[head]) == "place":
             left_head = head  # 成乐高速扩容乐山段和峨眉支线: a section is a work of its own
         roles = {lex.head_role.get(left_head), role or lex.head_role.get(head)}  # 郑州机场二期工程: 工程 of works is a place
         if not left_head or (len(roles) > 1 and lex.head_role.get(left_head) != "program"

@@ -25,6 +25,9 @@ from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
 from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos, rare_word
 
 # ---- lists: A、B等N个<category> ----------------------------------------------------------------
+# round 14c: a list whose first item is named by the level alone (市图书馆、规划馆、科技馆…等建成开放, 市口腔医院、骨科医院等
+# 项目): the later facilities share that level and are named bare, as the gold writes them (urumqi: 京剧院、文化馆)
+LEVEL_LEAD = re.compile(r"(?:市|省|州|县|区)(?!级|区|域|场|会|府|属|直|内|外|委|民|中心|长)[\u4e00-\u9fff]{1,8}?(?:馆|院|中心|场|宫)(?:新馆|新院区?|二期)?、")
 
 
 def _lists(s: _Sentence) -> None:
@@ -115,6 +118,15 @@ def _lists(s: _Sentence) -> None:
             if len(s.found) > before:  # 柳工、玉柴、南南铝等龙头企业: a rare word among named companies is one too
                 for a, b in trading:
                     _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
+            if kind == "project" and not route and rejected and LEVEL_LEAD.match(s.masked, items[0][0]) \
+                    and (sectors or signed or "项目" in m.group(0) or "工程" in m.group(0)):
+                for a, b in rejected:  # 市图书馆、规划馆、科技馆等建成开放: the level of the first item is the others' too (not
+                    # 市图书馆、群艺馆…等公益场馆免费开放: institutions that open their doors)
+                    name = _clean(s.text[a:b])
+                    head = _head_of(name)
+                    if head and lex.head_role[head] == "facility" and len(name) <= 8 and name == s.text[a:b] \
+                            and not (GENERIC_LEAD.match(name) or COUNTED.search(name) or CLASS_END.search(name)):
+                        s.add("project", a, b, 4, name)
             if kind in ("project", "event") and not route and accepted >= 2 and len(rejected) <= accepted // 2:
                 for a, b in rejected:  # 恒力重工二期、鼎际得新材料、奇瑞汽车、中粮油脂等产业项目: a name among named peers
                     name = _clean(s.text[a:b])
