@@ -1488,13 +1488,14 @@ def test_round4_quoted_names_share_the_head(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
-    # round 4: a year given to a campaign (…年活动, 1,925 in the corpus) is a program; a date or 全年 is not
-    ("深入开展职业道德建设年活动。", {"职业道德建设年活动"}),  # 广州 1998
-    ("开展生态环境整治提升年活动。", {"生态环境整治提升年活动"}),  # 佳木斯 2019
-    ("扎实开展效能提升攻坚年活动。", {"效能提升攻坚年活动"}),  # 松原 2020
-    ("开展招商引资突破年活动。", {"招商引资突破年活动"}),  # 烟台 2022
-    ("深入开展医院质量管理年活动。", {"医院质量管理年活动"}),  # 新疆 2009
-    ("结合法治建设年活动，推进依法行政。", {"法治建设年活动"}),  # 黑龙江 2019
+    # round 4: a year given to a campaign (…年活动, 1,925 in the corpus) is a program; a date or 全年 is not;
+    # round 14c: named by the year, as the quoted “…年”活动 (项目建设年 of dev13/dev15, 消费促进年 of the official gold)
+    ("深入开展职业道德建设年活动。", {"职业道德建设年"}),  # 广州 1998
+    ("开展生态环境整治提升年活动。", {"生态环境整治提升年"}),  # 佳木斯 2019
+    ("扎实开展效能提升攻坚年活动。", {"效能提升攻坚年"}),  # 松原 2020
+    ("开展招商引资突破年活动。", {"招商引资突破年"}),  # 烟台 2022
+    ("深入开展医院质量管理年活动。", {"医院质量管理年"}),  # 新疆 2009
+    ("结合法治建设年活动，推进依法行政。", {"法治建设年"}),  # 黑龙江 2019
     ("组织全年活动。", set()),
 ])
 def test_round4_campaign_years(text, names):
