@@ -15,8 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
