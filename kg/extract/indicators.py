@@ -576,6 +576,8 @@ def _has_verb(text: str) -> bool:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:以上|以下|以内|之内|左右)")
+# What may stand between a size class's 级 and the thing it sizes (5万吨级以上的深水泊位, 5000万吨级的煤炭集团).
+SIZE_CLASS_TAIL = re.compile(r"^(?:以上|以下)?的?(?=[\u4e00-\u9fff])")
 AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美元)(?:及)?以[上下]的?|(?:过|超)[\d.十百千万]*[万亿](?:元|美元)级?的?")
 # …or without 级 (4个千亿园区, 16条百亿特色产业链, 1个万头肉牛场: 109 of 2,941 corpus reports)
 SCALE_CLASS = re.compile(r"[一二两三四五六七八九十百千万]*[百千万亿]+(?:元|美元)?级(?=[\u4e00-\u9fff])"
@@ -612,7 +614,7 @@ def after(suffix: str) -> str:
     if suffix[:1] == "级" and "\u4e00" <= suffix[1:2] <= "\u9fff":
         # Round 14: a size class (30万吨级原油码头, 5000吨级航道, 26兆瓦级海上风力发电机组; 280 of 2,999 corpus reports)
         # names the thing after 级, as a capacity before a project does (750千伏输变电工程 -> 输变电工程)
-        suffix = suffix[1:]
+        suffix = SIZE_CLASS_TAIL.sub("", suffix[1:])  # Round 14d: 15个5万吨级以上的深水泊位 -> 深水泊位
     if suffix.startswith(JOINT_ASSESSED):
         suffix = suffix[next(len(j) for j in JOINT_ASSESSED if suffix.startswith(j)):]  # 52个国、省考断面 -> 断面
     amount = AMOUNT_QUALIFIER.match(suffix) or SCALE_CLASS.match(suffix)  # 279个亿元以上重大项目: the amount says which
