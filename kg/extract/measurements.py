@@ -180,6 +180,13 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                         # Round 14: 所 counts the schools or hospitals, not a part or a work of theirs written after
                         # them (150所中小学校|计算机室, 115所学校|薄弱环节, the official 15所中医馆|建设项目 -> 中医馆)
                         noun_after = school.group(1)
+                    if q.unit in ("个", "处") and noun_after.endswith(PLACE_ASPECTS) \
+                            and (place := _PLACE_THEN_ASPECT.fullmatch(noun_after)) \
+                            and text.startswith(noun_after, q.end) and _TREATED.match(text, q.end + len(noun_after)):
+                        # Round 14d: a count of villages, towns or estates names them, not the sewage or the
+                        # surroundings of theirs that the clause goes on to treat (400个行政村|生活污水治理, 300个村|环境
+                        # 整治, the official 居民小区 of 居民小区公共设施…; some 300 of 2,999 corpus reports)
+                        noun_after = place.group(1)
                 if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
@@ -502,5 +509,8 @@ _DISTRIBUTE_RE1 = re.compile("分别")
 _SCHOOL_THEN_PART = re.compile(r"(.*(?:学校|学堂|中学|小学|中小学校|中小学|幼儿园|医院|卫生院|卫生所|学院|大学|高校|中医馆|博物馆|"
                                r"纪念馆|图书馆|文化馆|养老院|敬老院))(?![舍长])(?=[\u4e00-\u9fff“]{2})"
                                r"(?!.*(?:学校|中学|小学|幼儿园|医院|卫生院|学院|大学|高校|博物馆|纪念馆|图书馆|文化馆))")
+PLACE_ASPECTS = ("生活污水", "人居环境", "环境", "生活垃圾", "垃圾")
+_PLACE_THEN_ASPECT = re.compile(r"(.*(?<!农)(?:村|村庄|社区|小区|镇|乡镇|集镇|村屯|村组))(?:农村)?(?:生活污水|人居环境|环境|生活垃圾|垃圾)")
+_TREATED = re.compile(r"(?:综合|集中)?(?:治理|整治|建设|提升|改善|处理(?![厂站设]))")
 _ACHIEVED_LIST = re.compile(r"^(?:确保|力争)?(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fff“][^、，,]{0,14}、)")
 _SENTENCE_INDICATORS_RE1 = re.compile(r"\s*[-—–~～至到]\s*")
