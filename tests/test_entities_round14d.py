@@ -1,7 +1,8 @@
 """Round 14d (organizations, recall on unseen text; causes counted on 200 random corpus reports, seed 1440): an
-institution named by an abbreviated head — 职院, 职校, 附院 (一附院, 二附院), 农科院, 林科院, 农科所, 医科大 — is an
+institution named by an abbreviated head — 职院, 职校, 附院 (一附院, 二附院), 农科院, 林科院, 农科所, 医科大, 国投 — is an
 organization, named by its place or school as any institution head is (恩施职院, 省农科院, 蚌医一附院); 高职院 and
-中职院 are levels of schooling, not one institution, and a bare 城投 is a kind of company.
+中职院 are levels of schooling, not one institution, and a bare 城投 is a kind of company; XX国投 is a city's
+investment company (汉江国投).
 
 Each case is a sentence of a corpus report outside the regions of the held-out sets (and not the national reports);
 the expected names follow ../shared/gold/GUIDELINES.md (organizations: named universities, schools, institutes).
@@ -65,3 +66,13 @@ def test_university_keeps_its_full_head():
 def test_bare_city_investment_company_is_a_kind():
     # 湟源 2018: 城投 alone is the kind of company every county has
     assert "城投" not in extract("支持城投、湟投等企业发行债券，提高直接融资特别是股权融资比重，降低融资成本和杠杆率。")["organizations"]
+
+
+def test_state_investment_company_by_its_short_name():
+    # 襄阳 2022: XX国投 is the city's investment company; 投 of 国投 that begins 投资 or 投洽会 ends no name
+    text = ("改革开放持续突破，区域性统一评价、“三医联动”改革和宜城农村土地制度改革三项试点荣获湖北改革奖，"
+            "国企改革迈出实质性步伐，汉江国投综合实力大幅提升。")
+    assert "汉江国投" in extract(text)["organizations"]
+    assert not extract("办好创业漳州台商大会、漳台经贸恳谈会，积极参加第18届中国投洽会。")["organizations"] & {"中国投", "第18届中国投"}
+    # 襄阳 2023: the company's total assets (汉江国投|资产总额), not 投资
+    assert "汉江国投" in extract("国企改革三年任务全面完成，襄阳粮油集团挂牌成立，汉江国投资产总额突破2000亿元。")["organizations"]

@@ -610,7 +610,7 @@ def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
 
 
 WORD_STARTERS = set("法制院会局站所场港城馆线战略划案式")  # last characters of heads that also begin words
-WORD_STARTERS |= set("大")  # round 14d: 医科大学生: the abbreviated head 医科大 is no word there
+WORD_STARTERS |= set("大投")  # round 14d: 医科大学生, 中国投洽会: the abbreviated head is no word there
 
 
 @lru_cache(maxsize=65536)
