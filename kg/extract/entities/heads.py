@@ -365,6 +365,7 @@ EVENT_JOIN = re.compile(r"(?<=[会节展赛坛周])(?:以及|和(?![平谐美睦
 SHORT_FAIR_HEADS = frozenset("博会 洽会 交会 贸会".split())  # kg/data/entity_heads.txt, round 10: the ends of short names
 # round 11: 双环电子、佳先股份在创业板上市: a company's short name ends with 股份, the items before it are names of their own
 UNSHARED_HEADS = SHORT_FAIR_HEADS | {"股份", "马拉松", "马拉松赛"}  # 国际龙舟赛、南昌马拉松: each its own
+UNSHARED_HEADS |= {"职院", "农科院", "林科院", "农科所", "医科大", "医科大学", "附院", "职校"}  # round 14d: 安顺学院…建设、安顺职院
 # X股份 is a listed company by its short name (泰祥股份顺利转板, 佳先股份在创业板上市, 上汽集团重组上柴股份: 134 corpus
 # reports) only where the clause goes on with what the company does or ends
 # round 11: a science city is one named zone whatever its modifier (光明科学城, 未来大科学城, 深空科学城, 中原医学科学城;
@@ -609,6 +610,7 @@ def _verb_before_head(masked: str, cs: int, hs: int) -> bool:
 
 
 WORD_STARTERS = set("法制院会局站所场港城馆线战略划案式")  # last characters of heads that also begin words
+WORD_STARTERS |= set("大投")  # round 14d: 医科大学生, 中国投洽会: the abbreviated head is no word there
 
 
 @lru_cache(maxsize=65536)
@@ -658,6 +660,8 @@ def _inner_head(s: _Sentence, he: int, ce: int) -> bool:
         return True  # 市中心体育公园: the institution's head is the modifier of a place
     if not m or lex.head_role[m.group(0)] in ("program", "event") or m.start() == he:
         return False
+    if m.group(0) in ABBREVIATED_KIND_HEADS and ABBREVIATED_KIND_BEFORE.search(s.masked, he, m.start()):
+        return False  # round 14d: 杭州职业技术学院进入…高职院校建设行列: a level of schooling follows, no head
     between = s.masked[he:m.start()]
     if between.startswith("暨"):
         return False  # one institution under two names: _extend_right takes both
@@ -862,6 +866,8 @@ def _kind_of_head(s: _Sentence, role: str, cs: int, ce: int, start: int, end: in
         return None  # 331省道, G219沿边国道: a state road is named by its number
     if role in ("org", "facility") and QUALITY_END.search(stem):
         return None  # 引进长三角一流大学, 知名高校: a quality of institutions, not one institution
+    if head in ABBREVIATED_KIND_HEADS and ABBREVIATED_KIND_BEFORE.search(name, 0, at):
+        return None  # round 14d: 省优质高职院, 推进中高职院校: a level of schooling, not one 职院
     if role in ("org", "facility") and ORG_ACT.search(name, 1, len(name) - len(head)):
         return None  # 县域农信社组建农商行: an act between two institutions, not one name
     governed = GOVERNED_HEAD.search(name)
@@ -939,6 +945,9 @@ BROUGHT_IN = frozenset(("引进", "引进了", "新引进", "招引", "成功招
 
 
 CONJUNCTIONS = frozenset(("和", "及", "以及"))
+# round 14d: abbreviated institution heads (kg/data/entity_heads.txt) that also end a level of schooling
+ABBREVIATED_KIND_HEADS = frozenset(("职院", "职校"))
+ABBREVIATED_KIND_BEFORE = re.compile(r"[高中]$")
 QUALITY_END = re.compile(r"(?:一流|知名|著名|顶尖|顶级|优质|高水平|高层次|名牌|重点|各类|高端)$")
 # 第十二届省运会荣获团体总分第四, 首届文化艺术节获集体奖10个: prizes won at an event are no sign it was hosted
 MEDALS_AFTER = re.compile(r"(?:上)?(?:获得|荣获|取得|夺得|斩获|共获|摘得|获)[^，,；;。]{0,12}?"
