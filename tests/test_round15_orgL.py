@@ -6,6 +6,10 @@ list item in an organization context: before 等 + a kind of organization, after
 引进/引入, before 落户/入驻; never inside a longer name, nor as the items of a list of projects (the official files keep
 …等项目 items as projects).
 
+Fix 1b: such a name next to an item the other rules read as an organization is one too (哈尔滨银行、葵花药业、圣明节能分别在
+港交所、深交所上市), a partner before the field of the partnership (与中联重科在…方面的合作), and 及 before such a name
+splits the list (南开大学及百度).
+
 Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file; the
 expected names follow ../shared/gold/GUIDELINES.md (organizations: named companies, universities, banks).
 """
@@ -30,7 +34,15 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,names", FOUND)
+FOUND_1B = [
+    ("均信担保等11家企业在新三板挂牌，哈尔滨银行、葵花药业、圣明节能分别在港交所、深交所上市。", {"哈尔滨银行", "葵花药业"}),  # 哈尔滨 2015
+    ("成功举办第四届绿色农业数字乡村互联网大会和院士专家益阳行活动，密切与中联重科在数字水稻、智能农机方面的合作。", {"中联重科"}),  # 益阳 2023
+    ("加强与中科院、北交大、南开大学及百度等重点高校、科研院所、知名企业建立产学研合作。", {"中科院", "南开大学", "百度"}),  # 沧州 2021
+    ("工业不断做大。中铝集团、魏桥集团、神火集团、创新集团、海螺集团、天士力等一批500强企业落地。", {"中铝集团", "天士力"}),  # 文山 2021
+]
+
+
+@pytest.mark.parametrize("text,names", FOUND + FOUND_1B)
 def test_headless_organizations_found(text, names):
     assert names <= extract(text)["organizations"]
 
@@ -40,6 +52,7 @@ NOT_ORGANIZATIONS = [
     ("英华达智能制造、维科南昌基地、海康威视、中国商飞等一大批高质量、高科技的产业项目签约落户。", {"海康威视", "中国商飞"}),  # 南昌 2019
     ("富强新材料、比亚迪新能源专用车等项目竣工投产。", {"比亚迪"}),
     # inside a longer name
+    ("积极承接洪都公司、昌飞公司、航天科技、航天科工等军民融合项目。", {"航天科技", "航天科工"}),  # 南昌 2019
     ("加快海螺沟景区游客中心、景区公路等基础设施恢复重建。", {"海螺"}),  # 甘孜
     # a shared head is not given to a name of its own
     ("推动与中远海运、江苏港口集团、上港集团等实质性合作。", {"中远海运集团"}),  # 南通 2021

@@ -44,6 +44,37 @@ def _headless_orgs(s: _Sentence) -> None:
         if PROJECT_LIST.search(text, b, rest + 4):
             continue  # 华为、世纪互联等项目, 引进万达茂、京东物流等大型项目: a list of projects (the official files list them so)
         cue = LEFT_CUE.search(text, cs, a)
-        contexts = (AGREE, SETTLE) if cue and cue.group("partner") else (SETTLE,)
-        if cue and cue.group("bring") or any(BETWEEN.fullmatch(text, b, w.start()) for c in contexts for w in c.finditer(text, b, end)):
+        partner = bool(cue and cue.group("partner"))
+        contexts = (AGREE, SETTLE) if partner else (SETTLE,)
+        if cue and cue.group("bring") or any(BETWEEN.fullmatch(text, b, w.start()) or partner and FIELD.fullmatch(text, b, w.start())
+                                             for c in contexts for w in c.finditer(text, b, end)):
+            s.add("organization", a, b, 1)
+
+
+# 与中联重科在数字水稻、智能农机方面的合作: the field of a partnership between the partner and the word of agreement
+FIELD = re.compile(r"(?:(?:、|和|及|以及|与)[^、，,；;。：:等和及与]{1,16})*(?:等[^，,；;。：:在]{0,12})?在[^，,；;。：:]{1,24}?(?:方面|领域)的?")
+SEPARATOR = re.compile(r"、|和|及")
+
+
+def _headless_peers(s: _Sentence) -> None:
+    """哈尔滨银行、葵花药业、圣明节能分别在港交所…上市; 与中科院、北交大、南开大学及百度等…建立: a name of the lexicon as a
+    whole list item next to an item the other rules read as an organization is one too (run after them)."""
+    lex = _lexicon()
+    text = s.masked
+    orgs = [(f.start, f.end) for f in s.found if f.kind == "organization"]
+    if not orgs:
+        return
+    for m in lex.headless.finditer(text):
+        a, b = m.start(), m.end()
+        if (a, b) in orgs:
+            continue
+        cs, ce = s.clause_of(a, b)
+        if not LEFT_EDGE.search(text, max(cs, a - 2), a) and a != cs or not RIGHT_EDGE.match(text, b):
+            continue
+        end = min(ce, b + 40)
+        if PROJECT_LIST.search(text, b, BETWEEN.match(text, b, end).end() + 4):
+            continue
+        before = SEPARATOR.search(text, max(cs, a - 1), a)
+        after = SEPARATOR.match(text, b)
+        if before and any(e == before.start() for _, e in orgs) or after and any(st == after.end() for st, _ in orgs):
             s.add("organization", a, b, 1)

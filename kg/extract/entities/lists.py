@@ -461,6 +461,8 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         left = masked[start:start + m.start()]
         if OWNER_CAPACITY.match(left) and CAPACITY_ITEM.match(masked, start + m.end(), end):
             return [(start, start + m.start()), (start + m.end(), end)]  # 希铝50万吨合金铝和20万吨氟化铝
+        if masked[start + m.end():end] in lex.headless_names and lex.head_at_end.search(left):
+            return [(start, start + m.start()), (start + m.end(), end)]  # 南开大学及百度 (round 15)
         if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
                 PHASE_AT_END, left) or lex.works_at_end.search(left)):
             return [(start, start + m.start()), (start + m.end(), end)]
