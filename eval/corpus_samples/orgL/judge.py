@@ -1,4 +1,4 @@
-"""Round 15 orgL: the hand verdicts on candidates.tsv (every candidate found in >= 4 reports), written as judged.tsv and
+"""Round 15 orgL: the hand verdicts on candidates.tsv (every candidate found in >= 3 reports), written as judged.tsv and
 keep.txt.  A candidate is kept when it is an organization by GUIDELINES.md (a company, a university, a bank, a research
 academy, a media or trading platform run by a company) named without a head word; out when it is a kind of organization
 (央企, 科研院所), a place or region, a government body (教育部, 省政府), a common word or fragment, or a name that is also an
@@ -20,12 +20,23 @@ KEEP = {
     中国电子 海升 华泰 金风科技 陕汽 中建 格力电器 一汽大众 北汽福田 连铝 阿里云 同仁堂 美国微软 中节能 思科 伊利乳业 东软 建龙 北汽
     中交 特变电工 沈鼓 沈飞 惠普 修正药业 正威 陕鼓 隆基 伊利 海尔 中铝 伊品生物 华强 海信 中船重工 国家电网 金锣 正邦 金山云 中电投
     阜丰 携程 华电 海螺 中建材 苏宁云商 秦淮数据 天士力 葵花药业 亿纬锂能 柳工 喜来登 海航 京东方 五粮液 长城汽车 中伟""".split(),
+    # found in exactly 3 reports (the floor lowered from 4 to 3 after the first diff read all right)
+    "company, 3 reports": """上海建工 中外运 中科曙光 中交建 广汽 中国南车 青岛啤酒 中国石化 瑞声科技 煌上煌 麦当劳 厦门建发 泰豪软件 上海城建
+    中国中铁 江中制药 王府井百货 百安居 友达光电 甲骨文 马士基 宸鸿科技 厦钨新能源 普洛斯物流 英特尔 菜鸟网络 北京新发地 哈啤 哈药 东芝
+    德国大众 太化 太钢 美锦 中国联通 沃尔沃 法国拉法基 康美药业 冠捷 三生制药 重汽 二机床 华熙生物 大润发 英利 海马汽车 以岭药业 中能建
+    今日头条 冰轮 华药 以岭 神威 耀隆化工 新华联 西飞 美光 西电 西部超导 泰国正大 温氏 新兴际华 东风日产 中铁装备 东航 上汽 中电建
+    中国电科 中船 中通 上海电气 明阳智慧能源 协鑫 明阳 惠科光电 龙煤 吉林化纤 美国杜邦 中航通飞 远景能源 陕旅 山东水发 陕西海升 伊品
+    冷钢 南航 赣锋锂业 长岭炼化 中国中药 山东能源 龙芯中科 圣农 四维住工 华晨 首农 华兰生物 华新 怡亚通 弗迪电池 旺旺食品 山河智能
+    湘电 滨化 巨峰生化 鸿图锂电 恒逸 奥鸿药业 齐二机床 齐重数控 玉柴 南车时代 酒钢 兰州石化 普洛斯""".split(),
+    "bank, exchange or international organization, 3 reports": "工行 汇丰 浦发 世行".split(),
+    "university or academy, 3 reports": "浙大 吉大 南京农大 兵科院".split(),
     # banks and exchanges named by their short forms
     "bank or exchange": "国开行 农发行 上交所 深交所".split(),
     # universities and research academies by their short forms
     "university or academy": "中科院 北大 清华 哈工大 上海交大 北师大 中科大 中国农大".split(),
 }
-AMBIGUOUS = set("东风 远景 移动 光大 远大 正大 浪潮 曙光 心连心 三棵树 兴业 修正 九洲 中盛 中国通用".split())
+AMBIGUOUS = set("东风 远景 移动 光大 远大 正大 浪潮 曙光 心连心 三棵树 兴业 修正 九洲 中盛 中国通用 联想 苹果 新大陆 大唐 三一 万通 "
+                "三峡 平安 浙商 诺德 刚玉 狮头 华信 通用 东兴".split())
 GOVERNMENT = set("铁道部 科技部 教育部 省政府 国家部委 中央部委 省科技厅 香港特区政府 澳门特区政府 中央单位 政府 国家".split())
 
 

@@ -7,7 +7,7 @@ list items (2-6 Han characters, split at 、 和 及 与) that stand in an organ
   (c) after 引进/引入/招引/吸引/与 + 引进 and before 等, 落户, 投资, 项目 or the end of the clause;
   (d) before 落户 / 入驻 / 来X投资 / 投资建设 / 在X投资.
 Items with a head word of kg/data/entity_heads.txt at their end (集团, 公司, 银行, 大学…) are left out: the head rules find
-them. Candidates: found in such a context in >= FLOOR reports (FLOOR = 4: see README.md).
+them. Candidates: found in such a context in >= FLOOR reports (FLOOR = 3: see README.md).
 Usage: python eval/corpus_samples/orgL/scan.py > eval/corpus_samples/orgL/candidates.tsv
 """
 import collections
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = "/tmp/govkg-corpus/reports"
-FLOOR = 4
+FLOOR = 3
 H = r"\u4e00-\u9fff"
 ITEMS = rf"[{H}A-Za-z0-9、和及与]{{2,40}}?"
 KIND = (r"(?:知名|龙头|头部|骨干|大型|重点|领军|一批|国内外|国际|世界|全球|行业|央企|民营|外资|互联网|平台|科技|新能源|汽车|电商)*"
