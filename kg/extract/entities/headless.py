@@ -5,7 +5,8 @@ an organization only as a whole list item (nothing but a separator, a list word 
 华为云, 比亚迪新能源汽车项目, 海螺沟 stay what they are) in an organization context of its clause:
   - a partner: after 与/同 (alone or in a list), before a word of agreement (与华为签署战略合作协议, 与中科院、北大开展合作);
   - brought in: after 引进/引入/招引/吸引 (引进京东方、宁德时代), not where the list is of projects (引进万达茂、京东物流等大型项目);
-  - settling: before 落户/入驻/进驻/投资建设/在…投资 (华为落户, 阿里巴巴在我市投资), not after 等…项目.
+  - settling: before 落户/入驻/进驻/投资建设/在…投资 (华为落户, 阿里巴巴在我市投资), not after 等…项目;
+  - a peer: next to a list item the other rules read as an organization (`_headless_peers`, run after them).
 The lists before 等 + a kind of organization (百度、腾讯等知名企业) are read by the list rules (lists.py, `_add_item`).
 """
 
