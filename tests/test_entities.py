@@ -510,8 +510,9 @@ def test_phenomenon(text, kind, names):
     ("新增普通高中学位2000个。", "organizations", set()),
     # round 6 (文山 2021, 嘉兴 2021): a company named by everyday words is named all the same among the named
     # companies of its list
+    # (round 15, orgL: 天士力, a company of kg/data/entity_headless_organizations.txt, is named too)
     ("中铝集团、魏桥集团、神火集团、创新集团、海螺集团、天士力等一批500强企业落地文山。", "organizations",
-     {"中铝集团", "魏桥集团", "神火集团", "创新集团", "海螺集团"}),
+     {"中铝集团", "魏桥集团", "神火集团", "创新集团", "海螺集团", "天士力"}),
     ("紧密对接中国电子科技集团、中国电子信息产业集团、航天科技集团等12家“国家队”。", "organizations",
      {"中国电子科技集团", "中国电子信息产业集团", "航天科技集团"}),
     # round 6 (西宁 2017): among hosted events, a short event word jieba has hardly seen names one too

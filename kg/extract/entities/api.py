@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ...model import EntityMention, HonorMention, Report
+from .headless import _headless_orgs, _headless_peers
 from .heads import _head_names
 from .honors import _honors
 from .lexicon import _lines
@@ -51,6 +52,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _lists(s)
     _water_works(s)
     _company_subjects(s)
+    _headless_orgs(s)
     _project_subjects(s)
     _counted_lists(s)
     _reform_lists(s)
@@ -73,6 +75,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _governing_leads(s)
     _below_level(s)
     _reform_after_de(s)
+    _headless_peers(s)
     return tuple(s.result()), tuple(s.honors)
 
 

@@ -1169,6 +1169,10 @@ def _shared_head(s: _Sentence, cs: int, seg_start: int, hs: int, end: int) -> li
                 and (lex.head_at_end.search(item) or lex.works_at_end.search(item) and lex.heads.search(item)):
             break  # 京沪高铁、邯济、德大铁路, 京哈高速改扩建、本桓宽、凌绥高速: the items after a name of its own share the head
         place = item in _places() or pos(item) == ((item, "ns"),)  # 伊宁、塔城、阿勒泰机场: 城 is no head here
+        if item in lex.headless_names and lex.head_role.get(lex.head_at_end.search(last_stem + s.masked[hs:end]).group(0)
+                                                           if lex.head_at_end.search(last_stem + s.masked[hs:end]) else "") == "org":
+            s.add("organization", a, at, 1, item)
+            return []  # 中远海运、江苏港口集团: a trading name of its own (round 15, entity_headless_organizations.txt)
         if _SHARED_HEAD_RE1.search(item):
             return []  # 内江师院、内江医科学校, 清华附中、天津大学: an institution of its own, no modifier
         if _SHARED_HEAD_RE2.match(item) and _SHARED_HEAD_RE2.match(_clean(last_stem)):

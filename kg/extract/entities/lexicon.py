@@ -52,6 +52,8 @@ class _Lexicon:
     category_kind: dict[str, str]
     programs: re.Pattern
     organizations: re.Pattern
+    headless: re.Pattern
+    headless_names: frozenset[str]
     honor_trigger: re.Pattern
     honor_weak: frozenset[str]
     honor_head: re.Pattern
@@ -88,6 +90,8 @@ def _lexicon() -> _Lexicon:
         category_kind=category_kind,
         programs=re.compile(_alt(_lines("programs.txt"))),
         organizations=re.compile(_alt(_lines("entity_organizations.txt"))),
+        headless=re.compile(_alt(_lines("entity_headless_organizations.txt"))),
+        headless_names=frozenset(_lines("entity_headless_organizations.txt")),
         honor_trigger=re.compile(_alt(honor["trigger"])),
         honor_weak=frozenset(honor["weak"]),
         honor_head=re.compile(_alt(honor["head"]) + r"[”\"’）)]*$"),

@@ -47,7 +47,8 @@ def _lists(s: _Sentence) -> None:
             first_end = s.masked.find("、", cs, m.start())
             first_end = m.start() if first_end < 0 else first_end
             start = _cut_after_verb(s, cs, first_end, ("build", "org", "host", "program", "open"))
-            partner = [p for p in PARTNER.finditer(s.masked, start, first_end) if first_end - p.end() >= 2]
+            partner = [p for p in PARTNER.finditer(s.masked, start, first_end) if first_end - p.end() >= 2
+                       and not lex.headless.match(s.masked, p.start())]  # round 15: not the 同 of 同仁堂
             if partner and kind == "organization":
                 start = partner[-1].end()  # 推动政府与北京大学、…等高校…合作: the partners start after 与
             if start >= first_end:
@@ -60,6 +61,7 @@ def _lists(s: _Sentence) -> None:
             items = _split_items(s.masked, start, m.start())
             items = [_after_list(s.masked, a, b, ends) for a, b in items]
             if kind == "organization" and len(items) == 1 and not _head_of(_clean(s.text[start:m.start()])) \
+                    and _clean(s.text[start:m.start()]) not in lex.headless_names \
                     and not ((partner or PARTNER_BEFORE.search(s.masked, cs, start) or COUNTED_ARRIVAL.search(m.group(0))
                               and ARRIVED_AFTER.match(s.masked, m.end(), ce)) and _partner_name(_clean(s.text[start:m.start()]))):
                 continue  # a single headless item names a company only as a partner (与中国能建等央企合作)
@@ -459,6 +461,8 @@ def _split_and(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         left = masked[start:start + m.start()]
         if OWNER_CAPACITY.match(left) and CAPACITY_ITEM.match(masked, start + m.end(), end):
             return [(start, start + m.start()), (start + m.end(), end)]  # 希铝50万吨合金铝和20万吨氟化铝
+        if masked[start + m.end():end] in lex.headless_names and lex.head_at_end.search(left):
+            return [(start, start + m.start()), (start + m.end(), end)]  # 南开大学及百度 (round 15)
         if end - (start + m.end()) >= 4 and (lex.head_at_end.search(left) or re.search(
                 PHASE_AT_END, left) or lex.works_at_end.search(left)):
             return [(start, start + m.start()), (start + m.end(), end)]
@@ -566,6 +570,11 @@ def _add_item(s: _Sentence, kind: str, a: int, b: int, signed: bool, started: bo
     quoted = item.startswith("“") and item.endswith("”")
     if kind == "organization" and head and re.search(r"(?:院区|校区)$", name) and len(name) > len(head) + 3:
         kind = "project"  # 宝一中高新校区等13所学校建成投用: a campus is a building, not an institution
+    if kind == "organization" and text is None and a >= 1 and s.masked[a - 1:b] in lex.headless_names:
+        a, name = a - 1, s.masked[a - 1:b]  # 同仁堂 cut after a partner's 同 (round 15)
+    if kind == "organization" and name in lex.headless_names:
+        s.add(kind, a, b, 0, name)  # round 15: 百度、海螺、字节跳动等…: a corpus-frequent trading name (common words to jieba)
+        return
     if kind == "organization":
         if re.search(r"(?:街道|镇|乡|村|社区|县|区|市|州|旗|省)$", name) and head is None:
             return  # a unit among the organizations (米东区三道坝镇、乌鲁木齐职业大学等18家单位)
