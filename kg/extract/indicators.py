@@ -167,9 +167,27 @@ def _longest_known_at_end(text: str) -> str | None:
 RELATIONAL_HEADS = frozenset({"比重", "比例", "比率", "份额", "水平", "倍数", "总和", "平均水平", "增速"})
 
 
+@cache
+def _known_with_lead() -> tuple[str, ...]:
+    """Known indicators that open with what LEADING drops (全国重点实验室: 全国 is no scope there)."""
+    return tuple(name for name in known_indicators() if LEADING.sub("", name) != name)
+
+
+def _drop_lead(text: str) -> str:
+    """LEADING.sub, but a known name that opens with a scope word keeps it (Round 15, ind18: 13家全国重点实验室 ->
+    全国重点实验室, the designation, not 重点实验室)."""
+    stripped = LEADING.sub("", text)
+    if stripped != text and (kept := _known_with_lead()):
+        for name in kept:
+            at = text.find(name)
+            if at != -1 and not LEADING.sub("", text[:at]):  # only leading words before the name
+                return text[at:]
+    return stripped
+
+
 @lru_cache(maxsize=4096)  # a pure function of the text, called again and again on the same few (perf)
 def clean(text: str) -> str:
-    text = LEADING.sub("", text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
+    text = _drop_lead(text.strip("、，,的 \u3000")).strip("、，,的 \u3000")
     if "中的" in text and len(text.rsplit("中的", 1)[1]) >= 2:
         text = text.rsplit("中的", 1)[1]  # 大中型项目中的重要单项工程: the part named last
     elif "的" in text:
@@ -505,7 +523,7 @@ def _strip_front(text: str) -> str:
     """Drop adverbs, deixis, dates and governing verbs before the indicator: 着力建设创业社区 -> 创业社区."""
     verbs = _leading_verbs()
     while True:
-        stripped = LEADING.sub("", text)
+        stripped = _drop_lead(text)
         actor = ACTOR.match(stripped)
         acts = verbs.match(stripped[actor.end():]) if actor else None
         rest = stripped[actor.end() + acts.end():] if acts else ""
