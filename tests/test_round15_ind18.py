@@ -50,7 +50,7 @@ def test_each_inside_a_name(sentence: str, figure: str, indicator: str) -> None:
     ("获批新建全国重点实验室3个。", "3个", "全国重点实验室"),  # 云南/2024
     ("新增全国重点实验室15家、总数达33家；", "33家", "全国重点实验室"),  # 杭州/2025
     # a scope word is still dropped elsewhere
-    ("全省粮食总产量争取达到2910万吨", "2910万吨", "粮食总产量"),  # 河北/2009
+    ("全省粮食总产量达753.8亿斤、再创历史新高", "753.8亿斤", "粮食总产量"),  # 江苏/2023
 ])
 def test_national_key_laboratories(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
