@@ -713,6 +713,39 @@ def after(suffix: str) -> str:
     return clean(strip_trailing(text))  # 44.25万人全部脱贫: nothing named after the number
 
 
+def loose_after(suffix: str) -> str:
+    """Round 15 (ind18): the noun phrase after a count that opens its clause, when after() found none because the
+    phrase opens with a word jieba or the lexicons read otherwise (38个|试点|集镇实施…, 2456户|四类|重点对象…, 22种|基本|
+    蔬菜…, 2个|万|人|核酸检测基地…): nouns, a numeral-class or verbal-noun modifier before a noun, up to the predicate.
+    Not a verb or a preposition first (11129人获得…, 2527户以船为家…: what the things did or are, no name)."""
+    suffix = suffix.lstrip(" \u3000")
+    if QUALIFIER_AFTER.match(suffix):
+        return ""  # 3个月左右基本恢复…: a qualifier, then what happened
+    words = pos(suffix[:24])
+    phrase: list[str] = []
+    for k, (word, flag) in enumerate(words):
+        nxt = words[k + 1][1] if k + 1 < len(words) else "x"
+        if word[:1] == "“" and word[-1:] == "”" and len(word) > 2:
+            phrase.append(word)  # 6个全省“百镇试点镇”
+        elif flag.startswith("n") and flag != "nr" or flag in ("j", "b"):
+            phrase.append(word)
+        elif flag == "m" and not phrase and not word[:1].isdigit() and nxt.startswith("n"):
+            phrase.append(word)  # 四类|重点对象, 万|人|职业学校
+        elif flag == "vn" and phrase and nxt.startswith("n"):
+            phrase.append(word)  # 核酸|检测|基地
+        else:
+            break
+    verbs = _verbs() | _words("indicator_predicates.txt")
+    while phrase and (phrase[-1] in AFTER_STOP or phrase[-1] in STATE_AFTER or phrase[-1] in verbs
+                      or not pos(phrase[-1])[-1][1].startswith(("n", "j"))):
+        phrase.pop()  # 试点任务|基本, 核酸检测基地|投入使用
+    joined = "".join(phrase)
+    if suffix[len(joined):len(joined) + 1].isdigit():
+        return ""  # 3至5家年销售收入100亿元以上: an amount of each thing counted, not the things
+    text = clean(strip_trailing(joined))
+    return text if len(text) >= 2 and text not in NOT_COUNTED and text not in GENERIC_OBJECTS else ""
+
+
 # Amounts written after the things a count counts, measuring each of them (1个县GDP超过400亿元, 52个产品产值突破…,
 # 4个产业集群销售收入突破…); rates and ratios are left alone (8个县级饮用水源地水质达标率).
 COUNTED_AMOUNTS = ("GDP", "经济总量", "产值", "收入", "营收", "税收", "销售额", "贸易额", "投资", "排放量")

@@ -284,6 +284,11 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             named = indicators.subject(text[:quantities[i].start])
             if named and all(flag.startswith("n") for _w, flag in indicators.pos(named)):
                 indicator = named
+        if not indicator and not bare[i] and quantities[i].kind == "count" and quantities[i].unit not in TIME_UNITS \
+                and not CLAUSE_ENDS.match(text, quantities[i].end):
+            # Round 15 (ind18): a count that opens its clause, before a noun phrase that after() did not read
+            # (38个试点集镇实施项目211个, 22种基本蔬菜…, 2个万人核酸检测基地投入使用; 21 of 200 corpus reports)
+            indicator = indicators.loose_after(text[quantities[i].end:])
         if not indicator:
             if not previous and subject is None:
                 subject = indicators.subject(text[:quantities[0].start])
@@ -293,6 +298,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     return result
 
 
+# Units of time: a count of them measures how long something took, not things named after it (3个月左右基本恢复…).
+TIME_UNITS = frozenset({"天", "日", "月", "个月", "年", "周", "小时", "分钟", "季度"})
 # Measure words of things, not of people, animals or money (whose verbs name what is measured: 就业, 出栏, 投资).
 # A figure that ends its clause (…，修订21件；), maybe after a qualifier: nothing counted is written after it.
 CLAUSE_ENDS = re.compile(r"(?:以上|以下|左右|多|余)?(?:[，,；;。]|$)")
