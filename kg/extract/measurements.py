@@ -209,7 +209,10 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 # 的 when the share opens its clause and a predicate follows the things (146 reports)
                 named = indicators.after(text[of.end():])
                 share_of = _before_verb(SHARE_PREDICATE.split(named)[0])
-                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, of.end() + len(share_of))
+                cut = len(share_of) <= 2 and not indicators.CLAUSE_BREAK.match(text, of.end() + len(share_of)) \
+                    and not SHARE_PREDICATE.match(text, of.end() + len(share_of))
+                # Round 15 (ind18): a short noun before what the things did is whole (30%以上的学校实现…, 70%的镇街
+                # 步入…, 75%以上的财力用于…), not cut from a longer word
                 if "的" not in of.group():
                     cut = not SHARE_PREDICATE.match(text, of.end() + len(share_of))  # no 的: what the things did follows
                 if indicators.is_counted_noun(share_of) and not share_of.startswith(SHARE_NOT_OF) and not cut:
