@@ -50,7 +50,7 @@ def test_each_inside_a_name(sentence: str, figure: str, indicator: str) -> None:
     ("获批新建全国重点实验室3个。", "3个", "全国重点实验室"),  # 云南/2024
     ("新增全国重点实验室15家、总数达33家；", "33家", "全国重点实验室"),  # 杭州/2025
     # a scope word is still dropped elsewhere
-    ("全省粮食总产量达753.8亿斤、再创历史新高", "753.8亿斤", "粮食总产量"),  # 江苏/2023
+    ("全市生产总值达到3433.1亿元，增长14.8%", "3433.1亿元", "生产总值"),  # 宁波/2008
 ])
 def test_national_key_laboratories(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
@@ -66,7 +66,7 @@ def test_national_key_laboratories(sentence: str, figure: str, indicator: str) -
     ("6所万人职业学校建设进展顺利", "6所", "万人职业学校"),  # 沈阳/2007
     ("自贸区建设扎实推进，165项试点任务基本完成", "165项", "试点任务"),  # 陕西/2019
     ("2个万人核酸检测基地投入使用", "2个", "万人核酸检测基地"),  # 吉林市/2022
-    ("全力打造18条乡村振兴动线和69个试点示范村。", "69个", "试点示范村"),  # 厦门/2023
+    ("创建20个省级儿童友好社区和37个试点单元，投用市级托育综合服务中心", "37个", "试点单元"),  # 大庆/2025
     ("6个全省“百镇试点镇”加快建设", "6个", "“百镇试点镇”"),  # 大庆/2014
 ])
 def test_count_opens_clause(sentence: str, figure: str, indicator: str) -> None:
@@ -88,7 +88,7 @@ def test_not_a_count_opening_its_clause(sentence: str, figure: str, wrong: str) 
 @pytest.mark.parametrize("sentence, figure, indicator", [
     ("确保年内30%以上的学校实现智慧教育覆盖", "30%", "学校"),  # 西藏/2019
     ("启动“气化枣庄”建设，70%的镇街步入“天然气时代”", "70%", "镇街"),  # 枣庄/2016
-    ("启动实施“七项民生工程”，75%以上的财力用于民生事业，", "75%", "财力"),  # 宁夏/2024
+    ("40.6%的农户用上了卫生户厕，94.1%的乡镇建成污水处理设施，", "94.1%", "乡镇"),  # 酒泉/2021
     ("新建1300座农村户厕，全市24%的村庄实现污水集中处理。", "24%", "村庄"),  # 西宁/2024
     ("市属国有、集体企业改革攻坚战取得重大突破，86%的企业完成了产权制度改革", "86%", "企业"),  # 宁波/2002
 ])
@@ -125,4 +125,25 @@ def test_list_of_two_names(sentence: str, figure: str, indicator: str) -> None:
     ("拆除违法建筑约870万平方米，其中海口、三亚分别拆除366万平方米、388万平方米；", "366万平方米", "海口"),  # 海南/2016
 ])
 def test_not_a_list_of_places(sentence: str, figure: str, wrong: str) -> None:
+    assert indicators_of(sentence)[figure] != wrong
+
+
+# Fix 6: a count's noun cut before the rest of a project's name (10个工业|节能改造项目): the name runs to 项目/工程 when no
+# list, 的, verb of the things or threshold comes between (41 figures of 34 of 200 corpus reports, seed 1505). Not after
+# places counted (村, 学校…), a count in 所 or 户, or a noun that is a project already (3个项目入选…).
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("182户“僵尸企业”处置完毕，201个“三供一业”维修改造项目", "201个", "“三供一业”维修改造项目"),  # 沈阳/2020
+    ("积极运用数字技术、绿色技术改造提升传统产业，推进300个大规模设备更新项目，培育", "300个", "大规模设备更新项目"),  # 沈阳/2025
+    ("实施东北大马路等15条街路更新工程，贯通5条以", "15条", "街路更新工程"),  # 沈阳/2025
+    ("新增20个定额治疗病种，70余项常规诊疗项目费用平均降低", "70余项", "常规诊疗项目"),  # 长春/2013
+])
+def test_project_name_after_count(sentence: str, figure: str, indicator: str) -> None:
+    assert indicators_of(sentence)[figure] == indicator
+
+
+@pytest.mark.parametrize("sentence, figure, wrong", [
+    ("3个项目入选国家级非遗项目。", "3个", "项目入选国家级非遗项目"),  # 锦州/2023
+    ("组织实施455个村整村推进、96个村易地搬迁等项目，五年累", "96个", "村易地搬迁等项目"),  # 西宁/2016: a list (等)
+])
+def test_not_a_project_name_after_count(sentence: str, figure: str, wrong: str) -> None:
     assert indicators_of(sentence)[figure] != wrong
