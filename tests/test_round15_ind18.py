@@ -147,3 +147,23 @@ def test_project_name_after_count(sentence: str, figure: str, indicator: str) ->
 ])
 def test_not_a_project_name_after_count(sentence: str, figure: str, wrong: str) -> None:
     assert indicators_of(sentence)[figure] != wrong
+
+
+# Fix 7: 市本级/省本级/自治区本级 (a government's own budget level) is a scope like 全市 (23 of 200 corpus reports, seed
+# 1505; samples B, C, H, L, N drop it), not when only a bare amount or a verb of paying follows (市本级支出11.9亿元).
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("坚持过紧日子，大力压减和严控一般性支出，市本级“三公”经费同比下降11.23%。", "11.23%", "“三公”经费"),  # 河源/2022
+    ("推进土地管理体制改革，全年获批建设用地5.12万亩，市本级土地出让金121.51亿元，", "121.51亿元", "土地出让金"),  # 南昌/2011
+    ("完成年度隐性债务化解任务，13家融资平台隐性债务实现清零，市本级全口径债务率下降30个百分点，", "30个百分点",
+     "全口径债务率"),  # 淮南/2025
+    ("“三保”力度，下达直达和参照直达资金1107.1亿元，省本级“三公”经费支出下降40%。", "40%", "“三公”经费支出"),  # 江西/2021
+])
+def test_own_level_is_a_scope(sentence: str, figure: str, indicator: str) -> None:
+    assert indicators_of(sentence)[figure] == indicator
+
+
+@pytest.mark.parametrize("sentence, figure, wrong", [
+    ("全市财政教育支出63.2亿元，市本级支出11.9亿元，", "11.9亿元", "支出"),  # 九江/2014: the level names it
+])
+def test_own_level_names_a_bare_amount(sentence: str, figure: str, wrong: str) -> None:
+    assert indicators_of(sentence)[figure] != wrong
