@@ -47,7 +47,9 @@ GOLD_PLACES = ("国务院", "四川", "厦门", "宜昌", "包头", "长沙", "�
                # dev13 (corpus excerpts) and the other places of ../shared/reports
                "甘南", "鹤壁", "鹤岗", "荆州", "陇南", "天水", "昌吉", "哈密", "克拉玛依",
                # dev14 (corpus excerpts)
-               "甘孜", "聊城", "南通", "齐齐哈尔", "山南", "西藏")
+               "甘孜", "聊城", "南通", "齐齐哈尔", "山南", "西藏",
+               # dev15 (corpus excerpts)
+               "南平", "平凉", "铜仁", "西安", "湘潭", "孝感")
 
 
 def main() -> None:
@@ -66,9 +68,15 @@ def main() -> None:
     parser.add_argument("--review", type=int,
                         help="draw every figure of the first ~2,500 characters of the review part in each of this many "
                              "reports, one report per place; reports already in a sample are skipped")
+    parser.add_argument("--dense", type=int,
+                        help="draw every figure of the densest paragraph (a text line of 12-20 figures, most figures per "
+                             "character) in each of this many reports, one report per place; reports already in a sample "
+                             "are skipped, and places already in a sample while any are left")
     parser.add_argument("--length", type=int, default=2500, help="characters of the review part taken by --review")
     parser.add_argument("-o", "--output", required=True)
     args = parser.parse_args()
+    if args.dense:
+        return _draw_dense(Path(args.corpus), args.seed, args.dense, Path(args.output))
     if args.review:
         return _draw_review(Path(args.corpus), args.seed, args.review, Path(args.output), args.length)
     if args.goals:
@@ -249,6 +257,40 @@ def _draw_review(corpus: Path, seed: int, count: int, output: Path, length: int 
             continue
         places.add(path.parent.name)
         drawn.extend(_items(report, path, mentions))
+    output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _draw_dense(corpus: Path, seed: int, count: int, output: Path, low: int = 12, high: int = 20) -> None:
+    """Every figure of one whole paragraph (a text line) of each of `count` reports, one report per place: the paragraph
+    of `low`-`high` figures with the most figures per character (sample O: a passage of ~15 figures chosen by figure
+    density, as the gold excerpts hold dense paragraphs). Places of no earlier sample come first while any are left."""
+    paths, _rng = _unused_reports(corpus, seed)
+    sampled_places = {item["report"].split("/")[0]
+                      for path in (ROOT / "eval" / "indicator_samples").glob("sample_*.json")
+                      for item in json.loads(path.read_text(encoding="utf-8"))}
+    fresh = [p for p in paths if p.parent.name not in sampled_places]
+    drawn, places = [], set()
+    for path in [*fresh, *[p for p in paths if p not in fresh]]:
+        if len(places) == count:
+            break
+        if path.parent.name in places:
+            continue
+        report = structure_report(read_document(path))
+        text = report.document.text
+        mentions = find_measurements(report)
+        by_line: dict[int, list] = {}
+        for m in mentions:
+            by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+        best, density = None, 0.0
+        for start, found in by_line.items():
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if low <= len(found) <= high and len(found) / max(1, end - start) > density:
+                best, density = start, len(found) / max(1, end - start)
+        if best is None:
+            continue
+        places.add(path.parent.name)
+        drawn.extend(_items(report, path, by_line[best]))
     output.write_text(json.dumps(drawn, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
