@@ -1,0 +1,62 @@
+"""Round 15 (progY, program recall; causes counted on 200 random corpus reports, seed 1502,
+eval/corpus_samples/entN/round15/): a period's plan the report drafts (科学编制“十五五”规划 → 十五五规划) and systems of
+chiefs named by what they look after (湾长制, 街长制, 林草长制, 断面长制, 河湖林长制, 河湖库长制).
+
+Each case is a sentence of a corpus report outside those 200; the expected names follow ../shared/gold/GUIDELINES.md
+and the gold files that list such names (dev13 天水 十五五规划, dev15 西安 十五五规划, dev9 田长制, dev15 路长制).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+# (a) the plan of a five-year period as the object of a drafting verb; named in passing it stays out
+PERIOD_PLANS = [
+    ("科学编制“十四五”规划是今年的一项重大任务。", "十四五规划"),  # 邵阳 2020
+    ("高质量编制“十四五”规划纲要。", "十四五规划纲要"),  # 成都 2020
+    ("根据中共温州市委《关于制定温州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，市政府编制了“十四五”规划纲要（草案），"
+     "提请大会审议。", "十四五规划纲要"),  # 温州 2021
+    ("强化对经济社会发展重大问题的研究，精心编制“十四五”规划，充实提升五大发展行动计划项目库，力争一批重大发展事项、重大项目列入国家、"
+     "省和区域发展相关规划。", "十四五规划"),  # 黄山 2020
+]
+PERIOD_IN_PASSING = [
+    "要确保全面建成小康社会和“十三五”规划圆满收官，下大力气固底板、强薄板、补短板，确保全面建成小康社会成色足、质量高。",  # 甘肃 2020
+    "认真谋划“十三五”规划项目，调整充实“5161”项目库，储备规模保持在万亿元以上。",  # 宿迁 2015
+    "围绕国家七大政策谋划编制重点项目400个以上，充实完善“十四五”规划项目库。",  # 黄山 2022
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERIOD_PLANS)
+def test_period_plan_drafted_is_a_program(text, name):
+    assert name in extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text", PERIOD_IN_PASSING)
+def test_period_plan_in_passing_is_none(text):
+    assert not any("五规划" in p for p in extract(text)["programs"])
+
+
+# (b) …长制 named by what the chiefs look after, beside the lexicon's 河长制/林长制; not a zone, not a part of a quote
+CHIEFS = [
+    ("坚持城市众管、城市细管、城市智管“三管齐下”，全面推行街长制、“马路办公”，完善5G网络基础设施，实施智慧城管、智慧小区等工程，"
+     "创建自治区数字城市试验区。", {"街长制"}, set()),  # 乌海 2022
+    ("推行“湾长制”，巩固深化渤海（辽宁段）综合治理成果，开展黄海（辽宁段）专项治理，实施海洋生态保护修复工程，确保近岸海域水质良好。",
+     {"湾长制"}, set()),  # 辽宁 2022
+    ("河湖林长制深入推进，国省控断面水质优良率连续5年100%，高标准完成全国首批国土绿化试点示范项目。",
+     {"河湖林长制"}, {"林长制"}),  # 长沙 2024
+    ("统筹推进“三水共治”，强化河湖库长制，稳步推行林长制。", {"河湖库长制", "林长制"}, set()),  # 咸宁 2021
+    ("落实河湖长制、林草长制。", {"河湖长制", "林草长制"}, set()),  # 白城 2022
+    ("巩固水环境治理成效，加快河流生态治理与修复，完成英那河下游水环境治理工程和15处农村黑臭水体整治，深入推进河长制、湾长制和林长制。",
+     {"河长制", "湾长制", "林长制"}, set()),  # 大连 2021
+    ("加快林长制改革示范区建设，强化林业生态安全保护及松材线虫病防治。", set(), {"林长制", "林长制改革"}),  # 池州 2021
+    ("建立完善储备项目库长制、要素保障制、督战考评制等工作机制。", set(), {"库长制"}),  # 南宁 2022 (in the 200: the library's chief)
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), CHIEFS)
+def test_chief_systems(text, found, not_found):
+    programs = extract(text)["programs"]
+    assert found <= programs
+    assert not (not_found & programs)
