@@ -60,3 +60,27 @@ def test_chief_systems(text, found, not_found):
     programs = extract(text)["programs"]
     assert found <= programs
     assert not (not_found & programs)
+
+
+# (c) a package of measures the report issues or carries out, named by its aim; a list of fields or no aim names none
+MEASURES = [
+    ("出台促进民营经济发展若干政策措施，重点扶持50户新兴产业类中小企业，全年新增规模以上工业企业不少于60户，其中新建投产20户。",
+     "促进民营经济发展若干政策措施"),  # 昆明 2018
+    ("靶向出台支持科技创新若干措施，加大对创新主体、研发活动、成果转化、平台建设的支持力度。", "支持科技创新若干措施"),  # 长春 2022
+    ("全面落实加强安征迁工作若干措施，强化统筹协调，加大交净地力度。", "加强安征迁工作若干措施"),  # 宁德 2023
+    ("制定实施促进投资于人若干措施，提高民生类政府投资比重，加强人力资源开发和人的全面发展投资。", "促进投资于人若干措施"),  # 深圳 2026
+]
+NO_MEASURES = [
+    "出台钢铁、装备、石化、食品产业高质量发展若干措施，保定电力及新能源高端装备集群入选国家先进制造业集群。",  # 河北 2023 (in the 200)
+    "省委省政府召开了推动昆明市改革发展座谈会，要求研究制定若干政策措施。",  # 昆明 2016 (in the 200)
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MEASURES)
+def test_measure_package_is_a_program(text, name):
+    assert name in extract(text)["programs"]
+
+
+@pytest.mark.parametrize("text", NO_MEASURES)
+def test_measure_package_without_one_aim_is_none(text):
+    assert not any(p.endswith("措施") for p in extract(text)["programs"])
