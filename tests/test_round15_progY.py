@@ -84,3 +84,36 @@ def test_measure_package_is_a_program(text, name):
 @pytest.mark.parametrize("text", NO_MEASURES)
 def test_measure_package_without_one_aim_is_none(text):
     assert not any(p.endswith("措施") for p in extract(text)["programs"])
+
+
+# (d) a program after a list of places is one program of them all: the last place is no part of its name
+PLACE_LISTS = [
+    ("抓好银川市、石嘴山市、吴忠市全国市域社会治理现代化试点，推进市域治理现代化。", "全国市域社会治理现代化试点",
+     "吴忠市全国市域社会治理现代化试点"),  # 宁夏 2021
+    ("抓好曲靖市、玉溪市节水型社会建设试点。", "节水型社会建设试点", "玉溪市节水型社会建设试点"),  # 云南 2010
+    ("推进金昌市、敦煌市、高台县、陇西县国家新型城镇化综合试点和临洮县、肃州区国家中小城市综合改革试点工作。",
+     "国家中小城市综合改革试点", "肃州区国家中小城市综合改革试点"),  # 甘肃 2016
+    ("支持公安县、松滋市建设全国农业社会化服务创新试点。", "全国农业社会化服务创新试点",
+     "松滋市建设全国农业社会化服务创新试点"),  # 荆州 2023
+]
+PLACE_LIST_KEPT = [
+    ("深入推进扩权强县、扩权强镇改革试点。", {"扩权强县改革试点", "扩权强镇改革试点"}),  # 昆明 2011 (in the 200)
+    ("推动哈长城市群务实合作和哈尔滨大庆一体化发展。", {"哈尔滨大庆一体化"}),  # 哈尔滨 2020 (in the 200; 合作 is also a city)
+]
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), PLACE_LISTS)
+def test_program_after_a_list_of_places(text, name, not_name):
+    programs = extract(text)["programs"]
+    assert name in programs
+    assert not_name not in programs
+
+
+@pytest.mark.parametrize(("text", "names"), PLACE_LIST_KEPT)
+def test_items_that_are_no_places_stay(text, names):
+    assert names <= extract(text)["programs"]
+
+
+def test_places_entered_into_a_pilot_name_none():
+    text = "2014年，西昌市礼州镇、会东县姜州镇、宁南县松新镇、越西县中所镇纳入试点。"  # 凉山 2014 (in the 200)
+    assert not any(p.endswith("试点") for p in extract(text)["programs"])
