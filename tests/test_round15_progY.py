@@ -117,3 +117,29 @@ def test_items_that_are_no_places_stay(text, names):
 def test_places_entered_into_a_pilot_name_none():
     text = "2014年，西昌市礼州镇、会东县姜州镇、宁南县松新镇、越西县中所镇纳入试点。"  # 凉山 2014 (in the 200)
     assert not any(p.endswith("试点") for p in extract(text)["programs"])
+
+
+# (e) 组合拳 is a program only under a quoted name (the official shayibake gold's 降缓返补扩政策组合拳)
+PUNCHES = [
+    ("打好“五外联动”组合拳，推动外贸外资稳中提质。", {"五外联动组合拳"}),  # 惠州 2023 (clause end added)
+    ("打好“降缓返补扩”政策组合拳,支持市场主体纾困发展。", {"降缓返补扩政策组合拳"}),  # the official gold's form
+]
+NO_PUNCHES = [
+    "打好政策“组合拳”，推动经济运行持续向好。",  # 泉州 2025
+    "打好生态环境保护、人居环境治理、绿色经济发展组合拳，建设美丽三明。",  # 三明 2022
+    "打好扩大投资组合拳。",  # 南平 2016
+    "打好就业组合拳。",  # 海北 2021
+    "打好促消费“组合拳”，释放消费潜力。",  # 北海 2025
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PUNCHES)
+def test_quoted_combination_punch_is_a_program(text, names):
+    programs = extract(text)["programs"]
+    assert names <= programs
+    assert not any(p.endswith("组合拳") and p not in names for p in programs)
+
+
+@pytest.mark.parametrize("text", NO_PUNCHES)
+def test_unnamed_combination_punch_is_none(text):
+    assert not any(p.endswith("组合拳") for p in extract(text)["programs"])
