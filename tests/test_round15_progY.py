@@ -143,3 +143,25 @@ def test_quoted_combination_punch_is_a_program(text, names):
 @pytest.mark.parametrize("text", NO_PUNCHES)
 def test_unnamed_combination_punch_is_none(text):
     assert not any(p.endswith("组合拳") for p in extract(text)["programs"])
+
+
+# (f) 重点 qualifying the name's first noun stays in the name (every gold file keeps it); 以…为重点 adds nothing
+KEY_LEADS = [
+    ("持续实施重点项目提速攻坚行动，加快项目建设。", "重点项目提速攻坚行动", "项目提速攻坚行动"),  # 青海 2020
+    ("实施重点群体创业推进行动，帮助大学生创业。", "重点群体创业推进行动", "群体创业推进行动"),  # 乐山 2023
+    ("实施重点产业链高质量发展行动和先进制造业集群强链补链延链行动，壮大产业集群。", "重点产业链高质量发展行动",
+     "产业链高质量发展行动"),  # 江苏 2024
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stripped"), KEY_LEADS)
+def test_key_lead_stays_in_the_name(text, name, stripped):
+    programs = extract(text)["programs"]
+    assert name in programs
+    assert stripped not in programs
+
+
+def test_key_focus_clause_adds_no_key():
+    programs = extract("大力实施以主城区为重点的“山水园林城市工程”，建设美丽山城。")["programs"]  # 重庆 2003
+    assert "山水园林城市工程" in programs
+    assert not any(p.startswith("重点") for p in programs)
