@@ -165,3 +165,22 @@ def test_key_focus_clause_adds_no_key():
     programs = extract("大力实施以主城区为重点的“山水园林城市工程”，建设美丽山城。")["programs"]  # 重庆 2003
     assert "山水园林城市工程" in programs
     assert not any(p.startswith("重点") for p in programs)
+
+
+# (g) 分级诊疗 (the national reform of tiered care), a round-14b candidate, is read bare as the object of a program verb
+# and before 体系; a name with its own head stays whole
+TIERED = [
+    ("推广家庭医生签约服务，推进分级诊疗，建设一批医养结合示范基地、示范社区。", "分级诊疗"),  # 合肥 2018
+    ("推进分级诊疗，完善家庭医生签约服务机制，提升基层服务能力。", "分级诊疗"),  # 大连 2017 (clause end added)
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TIERED)
+def test_tiered_care_read_bare(text, name):
+    assert name in extract(text)["programs"]
+
+
+def test_tiered_care_system_keeps_its_head():
+    programs = extract("持续深化公立医院改革，完善分级诊疗制度，加快医联体建设。")["programs"]  # 乌鲁木齐 2019
+    assert "分级诊疗制度" in programs
+    assert "分级诊疗" not in programs
