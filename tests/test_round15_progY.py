@@ -184,3 +184,19 @@ def test_tiered_care_system_keeps_its_head():
     programs = extract("持续深化公立医院改革，完善分级诊疗制度，加快医联体建设。")["programs"]  # 乌鲁木齐 2019
     assert "分级诊疗制度" in programs
     assert "分级诊疗" not in programs
+
+
+# (h) 扫黑除恶 (the national campaign), a round-14b candidate, read bare; its gold forms with a head keep the head
+def test_campaign_against_gangs_read_bare():
+    text = "开展人员密集场所、重点部位安全防范专项治理，常态化开展扫黑除恶，确保政治安全、社会安定、人民安宁。"  # 山东 2025
+    assert "扫黑除恶" in extract(text)["programs"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("打好第五轮禁毒和防艾人民战争，常态化开展扫黑除恶斗争，加强社会治安综合治理。", "扫黑除恶斗争"),  # 云南 2022
+    ("纵深推进扫黑除恶专项斗争，依法严厉打击各类违法犯罪活动。", "扫黑除恶专项斗争"),  # 兰州 2020
+])
+def test_campaign_against_gangs_keeps_its_head(text, name):
+    programs = extract(text)["programs"]
+    assert name in programs
+    assert "扫黑除恶" not in programs
