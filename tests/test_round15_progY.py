@@ -200,3 +200,17 @@ def test_campaign_against_gangs_keeps_its_head(text, name):
     programs = extract(text)["programs"]
     assert name in programs
     assert "扫黑除恶" not in programs
+
+
+# (i) 美丽…建设 after 和 is the campaign (the lexicon's 和美 no longer swallows the 和)
+BEAUTIFUL = [
+    ("四是持续推进新型城镇化和美丽乡村建设。", {"新型城镇化", "美丽乡村建设"}),  # 哈尔滨 2018
+    ("加快中心镇和美丽乡村建设。", {"美丽乡村建设"}),  # 杭州 2015
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BEAUTIFUL)
+def test_campaign_after_and(text, names):
+    programs = extract(text)["programs"]
+    assert names <= programs
+    assert not any(p.startswith("和美丽") for p in programs)
