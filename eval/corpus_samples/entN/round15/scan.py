@@ -1,6 +1,6 @@
 """Round 15 (progY): count candidate program structures on the 200 reports of seed 1502 (a dump.py file).
 
-usage: python scan.py DUMP.jsonl [PATTERN-NAME]   prints, per structure, the reports and sentences it occurs in and how
+usage: python scan.py DUMP.jsonl [PATTERN-NAME | extra]   prints, per structure, the reports and sentences it occurs in and how
 many of its matches the extractor already names (a found program containing the match's core)
 """
 import json
@@ -34,9 +34,36 @@ STRUCTURES = {
 }
 
 
+def extra_counts(rows) -> None:
+    """The counts of fixes (e)–(i) that need the extractor's names (run on a dump made before the fix)."""
+    key, punch, tiered, gangs, beauty = set(), set(), set(), set(), set()
+    for d in rows:
+        t = d["t"]
+        for p in d["p"]:
+            i = t.find(p)
+            if i >= 2 and t[i - 2:i] == "重点" and not p.startswith("重点"):
+                key.add(d["r"])  # (f) a program name right after 重点, the 重点 dropped
+            if p.endswith("组合拳"):
+                punch.add(d["r"])  # (e) …组合拳 read as a program
+        for m in re.finditer("分级诊疗", t):
+            if not any("分级诊疗" in p for p in d["p"]):
+                tiered.add(d["r"])  # (g) a bare 分级诊疗 not named
+        for m in re.finditer("扫黑除恶(?!专项斗争|斗争)", t):
+            if not any("扫黑除恶" in p for p in d["p"]):
+                gangs.add(d["r"])  # (h) a bare 扫黑除恶 not named
+        if "和美丽" in t:
+            beauty.add(d["r"])  # (i) 和美丽 (the campaign word 和美 before 丽)
+    for name, reps in (("key_lead_dropped", key), ("combination_punch", punch), ("tiered_care_missed", tiered),
+                       ("gangs_campaign_missed", gangs), ("and_beautiful", beauty)):
+        print(f"{name}\t{len(reps)} reports")
+
+
 def main():
     rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
     only = sys.argv[2] if len(sys.argv) > 2 else None
+    if only == "extra":
+        extra_counts(rows)
+        return
     for name, (rx, core) in STRUCTURES.items():
         if only and name != only:
             continue
