@@ -227,7 +227,7 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("支持金寨县打造改革“升级版”，促进其他县区改革取得重要突破。", "programs", set()),
     ("配合省人大常委会，制定保障“最多跑一次”改革规定。", "programs", {"最多跑一次改革"}),
     # a plan issued or drafted is a program under its own name (白山 2020, 惠州 2018, 合肥 2011, 景德镇 2014,
-    # 汕头 2018, 内蒙古 2021, 苏州 2024); a plan period, a town's master plan and unnamed plans are not
+    # 汕头 2018, 内蒙古 2021, 苏州 2024); a plan period named in passing, a town's master plan and unnamed plans are not
     ("高标准编制硅藻土产业发展规划，全面推进硅藻土资源整合。", "programs", {"硅藻土产业发展规划"}),
     ("出台康养产业发展规划，推动康养产业集聚化发展。", "programs", {"康养产业发展规划"}),
     ("编制新一轮合肥近期重大基础设施建设规划，推进土地利用总体规划报批。", "programs", {"合肥近期重大基础设施建设规划"}),
@@ -235,7 +235,8 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("编制全市工业园区专项规划，以产城融合理念，构建园区发展新格局。", "programs", {"工业园区专项规划"}),
     ("制定出台新一轮文化产业发展规划，实施更具针对性的产业扶持政策。", "programs", {"文化产业发展规划"}),
     ("编制《黄冈市文化产业发展规划》和《昆明都市圈发展规划》。", "programs", {"黄冈市文化产业发展规划", "昆明都市圈发展规划"}),
-    ("高质量编制“十四五”发展规划。", "programs", set()),
+    # round 15 (progY): the period's plan the report drafts is a program, as dev13–dev15 list it (十五五规划)
+    ("高质量编制“十四五”发展规划。", "programs", {"十四五发展规划"}),
     ("抓紧编制基础设施、化工新城等专项规划。", "programs", set()),
     ("编制完成全省城镇体系规划及各地土地利用总体规划、城市总体规划、专项规划。", "programs", set()),
     # a quoted campaign keeps 创建 as it keeps 建设 (宁夏 2007, 哈尔滨 2014, 昆明 2008, 蚌埠 2021, 海口 2008); a rate
