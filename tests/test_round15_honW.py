@@ -77,3 +77,40 @@ def test_region_of_a_title_less_excerpt(name, region):
 ])
 def test_no_subordinate_unit_as_region(name, wrong):
     assert _region_of(name) != wrong
+
+
+# fix 3: a designation (…示范区, …试点城市) after 成为 with a scope inside it or a batch or an only-one before it is a title
+# received (成为 alone is too weak: 成为城市新名片, 成为…之一)
+@pytest.mark.parametrize("text, pairs", [
+    ("阜新蒙古族自治县成为全省唯一困境儿童关爱服务国家试点。",  # 阜新 2025
+     {("困境儿童关爱服务国家试点", "阜新蒙古族自治县")}),
+    ("我市成为全国唯一的建筑产业现代化示范城市。", {("建筑产业现代化示范城市", "")}),  # 沈阳 2015
+    ("色达成为“四好农村路”全国示范县。", {("四好农村路全国示范县", "色达")}),  # 甘孜 2025
+    ("成为首批中央财政支持普惠金融发展示范区。", {("中央财政支持普惠金融发展示范区", "")}),  # 龙岩 2023
+    ("成为全省唯一平台经济示范区，", {("平台经济示范区", "")}),  # 莆田 2020
+])
+def test_a_designation_after_become(text, pairs):
+    assert extract(text)["honors"] == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "襄阳东站、规划展览馆、图书馆新馆、科技馆新馆成为城市新名片。",  # 襄阳 2022: no designation
+    "遗爱湖公园成为城市亮丽名片。",  # 黄冈 2016
+    "把武汉城市圈建设成为全国低碳经济发展示范区。",  # 湖北 2010: a goal (建设成为)
+])
+def test_become_without_a_designation_is_no_honor(text):
+    assert extract(text)["honors"] == set()
+
+
+# a scope's first or n-th before a designation with no scope of its own keeps the scope (the dev11 gold writes
+# 全省公立医院薪酬制度改革试点市 for 成为全省首个公立医院薪酬制度改革试点市); a designation with its own scope drops it, and a
+# record (the first to do something) is still no title
+@pytest.mark.parametrize("text, pairs", [
+    ("杭州成为全国首个版权保护示范城市。", {("全国版权保护示范城市", "杭州")}),  # 杭州 2008
+    ("我市成为全国第四个知识产权示范市。", {("全国知识产权示范市", "")}),  # 济南 2009
+    ("吴中区获评全省首个国家智慧健康养老示范区。", {("国家智慧健康养老示范区", "吴中区")}),  # 苏州 2020
+    ("我市成为全国首个实现五级社区矫正平台互联互通的地级市。", set()),  # 云浮 2021
+    ("广安市成为全国首个全域完成该项核查的地级市。", set()),  # 四川 2024
+])
+def test_a_scopes_first_before_a_designation(text, pairs):
+    assert extract(text)["honors"] == pairs
