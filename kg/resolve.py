@@ -59,7 +59,7 @@ def find_region(report: Report, gaz: Gazetteer) -> Division | None:
             return division
     # The title block names only the level (州长, 州七届人大): the unit of that level the text names most.
     level_char = _level_char(meta.speaker_title, meta.meeting)
-    autonomous = bool(re.match(r"(?:我代表)?自治区", meta.speaker_title or meta.meeting or meta.region or ""))
+    autonomous = any(re.match(r"(?:我代表)?自治区", x) for x in (meta.speaker_title, meta.meeting, meta.region) if x)
     opening = re.match(r"我代表(?:第[一二三四五六七八九十]+届)?(省|市|州|县|区|旗|盟)", meta.region or "")
     if opening and not level_char and not autonomous:
         level_char = opening.group(1)  # 我代表市人民政府…: the opening line of a title-less excerpt gives the level
@@ -87,15 +87,15 @@ def find_region(report: Report, gaz: Gazetteer) -> Division | None:
     own = Counter(m.group(2) for m in _OWN_DEIXIS.finditer(report.document.text) if m.group(1) != "全")
     if not (level_char or autonomous or own):
         # only 全区, 全省… (which may be the province around a city: 全区第一): the unit the named divisions lie in
-        # first (呼和浩特 for an excerpt naming 呼和浩特 seven times and 全区 once, not 内蒙古自治区)
-        division = _covering_unit(report.document.text, gaz, None)
+        # first (呼和浩特 for an excerpt naming 呼和浩特 seven times and 全区 once, not 内蒙古自治区) when they give no
+        # level or the ambiguous 区 (全市, 全省 and the report's own 我市, 我省 are left to the counts below: a city's
+        # excerpt may say 全省 or 我省 more often than 全市)
+        whole = Counter(m.group(2) for m in _OWN_DEIXIS.finditer(report.document.text))
+        hint = whole.most_common(1)[0][0] if whole else None
+        division = _covering_unit(report.document.text, gaz, None) if hint in (None, "区") else None
         if division:
             return division
     division = _most_named_of_own_level(report.document.text, gaz, level_char)
-    if division:
-        return division
-    division = _covering_unit(report.document.text, gaz, own.most_common(1)[0][0] if own else None) \
-        if not (level_char or autonomous) else None  # (the title block's level was tried above)
     if division:
         return division
     counts = Counter(name for name in _full_names(report.document.text[:3000], gaz) if not GENERIC_NAMES.match(name))
@@ -152,7 +152,7 @@ def _fits(unit: Division, level_char: str | None) -> bool:
     """A unit of the level a title block or deixis gives (市: a prefecture, or a municipality by its 市)."""
     if unit.level not in _LEVELS_OF.get(level_char, ("province", "prefecture")):
         return False
-    if level_char in ("省", "自治区", "州", "盟", "县", "旗"):
+    if level_char in ("省", "自治区", "州", "盟", "县", "旗", "区"):  # (区: a district or an autonomous region)
         return unit.name.endswith(level_char)
     return level_char != "市" or unit.name.endswith("市") or unit.level == "prefecture"
 

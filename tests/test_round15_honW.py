@@ -45,7 +45,8 @@ def test_items_joined_by_a_conjunction_stay_apart(text, pairs):
 # fix 2: the reporting region of an excerpt whose title block names no place (——…在第十五届人民代表大会…上 / 市长 侯刚 /
 # 我代表市人民政府…): the unit of the title's level that the divisions the text names lie in; a subordinate unit named
 # once (兴宁区, 老城区) is no region, and None is better than a wrong one. The excerpts (tests/data/round15_honW/) are cut
-# from corpus reports outside the 200 (seed 1505) by eval/corpus_samples/honW/excerpt_regions.py.
+# from corpus reports outside the 200 (seed 1505) by eval/corpus_samples/honW/excerpt_regions.py (the
+# …_no_title ones by excerpt_regions_nohead.py).
 EXCERPTS = Path(__file__).parent / "data" / "round15_honW"
 
 
@@ -77,6 +78,14 @@ def test_region_of_a_title_less_excerpt(name, region):
 ])
 def test_no_subordinate_unit_as_region(name, wrong):
     assert _region_of(name) != wrong
+
+
+@pytest.mark.parametrize("name, region", [
+    ("太原市_2026_no_title.txt", "太原市"),  # no title lines; 全省 3 times, 全市 twice: still the city
+    ("攀枝花市_2022_no_title.txt", "攀枝花市"),  # 全省 6, 我省 1, 我市 3
+])
+def test_a_citys_excerpt_that_names_its_province_often(name, region):
+    assert _region_of(name) == region
 
 
 # fix 3: a designation (…示范区, …试点城市) after 成为 with a scope inside it or a batch or an only-one before it is a title
