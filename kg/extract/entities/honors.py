@@ -32,7 +32,8 @@ def _honors(s: _Sentence) -> None:
             if not titles:
                 _approved(s, subject_start, m, ce)
                 continue
-            recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry)
+            recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry,
+                                     one_name=all(ONE_NAME_TITLE.search(t) for _, _, t in titles))
             if recipients is None:
                 # 13件作品获…“五个一工程”奖: a prize is no program; but 116个项目列入省“千项万亿”工程 names one
                 s.blocked.extend((ts, te) for ts, te, title in titles if title.endswith("奖"))
@@ -204,7 +205,12 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = title[m.end():]
         title = re.sub(r"^(?:全国|全省|全市|全区|全疆|全州|全县|全盟|省内|国内|[一-龥]{2,4}(?:地区|省))"
                        r"(?:首个|首家|唯一一家|唯一一个|唯一|第[一二三四五六七八九十0-9]{1,3}[个家])"  # 全国第三个国家森林城市
-                       r"(?=[一-龥]{5})", "", title)
+                       r"(?=[一-龥]{5})", "", title) \
+            if OWN_SCOPE.match(title, _only_end(title)) or not DESIGNATION.search(title) else \
+            re.sub(r"^(全国|全省)(?:首个|首家|唯一一家|唯一一个|唯一|第[一二三四五六七八九十0-9]{1,3}[个家])(?=[一-龥]{5})", r"\1", title)
+        # 成为全省首个公立医院薪酬制度改革试点市 → 全省公立医院薪酬制度改革试点市 (the dev11 gold), 全国第九个版权示范城市 → 全国版权示范城市:
+        # the scope stays when the rest has none of its own and is a designation (成为全省首个实现行政村金融服务全覆盖的地级市 is
+        # a record, no title; 孚能科技评为全省首家“独角兽”企业 gives 独角兽企业 in the dev3 gold)
         # 获批宁夏唯一国家中医药传承创新发展试验区, 成为全区首家国家5A级…景区, 入选西北唯一联合国“自然城市”: a region's only or
         # first before a national designation is no part of it (204 of the 2,999 corpus reports write a region so)
         title = REGION_FIRST.sub("", title)
@@ -250,7 +256,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", raw.strip()) and title == whole
         if _weak(trigger) and not explicit and not _strong_title(title) and not marked and not short_prize \
-                and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")):
+                and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")) \
+                and not (trigger == "成为" and DESIGNATION.search(title) and (GRANTED.search(raw) or lead and ps == 0)):
             return out  # but 成为国家江河湖泊生态环境保护试点和生态文明先行示范区: the second shares the first's scope
         if _weak(trigger) and trigger not in APPROVAL and title.endswith("集群"):
             return out  # 被纳入全省粳稻产业集群: a cluster joined, not a title
@@ -270,8 +277,18 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
     return out
 
 
-REGION_FIRST = re.compile(r"^[一-龥]{2,6}?(?:唯一一家|唯一一个|唯一|首个|首家|第一个|第一家)(?=(?:国家|全国|国际|中国|联合国)"
-                          r"[一-龥0-9A-Za-z“])")
+OWN_SCOPE = re.compile(r"(?:国家|全国|中国|国际|世界|联合国|全球|亚洲|省级?|自治区|市级|\d{4}年)")
+
+
+def _only_end(title: str) -> int:
+    """Where the title goes on after a scope's first or only one (全国第三个|国家森林城市)."""
+    m = re.match(r"(?:全国|全省|全市|全区|全疆|全州|全县|全盟|省内|国内|[一-龥]{2,4}(?:地区|省))"
+                 r"(?:首个|首家|唯一一家|唯一一个|唯一|第[一二三四五六七八九十0-9]{1,3}[个家])", title)
+    return m.end() if m else 0
+
+
+REGION_FIRST = re.compile(r"^[一-龥]{2,6}?(?:唯一一家|唯一一个|唯一|首个|首家|第一个|第一家)(?=(?:\d{4}年度?)?(?:国家|全国|国际|中国|联合国|中央)"
+                          r"[一-龥0-9A-Za-z“])")  # 广西唯一一个2022年中央财政支持…示范区
 
 RANKED_KIND = re.compile(r"(?:[0-9]+|[十百千])强|十佳|百佳")
 RANK_AFTER = re.compile(r"(?:[0-9]+|[十百千])强")
@@ -343,6 +360,10 @@ ONLY_LEAD = re.compile(r"(?:全国|全省|全市|全区|全疆|全州|西北|东
 PASSED_CLAUSE = re.compile(r"(?:验收|评审|复审|复查|复检|复评|考核|复核|评估|评定|审核|考评|核查|评价|检查|测评|认证|认定|审查|评比|督导)"
                            r"(?:工作|程序)?\s*$")
 PASSED_CHECK = re.compile(r"(?:验收|评审|复审|复查|复评|考核|复核|评估|评定|审核|考评|核查|评价|检查|测评|认证|审查|评比)$")
+# a scope or a batch anywhere in what 成为 became: the designation was granted (深圳成为首批信息消费试点城市, 永安、建宁成为
+# “四好农村路”全国示范县, 枞阳县成为中央财政…试点县, 我市成为全省唯一宽带中国示范市); round 15 (honW): 18 of 200 corpus reports
+# (seed 1504) write such a designation after 成为 with its scope inside or a batch before it, all were missed
+GRANTED = re.compile(r"全国|国家|全省|省级|自治区|全区|中央|中国|首批|首个|第[一二三四五六七八九十0-9]+批")
 APPROVAL = frozenset({"获批", "成功获批", "获批创建", "成功获批创建", "获批设立", "获批建设"})
 DESIGNATION = re.compile(r"(?:试验区|示范区|先行区|实验区|先导区|试点(?:城市|县|市|区|省)?|示范(?:市|县|区|城市|基地|园区|点)|"
                          r"基地|产业园|创新中心|学位授予单位)$")  # 盐城工学院获批硕士学位授予单位 (24 corpus reports)
@@ -511,7 +532,8 @@ DONE_LEAD = re.compile(r"(?:大力|积极|深入|全面|扎实|持续|加快|认
 INTENT_LEAD = re.compile(r"(?:[、，和及并]|今年|明年)*(?:争取|力争|确保|努力|推动|支持|鼓励|积极|全力|加快|推进|指导|引导)")
 
 
-def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None) -> list[str] | None:
+def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: list[str] | None,
+                one_name: bool = False) -> list[str] | None:
     """The subject of the clause, split at 、和及; [""] for the reporting unit; None when it is a count
     or an intent (力争入选…) rather than an honor received."""
     agent = PASSIVE_AGENT.search(s.masked, start, trigger_start)
@@ -540,7 +562,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     together = re.fullmatch(rf"([{HAN}]{{2,12}}?)(?:与|和|同)([{HAN}]{{2,12}}?)(?:一起|一道|一同|共同)", text)
     if together:
         text = together.group(1) + "、" + together.group(2)  # 我市与大连市一起被…评为
-    if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)):
+    if re.match("[和及]", text) and not _places_in(re.sub(r"[（(][^）)]*[）)]", "", text)) and not TOWN_AFTER_HE.match(text):
         text = text[1:]  # 和龙市 is a city, not 和 + 龙市
     if not text:
         if (s.masked.startswith("分别", trigger_start - 2) or s.masked.startswith("分别", trigger_start)) and last is None:
@@ -591,13 +613,13 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
             return [i if i.endswith(shared.group(2)) or _is_place(i) else i + shared.group(2) for i in items]
     if re.search(rf"(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text) and "、" not in text:
         return None  # 我区…完成的5项成果荣获…: counted, no name
-    raw = [p for p in _split_subject(text) if _clean(p)]
+    raw = [p for p in _split_subject(text, one_name) if _clean(p)]
     names = [_clean(p) for p in raw]
     # 芗剧《保婴记》获…, 莞城“文化周末”活动荣获…, 抚顺“琥珀城”被授予…: the quoted name is the recipient, without the genre or
     # place before it (dev5, dev7 gold; 21 of 200 corpus reports, seed 1111, name a recipient so, 359 of the 2,999)
     names = [_clean(q.group(1) or q.group(2)) if (q := QUOTED_RECIPIENT.fullmatch(p.strip())) else n for p, n in zip(raw, names, strict=False)]
     bare = [re.sub(r"“[^“”]*”|《[^《》]*》", "“”", p) for p in raw]  # “四位一体”…体系: a count inside quotes is a name
-    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in bare) or any(len(n) > 25 for n in names):
+    if not names or any(COUNTED.search(n) or COUNTED_UNITS.match(n) or PEOPLE.search(n) or "的" in n for n in bare) or any(len(n) > (40 if one_name and re.search("[和及与]", n) else 25) for n in names):
         return None
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     # 博罗、龙门新入选全国文明县城: 新 (newly) before the verb, after a short place name (59 corpus reports write 新入选)
@@ -622,7 +644,8 @@ def _bare_unit(name: str) -> str:
         return bare
     for k in range(min(len(name) - 3, 8), 1, -1):  # the longest division first: 双辽市百禄村, not 双辽 + 市百禄村
         rest = name[k:]
-        if _is_place(name[:k]) and LOCAL_UNIT.fullmatch(rest):
+        if _is_place(name[:k]) and LOCAL_UNIT.fullmatch(rest) and not re.match(r"(?:镇|乡|村|街道|社区)", rest):
+            # (太和镇陈太村: 太和 is a county too, but 镇 ends the town's name here)
             level = LEVEL_LEFT.match(rest)
             rest = rest[level.end():] if level else rest  # 天祝县大红沟村, 清原县南天门村
             zone = ZONE_LEFT.match(rest)
@@ -654,17 +677,36 @@ WORK_RECIPIENT = re.compile(rf"[{HAN}“”·A-Za-z0-9+]{{2,24}}(?:建设|模式
 PEOPLE = re.compile(rf"^{NUMBER}(?:万|千)?[人名位]")  # 3人入选省道德模范: unnamed people, no recipient
 
 
-def _split_subject(text: str) -> list[str]:
+def _split_subject(text: str, one_name: bool = False) -> list[str]:
+    """The subject's items, split at 、 and at 和/及/与 where they join names (not 新和镇, and for an industry's, a case's or
+    a project's title only between places and institutions: 郧阳新能源汽车及零部件 is one cluster)."""
     # 《海上升明月》《记住乡愁》荣获…: book titles written one after another are as many works
     parts = [p for part in _split_outside_quotes(text, "、") for p in re.split(r"(?<=》)(?=《)", part)]
     out = []
     for part in parts:
-        pieces = _split_outside_quotes(part, "和|及|与")
+        pieces = _split_outside_quotes(part, "和(?!镇|乡(?!村)|村(?!庄)|街道|古镇)|及|与")  # 江州区新和镇卜花村: 和 inside a town's name
+        if one_name and len(pieces) > 1 and not all(_standalone(_clean(p)) for p in pieces) \
+                and (re.search(r"[及与]", part) or HEADED.search(pieces[-1]) and not all(HEADED.search(p) for p in pieces)):
+            pieces = [part]  # 郧阳新能源汽车及零部件, 居家和社区养老服务改革 (but 先进结构材料和生物医药入选…产业集群: two)
         if len(pieces) > 1 and all(len(p) >= 2 for p in pieces):
             out.extend(pieces)
         else:
             out.append(part)
     return out
+
+
+# titles an industry, a case, a project or a way of working receives (…产业集群, …典型案例, …工程, …项目清单): their subject
+# joined by 和/及/与 is one name (郧阳新能源汽车及零部件, 居家和社区养老服务改革, 洱海…保护和修复工程项目) unless every item is a
+# place or an institution; round 15 (honW): 10 of 200 corpus reports (seed 1504) had such a subject or a town with 和 in
+# its name (新和镇, 和顺古镇) cut in two
+ONE_NAME_TITLE = re.compile(r"(?:集群|案例|工程|清单|项目)[”’]?$")
+HEADED = re.compile(r"(?:改革|工程|项目|模式|机制|建设|服务|行动|集群|产业|基地|园区|经验|做法|工作法|治理|体系)[”’]?$")
+TOWN_AFTER_HE = re.compile(r"和[一-龥]{1,2}(?:古镇|镇|乡|村)")  # 和庆镇, 和顺古镇: 和 opens the town's name
+
+
+def _standalone(name: str) -> bool:
+    """A place or an institution by its name: an item of its own in a coordinated subject."""
+    return _is_place(name) or bool(UNIT_END.search(name)) and _places_in(name) or bool(ORG_RECIPIENT.search(name))
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
@@ -697,7 +739,7 @@ def _subject_after_verb(text: str) -> str:
     deixis = re.search(r"(?:我|全|本)(?:省|市|区|县|州|旗|盟)$", text)
     if deixis:
         return deixis.group(0)  # 抓住我市 -> 我市
-    stripped = text[_strip_lead(text, 0, len(text)):]
+    stripped = text if TOWN_AFTER_HE.match(text) else text[_strip_lead(text, 0, len(text)):]  # 和顺古镇: no 和 + 顺古镇
     stripped = re.sub(r"^(?:助力|推动|支持|帮助|带动|指导|促进|引导|推进)", "", stripped)
     if len(stripped) != 2 or _places_in(stripped) or recipient_kind(stripped) == "unit":
         text = stripped  # 助力首府 -> 首府; but 拓展纤维 is a name, not 拓展 + 纤维
