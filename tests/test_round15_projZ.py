@@ -42,3 +42,34 @@ NOT_PEERS = [
 def test_few_peers_not(text: str, name: str) -> None:
     found = extract(text)
     assert name not in found["projects"] | found["organizations"]
+
+
+# fix 2: a list without 等 that a completion verb closes: the items left beside found ones
+DONE_RUNS = [
+    ("滨海广场、南大街、滨海东路等新建和改造工程基本完成，只楚路综合整治、二马路拓宽改造工程完工，国道206线烟蓬段改造、养马岛大桥建成通车。",
+     {"只楚路综合整治", "国道206线烟蓬段改造"}),  # 烟台 2005
+    ("省第三人民医院落户岳阳，市疾控中心、妇保院新院投入使用，无偿献血事业健康发展。", {"妇保院新院"}),  # 岳阳 2024
+    ("深圳湾污水截排二期工程、福田水质净化厂建成使用。", {"福田水质净化厂"}),  # 深圳 2017
+    ("铁路西环线九棋联络线开通，珲阿公路威虎岭至白石山段、松花湖冰雪旅游路建成通车。", {"松花湖冰雪旅游路"}),  # 吉林市 2023
+    ("国家已批复中心城区线路全部开工，5号线全线、6号线一期和1号线东延线建成投运。", {"5号线"}),  # 天津 2021
+]
+
+
+@pytest.mark.parametrize("text,names", DONE_RUNS)
+def test_done_runs_found(text: str, names: set[str]) -> None:
+    assert names <= extract(text)["projects"]
+
+
+# …but not a short headless item sharing the last item's head, a time phrase, nor sectors
+NOT_RUNS = [
+    ("综合交通网络总里程达18.7万公里，沪苏通、五峰山、南京江心洲长江大桥和燕子矶长江隧道建成通车。", "沪苏通"),  # 江苏 2023
+    ("阿高速、呼场—G30公路年底前全线贯通，机场大道二期6月底、西外环8月底实现通车。", "西外环8月底实现"),  # 博尔塔拉 2020
+    ("出台促消费一揽子政策措施，房地产、汽车交易中心建成投用，商品房销售面积增长5.8%。", "房地产"),  # 长春 2024
+    ("国家已批复中心城区线路全部开工，5号线全线、6号线一期和1号线东延线建成投运。", "5号线全线"),  # 天津 2021
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_RUNS)
+def test_done_runs_not(text: str, name: str) -> None:
+    found = extract(text)
+    assert name not in found["projects"] | found["organizations"]
