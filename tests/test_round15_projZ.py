@@ -73,3 +73,32 @@ NOT_RUNS = [
 def test_done_runs_not(text: str, name: str) -> None:
     found = extract(text)
     assert name not in found["projects"] | found["organizations"]
+
+
+# fix 3: a clause that is only a facility or works and its completion: what is completed is one thing
+DONE_SUBJECTS = [
+    ("力争开工建设湟水北干渠一期工程，确保盘道水库主体完工。", "盘道水库"),  # 青海 2005
+    ("统筹推进天府新区基础设施、产业园区和城市组团建设，西部国际展览中心主体竣工，益州大道南段等31个项目开工建设。",
+     "西部国际展览中心"),  # 成都 2017
+    ("市美术馆竣工验收，中心图书馆开馆运营，城市记忆馆建成开放。", "城市记忆馆"),  # 合肥 2025
+    ("市科技馆主体完工，市图书馆新馆投入使用。", "市图书馆新馆"),  # 双鸭山 2022
+]
+
+
+@pytest.mark.parametrize("text,name", DONE_SUBJECTS)
+def test_done_subject_found(text: str, name: str) -> None:
+    assert name in extract(text)["projects"]
+
+
+# …but not a count, a role, a port opened, a mission, nor a witness's clause
+NOT_SUBJECTS = [
+    ("县（市）城污水处理厂全部建成运营，6个乡镇污水处理厂投入使用。", "乡镇污水处理厂"),  # 长沙 2010
+    ("全国先进制造研发基地基本建成，自主可控、安全高效的产业链更加健全。", "全国先进制造研发基地"),  # 天津 2021
+    ("英国驻汉总领事馆开馆，香港特别行政区政府驻武汉经贸办事处设立。", "英国驻汉总领事馆"),  # 武汉 2016
+    ("亲自见证中老铁路通车，叮嘱我们把铁路维护好、运营好。", "亲自见证中老铁路"),  # 云南 2022
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_SUBJECTS)
+def test_done_subject_not(text: str, name: str) -> None:
+    assert name not in extract(text)["projects"]
