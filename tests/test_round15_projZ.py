@@ -102,3 +102,32 @@ NOT_SUBJECTS = [
 @pytest.mark.parametrize("text,name", NOT_SUBJECTS)
 def test_done_subject_not(text: str, name: str) -> None:
     assert name not in extract(text)["projects"]
+
+
+# fix 4: a list closed by 等 and a description with 的 before 项目/工程: its items are read as a list's
+DESCRIBED = [
+    ("康臣·玉药整体搬迁入园、大参林饮片加工、银亿含镍铬固体废料无害化处理等总投资80亿元的45个项目开工建设，中金与宝钢合作不锈钢项目、"
+     "玉东训达油脂花生油、玉柴中原内配年产500万只气缸套等总投资70亿元的50个项目竣工投产。",
+     {"康臣·玉药整体搬迁入园", "玉东训达油脂花生油"}),  # 玉林 2016
+    ("江铃股份小蓝商用车基地、百世德薄膜太阳能电池等6个投资过30亿元的重大项目以及海立压缩机、格特拉克、储科电子等10个投资过10亿元的"
+     "重大项目开工建设。", {"江铃股份小蓝商用车基地", "格特拉克", "储科电子"}),  # 南昌 2009
+    ("实施聂耳故居、华罗庚旧居、梁思成和林徽因旧居、东寺塔等21项不可移动文物的保护和修缮工程。", {"华罗庚旧居", "东寺塔"}),  # 昆明 2012
+]
+
+
+@pytest.mark.parametrize("text,names", DESCRIBED)
+def test_described_list_found(text: str, names: set[str]) -> None:
+    assert names <= extract(text)["projects"]
+
+
+# …but not where the description makes the items fields, places or examples
+NOT_DESCRIBED = [
+    ("借助“泛珠大会”等平台，引进了农业、旅游、教育、高新科技和现代服务业等领域的17个项目。", "旅游"),  # 三亚 2014
+    ("开工建设泾源、盐池、西吉、海原、彭阳、隆德等县城的垃圾无害化处理和供水工程。", "盐池"),  # 宁夏 2004
+    ("以重离子加速器、超氧化物歧化酶等为代表的一批重大科技项目达到了国内外先进水平。", "超氧化物歧化酶"),  # 甘肃 1993
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_DESCRIBED)
+def test_described_list_not(text: str, name: str) -> None:
+    assert name not in extract(text)["projects"]

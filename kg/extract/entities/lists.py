@@ -9,6 +9,7 @@ from .lexicon import _lexicon
 from .patterns import (
     BRIDGE_AS_PLACE,
     BRIDGE_HEADS,
+    CATEGORY_RUNS_ON,
     CLASS_END,
     COMMON_PROPER,
     COUNTED,
@@ -42,6 +43,9 @@ def _lists(s: _Sentence) -> None:
     for cs, ce in s.clauses:
         matches = [(m, lex.category_kind[m.group("cat")]) for m in lex.category.finditer(s.masked, cs, ce)]
         matches += [(m, "built") for m in lex.built_list.finditer(s.masked, cs, ce)]
+        if not any(m.re is lex.category for m, _ in matches):
+            matches += [(m, "project") for m in DESCRIBED_LIST.finditer(s.masked, cs, ce)
+                        if not DESCRIBED_NOT.match(m.group("mod")) and not DESCRIBED_SITES.search(m.group("mod"))]
         ends = [m.end() for m, _ in matches if m.re is lex.category]
         for m, kind in matches:
             first_end = s.masked.find("、", cs, m.start())
@@ -65,7 +69,7 @@ def _lists(s: _Sentence) -> None:
                 continue  # a single headless item names a company only as a partner (与中国能建等央企合作)
             signed = bool(verb and re.search(r"签约|签订|引进|招引|落地|开工|竣工|投产", verb))
             started = kind == "project" and not signed and bool(STARTED_AFTER.match(s.masked, m.end(), ce))
-            sectors = started or kind == "built"  # …等项目全部完工: the items may be sectors
+            sectors = started or kind == "built" or m.re is DESCRIBED_LIST  # …等项目全部完工: the items may be sectors
             institutions = kind == "built" and "项目" not in m.group(0)  # …研究院等建成并投入运营: still institutions
             kind = "project" if kind == "built" else kind
             route = ""
@@ -134,6 +138,22 @@ def _lists(s: _Sentence) -> None:
                         s.add("project", a, b, 4, name)  # the weakest rank: any other find of it wins (退耕还林, a program)
             elif kind in ("project", "event") and not route and accepted >= 1 and len(rejected) <= accepted:
                 _few_peers(s, rejected, kind == "event", items[0][0])
+
+
+# round 15 (projZ): a list closed by 等 and a description with 的 before 项目/工程 (康臣·玉药整体搬迁入园、大参林饮片加工等总投资80
+# 亿元的45个项目, 南京长江隧道、长江四桥、绕越高速等一批引导支撑城市发展的重大交通项目; 33 such lists in 25 of 200 random corpus
+# reports, seed 1501, most of their items unread): the category rule's modifier holds no 的 and no figure; the items go
+# through the same tests (sectors such as 交通、能源、水利等为重点的工程 name nothing)
+DESCRIBED_LIST = re.compile(rf"等(?:一批|[0-9]+[{MEASURE}])?(?P<mod>[^，,。；;：:、“”]{{1,20}}?的[{HAN}0-9]{{0,10}}?)(?P<cat>项目|工程)"
+                            rf"(?![{HAN}]{{0,1}}(?:{CATEGORY_RUNS_ON}|库|储备))")
+
+
+# …not where the description says the items are fields, places or examples (等领域的17个项目, 等县城的垃圾无害化处理工程,
+# 等国家和地区的高科技项目, 等为代表的一批重大科技项目)
+DESCRIBED_NOT = re.compile(r"(?:[0-9一二三四五六七八九十]+[个项家])?(?:领域|方面|行业|产业|地区|地方|国家|城市|县城|县|地级市|省|市|区|乡镇|"
+                           r"为代表|为重点|为主|为核心|为龙头)")
+# …nor where it gives a capacity: the items are the sites of works of one kind (道孚、新龙、色达等5个总装机180万千瓦的光伏项目)
+DESCRIBED_SITES = re.compile(r"装机|千瓦|兆瓦")
 
 
 # round 15 (projZ): a short list closed by 等…项目/工程 or 等…活动 with as many named items as unnamed ones (华为、世纪互联等项目
