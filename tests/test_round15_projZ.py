@@ -131,3 +131,29 @@ NOT_DESCRIBED = [
 @pytest.mark.parametrize("text,name", NOT_DESCRIBED)
 def test_described_list_not(text: str, name: str) -> None:
     assert name not in extract(text)["projects"]
+
+
+# fix 5: the last item after 和/及 of a list whose items all came out as projects
+LAST_JOINED = [
+    ("协调推进白云国际机场扩建工程、北部空铁联运国际交通枢纽中心和南航飞机维修基地建设。", "南航飞机维修基地"),  # 广州 2013
+    ("加快大王山、铜官窑旅游度假区和华强文化产业园等建设。", "华强文化产业园"),  # 长沙 2017
+    ("支持京沈、沈丹客运专线和沈阳新北站建设。", "沈阳新北站"),  # 沈阳 2011
+]
+
+
+@pytest.mark.parametrize("text,name", LAST_JOINED)
+def test_last_joined_found(text: str, name: str) -> None:
+    assert name in extract(text)["projects"]
+
+
+# …but not a part of the item before it, nor what is done to the items
+NOT_LAST_JOINED = [
+    ("推动中卫、中宁工业园区和海兴开发区融合发展。", "海兴开发区融合发展"),  # 中卫 2025
+    ("推进阳江核电站、华能汕头海门电厂一期1号和2号机组等大型骨干电源建设。", "2号机组"),  # 广东 2007
+    ("开通地铁前川线二期、11号线东段二期及三期首开段。", "三期首开段"),  # 武汉 2025
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_LAST_JOINED)
+def test_last_joined_not(text: str, name: str) -> None:
+    assert name not in extract(text)["projects"]
