@@ -823,6 +823,7 @@ _SPLIT_QUOTES_RE1 = re.compile(r"“[^“”]+”")
 RUN_DONE = re.compile(r"(?:相继|先后|陆续|均|全部|全面|基本|顺利|正式|全线|已|主体|主体工程|如期|按期|相继)?(?:建成通车|建成投用|建成投运|"
                       r"建成投产|建成开放|建成运营|建成运行|建成使用|竣工通车|竣工投用|竣工投产|竣工|投入使用|投入运营|投入运行|完工|通车)"
                       r"(?=[，,。；;]|$)")
+DONE_LAST = frozenset("车用运产放营行成工顶馆园")  # the last characters of RUN_DONE's and SUBJECT_DONE's verbs
 RUN_LEAD = re.compile(r"(?:推动|确保|力争|争取|实现|促进|推进)?")
 RUN_PART = re.compile(r"(?:全线|部分区段|部分路段)$")  # 5号线全线、6号线一期…建成投运: the line itself
 RUN_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月|月底|年底|年内|实现")  # 西外环8月底实现通车
@@ -832,6 +833,8 @@ def _done_runs(s: _Sentence) -> None:
     if "、" not in s.masked:
         return
     for cs, ce in s.clauses:
+        if s.masked[ce - 1] not in DONE_LAST:
+            continue  # perf: no completion ends the clause
         done = RUN_DONE.search(s.masked, cs, ce)
         if not done or done.end() != ce:
             continue
@@ -869,6 +872,8 @@ SUBJECT_NOT = re.compile(r"^(?:全国|全省|全市|全区|全县|世界|国家|
 def _done_subjects(s: _Sentence) -> None:
     lex = _lexicon()
     for cs, ce in s.clauses:
+        if s.masked[ce - 1] not in DONE_LAST:
+            continue  # perf: no completion ends the clause
         done = SUBJECT_DONE.search(s.masked, cs, ce)
         if not done or done.start() - cs < 3:
             continue
@@ -897,7 +902,7 @@ LAST_NOT = re.compile(r"世界级|国际|区域|沿海|配套|相关|其他|周�
 
 
 def _last_joined(s: _Sentence) -> None:
-    if "、" not in s.masked:
+    if "、" not in s.masked or not ("和" in s.masked or "及" in s.masked):
         return
     for cs, ce in s.clauses:
         for m in LAST_JOINED.finditer(s.masked, cs, ce):
