@@ -136,8 +136,10 @@ def _lists(s: _Sentence) -> None:
                     name = _clean(s.text[a:b])
                     if _peer_name(name, kind == "event") and (kind == "event" or not _head_of(name) or _named(name)):  # a head with an unnamed stem is a kind
                         s.add("project", a, b, 4, name)  # the weakest rank: any other find of it wins (退耕还林, a program)
-            elif kind in ("project", "event") and not route and accepted >= 1 and len(rejected) <= accepted:
-                _few_peers(s, rejected, kind == "event", items[0][0])
+            elif kind in ("project", "event") and not route and accepted >= 1 and len(rejected) <= accepted \
+                    and not any(items[0][0] < e < m.start() for e in ends):
+                _few_peers(s, rejected, kind == "event", items[0][0])  # (not a list joined to the list before it:
+                # 一诺、宏晟等企业和高登赛锂电池、光伏组件等项目, where the items are counted with the companies')
 
 
 # round 15 (projZ): a list closed by 等 and a description with 的 before 项目/工程 (康臣·玉药整体搬迁入园、大参林饮片加工等总投资80
@@ -888,6 +890,9 @@ def _done_subjects(s: _Sentence) -> None:
         if not 4 <= len(name) <= 20 or name != s.text[start:end] or SUBJECT_NOT.search(name) or GENERIC_LEAD.match(name) \
                 or COUNTED.search(name) or any(f.start < end and start < f.end for f in s.found):
             continue
+        stem = s.masked[start:head.start()]
+        if not stem or stem not in "市省县区州" and common_word(stem):
+            continue  # 体育中心建成投用, 城市公园建成开放, 中心医院: a kind, named by no word of its own (市博物馆: the city's)
         s.add("project", start, end, 3, name)
 
 
