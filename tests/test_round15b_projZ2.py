@@ -1,0 +1,39 @@
+"""Round 15b (projZ2, project precision; counted on 200 random corpus reports, seed 1511): names read as projects
+that no gold file would list — a city's brand or goal (…之城, …名城) and a bare district (…片区).
+
+Each case is a sentence of a corpus report (not a passage of a gold file); the expected names follow
+../shared/gold/GUIDELINES.md and the gold files' conventions (zones and districts as such are no projects; a district's
+works, 东门街片区棚户区改造, or a district named as one of a list of projects, are).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+# fix 1: a city's brand or goal named as a kind of city is no project
+CITY_BRANDS = [
+    ("扎实推进友善之城、好人之城、志愿之城、希望之城建设。", {"友善之城", "好人之城", "志愿之城", "希望之城"}),  # 东莞 2018
+    ("加快建设中国软件名城，组建工业软件创新联合体2个以上，新增软件产业载体100万平方米。", {"中国软件名城"}),  # 武汉 2024
+    ("高质量建设图书馆之城、博物馆之城、演艺之都、时尚之都，建成开放深圳自然博物馆、前海博物馆、市文化馆新馆、深圳国际美术馆，"
+     "加快推进深圳歌剧院、国际演艺中心、文学艺术中心等项目，加强文化场馆高品质展陈展演内容供给。",
+     {"图书馆之城", "博物馆之城"}),  # 深圳 2026
+]
+
+
+@pytest.mark.parametrize("text,names", CITY_BRANDS)
+def test_city_brands_not_projects(text: str, names: set[str]) -> None:
+    assert not names & extract(text)["projects"]
+
+
+def test_city_brand_sentence_keeps_its_projects() -> None:
+    found = extract(CITY_BRANDS[2][0])["projects"]  # 深圳 2026: the works of the same sentence stay
+    assert {"市文化馆新馆", "深圳歌剧院"} <= found
+
+
+def test_city_brand_honor_stays() -> None:
+    # 佛山 2010: a title received is an honor, found apart
+    found = extract("文化事业蓬勃发展，成功举行“魅力佛山·秋色辉煌”大巡游及第八届亚洲游泳锦标赛等一批体育赛事，"
+                    "我市荣获首个“中国龙狮龙舟运动名城”称号。")
+    assert ("中国龙狮龙舟运动名城", "") in found["honors"]
