@@ -37,3 +37,32 @@ def test_city_brand_honor_stays() -> None:
     found = extract("文化事业蓬勃发展，成功举行“魅力佛山·秋色辉煌”大巡游及第八届亚洲游泳锦标赛等一批体育赛事，"
                     "我市荣获首个“中国龙狮龙舟运动名城”称号。")
     assert ("中国龙狮龙舟运动名城", "") in found["honors"]
+
+
+# fix 2: a bare district (…片区) is a zone, no project, unless its clause names it one of a list of projects
+BARE_DISTRICTS = [
+    ("老旧小区改造专项行动稳步推进，田心轨道城、凤凰航空城、清水塘等重点片区加快建设，新华桥、枫溪大道608所段下穿改造、"
+     "田心路竣工通车，株洲火车站及东西广场建成启用。", {"清水塘片区"}),  # 株洲 2023
+    ("金霞新城关公湖、高岭、白霞等片区加快建设。", {"高岭片区", "白霞片区"}),  # 长沙 2024
+    ("加快片区建设更新，编制完成中心市区城市景观、公交线网等专项规划；东海、城东、北峰、江南、晋江滨江等5个片区实现投资43亿元；"
+     "龙头山、云山等8个旧城改造项目实现投资6.1亿元。", {"东海片区", "晋江滨江片区"}),  # 泉州 2011
+]
+
+
+@pytest.mark.parametrize("text,names", BARE_DISTRICTS)
+def test_bare_districts_not_projects(text: str, names: set[str]) -> None:
+    assert not names & extract(text)["projects"]
+
+
+# …but a district named as one of a list of projects, and a district's works, stay
+DISTRICT_PROJECTS = [
+    ("城乡面貌进一步改观，丁太鲁片区等32个城市更新项目全面铺开，新一轮农村人居环境整治提升行动启动实施。", {"丁太鲁片区"}),  # 济南 2022
+    ("深化全国系统化全域推进海绵城市示范建设，加快茜草半岛、罗汉片区等典范项目建设，新增海绵城市达标面积6平方公里。",
+     {"罗汉片区", "茜草半岛"}),  # 泸州 2023
+    (BARE_DISTRICTS[2][0], {"龙头山旧城改造", "云山旧城改造"}),  # 泉州 2011
+]
+
+
+@pytest.mark.parametrize("text,names", DISTRICT_PROJECTS)
+def test_district_projects_found(text: str, names: set[str]) -> None:
+    assert names <= extract(text)["projects"]
