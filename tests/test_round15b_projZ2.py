@@ -66,3 +66,35 @@ DISTRICT_PROJECTS = [
 @pytest.mark.parametrize("text,names", DISTRICT_PROJECTS)
 def test_district_projects_found(text: str, names: set[str]) -> None:
     assert names <= extract(text)["projects"]
+
+
+# fix 3: a road, line or works that goes through along its whole length (…全线贯通/全线通车, 全线贯通…) is one work
+THROUGH = [
+    ("文莱高速公路、九龙湾至西霞口旅游公路建成通车，西部环山路全线贯通，乳山口大桥加快建设。", {"西部环山路"}),  # 威海 2020
+    ("全线贯通环巢湖旅游道路，加快合六、合马、合铜、合淮等国省干道改造。", {"环巢湖旅游道路"}),  # 合肥 2014
+    ("推动邦喜、滨玉等重点公路建设，实现新外环全线通车。", {"新外环"}),  # 天津 2019
+    ("聚力推动主城区交通优化提升，改造市政道路21条、桥梁30座，打通保定南高速出口关键堵点，复兴路全线贯通，"
+     "广大市民的上班路、回家路，正变得越来越便捷、越来越舒心。", {"复兴路"}),  # 保定 2022
+    ("长江二桥主桥合龙，长江六桥进入吊装阶段，二环路（高新区段、千凤路段）立交主体结构和干线基本完工，泰安长江大桥完成维修整治，"
+     "茜草滨江路全线通车。", {"茜草滨江路"}),  # 泸州 2023
+]
+
+
+@pytest.mark.parametrize("text,names", THROUGH)
+def test_through_roads_found(text: str, names: set[str]) -> None:
+    assert names <= extract(text)["projects"]
+
+
+# …but not a count of works, a kind of road, nor a place alone
+NOT_THROUGH = [
+    ("提出打造黄河金岸的构想，编制实施沿黄城市带建设发展规划，全线贯通了402公里黄河标准化堤防和508公里滨河大道，建成一批标志性建筑。",
+     "402公里黄河标准化堤防和508公里滨河大道"),  # 宁夏 2013
+    ("肃州飞天南路等13条城市道路全线贯通，新建停车场11个、停车位691个，群众出行更加便捷。", "城市道路"),  # 酒泉 2025
+    ("全面做好黄河文章，谋划实施“读者印象”精品街区等一批提品质项目，高标准完成黄河风情线景观美化亮化，"
+     "实现核心区20公里健身步道全线贯通，打造“夜游黄河”品牌。", "核心区20公里健身步道"),  # 兰州 2021
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_THROUGH)
+def test_through_roads_not(text: str, name: str) -> None:
+    assert name not in extract(text)["projects"]

@@ -11,7 +11,15 @@ from .headless import _headless_orgs, _headless_peers
 from .heads import _head_names
 from .honors import _honors
 from .lexicon import _lines
-from .lists import _company_subjects, _done_runs, _done_subjects, _last_joined, _lists, _water_works
+from .lists import (
+    _company_subjects,
+    _done_runs,
+    _done_subjects,
+    _last_joined,
+    _lists,
+    _through_roads,
+    _water_works,
+)
 from .patterns import _Found, _Honor
 from .programs import (
     _action_names,
@@ -60,6 +68,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _head_names(s)
     _done_runs(s)
     _done_subjects(s)
+    _through_roads(s)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
