@@ -98,3 +98,23 @@ NOT_THROUGH = [
 @pytest.mark.parametrize("text,name", NOT_THROUGH)
 def test_through_roads_not(text: str, name: str) -> None:
     assert name not in extract(text)["projects"]
+
+
+# fix 4: kinds of works that many places name the same way (kg/data/entity_generic.txt) are no project
+GENERIC_WORKS = [
+    ("深化全国文明城市创建，加强诚信建设和“志愿之城”建设，推进新时代文明实践中心全覆盖。", "新时代文明实践中心"),  # 南京 2020
+    ("加快建设核电7、8号机组，开工建设抽水蓄能电站。", "抽水蓄能电站"),  # 连云港 2023
+    ("抓好港城建设，提升改造东港旧城区治理等城市更新项目，加快推进三湾水库东港输水管网、环城燃气管网、东港体育场、智慧交通等项目，"
+     "进一步优化城区功能布局，促进港城能级跃升。", "智慧交通"),  # 丹东 2023
+    ("抓好山水林田湖草系统治理，继续实施天然林保护、三北防护林建设、新一轮退耕还林还草、退牧还草、已垦草原治理、湿地保护与修复等"
+     "重点生态工程和项目，完成营造林360万亩以上。", "天然林保护"),  # 甘肃 2018
+]
+
+
+@pytest.mark.parametrize("text,name", GENERIC_WORKS)
+def test_generic_works_not_projects(text: str, name: str) -> None:
+    assert name not in extract(text)["projects"]
+
+
+def test_generic_works_list_keeps_named_items() -> None:
+    assert "东港体育场" in extract(GENERIC_WORKS[2][0])["projects"]  # 丹东 2023: the named peers stay
