@@ -121,3 +121,29 @@ def test_generic_works_not_projects(text: str, name: str) -> None:
 
 def test_generic_works_list_keeps_named_items() -> None:
     assert "东港体育场" in extract(GENERIC_WORKS[2][0])["projects"]  # 丹东 2023: the named peers stay
+
+
+# fix 5: a zone by its zone word (…核心区, …集聚区, …示范区, …开发区, …新区) is no project, unless its clause names it a project
+ZONES = [
+    ("认真落实“一带一路”倡议部署，海丝核心区建设加快推进，对沿线国家和地区出口1822.9亿元，新增对外投资增长61.6%。",
+     {"海丝核心区"}),  # 福建 2017
+    ("全面提升中韩示范区、临空经济示范区等开放引领功能。", {"中韩示范区", "临空经济示范区"}),  # 长春 2023
+]
+
+
+@pytest.mark.parametrize("text,names", ZONES)
+def test_zones_not_projects(text: str, names: set[str]) -> None:
+    assert not names & extract(text)["projects"]
+
+
+ZONE_PROJECTS = [
+    ("实施柔远驿等重点文物修缮及活化利用工程40个，加快上下杭整体保护修复、侯官文化全景示范区等项目建设。",
+     {"侯官文化全景示范区"}),  # 福州 2025
+    ("镜湖半岛商贸综合体、两江农产品加工及仓储物流等项目投入运营，开工建设东镇城市广场二期、长岭物流开发区等项目。",
+     {"长岭物流开发区"}),  # 松原 2015
+]
+
+
+@pytest.mark.parametrize("text,names", ZONE_PROJECTS)
+def test_zone_projects_found(text: str, names: set[str]) -> None:
+    assert names <= extract(text)["projects"]
