@@ -135,7 +135,7 @@ BARE_DISTRICT = re.compile(r"片区$")
 # fix 5: the same for a zone by its zone word (海丝核心区建设加快推进, 推进虹桥企业出海总部集聚区建设, 全面提升中韩示范区、临空经济
 # 示范区等开放引领功能, 加快北京经济技术开发区等重点产业基地建设): 72 such project finds in 54 of the 200 reports; no gold file
 # lists a project or organization ending in one of these words (侯官文化全景示范区等项目建设: named as a project, kept)
-ZONE = re.compile(r"(?:核心区|先行区|示范区|集聚区|聚集区|功能区|试验区|合作区|开发区|新区)$")
+ZONE = re.compile(r"(?:核心区|先行区|示范区|集聚区|聚集区|功能区|试验区|合作区|开发区|(?<![院校馆厂站场])新区)$")  # not 市第一人民医院新区 (a campus)
 NAMED_AS_PROJECT = re.compile(r"[^，,。；;：:]*?(?:项目|工程)")
 
 # short forms of programs: a report that also names the program in full gets the full name for both
