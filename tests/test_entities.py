@@ -1301,7 +1301,8 @@ def test_round4_finished_subjects_interchanges_and_streets(text, names):
     # a branch named by a division stays part of its institution's name
     ("中国工业互联网研究院福建省分院、福建人工智能计算中心落地建设。",
      {"中国工业互联网研究院福建省分院"}),  # 福州 2023
-    ("推进华大基因济宁分院、深圳先进技术研究院济宁分院建设。", {"深圳先进技术研究院济宁分院"}),  # 济宁 2012
+    # round 15b: 分院 is a head, so the company's branch (华大基因济宁分院) is found too
+    ("推进华大基因济宁分院、深圳先进技术研究院济宁分院建设。", {"华大基因济宁分院", "深圳先进技术研究院济宁分院"}),  # 济宁 2012
     # verbs before a name are no part of it
     ("扶持创建国、省特色农产品优势区，建强衡阳市农业科学院。", {"衡阳市农业科学院"}),  # 衡阳 2022
     ("郑州数据交易中心揭牌运营。", {"郑州数据交易中心"}),  # 郑州 2023: an institution unveiled
