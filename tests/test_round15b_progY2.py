@@ -1,0 +1,56 @@
+"""Round 15b (progY2, program precision; causes counted on 200 random corpus reports, seed 1512,
+eval/corpus_samples/entN/round15b/).
+
+Each case is a sentence of a corpus report outside those 200; the expected names follow ../shared/gold/GUIDELINES.md
+and the gold files (bare product or city brands and reforms cut from a zone's name are listed by none of them; service
+brands such as 亲商管家, 常享办 are).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+# (a) a quoted name before a bare 品牌 is a product, city or regional brand
+BARE_BRANDS = [
+    ("落实新修订的鼓励外商投资产业目录，更大力度保障外资企业的国民待遇，加快推动一批重大外资项目落地，进一步打响“投资上海”品牌。",
+     "投资上海"),  # 上海 2025
+    ("鼓励服装、家具等传统企业通过手机APP等，与消费者精准互动，建立柔性化、定制化生产模式，打响“东莞定制”品牌。", "东莞定制"),  # 东莞 2016
+    ("焕新本土菜系，提升口感品质和档次，培育引进大江南北名厨，以地道食材、地道做法打造“食在东莞”品牌。", "食在东莞"),  # 东莞 2026
+    ("充分利用顺德“中国厨师之乡”品牌，发扬光大优秀传统饮食文化。", "中国厨师之乡"),  # 佛山 2005
+]
+# a service brand (a field before 品牌, a service before the quote, or a lexicon name) stays
+SERVICE_BRANDS = [
+    ("首创并持续打响政务服务“一网通办”品牌，总门户累计接入服务事项3588项，累计办件量2.97亿件，网办率达到84%。", "一网通办"),  # 上海 2023
+    ("高质量提升文旅公共服务水平，推广多语种标识、境外卡支付等个性化、便利化服务，打造“常州礼遇”服务品牌。", "常州礼遇"),  # 常州 2025
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BARE_BRANDS)
+def test_bare_brand_is_no_program(text, name):
+    assert name not in extract(text)["programs"]
+
+
+@pytest.mark.parametrize(("text", "name"), SERVICE_BRANDS)
+def test_service_brand_stays(text, name):
+    assert name in extract(text)["programs"]
+
+
+# (b) a reform cut from the name of a zone (…改革试验区/实验区/先行区) is none; a reform named by itself stays
+ZONE_REFORMS = [
+    ("深化农村金融改革，完成30个农村金融综合服务站数字化改造，加快农联社改制进程，争创国家普惠金融改革试验区。",
+     "农村金融改革", "普惠金融改革"),  # 四平 2022
+    ("深化教育综合改革，全力推进义务教育均衡发展，不断提升朝鲜族教育水平，着力发展现代职业教育，加快教育信息化进程，抓好校园足球改革试验区建设。",
+     "教育综合改革", "足球改革"),  # 延边 2016
+    ("大力建设科创金融改革试验区。", None, "改革"),  # 嘉兴 2023
+    ("积极申报创建国家级台资企业转型升级试验区、省外资外贸发展赋能升级试验区、省教育综合改革实验区。", None, "改革"),  # 东莞 2021
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), ZONE_REFORMS)
+def test_reform_cut_from_zone_is_none(text, kept, cut):
+    programs = extract(text)["programs"]
+    if kept:
+        assert kept in programs
+    assert not any(p.endswith(cut) and p != kept for p in programs)
