@@ -54,3 +54,22 @@ def test_reform_cut_from_zone_is_none(text, kept, cut):
     if kept:
         assert kept in programs
     assert not any(p.endswith(cut) and p != kept for p in programs)
+
+
+# (c) a counted layout of facilities being built is a set of works; 一带一路 (a belt and a road) stays
+LAYOUTS = [
+    ("加快推进“两港一中心”建设。", "两港一中心"),  # 乌鲁木齐 2020
+    ("高水平推进“三城一区”建设。", "三城一区"),  # 北京 2018
+    ("深化“两城一中心”建设。", "两城一中心"),  # 南京 2019
+]
+
+
+@pytest.mark.parametrize(("text", "layout"), LAYOUTS)
+def test_facility_layout_is_no_program(text, layout):
+    assert not any(p.startswith(layout) for p in extract(text)["programs"])
+
+
+def test_belt_and_road_stays():
+    text = ("湛江的机遇在于国家深入推进“一带一路”建设，作为我国与东盟国家经贸合作最前沿，我们可以加快“走出去”“引进来”，"
+            "在更广范围、更深层次扩大对外开放，全面参与国际经济合作；")  # 湛江
+    assert "一带一路" in extract(text)["programs"]
