@@ -73,3 +73,19 @@ def test_belt_and_road_stays():
     text = ("湛江的机遇在于国家深入推进“一带一路”建设，作为我国与东盟国家经贸合作最前沿，我们可以加快“走出去”“引进来”，"
             "在更广范围、更深层次扩大对外开放，全面参与国际经济合作；")  # 湛江
     assert "一带一路" in extract(text)["programs"]
+
+
+# (d) a quoted name before a service, business-climate or education brand is a program by its bare name
+SERVICE_BRAND_NAMES = [
+    ("进一步优化服务流程，持续提升“泰好办”政务服务品牌影响力。", "泰好办"),  # 泰安 2020
+    ("擦亮“就在滨州”服务品牌，开展高校毕业生、退役军人、农民工等重点群体就业服务攻坚行动，城镇新增就业3.5万人以上。",
+     "就在滨州"),  # 滨州 2025
+    ("推动便民利企服务应用全部接入“蒙速办”，擦亮“蒙速办·赤诚办”政务服务品牌。", "蒙速办·赤诚办"),  # 赤峰 2025
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SERVICE_BRAND_NAMES)
+def test_service_brand_named(text, name):
+    programs = extract(text)["programs"]
+    assert name in programs
+    assert not any(p.endswith("品牌") for p in programs)
