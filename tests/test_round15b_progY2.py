@@ -89,3 +89,28 @@ def test_service_brand_named(text, name):
     programs = extract(text)["programs"]
     assert name in programs
     assert not any(p.endswith("品牌") for p in programs)
+
+
+# (e) a pilot named by what it tries, the object of a verb that runs it, is a program
+RUN_PILOTS = [
+    ("全面开展生活垃圾分类试点。", "生活垃圾分类试点"),  # 武汉 2018
+    ("开展医养结合试点，加快建设养老托育服务体系。", "医养结合试点"),  # 内江 2022
+    ("深入开展医养结合试点，全面普及“互联网+医疗健康”服务模式。", "医养结合试点"),  # 定西 2021
+    ("推进生活垃圾分类试点。", "生活垃圾分类试点"),  # 张家界 2020
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RUN_PILOTS)
+def test_run_pilot_is_a_program(text, name):
+    assert name in extract(text)["programs"]
+
+
+# counted pilots are works, a pilot of a place alone is none
+COUNTED_PILOTS = [
+    "积极参与共建“一带一路”，自贸试验区实现赋权扩区，开展国家对外开放试点11个。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_PILOTS)
+def test_counted_pilot_is_none(text):
+    assert not any(p.endswith("开放试点") for p in extract(text)["programs"])
