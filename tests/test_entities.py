@@ -376,8 +376,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # (酒泉 2022, 黑龙江 2004, 泰安 2014; 哈尔滨 2023 (corpus sample 2: 农村改革 is a field), 荆门 2020)
     ("为资本设置“红绿灯”，全面加强社会信用体系建设，教育督促企业承担社会责任。", "programs", {"社会信用体系建设"}),
     ("以国有企业改革为重点的各项改革取得新进展。", "programs", {"国有企业改革"}),
+    # round 15b: a field's 体制机制 in general is no program (the gold files list only …体制机制改革)
     ("以管资本为主，健全完善国有资产管理体制机制，加大国有企业改革力度，提高国有资产效益。", "programs",
-     {"国有资产管理体制机制", "国有企业改革"}),
+     {"国有企业改革"}),
     ("推进乡村建设和农村改革。", "programs", set()),
     ("持续优化金融生态环境，争创国家社会信用体系建设示范城市。", "programs", set()),
 ])

@@ -114,3 +114,25 @@ COUNTED_PILOTS = [
 @pytest.mark.parametrize("text", COUNTED_PILOTS)
 def test_counted_pilot_is_none(text):
     assert not any(p.endswith("开放试点") for p in extract(text)["programs"])
+
+
+# (f) a field's 体制机制 in general names no program; its 体制机制改革 does
+SYSTEMS_IN_GENERAL = [
+    "完善生态文明体制机制。",  # 泉州 2018
+    "完善科技创新体制机制。",  # 西宁 2021
+    "创新城镇化工作体制机制。",  # 三门峡 2014
+]
+SYSTEM_REFORMS = [
+    ("深化科技体制机制改革。", "科技体制机制改革"),  # 北京 2017
+    ("启动公交集团体制机制改革。", "公交集团体制机制改革"),  # 丹东 2022
+]
+
+
+@pytest.mark.parametrize("text", SYSTEMS_IN_GENERAL)
+def test_systems_in_general_are_none(text):
+    assert not any(p.endswith("体制机制") for p in extract(text)["programs"])
+
+
+@pytest.mark.parametrize(("text", "name"), SYSTEM_REFORMS)
+def test_system_reform_stays(text, name):
+    assert name in extract(text)["programs"]

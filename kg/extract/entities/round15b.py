@@ -87,6 +87,12 @@ def _is_place(stem: str) -> bool:
     from .programs import _is_division
     return _is_division(stem) or any(_is_division(stem[:k]) and len(stem) - k <= 1 for k in range(2, len(stem)))
 
+# (f) 健全城乡融合发展体制机制, 理顺园区体制机制, 完善科技创新体制机制: a field's 体制机制 (its institutions and mechanisms
+# in general) names no program; the gold files list 体制机制 only as a reform (教育督导体制机制改革, 文化体制机制改革, dev11
+# 亚丁景区体制机制改革), the official national gold leaves 区域协调发展体制机制 out and dev16 园区管理体制机制, 公共卫生应急
+# 保障体制机制. Such names were read in 64 of 200 random corpus reports (seed 1512).
+SYSTEMS_IN_GENERAL = re.compile(r"体制机制$")
+
 
 def _bare_brands(s: _Sentence) -> None:
     drop = set()
@@ -114,6 +120,8 @@ def _layouts(s: _Sentence) -> None:
 
 def round15b_programs(s: _Sentence) -> None:
     """The round's passes, each gated by a substring test (speed)."""
+    if "体制机制" in s.text:
+        s.found = [f for f in s.found if not (f.kind == "program" and SYSTEMS_IN_GENERAL.search(f.name))]
     if "”品牌" in s.text:
         _bare_brands(s)
     if "品牌" in s.text and "”" in s.text:
