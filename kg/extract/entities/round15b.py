@@ -15,10 +15,10 @@ QUOTE = re.compile(r"“([^“”]{1,24})”")
 # at the end of a chain of quotes) is a product, city or regional brand, no program: every dev set leaves such names out
 # (dev2 国字号, dev9 赣南蔬菜, dev10 书香合肥, 武当药谷, dev15 四平甄选, dev12 林城, dev16 一县一品), while a brand with a
 # field before 品牌 (“亲商管家”服务品牌, “常享办”营商环境品牌, “冬游广西”旅游品牌) is a service or campaign the gold files
-# keep; the pass leaves those alone, and a quote named as a service (…办, …服务, …管家: “畅通办”品牌) too.
+# keep; the pass leaves those alone, and a quote named as a service (办, 服务, 管家, 审批 in it: “畅通办”品牌) too.
 # Quotes before a bare 品牌 read as programs in 31 of 200 random corpus reports (seed 1512).
 BRAND_AFTER = re.compile(r"(?:[、和与及]?“[^“”]{1,24}”)*品牌(?!创建|建设|行动|工程|计划|培育|提升|战略|[0-9一二三四五六七八九十])")
-SERVICE_BRAND = re.compile(r"(?:办|服务|管家)$")
+SERVICE_BRAND = re.compile(r"办|服务|管家|审批")  # “办事不找人”“审批不见面”品牌: services
 # a quote the lexicon names (首创并持续打响政务服务“一网通办”品牌) or a service named as such before the quote stays
 SERVICE_BEFORE = re.compile(r"(?:政务服务|服务|营商环境|政务)$")
 
