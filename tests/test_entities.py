@@ -376,8 +376,9 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     # (酒泉 2022, 黑龙江 2004, 泰安 2014; 哈尔滨 2023 (corpus sample 2: 农村改革 is a field), 荆门 2020)
     ("为资本设置“红绿灯”，全面加强社会信用体系建设，教育督促企业承担社会责任。", "programs", {"社会信用体系建设"}),
     ("以国有企业改革为重点的各项改革取得新进展。", "programs", {"国有企业改革"}),
+    # round 15b: a field's 体制机制 in general is no program (the gold files list only …体制机制改革)
     ("以管资本为主，健全完善国有资产管理体制机制，加大国有企业改革力度，提高国有资产效益。", "programs",
-     {"国有资产管理体制机制", "国有企业改革"}),
+     {"国有企业改革"}),
     ("推进乡村建设和农村改革。", "programs", set()),
     ("持续优化金融生态环境，争创国家社会信用体系建设示范城市。", "programs", set()),
 ])
@@ -1407,7 +1408,8 @@ def test_round4_policy_documents_in_title_marks(text, names):
     ("建立重大行政决策专家论证和评估制度。", {"重大行政决策专家论证和评估制度"}),  # 长沙 2007
     # putting a system on trial is no part of its name
     ("试行常住地登记户口制度，让新市民更好享受同城待遇。", {"常住地登记户口制度"}),  # 吉安 2022
-    ("探索用能权改革，试行能耗预算管理制度，开展以林换能试点。", {"用能权改革", "能耗预算管理制度"}),  # 石嘴山 2022
+    # round 15b: 开展以林换能试点 is a pilot run by the verb (dev7's gold for this report lists 以林换能试点)
+    ("探索用能权改革，试行能耗预算管理制度，开展以林换能试点。", {"用能权改革", "能耗预算管理制度", "以林换能试点"}),  # 石嘴山 2022
     # a region's campaign governed by 启动/推动
     ("启动绿色湖南建设。", {"绿色湖南建设"}),  # 湖南 2013
     # a quoted name that covers places or people is a program (215 corpus phrases)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicon import _lexicon, _verbs_of
 from .patterns import CLASS_END, COUNT_BEFORE, FIGURE_AFTER, HAN, MEASURE, NUMBER, _Found
 from .round15 import round15_programs
+from .round15b import round15b_programs
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1434,6 +1435,7 @@ def _last_program_fixes(s: _Sentence) -> None:
             or "抓改革" in s.text or "重大战略" in s.text or "国家战略" in s.text:
         _round14c_fixes(s)
     round15_programs(s)
+    round15b_programs(s)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
