@@ -1,0 +1,38 @@
+"""Round 16 (orgP, organization precision; 200 random corpus reports, seed 1602).
+
+Fix 1: a name ending in 上市公司 (上市公司, 境内外上市公司, 后备上市公司, 境内上市公司) tells a kind of companies, not one
+organization: a listed company is named by its own name (海胶集团, 康芝药业). The bare kind was found as an organization in
+26 of the 200 reports, a name ending in 上市公司 in 35 (eval/corpus_samples/orgL/round16/count_listed.py).
+
+Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+LISTED = [
+    # 无锡 2008
+    ("积极引导企业开展资本经营，五年新增上市公司27家，上市公司总数达45家，上市公司数量和募集资金量连续多年在全国地级市中居于首位。",
+     set()),
+    # 银川 2018
+    ("实施央企和民企500强、军工企业、上市公司对接入银行动，引进一批10亿元以上大项目好项目。", set()),
+    # 浙江 2020
+    ("新增境内外上市公司47家，其中科创板上市8家，上市公司总数达578家。", set()),
+    # 三明 2023
+    ("积极与战略投资者、上市公司深度合作，做实矿产资源“两集中一拓展”。", set()),
+    # 安徽 2025
+    ("境内上市公司数量增至184家、居全国第7位。", set()),
+    # 海南 2010: the companies named stay, the kind goes
+    ("四是争取海胶集团上市，加快先锋医药、康芝药业等企业上市步伐，积极培育后备上市公司。", {"海胶集团", "康芝药业"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keep"), LISTED)
+def test_listed_companies_are_a_kind(text: str, keep: set[str]) -> None:
+    r = extract(text)
+    names = r["organizations"] | r["projects"]
+    assert not {n for n in names if n.endswith("上市公司")}
+    assert keep <= r["organizations"]
