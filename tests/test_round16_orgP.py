@@ -4,6 +4,10 @@ Fix 1: a name ending in 上市公司 (上市公司, 境内外上市公司, 后�
 organization: a listed company is named by its own name (海胶集团, 康芝药业). The bare kind was found as an organization in
 26 of the 200 reports, a name ending in 上市公司 in 35 (eval/corpus_samples/orgL/round16/count_listed.py).
 
+Fix 2: a kind of financial institution told by generic words only (融资性担保公司, 政府性担保公司, 商业保理公司, 合资证券公司,
+地方金融资产管理公司, 股份制银行, 国家银行) is no organization; a named one stays (交通银行池州分行, 九华农商行). 11 of the 200
+reports (eval/corpus_samples/orgL/round16/count_finkind.py).
+
 Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file.
 """
 
@@ -35,4 +39,27 @@ def test_listed_companies_are_a_kind(text: str, keep: set[str]) -> None:
     r = extract(text)
     names = r["organizations"] | r["projects"]
     assert not {n for n in names if n.endswith("上市公司")}
+    assert keep <= r["organizations"]
+
+
+FINANCE = [
+    # 天津 2018
+    ("加强对小额贷款公司、融资担保公司、区域性股权市场、典当行、融资租赁公司、商业保理公司和地方资产管理公司等7类市场主体监管。",
+     set()),
+    # 威海 2016
+    ("组建政府性担保公司，设立小微企业贷款风险补偿金，完善续贷过桥周转机制。", set()),
+    # 池州 2014
+    ("大力引进股份制银行、基金、证券及融资租赁等域外金融机构，力争交通银行池州分行开业运营，推进九华农商行、融资性担保公司增资扩股。",
+     {"交通银行池州分行", "九华农商行"}),
+    # 广西 2015
+    ("推动设立民营银行、合资证券公司、法人寿险公司、地方金融资产管理公司等金融机构，发展地方小微金融机构。", set()),
+]
+KINDS = {"融资担保公司", "融资性担保公司", "政府性担保公司", "商业保理公司", "融资租赁公司", "股份制银行", "民营银行",
+         "合资证券公司", "地方金融资产管理公司", "地方资产管理公司"}
+
+
+@pytest.mark.parametrize(("text", "keep"), FINANCE)
+def test_financial_kinds_are_no_organization(text: str, keep: set[str]) -> None:
+    r = extract(text)
+    assert not (r["organizations"] | r["projects"]) & KINDS
     assert keep <= r["organizations"]
