@@ -8,6 +8,9 @@ Fix 2: a kind of financial institution told by generic words only (融资性担�
 地方金融资产管理公司, 股份制银行, 国家银行) is no organization; a named one stays (交通银行池州分行, 九华农商行). 11 of the 200
 reports (eval/corpus_samples/orgL/round16/count_finkind.py).
 
+Fix 3: an organization named by a tier (二级医院, 市县两级招商中心, 市县乡村四级退役军人服务中心, 国家三级公立医院, 二级医学院) is a
+kind of bodies at one or several levels, no one body; projects keep their grade (蒙西至棋盘井一级公路). 10 of the 200 reports.
+
 Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file.
 """
 
@@ -63,3 +66,28 @@ def test_financial_kinds_are_no_organization(text: str, keep: set[str]) -> None:
     r = extract(text)
     assert not (r["organizations"] | r["projects"]) & KINDS
     assert keep <= r["organizations"]
+
+
+TIERS = [
+    # 九江 2014
+    ("以一家综合实力较强的三级医院为核心，联合区域内的二级医院、社区卫生服务中心等医疗机构组建成责任与利益共享的医疗联合体。", set()),
+    # 葫芦岛 2022
+    ("推动力量向招商集中，成立市县两级招商中心，为三个市属开发区增编70人。", set()),
+    # 鹰潭 2016
+    ("市县两级不动产统一登记中心挂牌成立。", set()),
+    # 泰州 2023
+    ("市人民医院在国家三级公立医院绩效考核中位次大幅前移，市第四人民医院通过三级综合医院评审。", {"市人民医院", "市第四人民医院"}),
+]
+
+
+@pytest.mark.parametrize(("text", "keep"), TIERS)
+def test_tier_of_bodies_is_no_organization(text: str, keep: set[str]) -> None:
+    orgs = extract(text)["organizations"]
+    assert not {n for n in orgs if "级" in n}
+    assert keep <= orgs
+
+
+def test_graded_road_stays_a_project() -> None:
+    # 鄂尔多斯 2022
+    r = extract("开工建设纳日松至龙口高速、蒙西至棋盘井一级公路，建成通车陶利至昂素、添漫梁至越家壕一级公路，新建、改建农村公路300公里以上。")
+    assert "蒙西至棋盘井一级公路" in r["projects"]
