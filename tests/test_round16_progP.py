@@ -41,3 +41,18 @@ def test_clause_is_no_program(text, absent, present):
 @pytest.mark.parametrize(("text", "name"), KEPT)
 def test_programme_after_verb_kept(text, name):
     assert name in extract(text)["programs"]
+
+
+# a verb inside a quoted name, or 作为 in 担当作为 / 不作为, leaves the name alone
+QUOTED_KEPT = [
+    ("深学笃用习近平新时代中国特色社会主义思想，扎实开展“维护核心、铸就忠诚、担当作为、抓实支部”主题教育实践活动。",
+     "维护核心、铸就忠诚、担当作为、抓实支部主题教育实践活动"),  # 天津 2019
+    ("集中开展社会痛点问题攻坚，深入实施“不担当不作为中梗阻”、违反中央八项规定精神、城市占道经营、市区车辆乱停乱放、"
+     "城市出入口环境、再生资源回收、黑车违法经营、农村人居环境、征收拆违、骗贷逃债、偷税漏税、市区周边坟地12个专项整治攻坚。",
+     "不担当不作为中梗阻"),  # 辽源 2020
+]
+
+
+@pytest.mark.parametrize(("text", "name"), QUOTED_KEPT)
+def test_quoted_verb_kept(text, name):
+    assert name in extract(text)["programs"]
