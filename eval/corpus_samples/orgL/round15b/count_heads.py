@@ -3,7 +3,7 @@
 import re
 import sys
 
-sys.path.insert(0, __file__.rsplit("/", 1)[0])
+sys.path.insert(0, __file__.rsplit("/", 2)[0])  # ../dump.py
 from dump import sample  # noqa: E402
 
 H = "\u4e00-\u9fff"

@@ -2,7 +2,7 @@
 organization or project ending in 上市公司.  usage: python count_listed.py BEFORE_DUMP.tsv"""
 import sys
 
-sys.path.insert(0, __file__.rsplit("/", 1)[0])
+sys.path.insert(0, __file__.rsplit("/", 2)[0])  # ../dump.py
 from dump import sample  # noqa: E402
 
 paths = sample(1602)
