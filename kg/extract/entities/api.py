@@ -99,6 +99,12 @@ def _generic() -> frozenset[str]:
     return frozenset(_lines("entity_generic.txt"))
 
 
+@cache
+def _sectors() -> frozenset[str]:
+    """Sector and field words (旅游, 新材料, 养老服务): a kind of industry, never one project's name (round 16b)."""
+    return frozenset(_lines("entity_sectors.txt"))
+
+
 def candidates(text: str) -> list[tuple[str, str]]:
     """(kind, name) of every named thing found in a sentence before the generic names are dropped."""
     return [(f.kind, f.name) for f in _analyse(text)[0]]
@@ -160,6 +166,7 @@ def find_entities(report: Report) -> list[EntityMention]:
     """Programs, projects and organizations of every sentence, once per name and sentence."""
     found: list[EntityMention] = []
     generic = _generic()
+    sectors = _sectors()
     for index, sentence in enumerate(report.sentences):
         seen = set()
         for f in _analyse(sentence.text)[0]:
@@ -169,7 +176,7 @@ def find_entities(report: Report) -> list[EntityMention]:
             if f.kind != "program" and (LISTED_KIND.search(name) or FINANCE_KIND.fullmatch(name)) \
                     or f.kind == "organization" and ORG_TIER.match(name):
                 continue
-            if f.kind == "project" and CITY_BRAND.search(name):
+            if f.kind == "project" and (CITY_BRAND.search(name) or name in sectors):
                 continue
             if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
