@@ -1688,7 +1688,9 @@ def test_round6_programs(text, names, absent):
     ("黑臭水体治理经验入选生态环境部通报表扬典型案例，", {("生态环境部通报表扬典型案例", "黑臭水体治理经验")}),  # 南宁 2022
     ("埭头溪治理经验入选全国河湖长制典型案例，", {("全国河湖长制典型案例", "埭头溪治理经验")}),  # 厦门 2023
     ("我市文明殡葬改革成果入选全国优秀案例。", {("全国优秀案例", "文明殡葬改革")}),  # 大连 2020
-    ("，相关做法入选全国政务热线创新发展典型案例。", {("全国政务热线创新发展典型案例", "")}),  # generic: the reporting unit
+    # generic: no honor (round 16b honP: the dev gold files list none of their 12 clauses with an unnamed 工作/做法/经验/成果
+    # as the subject; before, the reporting unit)
+    ("，相关做法入选全国政务热线创新发展典型案例。", set()),
     # 新 (newly) before the verb is no part of the recipient
     ("乔口、灰汤新入选全国特色小镇，", {("全国特色小镇", "乔口"), ("全国特色小镇", "灰汤")}),  # 长沙 2018
     ("工业母机、航空集群新入选全国先进制造业集群，",  # 沈阳 2025
