@@ -26,8 +26,10 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 # Round 15 (ind18): 各 after a list that one figure counts for each member (新增国家级和省级湿地公园试点各1个, 城镇居民…和
 # 农民人均纯收入各增长9%; 30 of 200 corpus reports, seed 1505): the list names what is measured, 各 is no part of it.
 # Not after places or a period (三县各2户, 浔阳区、…开发区各100万平方米, 首期各50亿元): there the thing is named elsewhere.
+# Round 17 (ind19): 今年, 逐步/逐年 and 从目前的 between a subject and what it reaches, as in the 使-clauses of plans (使全省
+# 有效灌溉面积今年增加100万亩, 使农民总体减负逐步达到100%, …平均时速从目前的14公里左右提高到20公里).
 TRAILING = compile_fast(  # the same matches as re.compile, a faster scan (kg/rx.py)
-    r"(?:(?<=[\u4e00-\u9fff”）)]{2})(?<![县市镇乡村期])(?<![^园范]区)各|到期后再?延长|(?<![重主需必纲摘首只想])要|(?<![存所现正实内外好自潜])在|(?:远|均|都|不)?(?:低于|高于|少于|多于)|不足|同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|[（(]?按?(?:同|可比)口径|(?<!按)可比|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|平均每年|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|(?<=[值入资额量售销模])过|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
+    r"(?:(?<=[\u4e00-\u9fff”）)]{2})(?<![县市镇乡村期])(?<![^园范]区)各|到期后再?延长|(?<![重主需必纲摘首只想])要|(?<![存所现正实内外好自潜])在|(?:远|均|都|不)?(?:低于|高于|少于|多于)|不足|同比|比上年|较上年|比去年|年均|平均|(?:月|年)?(?:人|户|亩)均|累计|共计|合计|总计|分别|全年|当年|今年|逐步|逐年|(?:从|由)目前的?|已经|已|均|都|只|仅|将|(?<![减担抱胜欺正])负|基本|顺利|陆续|相继|首次|仍|接近|比年初|较年初|[（(]?按?(?:同|可比)口径|(?<!按)可比|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|平均每年|一律|压减|(?:比|较)\d{4}年(?:末|底)?|(?:比|较)(?:前|上|上个|过去)[一二三四五六七八九十两\d]{1,2}年|(?:提高|增长|提升|下降|增加|上升|降低)?到\d{4}年(?:末|底)?的?|(?:首次|首破|突破|跨过|迈上|跃上|超过)[十百千万亿]+(?:元|亿元|万元|大关)?、?|(?<=[\u4e00-\u9fff]{2})占|(?<=[值入资额量售销模])过|削减|(?<![签合履节制公契预])约|近|超过|超|突破|达到|达|为|是|至|到|了|首破|迈上|跨上|"
     r"增长|下降|提高|降低|增加|减少|上升|回落|提升|缩短|压缩|精简|扩大|增至|降至|保持在|保持|稳定在|控制在|发展到|发展至|以上|左右|以内|不少于|不低于|不超过|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![拥现既所具持占没享到年月区市县省村镇街少要])(?<![年月区市县省村镇街][只已经还共约均仅])(?<![年月]已经)(?:共|约|均|只|仅|已经|已|还)?有|有望|可望|继续|(?:在?(?:全国|全省|全市|全区|全州|全县)(?:范围内|[\u4e00-\u9fff]{1,6}中)?)?率先|(?:年均)?递增|(?<=[路田房道通带池廊网站场园厂桥馆库渠堤林楼校目程])建设|(?:稳定|长期)(?=保持)|(?<=[\u4e00-\u9fff]{2})可(?=达|超|突破|实现|增长)|力争|预计|(?<![招生投资年度培养滚动务])计划|目标|由|从|完成|实现|全部|预期|名义|实际|始终|整体|总体|"
     r"(?:比|较|由|从|是|为)“[^“”]{1,8}”(?:末|时期|期末|期间)?(?:的|高|低|快|慢|多|少|提高|增加|下降)?|新增|净增|再|又|还|进一步|至少|至多|拟按|拟|"
@@ -60,7 +62,9 @@ def strip_trailing(text: str) -> str:
 # open lines so). Round 8 adds: 一是…十是 (enumerators), a span of years before what was done in it (五年实际利用外资; not 九年义务教育,
 # 学前三年毛入园率, 三年行动), an adverb before a governing verb (再改造, 高标准建设, 综合治理 but not 综合治理工程).
 LEADING = re.compile(r"^(?:[—–-]{1,2}|[（(]?[\d一二三四五六七八九十]{1,2}[、.．）)]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])|(?:到|至)?\d{4}年(?:底|末)?|“[^“”]{2,6}”(?:时期|期间|以来|末|期末)|预计|同口径|为(?=企业|群众|农民|居民|市场主体|纳税人)|(?:及)?以[上下](?=[\u4e00-\u9fff、])、?|(?:左右|以内|之内)、|全年|全区|全市|全县|全州|全省|全国|(?:[市县区州省旗]|自治区|自治州)本级(?=[\u4e00-\u9fff“]{2})(?![\u4e00-\u9fff]{0,3}(?:支出|收入|筹集|安排|投入)$)|我区|我市|我县|我州|我省|我国|今年|去年|其中|同时|并|共(?![享建同青产有治性])|累计|均|(?:到|至)本世纪末|(?:近|过去)?[一二三四五两]年(?=投入|累计|完成|新增|实现|建成|新建|争取|引进)|(?:近|过去)?[二三四五六七八九十两]年(?:来|间)?(?=[\u4e00-\u9fff]{2,}(?:总?产值|增加值|收入|总额|投资))|(?:近|过去|这)?[二三四五六七八九十两]年(?:来|间|中|里|内)?(?![\u4e00-\u9fff]?(?:义务|级|一遇|毛入|制|期|度|行动|攻坚|规划|计划))(?=[\u4e00-\u9fff“]{2})|"
-                     r"(?:再|又|高标准|高质量|高水平|高品质|高起点)(?=(?:新|改|扩)*建|改造|打造|规划|实施|完成|推进|整治|提升|治理|修复|更新)|综合(?=(?:治理|整治)(?!工程|项目|行动|试点|任务|区))|各类型|各类|各项|各级|各种|首批|一批|率先|我们|成功(?=创建|争取|举办|承办|引进|申报|申创|获批|获得|入选|签约|招引|化解|处置|破获|培育|打造|创成|列入|纳入|实施|发行|引入|吸引|挂牌|上市|认定|帮助|扶持|救治)|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|(?:[\u4e00-\u9fff]{2,3}市(?=城区|中心城区))?(?:市中心城区|中心城区|中心城市|主城区|城区|市区)(?=(?:环境)?空气|PM|细颗粒物|新建|建成(?!区)|新增|实施|整治|拆除|打通|新改建|改扩建)|(?:国考、省考|国、省考|省、国考|省考、国考|省考)核?(?=[\u4e00-\u9fff]{0,6}断面)|初步|按可比口径|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+                     r"(?:再|又|高标准|高质量|高水平|高品质|高起点)(?=(?:新|改|扩)*建|改造|打造|规划|实施|完成|推进|整治|提升|治理|修复|更新)|综合(?=(?:治理|整治)(?!工程|项目|行动|试点|任务|区))|各类型|各类|各项|各级|各种|首批|一批|率先|我们|成功(?=创建|争取|举办|承办|引进|申报|申创|获批|获得|入选|签约|招引|化解|处置|破获|培育|打造|创成|列入|纳入|实施|发行|引入|吸引|挂牌|上市|认定|帮助|扶持|救治)|在(?:全国|全省|全市|全区|全州|全县)(?:范围内)?(?=率先|[\u4e00-\u9fff]{2})|年内|期末|年初|目前|努力|本年度|新(?=上规|进规|入规|纳统|入统)|设区市|地级及以上城市|县城以上|(?:[\u4e00-\u9fff]{2,3}市(?=城区|中心城区))?(?:市中心城区|中心城区|中心城市|主城区|城区|市区)(?=(?:环境)?空气|PM|细颗粒物|新建|建成(?!区)|新增|实施|整治|拆除|打通|新改建|改扩建)|(?:国考、省考|国、省考|省、国考|省考、国考|省考)核?(?=[\u4e00-\u9fff]{0,6}断面)|初步|按可比口径|按(?:可比|当年|不变|现行|\d{4}年)(?:价格?|口径)(?:计算|计)?|对(?![外俄口台])(?![\u4e00-\u9fff]{1,10}的贡献)|向|将|把|拟|以(?!上|下)|已|及(?!时)|和|与|确保|力争|争取(?:到(?!位))?|(?:以)?使(?:得)?(?![用馆命者节团领])(?=[\u4e00-\u9fff“])|(?:成为)?第[一二三四五六七八九十\d]+个|\d{4}年(?:度)?|年末|年底)+")
+# Round 17 (ind19): 使/使得/以使 + what the work brings about (使农民人均纯收入增加150元, 使公共交通分担率提高到50%: an
+# indicator opened with 使 in 14 of 200 corpus reports, seed 1705) is dropped like 确保 and 力争; not 使用, 使馆, 使命….
 SUFFIX_ONLY_CHARS = re.compile(r"^[率量额数值比度幅]")
 # Amount words that begin with those characters and still need a word before them (企业|数量, 投资|比重).
 SUFFIX_WORDS = frozenset({"数量", "数额", "数目", "数值", "比重", "比例", "比率", "额度", "幅度", "量级", "比值", "度数"})
@@ -225,6 +229,8 @@ def before(prefix: str, work: bool = False) -> str:
     text = _achieved(text)
     if "经济增长" in prefix and text.endswith("经济") and clean(_strip_front(text)) in ("经济", ""):
         return "经济增长"  # 经济增长6%左右: the growth of the economy is the indicator's own name
+    if work and (lone := _lone_work_verb(text)):
+        return lone  # Round 17 (ind19): 提质改造1028公里, 完成提档升级91公里: the work itself, as before
     if not text or text.endswith(("等", "、", "和", "及", "与")) or _ending_verb().search(text):
         return ""  # a verb or a list mark right before the number: the indicator follows it
     if "等" in text:
@@ -357,6 +363,16 @@ def _achieved_whole(text: str) -> str:
     if "等" in subject and len(subject.rsplit("等", 1)[1]) >= 2:
         subject = subject.rsplit("等", 1)[1]  # 食品、能源…等支柱工业实现增加值 -> 支柱工业实现增加值
     return subject + m.group(2)
+
+
+# Round 17 (ind19): compound verbs of upgrading (indicator_verbs.txt) that stand alone before a length or an area
+# (新修农村公路1866公里、提质改造1028公里): the work is what is measured, not the road of the clause before.
+LONE_WORK_VERB = re.compile(r"^(?:完成|实施|累计|全年)*(提质改造|提档升级|提质升级|提标改造)$")
+
+
+def _lone_work_verb(text: str) -> str:
+    m = LONE_WORK_VERB.match(text.strip("、，, \u3000"))
+    return m.group(1) if m else ""
 
 
 def relaxed(prefix: str) -> str:
@@ -607,6 +623,11 @@ AMOUNT_QUALIFIER = re.compile(r"(?:过|超)?[\d.]*[十百千万亿]*(?:元|美�
 SCALE_CLASS = re.compile(r"[一二两三四五六七八九十百千万]*[百千万亿]+(?:元|美元)?级(?=[\u4e00-\u9fff])"
                          r"|[一二两三四五六七八九]?[十百千万]亿(?![元美斤吨亩人户级])(?=[\u4e00-\u9fff])"
                          r"|[一二两三四五六七八九]?[千万]头(?![牛猪羊级以])(?=[\u4e00-\u9fff])")
+# Round 17 (ind19): a class written with a number between a count and its noun (N户以上, 万亩以上, 百亩, 万亩千亩,
+# 一类, 24小时).
+CLASS_MODIFIER = re.compile(r"(?:\d+户(?:以上|以下)?的?|(?:[一二两三四五六七八九]?[十百千万]亩){1,2}(?:以上)?的?|[一二三]类"
+                            r"|\d+小时)(?=[\u4e00-\u9fff“])")
+VILLAGE = re.compile(r"(?:自然|行政)?村(?:民小组|庄|组)?")
 BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # Words that end the noun after a count: adverbs jieba tags as nouns (困难群众基本生活, 改革任务基本完成).
 AFTER_STOP = frozenset({"基本", "全部", "全面", "均", "已", "正在", "陆续", "相继", "荣获", "获评", "获批", "摘帽",
@@ -641,6 +662,14 @@ def after(suffix: str) -> str:
         suffix = SIZE_CLASS_TAIL.sub("", suffix[1:])  # Round 14d: 15个5万吨级以上的深水泊位 -> 深水泊位
     if suffix.startswith(JOINT_ASSESSED):
         suffix = suffix[next(len(j) for j in JOINT_ASSESSED if suffix.startswith(j)):]  # 52个国、省考断面 -> 断面
+    if modifier := CLASS_MODIFIER.match(suffix):
+        # Round 17 (ind19): a count before a class written with a number (7877个20户以上自然村, 10个万亩以上集中连片…
+        # 基地, 100个一类扶贫重点乡镇, 25个24小时自助图书馆) counts the things of that class: the class stays, as a
+        # size class does (10个5万吨级深水泊位); 27 of 200 corpus reports (seed 1705), 16 of them wrong before
+        noun = after(suffix[modifier.end():])
+        if "户" in modifier.group() and (village := VILLAGE.match(noun)):
+            noun = village.group()  # 20户以上自然村|通广播电视: households size villages; what they get follows
+        return modifier.group().rstrip("的") + noun if len(noun) >= 2 and noun not in NOT_COUNTED else ""
     amount = AMOUNT_QUALIFIER.match(suffix) or SCALE_CLASS.match(suffix)  # 279个亿元以上重大项目: the amount says which
     if amount:  # projects; 7个千亿级产业集群, 10家亿元级外贸龙头企业: a size class, not another number
         noun = after(suffix[amount.end():])

@@ -161,8 +161,10 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             countable = q.kind == "count" or (q.kind == "level" and q.unit not in ("%", "百分点"))
             noun_after = ""
             relative_head = False
-            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘" or follows.isascii() and follows.isalpha()):
-                # …or a name in Latin letters (91个PPP项目)
+            if countable and follows and ("\u4e00" <= follows <= "\u9fff" or follows in "“‘" or follows.isascii() and follows.isalpha()
+                                          or indicators.CLASS_MODIFIER.match(text, q.end)):
+                # …or a name in Latin letters (91个PPP项目), or a class written with a number (Round 17: 7877个|20户以上|
+                # 自然村, 25个|24小时|自助图书馆)
                 noun_after = indicators.after(text[q.end:])
                 relative = RELATIVE_AFTER.match(text, q.end) if q.kind == "count" and q.unit in RELATIVE_UNITS else None
                 if relative and _opens_with_verb(relative.group(1)):
