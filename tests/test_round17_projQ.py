@@ -1,0 +1,28 @@
+"""Round 17 (projQ): a centre, hub or high ground that a place means to make of itself, the object of 打造
+(打造长三角航空物流枢纽, 打造A中心、B中心), is a role or goal, not a project. Excerpts from corpus reports outside
+the 200 of seed 1701 and outside every gold passage."""
+import pytest
+
+from tests.test_entities import extract
+
+CASES = [
+    # 宁波市 2012
+    ("积极发展空港经济，打造长三角航空物流枢纽。", set(), {"长三角航空物流枢纽"}),
+    # 天津市 2014
+    ("打造台湾商品北方集散中心。", set(), {"台湾商品北方集散中心"}),
+    # 永州市 2022
+    ("打造中国南方生物提取应用创新中心。", set(), {"中国南方生物提取应用创新中心"}),
+    # 武汉市 2012
+    ("一是努力打造国家创新中心，构筑自主创新高地。", set(), {"国家创新中心"}),
+    # 甘肃省 2022: every centre of a list after one 打造
+    ("积极打造兰州国际班列集结中心、兰州中欧回程班列分拨中心。", set(), {"兰州国际班列集结中心", "兰州中欧回程班列分拨中心"}),
+    # 沈阳市 2009: a centre being built is a project
+    ("开工建设沈阳国际展览中心。", {"沈阳国际展览中心"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", CASES)
+def test_role_centres_after_dazao_are_not_projects(text, found, not_found):
+    projects = extract(text)["projects"]
+    assert found <= projects, projects
+    assert not (not_found & projects), projects
