@@ -1,5 +1,5 @@
 """Round 17 (projQ): a centre, hub or high ground that a place means to make of itself, the object of 打造
-(打造长三角航空物流枢纽, 打造A中心、B中心), is a role or goal, not a project. Excerpts from corpus reports outside
+(打造长三角航空物流枢纽, 打造A中心、B中心), or a base it means to become (fix 2: 打造世界级盐湖产业创新基地), is a role or goal, not a project. Excerpts from corpus reports outside
 the 200 of seed 1701 and outside every gold passage."""
 import pytest
 
@@ -18,6 +18,12 @@ CASES = [
     ("积极打造兰州国际班列集结中心、兰州中欧回程班列分拨中心。", set(), {"兰州国际班列集结中心", "兰州中欧回程班列分拨中心"}),
     # 沈阳市 2009: a centre being built is a project
     ("开工建设沈阳国际展览中心。", {"沈阳国际展览中心"}, set()),
+    # fix 2, bases: 西宁市 2024, 银川市 2024, 甘肃省 2010
+    ("打造世界级盐湖产业创新基地。", set(), {"世界级盐湖产业创新基地"}),
+    ("打造灵武新能源大基地。", set(), {"灵武新能源大基地"}),
+    ("二是着力打造河西新能源和陇东能源化工基地。", set(), {"河西新能源和陇东能源化工基地", "陇东能源化工基地"}),
+    # 呼和浩特市 2024 (shortened): a base being built is a project
+    ("超聚变服务器北方生产基地建成投产。", {"超聚变服务器北方生产基地"}, set()),
 ]
 
 
