@@ -155,7 +155,7 @@ def _role_goal(text: str, start: int) -> bool:
 # 推进闽港金融、旅游、物流等现代服务业项目) is a sector too, though kg/data/entity_sectors.txt lacks it (茶叶, 刺梨, 公路, 闽港金融):
 # 35 such finds in 19 of 200 random corpus reports (seed 1701). Only names of at most 6 characters without Latin letters or
 # digits; not a known organization (华为、苹果、快手等项目) and not a head word with a modifier before it (第二东西通道,
-# 合杭梦想小镇: a named work beside 轨道交通 stays)
+# 合杭梦想小镇: a named work beside 轨道交通 stays): 30 finds dropped in 14 of the 200 reports, 29 of them a sector or a kind
 SECTOR_LIST_TAIL = re.compile(r"(?:一批|一系列)?[^，,。；;：:]{0,8}?(?:项目|工程)")
 CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 HAS_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９]")
