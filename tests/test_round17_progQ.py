@@ -1,0 +1,63 @@
+"""Round 17 (progQ, program precision; causes counted on 200 random corpus reports, seed 1702,
+eval/corpus_samples/entN/round17/).
+
+Each case is a sentence of a corpus report outside those 200. A verb of the clause (提升, 发展, 弘扬 after a quote, before a
+result, or second of a verb pair) and a pronoun subject (我市, 我省) are no part of a program's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+LEADS = [
+    # (sentence, names that must not be found, names that must be found)
+    ("提升“861”行动计划，进一步加快重点产业基地和基础工程建设。",
+     {"提升861行动计划"}, {"861行动计划"}),  # 安徽 2007
+    ("提升“菜篮子”工程稳产保供能力，鼓励冬闲田“粮菜轮作”，新认定应急保供基地20个。",
+     {"提升菜篮子工程"}, {"菜篮子工程"}),  # 南昌 2026
+    ("发展“跨境电商+产业带”模式，跨境电商进出口同比增长30%，船舶出口同比增长80%以上。",
+     {"发展跨境电商+产业带模式"}, {"跨境电商+产业带模式"}),  # 扬州 2025
+    ("巩固发展应用型科研院所改革成果，稳妥推进公益型科研院所改革。",
+     {"发展应用型科研院所改革"}, {"应用型科研院所改革"}),  # 江苏 2003
+    ("巩固和发展农村税费改革成果，全面推进以乡镇机构、农村义务教育和县乡财政管理体制为主的农村综合配套改革。",
+     {"发展农村税费改革"}, {"农村税费改革"}),  # 昆明 2008
+    ("积极应对人口老龄化，完善发展养老事业和养老产业政策机制，构建老年友好型社会。",
+     {"发展养老事业和养老产业政策机制"}, {"养老事业和养老产业政策机制"}),  # 广东 2025
+    # nothing left is a program: a spirit, a victory
+    ("大力弘扬“昆明精神”，倡导科学、健康、文明的生活方式，努力提高广大市民的思想道德素质。",
+     {"弘扬昆明精神", "昆明精神"}, set()),  # 昆明 2008
+    ("巩固发展反腐败斗争压倒性胜利，紧盯重大工程、重点领域、关键岗位，保持反腐高压态势。",
+     {"发展反腐败斗争"}, set()),  # 贵州 2019
+]
+
+PRONOUNS = [
+    ("认真贯彻国家减税降费政策，制定出台我省减税降费方案和具体措施。",
+     {"我省减税降费方案"}, {"减税降费方案"}),  # 广东 2019
+    ("抓紧编制我市国际旅游岛建设行动计划，推进邮轮游艇码头、免税商城等重点旅游项目建设。",
+     {"我市国际旅游岛建设行动计划"}, {"国际旅游岛建设行动计划"}),  # 海口 2009
+    ("——我市公立医院改革经验得到国家有关部门和省上肯定；",
+     {"我市公立医院改革"}, {"公立医院改革"}),  # 三明 2014
+    ("我市污染防治攻坚战成效考核连续五年被省委省政府评为优秀等级。",
+     {"我市污染防治攻坚战"}, {"污染防治攻坚战"}),  # 鞍山 2025
+]
+
+# a campaign's title that opens with the verb, a title with a verb pair, and a quoted 我为… title stay whole
+KEPT = [
+    ("完善地方性法规配套，扎实开展提升行政执法质量三年行动，规范涉企行政执法行为。", "提升行政执法质量三年行动"),  # 丹东 2025
+    ("全面实施传承发展浙江优秀传统文化行动计划，不断增强优秀传统文化的魅力。", "传承发展浙江优秀传统文化行动计划"),  # 浙江 2018
+    ("扎实开展“我为群众办实事”实践活动，完成惠民实事45件。", "我为群众办实事实践活动"),  # 辽源 2022
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), LEADS + PRONOUNS)
+def test_verb_or_pronoun_is_no_part_of_name(text, absent, present):
+    programs = extract(text)["programs"]
+    assert not programs & absent
+    assert present <= programs
+
+
+@pytest.mark.parametrize(("text", "name"), KEPT)
+def test_title_kept(text, name):
+    assert name in extract(text)["programs"]
