@@ -2,7 +2,8 @@
 eval/corpus_samples/entN/round17/).
 
 Each case is a sentence of a corpus report outside those 200. A verb of the clause (提升, 发展, 弘扬 after a quote, before a
-result, or second of a verb pair) and a pronoun subject (我市, 我省) are no part of a program's name.
+result, or second of a verb pair) and a pronoun subject (我市, 我省) are no part of a program's name; 战略 before the noun
+it qualifies (战略任务, 战略支撑, 战略腹地, 战略资源) names no strategy.
 """
 
 from __future__ import annotations
@@ -43,15 +44,29 @@ PRONOUNS = [
      {"我市污染防治攻坚战"}, {"污染防治攻坚战"}),  # 鞍山 2025
 ]
 
+STRATEGIC = [
+    ("（三）强化科技自立自强战略支撑。", {"科技自立自强战略"}, set()),  # 广州 2026
+    ("深度参与攀西战略资源创新开发试验区建设。", {"攀西战略"}, set()),  # 雅安 2022
+    ("（三）关于“十四五”重大战略任务。", {"十四五重大战略"}, set()),  # 鹰潭 2021
+    ("培育一批国有控股上市公司，提升国有企业战略支撑作用。", {"提升国有企业战略", "国有企业战略"}, set()),  # 海口 2021
+    # before 基点 the strategy stays, as the official urumqi gold keeps it, without 这个/这一 or the verb
+    ("（一）坚持扩大内需这个战略基点，积极融入和服务做强国内大循环。",
+     {"扩大内需这个战略", "坚持扩大内需这个战略"}, {"扩大内需战略"}),  # 深圳 2026
+    ("（一）牢牢把握扩大内需这一战略基点，着力增强经济发展的持久动力。",
+     {"扩大内需这一战略", "牢牢把握扩大内需这一战略"}, {"扩大内需战略"}),  # 烟台 2013
+]
+
 # a campaign's title that opens with the verb, a title with a verb pair, and a quoted 我为… title stay whole
 KEPT = [
     ("完善地方性法规配套，扎实开展提升行政执法质量三年行动，规范涉企行政执法行为。", "提升行政执法质量三年行动"),  # 丹东 2025
     ("全面实施传承发展浙江优秀传统文化行动计划，不断增强优秀传统文化的魅力。", "传承发展浙江优秀传统文化行动计划"),  # 浙江 2018
     ("扎实开展“我为群众办实事”实践活动，完成惠民实事45件。", "我为群众办实事实践活动"),  # 辽源 2022
+    ("（一）聚焦投资消费，坚定实施扩大内需战略。", "扩大内需战略"),  # 贵阳 2023
+    ("紧扣扩大内需战略基点，挖掘释放强大市场潜力。", "扩大内需战略"),  # 山东 2021
 ]
 
 
-@pytest.mark.parametrize(("text", "absent", "present"), LEADS + PRONOUNS)
+@pytest.mark.parametrize(("text", "absent", "present"), LEADS + PRONOUNS + STRATEGIC)
 def test_verb_or_pronoun_is_no_part_of_name(text, absent, present):
     programs = extract(text)["programs"]
     assert not programs & absent
