@@ -3,7 +3,7 @@ eval/corpus_samples/entN/round17/).
 
 Each case is a sentence of a corpus report outside those 200. A verb of the clause (提升, 发展, 弘扬 after a quote, before a
 result, or second of a verb pair) and a pronoun subject (我市, 我省) are no part of a program's name; 战略 before the noun
-it qualifies (战略任务, 战略支撑, 战略腹地, 战略资源) names no strategy.
+it qualifies (战略任务, 战略支撑, 战略腹地, 战略资源) names no strategy, nor 制度/机制 before 创新 (制度创新) a system.
 """
 
 from __future__ import annotations
@@ -60,6 +60,12 @@ STRATEGIC = [
      {"扩大内需这一战略", "牢牢把握扩大内需这一战略"}, {"扩大内需战略"}),  # 烟台 2013
 ]
 
+INSTITUTIONAL = [
+    ("围绕“八个跨境”推动制度创新。", {"八个跨境推动制度"}, set()),  # 临沧 2021
+    ("高标准推进制度创新。", {"高标准推进制度"}, set()),  # 青海 2023
+    ("全面深化生态文明制度创新。", {"生态文明制度"}, set()),  # 湖州 2016
+]
+
 # a campaign's title that opens with the verb, a title with a verb pair, and a quoted 我为… title stay whole
 KEPT = [
     ("完善地方性法规配套，扎实开展提升行政执法质量三年行动，规范涉企行政执法行为。", "提升行政执法质量三年行动"),  # 丹东 2025
@@ -70,7 +76,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent", "present"), LEADS + PRONOUNS + STRATEGIC)
+@pytest.mark.parametrize(("text", "absent", "present"), LEADS + PRONOUNS + STRATEGIC + INSTITUTIONAL)
 def test_verb_or_pronoun_is_no_part_of_name(text, absent, present):
     programs = extract(text)["programs"]
     assert not programs & absent
