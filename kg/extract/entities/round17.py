@@ -1,4 +1,4 @@
-"""Round 17 (progQ, programs): precision fixes for two structures of corpus reports (seed 1702 sweep)."""
+"""Round 17 (progQ, programs): precision fixes for five structures of corpus reports (seed 1702 sweep)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ REST_GENERIC = re.compile(r"^(?:最|各|这|该|其|此|有关|相关|一些|若
 # named after it (a quote opens right after the verb, a result of the program follows the name — 成果, 成效, 效能, 质量, 功能 —,
 # or the verb is the second of a pair: 坚持和发展, 巩固和发展, 传承弘扬); round 10 took 积极探索/做实/激发 off and left 提升
 # alone, because a campaign's title may open with it (提升行政执法质量三年行动, official gold): such a title has no quote
-# after the verb and no result after it. 18 of 200 random corpus reports (seed 1702) have a name so built, every one wrong.
+# after the verb and no result after it. 21 of 200 random corpus reports (seed 1702) have a name so built (26 names, every
+# one wrong).
 # The name is what follows the verb when that ends with a program's head (861行动计划, 晋江经验), else none (弘扬“福建精神”).
 LEAD = re.compile(r"(?:巩固|传承|继承|坚持|完善)?和?(?:提升|发展|弘扬|拓展)")
 RESULT_AFTER = re.compile(r"”?(?:成果|成效|效能|质量|功能|保障能力)")
@@ -48,8 +49,8 @@ def _clause_leads(s: _Sentence) -> None:
 
 # Fix 2. A pronoun subject read into a name: 我市商事制度改革, 我州市域社会治理现代化试点, 目前我区国企改革, 1998—2000年我省
 # 国有企业改革, 我区最大民生工程, 要求我们在改革. 我市/我省/我区/我国 (本市) is the speaker's unit, never part of a program's
-# name (no gold file has one; “我为群众办实事” is a quoted title, 我 followed by no level). 14 of 200 random corpus reports
-# (seed 1702) have such a name. The name is what follows the pronoun when that is a program (ends with its head, opens
+# name (no gold file has one; “我为群众办实事” is a quoted title, 我 followed by no level). 15 of 200 random corpus reports
+# (seed 1702) have such a name (19 names). The name is what follows the pronoun when that is a program (ends with its head, opens
 # with no verb or superlative), else none.
 PRONOUN = re.compile(r"^(?:目前|当前|今年|明年|去年|要求|发展|[0-9０-９—－\-～至]+年|[一二三四五六七八九十]+五期间)?"
                      r"(?:我|本)(?:市|省|区|县|州|国|旗|们)(?!级)")
