@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import _lexicon, _verbs_of
@@ -248,8 +249,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None and not _weak(trigger) and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(raw.strip()):
             title = whole  # 双双获评“中国天然氧吧”, 入选“中国美丽休闲乡村”: the quotes after a strong trigger mark the title
-        short_quoted = (title is None or title == whole) and SHORT_QUOTED.fullmatch(
-            re.sub(rf"^((?:{SHORT_QUOTED_SCOPE})?)(?:{lex.honor_ordinal.pattern})(?=“)", r"\1", raw.strip()))
+        short_quoted = (title is None or title == whole) and len(raw) <= 16 and raw.rstrip().endswith("”") \
+            and SHORT_QUOTED.fullmatch(_short_quoted_unbatched().sub(r"\1", raw.strip()))
         if short_quoted and (not _weak(trigger) or short_quoted.group(1)[-1] in "杯鼎"):
             title = whole  # 被…评为“设计之都”, 成功创建“千兆城市”, 获评省“平安市”, 夺得“大禹鼎”: a short quoted name with a title's head
         if title is None and trigger in HEADLESS_TRIGGERS and (not stop or explicit) and _headless_title(whole):
@@ -332,6 +333,14 @@ GENERIC_PRIZE = re.compile(r"(?:全国|全省|全市|全区|国家级?|省级?|�
 # (seed 1704, round 17, honQ) write a short quoted name after a trigger; 8 lost a title shorter than 5 characters
 SHORT_QUOTED_SCOPE = r"全国|国家|中国|全省|省级?|自治区|全市|市级?"
 SHORT_QUOTED = re.compile(rf"(?:{SHORT_QUOTED_SCOPE})?“([^“”、，的和与及]{{1,4}}(?:都|城市|市|县|鼎|杯))”")
+
+
+@functools.cache
+def _short_quoted_unbatched() -> re.Pattern:
+    """省首批“安全发展鼎” → 省“安全发展鼎”: the batch between the scope and the quotes."""
+    return re.compile(rf"^((?:{SHORT_QUOTED_SCOPE})?)(?:{_lexicon().honor_ordinal.pattern})(?=“)")
+
+
 SHORT_PRIZE = re.compile(r"(?![一二三特]等|金|银|铜|大|优秀|进步|鼓励|提名|单项|国家|全国|省级?|市级?)[一-龥]{2,3}奖")
 
 
