@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import _lexicon, _verbs_of
@@ -63,6 +64,9 @@ def _triggers(masked: str, cs: int, ce: int) -> list[re.Match]:
     进入国家创新型城市行列, 进入全国县域百强): 360 of the 2,999 corpus reports write one, 19 of 200 (seed 1313); a weak trigger,
     kept out of the lexicon since 进入 is a common verb the other extractors read as none."""
     found = list(_lexicon().honor_trigger.finditer(masked, cs, ce))
+    # 高分获评, 总分获得: 分获 (分获A、B: each won one) inside a score before the trigger (round 17, honQ)
+    found = [(_lexicon().honor_trigger.match(masked, m.start() + 1, ce) or m)
+             if m.group(0) == "分获" and masked[m.start() - 1:m.start()] in ("高", "总", "满", "积") else m for m in found]
     if "进入" in masked[cs:ce]:
         found = sorted(found + list(ENTER.finditer(masked, cs, ce)), key=lambda m: m.start())
     return found
@@ -245,9 +249,13 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             title = whole  # 荣获世界最佳自然保护地称号: 称号 tells it is a title whatever its last word
         if title is None and not _weak(trigger) and 5 <= len(whole) <= 16 and QUOTED_TITLE.fullmatch(raw.strip()):
             title = whole  # 双双获评“中国天然氧吧”, 入选“中国美丽休闲乡村”: the quotes after a strong trigger mark the title
+        short_quoted = (title is None or title == whole) and len(raw) <= 16 and raw.rstrip().endswith("”") \
+            and SHORT_QUOTED.fullmatch(_short_quoted_unbatched().sub(r"\1", raw.strip()))
+        if short_quoted and (not _weak(trigger) or short_quoted.group(1)[-1] in "杯鼎"):
+            title = whole  # 被…评为“设计之都”, 成功创建“千兆城市”, 获评省“平安市”, 夺得“大禹鼎”: a short quoted name with a title's head
         if title is None and trigger in HEADLESS_TRIGGERS and (not stop or explicit) and _headless_title(whole):
             title = whole  # 被命名为全国首批枫桥式公安派出所, 荣获全国公共服务先锋典范: a scoped designation after a strong trigger
-        short_prize = title is not None and re.fullmatch(r"“[^“”]{2,6}[杯鼎]”", raw.strip())  # 捧得“长安杯”
+        short_prize = title is not None and (re.fullmatch(r"“[^“”]{2,6}[杯鼎]”", raw.strip()) or bool(short_quoted))  # 捧得“长安杯”
         if title is not None and title == whole and QUOTED_PRIZE.fullmatch(raw.strip()):
             short_prize = True  # 大桥获得“鲁班奖”, 《岩话》获得“荷花奖”, 歌剧…获“文华大奖”: the quotes name the prize
         if title is not None and trigger in HEADLESS_TRIGGERS and SHORT_PRIZE.fullmatch(title) and title == whole:
@@ -320,6 +328,19 @@ QUOTED_PRIZE = re.compile(r"“(?![一二三特]等奖|[金银铜]奖|优秀奖|
 # (seed 1212) and 110 of the 2,999 write one after 获/获得/荣获; 52 such titles were found in 27 of them
 GENERIC_PRIZE = re.compile(r"(?:全国|全省|全市|全区|国家级?|省级?|省部级|部级|市级|国际|国内外|世界|中央|[、和及与])+"
                            r"(?:各类|各项|重要|重大|多项|一批|最高)?(?:大奖|奖项|奖励|奖)")
+# a quoted name of two to five characters after a trigger, a scope before it at most, that ends with a title's head (被联合国
+#教科文组织评为“设计之都”, 成功创建“千兆城市”, 获评省“平安市”, 荣获“中国绒都”称号, 夺得“大禹鼎”): 23 of 200 corpus reports
+# (seed 1704, round 17, honQ) write a short quoted name after a trigger; 8 lost a title shorter than 5 characters
+SHORT_QUOTED_SCOPE = r"全国|国家|中国|全省|省级?|自治区|全市|市级?"
+SHORT_QUOTED = re.compile(rf"(?:{SHORT_QUOTED_SCOPE})?“([^“”、，的和与及]{{1,4}}(?:都|城市|市|县|鼎|杯))”")
+
+
+@functools.cache
+def _short_quoted_unbatched() -> re.Pattern:
+    """省首批“安全发展鼎” → 省“安全发展鼎”: the batch between the scope and the quotes."""
+    return re.compile(rf"^((?:{SHORT_QUOTED_SCOPE})?)(?:{_lexicon().honor_ordinal.pattern})(?=“)")
+
+
 SHORT_PRIZE = re.compile(r"(?![一二三特]等|金|银|铜|大|优秀|进步|鼓励|提名|单项|国家|全国|省级?|市级?)[一-龥]{2,3}奖")
 
 
@@ -504,7 +525,7 @@ def _strong_title(title: str) -> bool:
 GRANTOR = re.compile(rf"[{HAN}]{{2,10}}?(?:联盟|协会|学会|基金会|商会|研究会|联合会)(?=[{HAN}]{{4,}})")
 TOGETHER = re.compile(r"(?:[，,]?)(?:与|和|同)[^，。；]{2,60}(?:一起|一道|一同|共同)$")
 GRANTOR_BODY = rf"[{HAN}]{{1,10}}?(?:部|委|局|厅|办|总局|国务院|政府|组织|协会|学会|论坛|联盟|委员会)"
-SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|奋力|高水平|先后|再次|双双|连续(?:[一二两三四五六七八九十\d]+|多)?[年届次]?|均|都|全部|分别|相继|已|还|也|又|首次|"
+SUBJECT_TAIL = re.compile(r"(?:一起|一道|一同|共同|成功|奋力|高水平|先后|再次|双双|(?:[再两二三四五六七八九十]|\d+)度|高分|高票|连续(?:[一二两三四五六七八九十\d]+|多)?[年届次]?|均|都|全部|分别|相继|已|还|也|又|首次|"
                           r"第?[一二两三四五六七八九十\d]+[年届次]|率先|一举|被|同时|并|一次性|顺利|正式|首|接连|又一次|"
                           rf"被{GRANTOR_BODY}(?:[、和]{GRANTOR_BODY})*(?:联合)?|被“[^“”]{{2,20}}”|被(?:国家|中央|国务院|省委|省政府|省|自治区|市委|市政府)|(?<=[群业司区县市镇村园])新|连续第[一二两三四五六七八九十\d]+[年届次]|"
                           r"(?:成为)?(?:全国|全省|全市|全区|全疆|西北|全州)?(?:唯一|首个|首家|首批))+$")
@@ -553,8 +574,11 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     if scene:  # 深圳在全省履行教育职责评价中获评…, 运动员在全运会上获得…, 海口作为“新兴黑马目的地”荣获…: where or as what it won
         text = _subject(text[:scene.start()])
     text = re.sub(r"^(?:[、，并]|\d{4}年(?:度)?|今年|去年|同时|此外|其中|全年)+", "", text)
-    if re.fullmatch(r"[新又再还均也已都亦]", text):
-        text = ""  # 新获得一批…荣誉: an adverb before the verb, no subject (the reporting unit)
+    if re.fullmatch(r"[新又再还均也已都亦]", text) or re.fullmatch(r"[一二三四五六七八九十]+|收", text) \
+            and s.masked.startswith("获", trigger_start):
+        text = ""  # 新获得一批…荣誉: an adverb before the verb, no subject (the reporting unit); 七获全国文明城市, 收获…等殊荣:
+        # a count of times or 收 of 收获 before 获 (round 17, honQ: with 再度/三度/高分 before a trigger, in SUBJECT_TAIL,
+        # 11 of 200 corpus reports, seed 1704; 6 had the adverb read as the recipient)
     text = RESULT_VERB.sub("", text)  # 环湖赛升级为…系列赛并入选…: the subject is 环湖赛
     work = re.fullmatch(r"[^，。；]*的([“《][^“”《》]{2,20}[”》])", text)
     if work:
