@@ -43,6 +43,7 @@ from .programs import (
     _title_campaigns,
     _trim_programs,
 )
+from .round17 import org_clause_lead
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -173,6 +174,13 @@ def find_entities(report: Report) -> list[EntityMention]:
             name = _tidy(f.name)
             if not name or f.kind != "program" and name in generic:
                 continue
+            start = f.start
+            if f.kind == "organization" and (lead := org_clause_lead(name)) != name:
+                if not lead:
+                    continue  # round 17: 搭建科技金融战略联盟, 设立中小银行: a verb of the clause and a kind
+                if sentence.text.startswith(name, f.start):
+                    start = f.start + len(name) - len(lead)  # 运营好苏州科技馆: the name after the verb
+                name = lead
             if f.kind != "program" and (LISTED_KIND.search(name) or FINANCE_KIND.fullmatch(name)) \
                     or f.kind == "organization" and ORG_TIER.match(name):
                 continue
@@ -183,7 +191,7 @@ def find_entities(report: Report) -> list[EntityMention]:
                 continue
             if (f.kind, name) not in seen:
                 seen.add((f.kind, name))
-                found.append(EntityMention(f.kind, name, sentence.start + f.start, sentence.start + f.end, index))
+                found.append(EntityMention(f.kind, name, sentence.start + start, sentence.start + f.end, index))
     programs = {m.name for m in found if m.kind == "program"}
     return [replace(m, name=SHORT_FORMS[m.name]) if m.kind == "program" and SHORT_FORMS.get(m.name) in programs else m
             for m in found]
