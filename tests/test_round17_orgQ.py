@@ -9,6 +9,10 @@ Fix 2: a verb of the clause read as the start of an organization's name (搭建�
 结合国家海洋博物馆): the verb goes, the rest stays when it still names one institution, else the find is dropped. 34 such
 names in 32 of the 200 reports (count_clause_verb.py; verbs in kg/data/org_clause_verbs.txt).
 
+Fix 3: a numbered set of bodies or sites (一办三中心, 两城一中心, 五大中心, 省直“五大中心”, 八大集团) names a plan's parts, no
+one organization (the gold files list such sets as programs or projects); a number inside a name stays (航天六院, 三一重工).
+43 such names in 30 of the 200 reports (count_counted_set.py).
+
 Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file.
 """
 
@@ -70,6 +74,32 @@ CLAUSE = [
 
 @pytest.mark.parametrize(("text", "keep", "wrong"), CLAUSE)
 def test_clause_verb_is_no_start_of_an_organization(text: str, keep: set, wrong: set) -> None:
+    orgs = extract(text)["organizations"]
+    assert keep <= orgs
+    assert not wrong & orgs
+
+
+COUNTED = [
+    # 无锡 2017
+    ("优化“一办三中心”办事流程，切实提升服务质量和效益。", set(), {"一办三中心"}),
+    # 南京 2020
+    ("紧扣“两城一中心”定位，做大集成电路设计产业。", set(), {"两城一中心"}),
+    # 新疆 2020
+    ("“五大中心”建设取得新进展，口岸经济带建设迈出新步伐。", set(), {"五大中心"}),
+    # 辽宁 2025
+    ("深化事业单位改革，省直“五大中心”优化调整。", set(), {"省直五大中心", "五大中心"}),
+    # 莆田 2014
+    ("重点领域改革不断深化，重组整合市属国有企业，“八大集团”资产总额达366亿元；", set(), {"八大集团"}),
+    # 西安 2018: a number inside a name stays
+    ("依托航空、航天基地以及中航西飞集团、中航一飞院、中航试飞院、航天五院西安分院、航天六院等企业和科研院所。",
+     {"航天六院", "航天五院西安分院", "中航一飞院"}, set()),
+    # 白城 2022
+    ("引进三一重工、东方电气、远景集团等头部企业，引领新能源产业发展。", {"三一重工", "东方电气", "远景集团"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "keep", "wrong"), COUNTED)
+def test_numbered_set_is_no_organization(text: str, keep: set, wrong: set) -> None:
     orgs = extract(text)["organizations"]
     assert keep <= orgs
     assert not wrong & orgs
