@@ -13,6 +13,10 @@ Fix 3: a numbered set of bodies or sites (一办三中心, 两城一中心, 五�
 one organization (the gold files list such sets as programs or projects); a number inside a name stays (航天六院, 三一重工).
 43 such names in 30 of the 200 reports (count_counted_set.py).
 
+Fix 4: an organization read across 和/及/以及/或/并入 (航天基地以及中航西飞集团, 新加坡益海嘉里和泺亨集团, 省职工财院并入兰州商学院,
+物流以及制度性交易成本) gives way to its parts that name one institution; 和 inside a word (信永中和, 北京协和医院, 碳中和) and
+fields before one head stay one name. 13 such names in 12 of the 200 reports (count_conjoined.py).
+
 Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file.
 """
 
@@ -103,3 +107,40 @@ def test_numbered_set_is_no_organization(text: str, keep: set, wrong: set) -> No
     orgs = extract(text)["organizations"]
     assert keep <= orgs
     assert not wrong & orgs
+
+
+CONJOINED = [
+    # 西安 2018
+    ("依托航空、航天基地以及中航西飞集团、中航一飞院、中航试飞院、航天五院西安分院、航天六院等企业和科研院所。",
+     {"中航西飞集团"}, {"航天基地以及中航西飞集团"}),
+    # 泰安 2016
+    ("中国五矿集团、中国诚通集团、中粮集团、新加坡益海嘉里和泺亨集团等一批国内外知名企业落户。", {"泺亨集团", "中粮集团"},
+     {"新加坡益海嘉里和泺亨集团"}),
+    # 甘肃 2002
+    ("高校布局调整取得新的进展，省经管学院并入西北师大，省职工财院并入兰州商学院。", {"兰州商学院"}, {"省职工财院并入兰州商学院"}),
+    # 广西 2017
+    ("千方百计降低实体经济成本，从电力、融资、税费、社保、人工、物流以及制度性交易成本等方面为企业减负约300亿元。", set(),
+     {"物流以及制度性交易成本"}),
+    # 昆明 2020: 和 inside a name
+    ("长城资产、信永中和等9家金融相关企业入驻小镇。", {"信永中和", "长城资产"}, set()),
+    # 乌海 2025
+    ("以与北京协和医院合作为牵引，推动市区两级医院与发达地区医疗机构开展深度合作。", {"北京协和医院"}, set()),
+    # 广州 2023
+    ("组建碳达峰碳中和产业联盟和发展基金，建设超低能耗、近零能耗建筑示范。", {"碳达峰碳中和产业联盟"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "keep", "wrong"), CONJOINED)
+def test_organization_across_a_conjunction_splits(text: str, keep: set, wrong: set) -> None:
+    orgs = extract(text)["organizations"]
+    assert keep <= orgs
+    assert not wrong & orgs
+
+
+def test_fields_before_one_head_stay_one_name() -> None:
+    from kg.extract.entities.round17 import conjoined_parts
+
+    # 黄石 2018 (组建黄石智能物流输送装备及工业机器人研究院), 益阳 2023 (省优质水生生物繁育及加工研究院落户益阳)
+    assert conjoined_parts("黄石智能物流输送装备及工业机器人研究院") is None
+    assert conjoined_parts("省优质水生生物繁育及加工研究院") is None
+    assert conjoined_parts("航天基地以及中航西飞集团") == ["中航西飞集团"]

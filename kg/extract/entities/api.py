@@ -43,7 +43,7 @@ from .programs import (
     _title_campaigns,
     _trim_programs,
 )
-from .round17 import counted_set, org_clause_lead
+from .round17 import counted_set, org_clause_lead, round17_orgs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -89,7 +89,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _below_level(s)
     _reform_after_de(s)
     _headless_peers(s)
-    return tuple(s.result()), tuple(s.honors)
+    return tuple(round17_orgs(s.result(), text)), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
 # ---- public ----------------------------------------------------------------------------------
