@@ -43,7 +43,7 @@ from .programs import (
     _title_campaigns,
     _trim_programs,
 )
-from .round17 import counted_set, org_clause_lead, round17_orgs
+from .round17 import counted_set, org_clause_lead, qualified_kind, round17_orgs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -182,8 +182,8 @@ def find_entities(report: Report) -> list[EntityMention]:
                     start = f.start + len(name) - len(lead)  # 运营好苏州科技馆: the name after the verb
                 name = lead
             if f.kind != "program" and (LISTED_KIND.search(name) or FINANCE_KIND.fullmatch(name)) \
-                    or f.kind == "organization" and (ORG_TIER.match(name) or counted_set(name)):  # round 17: 一办三中心
-                continue
+                    or f.kind == "organization" and (ORG_TIER.match(name) or counted_set(name) or qualified_kind(name)):
+                continue  # round 17: 一办三中心 (a numbered set), 各地商协会 (generic qualifiers and a kind)
             if f.kind == "project" and (CITY_BRAND.search(name) or name in sectors):
                 continue
             if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name)) \
