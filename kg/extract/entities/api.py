@@ -43,6 +43,7 @@ from .programs import (
     _title_campaigns,
     _trim_programs,
 )
+from .round17_orgs import counted_set, org_clause_lead, qualified_kind, round17_orgs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -88,7 +89,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _below_level(s)
     _reform_after_de(s)
     _headless_peers(s)
-    return tuple(s.result()), tuple(s.honors)
+    return tuple(round17_orgs(s.result(), text)), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
 # ---- public ----------------------------------------------------------------------------------
@@ -226,9 +227,16 @@ def find_entities(report: Report) -> list[EntityMention]:
             name = _tidy(f.name)
             if not name or f.kind != "program" and name in generic:
                 continue
+            start = f.start
+            if f.kind == "organization" and (lead := org_clause_lead(name)) != name:
+                if not lead:
+                    continue  # round 17: 搭建科技金融战略联盟, 设立中小银行: a verb of the clause and a kind
+                if sentence.text.startswith(name, f.start):
+                    start = f.start + len(name) - len(lead)  # 运营好苏州科技馆: the name after the verb
+                name = lead
             if f.kind != "program" and (LISTED_KIND.search(name) or FINANCE_KIND.fullmatch(name)) \
-                    or f.kind == "organization" and ORG_TIER.match(name):
-                continue
+                    or f.kind == "organization" and (ORG_TIER.match(name) or counted_set(name) or qualified_kind(name)):
+                continue  # round 17: 一办三中心 (a numbered set), 各地商协会 (generic qualifiers and a kind)
             if f.kind == "project" and (CITY_BRAND.search(name) or name in sectors):
                 continue
             if f.kind == "project" and _sector_peer(name, sentence.text, f.start, f.end, sectors):
@@ -241,7 +249,7 @@ def find_entities(report: Report) -> list[EntityMention]:
                 continue
             if (f.kind, name) not in seen:
                 seen.add((f.kind, name))
-                found.append(EntityMention(f.kind, name, sentence.start + f.start, sentence.start + f.end, index))
+                found.append(EntityMention(f.kind, name, sentence.start + start, sentence.start + f.end, index))
     programs = {m.name for m in found if m.kind == "program"}
     return [replace(m, name=SHORT_FORMS[m.name]) if m.kind == "program" and SHORT_FORMS.get(m.name) in programs else m
             for m in found]

@@ -41,6 +41,7 @@ from .patterns import (
     _Found,
 )
 from .programs import GENERIC_PROGRAM, NUMERAL, _program_ok
+from .round17_orgs import shared_org_item_not
 from .sentence import (
     _adjacent_quotes,
     _clean,
@@ -297,6 +298,8 @@ def _head_names(s: _Sentence) -> None:
             for _, item in shared:
                 if routes and item in routes[1] and ROUTE_GRADE_AT.match(s.masked, routes[0] + routes[2]):
                     continue  # 德令哈至大柴旦、湟中至贵德一级公路: the route took the shared grade and head already
+                if kind == "organization" and shared_org_item_not(item):
+                    continue  # 央企、知名民企、上市公司, 伏羲庙、大地湾遗址、市博物馆: a kind or a place of its own (round 17)
                 s.add(kind, span_start, end, 2, item + suffix + _clean(s.text[hs:end]))
     _named_projects(s)  # 开工建设大庆油田武胜天然气开发净化项目: a named project with no head word
     _peer_institutions(s)  # 组建獐子岛海洋发展集团、新闻传媒控股公司、文体旅集团: a company among named companies
