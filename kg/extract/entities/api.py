@@ -43,6 +43,7 @@ from .programs import (
     _title_campaigns,
     _trim_programs,
 )
+from .round17b import round17b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -69,6 +70,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _done_runs(s)
     _done_subjects(s)
     _through_roads(s)
+    round17b_projects(s)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
