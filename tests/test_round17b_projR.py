@@ -52,3 +52,35 @@ def test_priority_lists_of_works_are_no_honours(text, found):
     got = extract(text)
     assert found <= got["projects"], got["projects"]
     assert not any(title.endswith("项目") for title, _ in got["honors"]), got["honors"]
+
+
+# Fix 3: 完成/实施 and works done to one named place (the works word kept, 项目 after it dropped, as the official
+# 雅山污水处理厂提标改造); a kind of place or a count is no name.
+DONE_WORKS = [
+    # 福州市 2026
+    ("完成福州熊猫世界提升改造。", {"福州熊猫世界提升改造"}, set()),
+    # 天津市 2003
+    ("完成月牙河二期改造，综合治理新开河、外环河、四化河和北塘排污河。", {"月牙河二期改造"}, set()),
+    # 十堰市 2020
+    ("实施神定河污水处理升级改造项目，更大力度改善提升神定河水质。", {"神定河污水处理升级改造"}, {"神定河污水处理升级改造项目"}),
+    # 铜川市 2023
+    ("强化源头治理、系统治理，完成漆沮河重点区域排水管雨污分流改造，建成新区再生水管网和新材料产业园净水厂。",
+     {"漆沮河重点区域排水管雨污分流改造"}, set()),
+    # 日照市 2021, 兰州市 2015: kinds
+    ("实施河湖水系综合整治，建设水利工程35项，完成125个村饮水提升工程。", set(), {"河湖水系综合整治"}),
+    ("加强交通智能化管理，完成城区小街巷交通微循环改造，加大交通执法力度。", set(), {"城区小街巷交通微循环改造"}),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", DONE_WORKS)
+def test_works_done_to_a_named_place_are_projects(text, found, not_found):
+    projects = extract(text)["projects"]
+    assert found <= projects, projects
+    assert not (not_found & projects), projects
+
+
+def test_flight_routes_are_no_works():
+    # 东莞市 2022 (a shipping route opened is no project)
+    text = "港澳客运码头至澳门水上客运航线正式通航，东莞-香港国际空港中心项目试运行。"
+    projects = extract(text)["projects"]
+    assert "港澳客运码头至澳门水上客运航线" not in projects, projects
