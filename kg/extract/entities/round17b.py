@@ -59,9 +59,9 @@ def _opened_works(s: _Sentence) -> None:
         lead = OPEN_LEAD.match(s.masked, cs, verb.start())
         a = lead.end() if lead else cs
         span = s.masked[a:verb.start()]
-        if len(span) < 3 or re.search(r"[等的和及与在为将是使让]", span) or any(
+        if len(span) < 3 or re.search(r"[等的和及与在为将是使让]|见证|目睹|亲自", span) or any(
                 f.start < verb.start() and a < f.end for f in s.found):
-            continue  # a list with 等, a clause with another verb, or a name already read there
+            continue  # a list with 等, a clause with another verb (亲自见证中老铁路通车: a witness), or a name already read
         parts, at = [], a
         for part in span.split("、"):
             parts.append((at, at + len(part)))
