@@ -44,6 +44,7 @@ from .programs import (
     _trim_programs,
 )
 from .round17_orgs import counted_set, org_clause_lead, qualified_kind, round17_orgs
+from .round17b_projects import round17b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -70,6 +71,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _done_runs(s)
     _done_subjects(s)
     _through_roads(s)
+    round17b_projects(s)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)

@@ -7,6 +7,7 @@ import re
 
 from .lexicon import _lexicon, _verbs_of
 from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Found, _Honor
+from .round17b_projects import key_works_list
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -29,6 +30,8 @@ def _honors(s: _Sentence) -> None:
                 continue  # 首创成立…: 创成 inside another word
             if m.group(0) == "授予" and not PASSIVE_AGENT.search(s.masked, subject_start, m.start()):
                 continue  # 市政府授予…称号: the body that grants speaks; only 被…授予 names a title received
+            if key_works_list(s, subject_start, m, ce):
+                continue  # 6个项目纳入省重大项目: a priority list of works, no title (round 17b, projR)
             titles = _titles(s, m.end(), ce, m.group(0))
             if not titles:
                 _approved(s, subject_start, m, ce)
