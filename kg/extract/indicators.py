@@ -335,7 +335,7 @@ ACHIEVED = re.compile(r"(.{2,}?)(?:累计|全年|预计|共)?(?:实现|完成)(?
 
 def _achieved(text: str) -> str:
     """支柱工业实现增加值 -> 支柱工业; unchanged when nothing names the subject (全年实现增加值, 力争实现产值)."""
-    m = ACHIEVED.fullmatch(text)
+    m = ACHIEVED.fullmatch(text) if text.endswith(("产值", "增加值")) else None  # every match ends so (perf)
     if not m:
         return text
     subject = clean(_strip_front(m.group(1)))
@@ -352,8 +352,8 @@ ACHIEVED_WHOLE = re.compile(r"(.{2,}?)(?:累计|全年|预计|共)?((?:实现|�
 
 def _achieved_whole(text: str) -> str:
     """支柱工业实现增加值 -> 支柱工业实现增加值, 2006年全市高新技术产业实现产值 -> 高新技术产业实现产值; "" otherwise."""
-    if "实现" not in text and "完成" not in text:
-        return ""
+    if "实现" not in text and "完成" not in text or not text.endswith(("产值", "增加值")):
+        return ""  # every match holds one verb and ends in one value word (perf)
     m = ACHIEVED_WHOLE.fullmatch(text)
     if not m:
         return ""
