@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
@@ -132,11 +133,13 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     counted: list[str] = []  # the noun right after each count that it took as its indicator
     prefixes: list[str] = []  # the clause before each figure
     previous_end = 0
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]  # one character each (perf: one scan, not one per figure)
     for i, q in enumerate(quantities):
         clause_start = 0
-        for m in CLAUSE_BREAK.finditer(text, 0, q.start):
-            if not _in_brackets(text, m.start(), q.start):
-                clause_start = m.end()  # not the comma of a note: 地区生产总值（预计，下同）7100亿元
+        for k in range(bisect_left(breaks, q.start) - 1, -1, -1):  # the last break before the figure…
+            if not _in_brackets(text, breaks[k], q.start):
+                clause_start = breaks[k] + 1  # …that is not the comma of a note: 地区生产总值（预计，下同）7100亿元
+                break
         start = max(clause_start, previous_end) if i else clause_start
         if i and start == previous_end and quantities[i - 1].unit == "元" and QUALIFIED_AMOUNT.match(text, start):
             start = max(clause_start, quantities[i - 1].start)  # 亿元以上项目22个: the amount is part of it
@@ -534,10 +537,13 @@ def _pairs(text: str, quantities: list[Quantity], result: list[str]) -> None:
 
 def _clause_before(text: str, end: int) -> str:
     """The clause of a sentence up to a figure (…，五年年均增长5.2% -> 五年年均增长)."""
-    start = 0
-    for m in CLAUSE_BREAK.finditer(text, 0, end):
-        start = m.end()
-    return text[start:end]
+    m = LAST_CLAUSE_BREAK.match(text, 0, end)
+    return text[m.end() if m else 0:end]
+
+
+# the last clause break before a position, found by one greedy match (perf: no Python step per break); CLAUSE_BREAK is
+# one character, so this ends where its last match before the position ends
+LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)" + CLAUSE_BREAK.pattern)
 
 
 # Patterns of the rules above, compiled once: `re.search("…", text)` looks its pattern up in re's cache on
