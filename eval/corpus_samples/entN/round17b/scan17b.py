@@ -35,3 +35,20 @@ for k in sorted(hits):
     print(f"== {k}: {len(hits[k])} reports, {n} cases")
     for r, v in list(hits[k].items())[:40]:
         print("  ", r, v[:3])
+
+# B2 (the fix's own count): items before 等 + a qualifier + 改革 (交通、城管、文化等综合执法改革), the extractor giving item+改革
+# (交通改革) without the qualifier the text puts between 等 and 改革.
+LIST_QUAL = re.compile(rf"((?:{CJK}{{2,6}}、)+{CJK}{{2,6}})等({CJK}{{1,8}}?)改革")
+b2 = defaultdict(list)
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    t = d["t"].replace("“", "").replace("”", "")
+    for m in LIST_QUAL.finditer(t):
+        items, qual = m.group(1).split("、"), m.group(2)
+        made = [p for p in d["p"] if p.endswith("改革") and not p.endswith(qual + "改革")
+                and any(p == i + "改革" or p.endswith(i + "改革") for i in items)]
+        if made:
+            b2[d["r"]].append((m.group(0), made))
+print(f"== B2: {len(b2)} reports, {sum(len(v) for v in b2.values())} cases")
+for r, v in b2.items():
+    print("  ", r, v[:3])
