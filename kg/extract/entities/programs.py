@@ -11,6 +11,7 @@ from .round15 import round15_programs
 from .round15b import round15b_programs
 from .round16 import round16_programs
 from .round17 import round17_programs
+from .round17b import round17b_programs
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1446,6 +1447,7 @@ def _last_program_fixes(s: _Sentence) -> None:
     round15b_programs(s)
     round16_programs(s)
     round17_programs(s)
+    round17b_programs(s)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
