@@ -125,7 +125,8 @@ def _lists(s: _Sentence) -> None:
                 for a, b in trading:
                     _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
             if kind == "organization" and rejected and len(s.found) - before >= len(rejected):
-                from .round17b_orgs import org_peers  # round 17b: 引进了商汤科技、香港正威集团…等企业 (lazy: import cycle)
+                # round 17b: 引进了商汤科技、香港正威集团…等企业 (imported here: round17b_orgs imports this module)
+                from .round17b_orgs import org_peers
                 org_peers(s, rejected, items[0][0], m.group(0))
             if kind == "project" and not route and rejected and LEVEL_LEAD.match(s.masked, items[0][0]) \
                     and (sectors or signed or "项目" in m.group(0) or "工程" in m.group(0)):
