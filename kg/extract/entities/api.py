@@ -44,6 +44,7 @@ from .programs import (
     _trim_programs,
 )
 from .round17_orgs import counted_set, org_clause_lead, qualified_kind, round17_orgs
+from .round17b_orgs import round17b_orgs
 from .round17b_projects import round17b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -91,7 +92,8 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _below_level(s)
     _reform_after_de(s)
     _headless_peers(s)
-    return tuple(round17_orgs(s.result(), text)), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
+    found = round17b_orgs(round17_orgs(s.result(), text), text)  # round 17b: 南航集团 of 南航集团股权多元化改革
+    return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
 # ---- public ----------------------------------------------------------------------------------

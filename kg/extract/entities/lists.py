@@ -124,6 +124,10 @@ def _lists(s: _Sentence) -> None:
             if len(s.found) > before:  # 柳工、玉柴、南南铝等龙头企业: a rare word among named companies is one too
                 for a, b in trading:
                     _add_item(s, kind, a, b, signed, started, sectors, route, trading=True)
+            if kind == "organization" and rejected and len(s.found) - before >= len(rejected):
+                # round 17b: 引进了商汤科技、香港正威集团…等企业 (imported here: round17b_orgs imports this module)
+                from .round17b_orgs import org_peers
+                org_peers(s, rejected, items[0][0], m.group(0))
             if kind == "project" and not route and rejected and LEVEL_LEAD.match(s.masked, items[0][0]) \
                     and (sectors or signed or "项目" in m.group(0) or "工程" in m.group(0)):
                 for a, b in rejected:  # 市图书馆、规划馆、科技馆等建成开放: the level of the first item is the others' too (not
