@@ -35,7 +35,7 @@ GEO = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:河|江|湖|渠|涌|堰|海|淖尔|�
 # generic leads: a field, a kind of area or a count names no single work (城区水系连通工程, 农村人居环境整治工程, 十大工程)
 GENERIC = re.compile(r"^(?:农村|农牧区|城乡|城市|城区|城镇|乡村|村庄|全市|全省|全县|全区|重点|重大|生态|水环境|环境|山水林田湖|"
                      r"河湖|水系|小城镇|老城区|主城区|中心城区|市区|县城|地质|矿山|废弃|历史遗留|国土|土壤|大气|田块|入湖|内河|"
-                     r"湿地|黑土|天然林|森林|国家|省|市|县|区|古城|主干|环湖|田水路|[0-9一二三四五六七八九十百千万两]+)")
+                     r"湿地|黑土|天然林|森林|病险|国家|省|市|县|区|古城|主干|环湖|田水路|[0-9一二三四五六七八九十百千万两]+)")
 # a campaign's marks: a rank (一号工程, 重点工程), a demonstration or a pilot (…生态修复示范工程, …修复试点工程), a hazard field
 CAMPAIGN = re.compile(r"一号|头号|重点|示范|试点|地质灾害")
 # a verb glued before the name by the rule that found it (谋划五河一库水生态修复工程, 提速御河…): the name is wrong either way
