@@ -12,6 +12,7 @@ from .round15b import round15b_programs
 from .round16 import round16_programs
 from .round17 import round17_programs
 from .round17b import round17b_programs
+from .round17c import object_process_mechanism
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -72,7 +73,8 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 十大行动: a count of programs; but 六大攻坚战 names its set, as 三大攻坚战 does
     sets_up = SETS_UP.search(before) or head in SYSTEM_HEADS and CARRIES_ON.search(before)
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
-            and not (len(stem) >= 4 and sets_up and not GENERIC_PROGRAM.search(stem[-2:])):
+            and not (len(stem) >= 4 and sets_up and not GENERIC_PROGRAM.search(stem[-2:])) \
+            and not object_process_mechanism(name, head, stem, quoted, bool(sets_up), pos, GENERIC_PROGRAM):
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
     if head == "工程" and len(name) < 8 and not quoted and not (len(stem) >= 4 and SETS_UP.search(before)):
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程

@@ -1,0 +1,30 @@
+"""Round 17c (progS, programs): a short mechanism named by its object and the process it runs (项目推进机制).
+
+_program_ok (programs.py) drops a mechanism of fewer than 7 characters whose stem ends with a generic word (建立协调机制,
+完善激励机制: no name). That also dropped the mechanisms named by a concrete object before the process: 建立项目推进机制
+(dev17 gold), 完善药品监管机制, 探索股权激励机制, 健全权益保障机制 — the same build as the official gold's 重大项目会商机制 and
+风险预警机制 and dev13's 协同推进机制 / dev16's 公共卫生服务机制. Counted by eval/corpus_samples/entN/round17c/scan_mech.py on
+200 random corpus reports (seed 1723): a set-up verb + 2-character noun + process word + 机制 in 19 reports, 26 cases (noun-led; 59 reports with
+any first word, most of them led by a manner or a verb: 长效管理机制, 健全激励机制, 协调推进机制, left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a manner read by jieba as a noun (建立动态管理机制, 完善专业监管机制: how it is run, not what it runs on; 2 of the 20 changed
+# lines of the first diff, diff200_seed1723_fix1.txt)
+MANNER = re.compile(r"(?:动态|专业|日常|全程)")
+# the process a mechanism runs, as the stem's last two characters
+PROCESS = re.compile(r"(?:推进|协调|服务|监管|管理|考核|激励|监督|联动|保障|督办|调度|对接|约束|运行)")
+
+
+def object_process_mechanism(name: str, head: str, stem: str, quoted: bool, sets_up: bool,
+                             pos, generic: re.Pattern) -> bool:
+    """项目推进机制 after 建立/完善/健全…: a 2-character common noun (not a generic word) + a process word + 机制."""
+    if quoted or not sets_up or head != "机制" or name != stem + head or len(stem) != 4:
+        return False
+    if not PROCESS.fullmatch(stem[2:]) or generic.fullmatch(stem[:2]) or MANNER.fullmatch(stem[:2]):
+        return False
+    words = pos(stem[:2])
+    return len(words) == 1 and words[0][1] == "n"

@@ -1,0 +1,40 @@
+"""Round 17c (progS, programs; dev17's programs cause 4 counted on 200 random corpus reports, seed 1723,
+eval/corpus_samples/entN/round17c/).
+
+Each case is a sentence of a corpus report outside those 200 (found with find_cases.py). A short mechanism named by a
+concrete object and the process it runs (建立项目推进机制, 完善人才激励机制, 完善股权激励机制) is a program, as the official
+gold's 重大项目会商机制; one led by a manner, a verb or a generic word (建立协调推进机制, 健全激励机制, 完善长效管理机制)
+stays out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+MECHANISMS = [
+    # (sentence, names that must not be found, names that must be found)
+    ("建立项目推进机制，顺利完成全国社会管理创新综合试点任务。",
+     set(), {"项目推进机制"}),  # 合肥 2013
+    ("改进招商方式，完善项目推进机制，优化投资环境，切实提高利用外资质量和水平。",
+     set(), {"项目推进机制"}),  # 济南 2008
+    ("深化人事制度改革，健全人才激励机制，优化人才发展环境，营造人才辈出、人尽其才的社会氛围。",
+     set(), {"人才激励机制"}),  # 武汉 2006
+    ("鼓励金融机构完善股权激励机制，完成上市公司股权分置改革和清欠工作。",
+     set(), {"股权激励机制"}),  # 深圳 2007
+    # guards: a manner, a verb or a generic word before the process
+    ("坚持规划共绘、交通共联、产业共链、平台共享、生态共治、文旅共建，完善协调推进机制，高标准实施都市圈发展规划和三年行动方案。",
+     {"协调推进机制"}, set()),  # 沈阳 2022
+    ("建立健全激励机制，为改革者负责、为担当者担当，激发广大党员干部干事创业的精气神。",
+     {"健全激励机制", "激励机制"}, set()),  # 广州 2021
+    ("全面清理在建违法建筑，完善长效管理机制。",
+     {"长效管理机制"}, set()),  # 东莞 2013
+]
+
+
+@pytest.mark.parametrize("text,absent,present", MECHANISMS)
+def test_object_process_mechanism(text, absent, present):
+    names = extract(text)["programs"]
+    assert present <= names, names
+    assert not absent & names, names
