@@ -4,7 +4,8 @@ eval/corpus_samples/entN/round17c/).
 Each case is a sentence of a corpus report outside those 200 (found with find_cases.py). A short mechanism named by a
 concrete object and the process it runs (建立项目推进机制, 完善人才激励机制, 完善股权激励机制) is a program, as the official
 gold's 重大项目会商机制; one led by a manner, a verb or a generic word (建立协调推进机制, 健全激励机制, 完善长效管理机制)
-stays out.
+stays out. A commitment system (…承诺制) is named from the verb that carries it out (推广证明事项告知承诺制 -> 证明事项告知承诺制),
+not when only 承诺制 is left.
 """
 
 from __future__ import annotations
@@ -35,6 +36,28 @@ MECHANISMS = [
 
 @pytest.mark.parametrize("text,absent,present", MECHANISMS)
 def test_object_process_mechanism(text, absent, present):
+    names = extract(text)["programs"]
+    assert present <= names, names
+    assert not absent & names, names
+
+
+COMMITMENTS = [
+    ("持续推进简政便民，减少和规范证明事项，全面推广证明事项告知承诺制。",
+     set(), {"证明事项告知承诺制"}),  # 乌鲁木齐 2020
+    ("深入实施“一业一证”改革，在更多领域推行告知承诺制。",
+     set(), {"告知承诺制"}),  # 上海 2022
+    ("实行“一站式”服务，加强政府电子政务建设，大力推广网上审批，严格执行服务承诺制，进一步提高服务水平，提升群众满意度。",
+     set(), {"服务承诺制"}),  # 东莞 2012
+    # guards: no verb right before it, or nothing but 承诺制
+    ("深化项目投资管理体制改革，推进以承诺制为核心的项目直接落地改革。",
+     {"以承诺制", "承诺制"}, set()),  # 东莞 2017
+    ("严把资产评估关，实行承诺制、会审制、公示制，确保公有资产不流失。",
+     {"实行承诺制"}, set()),  # 东莞 2003
+]
+
+
+@pytest.mark.parametrize("text,absent,present", COMMITMENTS)
+def test_commitment_systems(text, absent, present):
     names = extract(text)["programs"]
     assert present <= names, names
     assert not absent & names, names

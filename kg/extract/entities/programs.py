@@ -12,7 +12,7 @@ from .round15b import round15b_programs
 from .round16 import round16_programs
 from .round17 import round17_programs
 from .round17b import round17b_programs
-from .round17c import object_process_mechanism
+from .round17c import commitment_systems, object_process_mechanism
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1450,6 +1450,8 @@ def _last_program_fixes(s: _Sentence) -> None:
     round16_programs(s)
     round17_programs(s)
     round17b_programs(s)
+    if "承诺制" in s.text:
+        commitment_systems(s)  # round 17c
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
