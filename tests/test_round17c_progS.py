@@ -5,7 +5,8 @@ Each case is a sentence of a corpus report outside those 200 (found with find_ca
 concrete object and the process it runs (建立项目推进机制, 完善人才激励机制, 完善股权激励机制) is a program, as the official
 gold's 重大项目会商机制; one led by a manner, a verb or a generic word (建立协调推进机制, 健全激励机制, 完善长效管理机制)
 stays out. A commitment system (…承诺制) is named from the verb that carries it out (推广证明事项告知承诺制 -> 证明事项告知承诺制),
-not when only 承诺制 is left.
+not when only 承诺制 is left. A named plan carried out or improved (实施…发展规划, 完善…布局规划) is a program as a drafted one
+is; a plan followed by 纲要 is not cut before it, and a list before 等 is no plan's name.
 """
 
 from __future__ import annotations
@@ -58,6 +59,30 @@ COMMITMENTS = [
 
 @pytest.mark.parametrize("text,absent,present", COMMITMENTS)
 def test_commitment_systems(text, absent, present):
+    names = extract(text)["programs"]
+    assert present <= names, names
+    assert not absent & names, names
+
+
+PLANS = [
+    ("全面落实《南京生态文明建设规划》，加大主体功能区规划落实力度，加快建设国家生态文明示范区。",
+     set(), {"南京生态文明建设规划"}),  # 南京 2016
+    ("实施上海中长期科技发展规划，围绕“健康、生态、高端制造、数字化”等战略需求，实现创新中药、基因工程疫苗等突破。",
+     set(), {"上海中长期科技发展规划"}),  # 上海 2006
+    ("完善学前教育布局规划，开展城镇居民小区配建幼儿园治理，新建、改扩建幼儿园8所，配建园移交29所。",
+     set(), {"学前教育布局规划"}),  # 淮北 2020
+    ("完善康养产业布局规划，培育一批康养小镇、康养社区、康养度假村，打响康养山西、夏养山西品牌。",
+     set(), {"康养产业布局规划"}),  # 山西 2019
+    # guards: 纲要 after the plan head; a list before 等
+    ("积极推动并认真落实长三角一体化发展规划纲要，发挥龙头带动作用。",
+     {"长三角一体化发展规划"}, set()),  # 上海 2019
+    ("根据省人大常委会批准的《振兴吉林老工业基地规划纲要》，制订并组织实施了汽车、化工等专项发展规划。",
+     {"化工等专项发展规划", "汽车、化工等专项发展规划"}, set()),  # 吉林 2005
+]
+
+
+@pytest.mark.parametrize("text,absent,present", PLANS)
+def test_carried_out_plans(text, absent, present):
     names = extract(text)["programs"]
     assert present <= names, names
     assert not absent & names, names

@@ -60,3 +60,12 @@ def commitment_systems(s: _Sentence) -> None:
         if any(f.kind == "program" and f.start < m.end() and start < f.end for f in s.found):
             continue
         s.found.append(_Found("program", name, start, m.end(), 3))
+
+
+# Fix 3. A named plan carried out or improved, not only drafted: 完善市区医疗设施布局规划 (dev17 gold), 实施广佛同城化发展规划,
+# 落实妇女儿童发展规划, 实施法治三亚建设规划. Round 2's plan rule (programs.py, _plans) reads a plan only after a drafting verb
+# (出台/编制/制定…) and not a layout plan (布局规划). Counted by eval/corpus_samples/entN/round17c/scan_plan.py on the 200
+# reports (seed 1723): a carrying-out verb + a name ending in one of the plan heads in 62 reports (74 cases) not found. The
+# plan rule's own guards stay (no plan period 十四五, no 总体规划 alone, nothing counted, no 的/和/及 inside, 8 characters at least).
+PLAN_CARRY_VERB = r"(?:组织实施|认真实施|全面实施|深入实施|实施|落实|完善)"
+PLAN_LAYOUT_HEAD = r"布局规划"
