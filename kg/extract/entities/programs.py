@@ -17,6 +17,7 @@ from .round17c import (
     PLAN_LAYOUT_HEAD,
     commitment_systems,
     object_process_mechanism,
+    region_brands,
 )
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
@@ -1458,6 +1459,8 @@ def _last_program_fixes(s: _Sentence) -> None:
     round17b_programs(s)
     if "承诺制" in s.text:
         commitment_systems(s)  # round 17c
+    if "建设" in s.text or "打造" in s.text or "创建" in s.text or "构建" in s.text or "推进" in s.text:
+        region_brands(s)  # round 17c
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
