@@ -6,7 +6,8 @@ concrete object and the process it runs (建立项目推进机制, 完善人才�
 gold's 重大项目会商机制; one led by a manner, a verb or a generic word (建立协调推进机制, 健全激励机制, 完善长效管理机制)
 stays out. A commitment system (…承诺制) is named from the verb that carries it out (推广证明事项告知承诺制 -> 证明事项告知承诺制),
 not when only 承诺制 is left. A named plan carried out or improved (实施…发展规划, 完善…布局规划) is a program as a drafted one
-is; a plan followed by 纲要 is not cut before it, and a list before 等 is no plan's name.
+is; a plan followed by 纲要 is not cut before it, and a list before 等 is no plan's name. A region's campaign brand built
+(建设健康上海, 打造平安东莞) is a program as the gold sets list it, bare; not a brand of no division (建设美丽乡村, 建设法治政府).
 """
 
 from __future__ import annotations
@@ -83,6 +84,24 @@ PLANS = [
 
 @pytest.mark.parametrize("text,absent,present", PLANS)
 def test_carried_out_plans(text, absent, present):
+    names = extract(text)["programs"]
+    assert present <= names, names
+    assert not absent & names, names
+
+
+BRANDS = [
+    ("加快建设健康上海。", set(), {"健康上海"}),  # 上海 2019
+    ("打造平安东莞，推进“四化五警”建设，将2万多名治安员整合为辅警。", set(), {"平安东莞"}),  # 东莞 2014
+    ("（七）聚力建设美丽上海，推进人与自然和谐共生的现代化。", set(), {"美丽上海"}),  # 上海 2025
+    # guards: no division after the brand word; a slogan word
+    ("坚持因地制宜、尊重农民意愿、突出农村特色，建设美丽乡村。", {"美丽乡村"}, set()),  # 上海 2014
+    ("第一，全面推进依法行政，建设法治政府。", {"法治政府"}, set()),  # 北京 2005
+    ("八是坚定不移建设美丽首府。", {"美丽首府"}, set()),  # 乌鲁木齐 2021
+]
+
+
+@pytest.mark.parametrize("text,absent,present", BRANDS)
+def test_region_brands(text, absent, present):
     names = extract(text)["programs"]
     assert present <= names, names
     assert not absent & names, names
