@@ -26,3 +26,17 @@ for line in open(sys.argv[1], encoding="utf-8"):
         if "-v" in sys.argv:
             print("found" if hit else "MISS", nm, "|", d["t"][max(0, m.start() - 20):m.end() + 15], "|", d["r"])
 print(f"{len(reps)} reports, {n} cases, {miss} missed")
+
+# the fix's narrower structure: the campaign brands only, the region ending at a stop
+NARROW = r"(?:建设|打造|创建|构建|推进)((?:健康|平安|法治|数字|智慧|文明|绿色|美丽|和谐|诚信|书香)"
+r3, c3 = set(), 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    reg = d["r"].split("/")[1]
+    short = re.sub(r"(市|省|壮族自治区|回族自治区|维吾尔自治区|自治区|地区|盟|.族自治州|自治州)$", "", reg)
+    if len(short) < 2:
+        continue
+    for m in re.finditer(NARROW + re.escape(short) + r")(?=[，。；！]|$)", d["t"]):
+        r3.add(d["r"])
+        c3 += 1
+print(f"campaign brands ending at a stop: {len(r3)} reports, {c3} cases")
