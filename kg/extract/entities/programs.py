@@ -12,6 +12,13 @@ from .round15b import round15b_programs
 from .round16 import round16_programs
 from .round17 import round17_programs
 from .round17b import round17b_programs
+from .round17c import (
+    PLAN_CARRY_VERB,
+    PLAN_LAYOUT_HEAD,
+    commitment_systems,
+    object_process_mechanism,
+    region_brands,
+)
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -72,7 +79,8 @@ def _program_ok(name: str, head: str, before: str, after: str, raw: str) -> bool
         return False  # 十大行动: a count of programs; but 六大攻坚战 names its set, as 三大攻坚战 does
     sets_up = SETS_UP.search(before) or head in SYSTEM_HEADS and CARRIES_ON.search(before)
     if head in MECHANISM_HEADS and len(name) < 7 and not quoted and not re.search(r"[A-Za-z0-9]", stem) \
-            and not (len(stem) >= 4 and sets_up and not GENERIC_PROGRAM.search(stem[-2:])):
+            and not (len(stem) >= 4 and sets_up and not GENERIC_PROGRAM.search(stem[-2:])) \
+            and not object_process_mechanism(name, head, stem, quoted, bool(sets_up), pos, GENERIC_PROGRAM):
         return False  # 建立协调机制 is no name; 建立民意导向机制, 实施控肥控药计划 are
     if head == "工程" and len(name) < 8 and not quoted and not (len(stem) >= 4 and SETS_UP.search(before)):
         return False  # 农田水利工程 is works, 青少年“筑基”工程 a program, and so is 实施文化惠民工程
@@ -674,13 +682,14 @@ def _trim_programs(s: _Sentence) -> None:
 # 出台国际消费中心城市建设专项规划, 启动编制黄河…生态文明建设规划, 编制《…产业发展规划》: a plan the text
 # issues or drafts, named by its subject and a plan head; a plan period (“十四五”规划), a town's master plan
 # (总体规划: land use) and counted plans (4个专项规划) are not programs
-PLAN_VERB = r"(?:编制实施|制定实施|制定出台|编制出台|启动编制|编制完成|完成编制|颁布实施|出台实施|出台|编制|制定|印发|颁布|修编)(?:了|好|并实施)?"
-PLAN_HEAD = r"(?:专项规划|发展规划|建设规划|保护规划|行动规划|振兴规划|发展总体规划)"
+PLAN_VERB = r"(?:编制实施|制定实施|制定出台|编制出台|启动编制|编制完成|完成编制|颁布实施|出台实施|出台|编制|制定|印发|颁布|修编|" \
+    + PLAN_CARRY_VERB + r")(?:了|好|并实施)?"  # round 17c: carried out or improved (实施…发展规划, 完善…布局规划)
+PLAN_HEAD = r"(?:专项规划|发展规划|建设规划|保护规划|行动规划|振兴规划|发展总体规划|" + PLAN_LAYOUT_HEAD + ")"
 PLAN_NAME = rf"《?(?P<name>[{HAN}“”·\-—0-9]{{4,24}}?{PLAN_HEAD})》?"
 PLAN = re.compile(rf"{PLAN_VERB}{PLAN_NAME}(?=$|[，。；、和及与》（(]|等)")
 PLAN_MORE = re.compile(rf"(?:和|及|与|、){PLAN_NAME}(?=$|[，。；、和及与》（(]|等)")
 PLAN_NOT = re.compile(r"^(?:各|各类|各项|相关|有关|一批|系列|系统|部分|全部|所有|总体)|十[一二三四五]五|"
-                      rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|的|及|和")
+                      rf"[0-9]+\s*[{MEASURE}]|[一二三四五六七八九十]+[个项]|的|及|和|(?<![中高初平同])等")  # 等: round 17c (…振兴等发展规划; not 中等)
 PLAN_LEAD = re.compile(r"(?:新一轮|新一届|我国|我省|我市|我区|我县|我州|本市|全市|全省|全区|全县|全州)")
 
 
@@ -1448,6 +1457,10 @@ def _last_program_fixes(s: _Sentence) -> None:
     round16_programs(s)
     round17_programs(s)
     round17b_programs(s)
+    if "承诺制" in s.text:
+        commitment_systems(s)  # round 17c
+    if "建设" in s.text or "打造" in s.text or "创建" in s.text or "构建" in s.text or "推进" in s.text:
+        region_brands(s)  # round 17c
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
