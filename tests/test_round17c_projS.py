@@ -1,0 +1,43 @@
+"""Round 17c (projS): dev17's projects cause 2, company-named items of a list of projects where fewer items came out than
+not (kg/extract/entities/round17c_projects.py, called from lists.py). Excerpts from corpus reports (seed 1721's 200),
+never from a gold file's passage."""
+import pytest
+
+from kg.extract.entities.round17c_projects import company_project
+from tests.test_entities import extract
+
+NAMED = [
+    # 淮北市 2025: a company-named project among others (奇瑞高速电摩 came out before)
+    ("奇瑞高速电摩、融汇化工、先导科技等重大项目成功签约。", {"奇瑞高速电摩", "融汇化工", "先导科技"}, set()),
+    # 兰州市 2012: a trading name with its trade; 四方压力容器 (a product word) is left alone
+    ("增强七里河园区整体功能，启动星火机床、四方压力容器、嘉恒节能建材等重点产业项目。", {"星火机床", "嘉恒节能建材"}, set()),
+    # 德州市 2014: a brand jieba tags as an adjective (玲珑) is still a brand
+    ("华鲁恒升、桦超化工、玲珑轮胎、力驰科技、和胜电器等54个产业项目竣工投产，形成一批新的财源基础。",
+     {"华鲁恒升", "桦超化工", "玲珑轮胎", "力驰科技", "和胜电器"}, set()),
+    # 锦州市 2020
+    ("加快推进天工半导体、中信锦州钛业6万吨钛白粉、常州北美新材料10万吨有机颜料等一批高质量项目建设。", {"天工半导体"}, set()),
+    # 长沙市 2021
+    ("实现惠科、楚天科技四期、天际新能源汽车、永杉等重大项目投产达效。", {"天际新能源汽车"}, set()),
+    # 太原市 2002: a product kind (数控机床, 新型锅炉) is no company
+    ("太钢不锈钢、太重大型油膜轴承、彩星电器、数控机床、新型锅炉、立体仓库、绿色照明节能产品、螺旋焊管等新产品项目建成投产。",
+     set(), {"数控机床", "新型锅炉"}),
+    # 山东省 2026: a verb before the name
+    ("布局东明石化、东营富海等重大项目，推进弘润石化转型升级。", set(), {"布局东明石化"}),
+    # 山西省 2003, 江苏省 2016, 青海省 2010: materials, fields and kinds of works
+    ("重点推广纳米技术运用，抓紧建设光纤复合材料、高性能磁材、新型墙体材料等高新技术产业化项目。", set(), {"光纤复合材料"}),
+    ("在关键基础材料、核心基础零部件生产等方面落实一批重点项目。", set(), {"关键基础材料"}),
+    ("累计完成1000个村新农村建设规划，建成一批设施农牧业、人畜饮水、乡村道路等项目。", set(), {"设施农牧业"}),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", NAMED)
+def test_company_named_items_of_a_list_of_projects(text, found, not_found):
+    projects = extract(text)["projects"]
+    assert found <= projects, projects
+    assert not (not_found & projects), projects
+
+
+@pytest.mark.parametrize("name,ok", [("卫星石化", True), ("友达光电", True), ("小牛动力", True), ("先进制造", False),
+                                     ("新型储能", False), ("高端化工", False), ("生物医药", False), ("智慧能源", False)])
+def test_company_project_name_test(name, ok):
+    assert company_project(name) is ok
