@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .lexicon import _lines
 from .patterns import COUNTED, GENERIC_LEAD
-from .sentence import _clean, _Sentence
-from .stems import _places, pos, word_frequency
+from .sentence import _clean, _Sentence, _strip_lead
+from .stems import _head_of, _places, common_word, pos, word_frequency
 
 # a brand that is a modifier or a field names a kind of business, not a company (高端装备、新型建材, 绿色能源)
 NOT_BRAND = re.compile(r"^(?:设施|公共|基础设施|优质|智慧|特色|高效|主导|支柱|战略性|未来|高端|高新|新型|新兴|绿色|智能|先进|现代|传统|精细|清洁|可再生|生物|数字|海洋|节能|环保|特种|高性能|"
@@ -42,3 +43,44 @@ def named_peers(s: _Sentence, rejected: list[tuple[int, int]]) -> None:
         name = _clean(s.text[a:b])
         if name == s.text[a:b] and company_project(name):
             s.add("project", a, b, 4, name)  # the weakest rank, as the peers of a longer list
+
+
+# Fix 2: short names of roads and rail lines that share the last one's head (金甬、沪嘉甬、甬舟、杭丽、甬台温铁路, 文临、山海、
+# 儋白高速, 郑合、郑太高铁预可研完成审查): the items before the last one came out bare (金甬, 沪嘉甬: no work's name) or,
+# where the run is a clause's subject with a verb the rules do not read (连淮、连宿高速加快实施, 通集、辉白高速公路开始征地拆迁),
+# not at all. The gold names each with the shared head (连盐铁路, 连青铁路). Each item is two to four characters, not a common
+# word, a place alone, a number or a direction (东、西部高速公路, 三、四线铁路, 公里、高速铁路 are no names).
+SHARED_HEAD = "高速公路|高速铁路|城际铁路|高速|高铁|铁路"
+RUN_AFTER = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*、[\u4e00-\u9fff]{{2,4}}?(?P<head>{SHARED_HEAD})")
+RUN = re.compile(rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?P<head>{SHARED_HEAD})")
+NOT_ITEM = re.compile(r"[和及与的等东西南北中一二三四五六七八九十两各省市县区]$|^[各全本该新老]|通$|公里|[线段站街路道场港桥园城厂馆]$")
+
+
+def _short_item(name: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not NOT_ITEM.search(name) and not common_word(name) \
+        and name not in _places() and _head_of(name) is None
+
+
+def shared_heads(s: _Sentence) -> None:
+    """Give the short items of a run of roads or rail lines the last item's head."""
+    if "、" not in s.text or not re.search(SHARED_HEAD, s.text):
+        return
+    for i, f in enumerate(s.found):
+        if f.kind == "project" and _short_item(f.name) and f.name == s.text[f.start:f.end]:
+            m = RUN_AFTER.match(s.text, f.end)
+            if m and all(_short_item(x) for x in s.text[f.end + 1:m.start("head")].split("、")):
+                s.found[i] = replace(f, name=f.name + m.group("head"))  # 金甬 -> 金甬铁路
+                last = s.text.rfind("、", f.end, m.start("head")) + 1
+                if not any(g.start < m.end() and last < g.end for g in s.found):
+                    s.add("project", last, m.end(), 3)  # 甬台温铁路 (before 和杭金衢高速拓宽) when it did not come out
+    for m in RUN.finditer(s.text):
+        if m.start() and s.text[m.start() - 1] not in "，,。；;：:":
+            continue  # the clause's subject only (加快推进金甬、…: the bare items above)
+        if any(f.start < m.end() and m.start() < f.end for f in s.found):
+            continue
+        at = _strip_lead(s.text, m.start(), m.end())  # 力争炉慈、桑龙高速公路国庆节前通车
+        items = s.text[at:m.start("head")].split("、")
+        if len(items) >= 2 and all(_short_item(x) for x in items):
+            for x in items:
+                s.add("project", at, at + len(x), 3, x + m.group("head"))  # 连淮、连宿高速加快实施
+                at += len(x) + 1
