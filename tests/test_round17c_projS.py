@@ -41,3 +41,29 @@ def test_company_named_items_of_a_list_of_projects(text, found, not_found):
                                      ("新型储能", False), ("高端化工", False), ("生物医药", False), ("智慧能源", False)])
 def test_company_project_name_test(name, ok):
     assert company_project(name) is ok
+
+
+# Fix 2: short road and rail names of a run share the last item's head (bare items completed; a run that is a clause's
+# subject read even where its verb is not a trigger).
+SHARED = [
+    # 浙江省 2019: bare items were found before (金甬, 沪嘉甬 …), the last item not at all
+    ("加快推进金甬、沪嘉甬、甬舟、杭丽、甬台温铁路和杭金衢高速拓宽等补短板工程。",
+     {"金甬铁路", "沪嘉甬铁路", "甬舟铁路", "杭丽铁路", "甬台温铁路"}, {"金甬", "沪嘉甬", "甬舟", "杭丽"}),
+    # 通化市 2016, 河南省 2015, 德州市 2014: the run is the clause's subject, its verb no trigger
+    ("通梅高速公路竣工通车，通靖高速公路路基工程完工，通集、辉白高速公路开始征地拆迁。", {"通集高速公路", "辉白高速公路"}, set()),
+    ("郑万高铁引入郑州枢纽工程开工，郑合、郑太高铁预可研完成审查，晋豫鲁铁路通车运营。", {"郑合高铁", "郑太高铁"}, set()),
+    ("大路网建设顺利推进，德大、邯济铁路和济乐、德商高速加快实施，石济客运专线开工。", {"德大铁路", "邯济铁路"}, set()),
+    # 张家界市 2025: a lead verb is no part of the first name
+    ("加快张官高速公路建设，力争炉慈、桑龙高速公路国庆节前通车；", {"炉慈高速公路", "桑龙高速公路"}, {"力争炉慈高速公路"}),
+    # 兰州市 2012, 北京市 2001: an item that is a station or a street keeps its own name
+    ("积极支持兰渝铁路、宝兰客运专线、铁路编组站、西客站、中川城际铁路、南绕城高速等区域性重大项目建设。",
+     {"中川城际铁路"}, {"西客站城际铁路"}),
+    ("地铁复八线、平安大街、八达岭高速公路一期和二期等一批交通工程全面完成。", set(), {"平安大街高速公路"}),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", SHARED)
+def test_short_items_share_the_last_head(text, found, not_found):
+    projects = extract(text)["projects"]
+    assert found <= projects, projects
+    assert not (not_found & projects), projects
