@@ -14,7 +14,7 @@ from .stems import _head_of, _places, common_word, pos, word_frequency
 # a brand that is a modifier or a field names a kind of business, not a company (高端装备、新型建材, 绿色能源)
 NOT_BRAND = re.compile(r"^(?:设施|公共|基础设施|优质|智慧|特色|高效|主导|支柱|战略性|未来|高端|高新|新型|新兴|绿色|智能|先进|现代|传统|精细|清洁|可再生|生物|数字|海洋|节能|环保|特种|高性能|"
                        r"重大|重点|龙头|骨干|大型|中小|国家|省级|市级|全市|全省|一批|项目|产业|企业|其他|相关|配套|优势|特色|"
-                       r"布局|谋划|储备|招引|引进|推进|建设|实施|数控|光纤|基础|关键|核心|光伏|风电|核电|煤电|电力|石油|煤炭|化学|医疗|农业|工业|制造|装备|文化|旅游|汽配|零部件|新|高|大|老)")
+                       r"布局|谋划|储备|招引|引进|推进|建设|实施|数控|光纤|基础|关键|核心|电动|氢能|氢|风光|太阳能|锂电|燃料|光伏|风电|核电|煤电|电力|石油|煤炭|化学|医疗|农业|工业|制造|装备|文化|旅游|汽配|零部件|新|高|大|老)")
 
 
 @cache
@@ -53,6 +53,7 @@ def named_peers(s: _Sentence, rejected: list[tuple[int, int]]) -> None:
 SHARED_HEAD = "高速公路|高速铁路|城际铁路|高速|高铁|铁路"
 RUN_AFTER = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*、[\u4e00-\u9fff]{{2,4}}?(?P<head>{SHARED_HEAD})")
 RUN = re.compile(rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?P<head>{SHARED_HEAD})")
+WORKS_AFTER = re.compile(r"建设|推进|实施|开工|通车|竣工|完工|完成|启动|提速|前期|征地|拆迁|可研|进展|路基|铺轨|建成|开通|运营|加快")
 NOT_ITEM = re.compile(r"[和及与的等东西南北中一二三四五六七八九十两各省市县区]$|^[各全本该新老]|通$|公里|[线段站街路道场港桥园城厂馆]$")
 
 
@@ -78,6 +79,9 @@ def shared_heads(s: _Sentence) -> None:
             continue  # the clause's subject only (加快推进金甬、…: the bare items above)
         if any(f.start < m.end() and m.start() < f.end for f in s.found):
             continue
+        cs, ce = s.clause_of(m.start(), m.end())
+        if not WORKS_AFTER.search(s.text, m.end(), ce):
+            continue  # 武广、沪昆高铁形成了“十”字交汇, 以贵广、贵昆快速铁路为主骨架: lines in service, no works
         at = _strip_lead(s.text, m.start(), m.end())  # 力争炉慈、桑龙高速公路国庆节前通车
         items = s.text[at:m.start("head")].split("、")
         if len(items) >= 2 and all(_short_item(x) for x in items):
