@@ -46,6 +46,7 @@ from .programs import (
 from .round17_orgs import counted_set, org_clause_lead, qualified_kind, round17_orgs
 from .round17b_orgs import round17b_orgs
 from .round17b_projects import round17b_projects
+from .round17c_projects import shared_heads
 from .round17c_works import round17c_works
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -93,6 +94,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _below_level(s)
     _reform_after_de(s)
     _headless_peers(s)
+    shared_heads(s)  # round 17c: 金甬、沪嘉甬、甬舟、杭丽、甬台温铁路 (the items share the last one's head)
     found = round17b_orgs(round17_orgs(s.result(), text), text)  # round 17b: 南航集团 of 南航集团股权多元化改革
     found = round17c_works(found, text)  # round 17c: 珠江三角洲水资源配置工程 is a works, not a program
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团

@@ -22,6 +22,7 @@ from .patterns import (
     PHASE_AT_END,
     TOPONYM_END,
 )
+from .round17c_projects import named_peers
 from .sentence import _clean, _cut_after_verb, _Sentence, _verb_before
 from .stems import _head_of, _is_named, _named, _places, _stem, common_word, pos, rare_word
 
@@ -146,6 +147,9 @@ def _lists(s: _Sentence) -> None:
                     and not any(items[0][0] < e < m.start() for e in ends):
                 _few_peers(s, rejected, kind == "event", items[0][0])  # (not a list joined to the list before it:
                 # 一诺、宏晟等企业和高登赛锂电池、光伏组件等项目, where the items are counted with the companies')
+            if kind == "project" and not route and accepted >= 1 and "项目" in m.group(0) \
+                    and not any(items[0][0] < e < m.start() for e in ends) and not PARTNER_BEFORE.search(s.masked, 0, items[0][0]):
+                named_peers(s, rejected)  # round 17c: 盛虹炼化、东华能源、中化国际、卫星石化等重大项目 (company-named items)
 
 
 # round 15 (projZ): a list closed by 等 and a description with 的 before 项目/工程 (康臣·玉药整体搬迁入园、大参林饮片加工等总投资80
