@@ -19,6 +19,7 @@ from .round17c import (
     object_process_mechanism,
     region_brands,
 )
+from .round17d import quoted_pilots
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1461,6 +1462,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         commitment_systems(s)  # round 17c
     if "建设" in s.text or "打造" in s.text or "创建" in s.text or "构建" in s.text or "推进" in s.text:
         region_brands(s)  # round 17c
+    if "”试点" in s.text or "”改革试点" in s.text:
+        quoted_pilots(s)  # round 17d
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
