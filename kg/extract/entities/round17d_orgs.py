@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import _Found
+from .stems import pos
 
 CLAUSE = re.compile(r"[^，。；：！？\n]+")
 STRICT_HEAD = re.compile(r"(?:大学|银行|集团|研究院)$")
@@ -22,6 +23,8 @@ ITEM_END = re.compile(r"(?:等|在|分别|开展|建设|的|共建|完成|入选
 # words that make a kind of bank, university or group, not one (商业银行, 股份制银行, 政策性银行, 技能型大学, 企业集团)
 PEER_KIND = re.compile(r"商业|股份制|政策性|外资|中资|村镇|农村|地方|城市|民营|国有|中小|跨国|企业|型|类|高水平|一流|"
                        r"[0-9一二三四五六七八九十几多]+[大家所个]|各|有关|相关|新组建|组建|成立")
+# a clause that starts with a verb or an adverb (新增 积极 修缮 建强) names no institution
+VERB_START = frozenset(("v", "ad", "d"))
 LEAD = re.compile(r"^(?:分别)?(?:与|对|支持|推进|推动|促成|引进|吸引|依托|加快|建成|发挥)+")
 
 
@@ -48,17 +51,18 @@ def round17d_orgs(found: list[_Found], text: str) -> list[_Found]:
         a, b = m.start(), m.end()
         if not any(a <= f.start < b for f in orgs):
             continue
-        pos = a
+        cur = a
         for item in clause.split("、"):
-            start = pos
-            pos += len(item) + 1
+            start = cur
+            cur += len(item) + 1
             name = _item_name(item, start == a)
             if len(name) < 4 or name in have or not STRICT_HEAD.search(name) or any(
                     name in h or h in name for h in have if len(h) >= 3):
                 continue
-            if name in _generic() or qualified_kind(name) or PEER_KIND.search(name[:-2]):
-                continue
-            at = text.find(name, start, pos)
+            if name in _generic() or qualified_kind(name) or PEER_KIND.search(name[:-2]) or "了" in name \
+                    or pos(name)[0][1] in VERB_START:
+                continue  # 新增银行, 积极引进银行, 修缮了市老年大学, 建强食品科学研究院: a verb of the clause, no name
+            at = text.find(name, start, cur)
             if at < 0:
                 continue
             out.append(_Found("organization", name, at, at + len(name), orgs[0].rank))
