@@ -32,6 +32,9 @@ PEERS = [
     ("不断深化与国家政策性银行、国家商业银行、股份制银行的战略合作。", set(), {"股份制银行", "国家政策性银行"}),  # (国家商业银行 was found before the round: left)
     # 益阳 2016
     ("组建村镇银行、农商银行、担保小贷等机构21家。", set(), {"村镇银行", "组建村镇银行"}),
+    # 宜昌 2014 and 滁州 2016: a clause verb before the head names no institution (the first cut of the fix took them)
+    ("新增银行、保险、小额贷款公司等机构30家。", set(), {"新增银行"}),
+    ("修缮了市老年大学、腾出市电大用于扩充老年大学办学场所，新增部分老年人活动场所；", set(), {"修缮了市老年大学"}),
 ]
 
 
