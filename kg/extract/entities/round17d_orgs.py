@@ -36,12 +36,14 @@ def _item_name(item: str, first: bool) -> str:
 
 def round17d_orgs(found: list[_Found], text: str) -> list[_Found]:
     """Peers of a found organization in its 、-list that carry a strict institution head (see above)."""
+    if "、" not in text:  # the cheap test first: it is called for every sentence
+        return found
+    orgs = [f for f in found if f.kind == "organization"]
+    if not orgs:
+        return found
     from .api import _generic
     from .round17_orgs import qualified_kind
 
-    orgs = [f for f in found if f.kind == "organization"]
-    if not orgs or "、" not in text:
-        return found
     have = {f.name for f in found}
     out = list(found)
     for m in CLAUSE.finditer(text):
