@@ -38,7 +38,7 @@ ITEM_NOT = re.compile(r"[的了在对把与及将为等]|^(?:对|把|将|在|各
                       r"优化|构建|打造|鼓励|支持|引导)|(?:办法|提示函|意见|方案|规定|条例|细则|通知|决定|标准)$")  # documents
 # the items of a 等工程 list that name works done to a place (金山河上游截污治污、排涝防汛等工程, 倭肯河流域治理、山体生态修复、
 # 采煤沉陷区修复等工程: bounded works, projects by GUIDELINES.md, not programs)
-WORKS_ITEM = re.compile(r"(?:治理|修复|整治|改造|处理|防汛|防洪|治污|截污|加固|绿化|疏浚|清淤|减排|复垦|搬迁)$")
+WORKS_ITEM = re.compile(r"(?:治理|修复|整治|改造|处理|防汛|防洪|治污|截污|加固|绿化|亮化|美化|硬化|疏浚|清淤|减排|复垦|搬迁|扩建|迁建|新建)$")
 # 工资增长、集体协商和支付保障等机制: an item of two parts joined by 和 is two items, each with the head
 AND_ITEM = re.compile(r"(?P<a>[\u4e00-\u9fff“”]{4,})和(?P<b>[\u4e00-\u9fff“”]{4,})")
 # the verbs that govern such a list (the first item starts after the last of them)
