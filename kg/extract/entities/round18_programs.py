@@ -38,18 +38,20 @@ ITEM_NOT = re.compile(r"[的了在对把与及将为等]|^(?:对|把|将|在|各
                       r"优化|构建|打造|鼓励|支持|引导)|(?:办法|提示函|意见|方案|规定|条例|细则|通知|决定|标准)$")  # documents
 # the items of a 等工程 list that name works done to a place (金山河上游截污治污、排涝防汛等工程, 倭肯河流域治理、山体生态修复、
 # 采煤沉陷区修复等工程: bounded works, projects by GUIDELINES.md, not programs)
-WORKS_ITEM = re.compile(r"(?:治理|修复|整治|改造|处理|防汛|防洪|治污|截污|加固|绿化|亮化|美化|硬化|疏浚|清淤|减排|复垦|搬迁|扩建|迁建|新建)$")
+WORKS_ITEM = re.compile(r"(?:治理|修复|整治|改造|处理|防汛|防洪|治污|截污|加固|绿化|亮化|美化|硬化|疏浚|清淤|减排|复垦|搬迁|扩建|迁建|新建)$|"
+                        r"道路|公园|管网|河道|桥梁|街巷|广场|水库|堤防|泵站")  # 道路绿化品质提升、城市公园改造提升等工程
 # 工资增长、集体协商和支付保障等机制: an item of two parts joined by 和 is two items, each with the head
 AND_ITEM = re.compile(r"(?P<a>[\u4e00-\u9fff“”]{4,})和(?P<b>[\u4e00-\u9fff“”]{4,})")
 # the verbs that govern such a list (the first item starts after the last of them)
 LEAD_VERB = re.compile(r"(?:健全|完善|建立|落实|推行|实行|实施|开展|推进|深化|创新|探索|坚持|执行|优化|强化|加强|构建|出台|制定|启动|"
                        r"抓好|做好|用好|推动|加快|推广|严格|试行|改进|规范|运用|依托|通过|发挥|实现|形成)")
-ITEM_DONE = re.compile(r"(?:机制|制度|[^体]制|工程|计划|行动|改革|试点)$")
+# an item that has a head of its own (路长制, 公车改革; not 绿线控制, 总量限制: a verb ending in 制)
+ITEM_DONE = re.compile(r"(?:机制|制度|(?<![体控限抵管编压克节遏])制|工程|计划|行动|改革|试点)$")
 
 
 # process words jieba tags as nouns (绩效考核, 跟踪调度, 全民医保, 领导分包)
 PROCESS_END = re.compile(r"(?:考核|调度|监管|评估|评价|审查|咨询|听证|协商|分包|包保|包联|管理|服务|保障|督办|问责|公示|公开|备案|"
-                         r"登记|监测|预警|医保|运营|结算)$")
+                         r"登记|监测|预警|医保|运营|结算|交易|追究)$")
 
 
 def _has_verb(item: str) -> bool:
