@@ -28,4 +28,4 @@ for n in range(13, 18):
             a = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
             b = min(x for x in (text.find("。", at), text.find("\n", at), len(text)) if x >= 0)
             other = [k for k in ("projects", "programs") if name in gold.get(k, [])]
-            print(f"dev{n}\t{gold_name[:-10]}\t{name}\t{offs[0]['surface'] if offs else ''}\t{text[a:b+1]}")
+            print(f"dev{n}\t{gold_name[:-10]}\t{name}\t{offs[0]['surface'] if offs else ''}\t{text[a:b+1].strip()}")
