@@ -2,7 +2,7 @@
 
 usage: python scan_heads.py DUMP.jsonl HEAD [HEAD …]
 For each head: occurrences (with up to 10 characters before) in the dump's sentences, how many lie inside no found
-organization, and in how many reports; prints the uncovered ones.
+organization, and in how many reports; prints the first 40 uncovered ones.
 """
 import json
 import re
@@ -18,5 +18,5 @@ for head in sys.argv[2:]:
                 hits.append((d["r"], m.group(0)))
                 reps.add(d["r"])
     print(f"== {head}: {len(hits)} uncovered in {len(reps)} reports")
-    for r, s in hits[:int(sys.argv[0] and 40)]:
+    for r, s in hits[:40]:
         print("  ", r.split("/")[1], r.split("/")[2][:4], s)
