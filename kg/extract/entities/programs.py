@@ -20,6 +20,7 @@ from .round17c import (
     region_brands,
 )
 from .round17d import quoted_pilots
+from .round18b_programs import issued_documents
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1464,6 +1465,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         region_brands(s)  # round 17c
     if "”试点" in s.text or "”改革试点" in s.text:
         quoted_pilots(s)  # round 17d
+    if ("意见" in s.text or "方案" in s.text) and ("制定" in s.text or "出台" in s.text or "印发" in s.text):
+        issued_documents(s)  # round 18b
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
