@@ -11,7 +11,7 @@ random corpus reports (seed 1812): 62 reports issue such a document, 43 of them 
 
 The name runs from the issuing verb to the head; a leading 我市/全市/新一轮… is dropped (dev18 drops 全省 and 新一轮). Not a
 name: two documents joined (…管理办法和…指导性意见, …规划纲要及相关政策意见), a counted or generic set (两个实施意见, 相关
-政策意见, 具体实施方案), a list with 等, titles in quotes one after another (“…实施办法”、“…的指导意见”), a numbered package
+政策意见, 具体实施方案), a list with 等 (not 均等化, 高等), titles in quotes one after another (“…实施办法”、“…的指导意见”), a numbered package
 (支持实体经济“十条意见”: the official gold leaves numbered packages out, see programs.py), opinions heard (听取市民意见), a stem under four characters (我市改革意见), an
 opinion whose name goes on (强化知识产权保护意见推进计划: the plan carrying it out, 意见 inside its name). The
 document is added as a book title is (rank 1): a program found inside it (国资国企综合改革 of …综合改革实施意见) gives way.
@@ -30,7 +30,7 @@ ISSUED_DOC = re.compile(
     rf"(?:{LEADS})?(?!{LEADS})"
     rf"(?P<name>[{HAN}“”、]{{4,44}}?(?:指导意见|实施意见|若干意见|意见|实施方案|行动方案|工作方案))(?![稿箱书征])(?!推进|落实|细则)")
 HEADS = ("指导意见", "实施意见", "若干意见", "意见", "实施方案", "行动方案", "工作方案")
-DOC_NOT = re.compile(r"等|听取|征求|收集|相关|有关|配套|具体|各项|系列|[两二三四五六七八九十0-9]+[个条项]|"
+DOC_NOT = re.compile(r"(?<![均平同对高中初])等|听取|征求|收集|相关|有关|配套|具体|各项|系列|[两二三四五六七八九十0-9]+[个条项]|"
                      r"(?:办法|规划|纲要|意见|方案|措施|计划|条例|规定|政策|”)(?:和|及|以及|、|与)")
 DOC_LEAD_NOT = re.compile(r"^(?:和|及|与|并|好|的|工作|年度|专项|实施|行动|指导|配套)")
 
