@@ -20,18 +20,19 @@ from .stems import _head_of, _places, common_word, pos
 
 # facility heads a run of bare names can share (longest first); road and rail heads after them
 FACILITY = ("抽水蓄能电站|抽蓄电站|水电站|光伏电站|火电站|电站|海上风电场|风电场|变电站|汇集站|开关站|输变电工程|送出工程|"
-            "水库|通用机场|支线机场|国际机场|机场|水厂|自来水厂|净水厂|污水处理厂|污水厂|大桥")
+            "水库|通用机场|支线机场|国际机场|民用机场|机场|水厂|自来水厂|净水厂|污水处理厂|污水厂|大桥")
 ROAD = "高速公路|高速铁路|城际铁路|高速|高铁|铁路"
 HEAD = re.compile(rf"(?P<cap>±?[0-9]{{2,4}}千伏)?(?P<etc>等)?(?P<head>{FACILITY}|{ROAD})")
 # what may follow the head where the name ends there (a shared 项目 is dropped, as after any head)
-END_AFTER = re.compile(r"$|项目|建设|等(?!片区|区域|地区|周边|城市|企业)|[，,。；;、：:和及（(]|[加推开建竣完启实投并通续新力动前抓有全正顺基即将已相先陆均年试具将分稳进启]")
+END_AFTER = re.compile(r"$|项目|建设|等(?![^，,。；;]{0,4}?(?:中心|园|基地|片区|区域|地区|周边|城市|企业|物流|产业|景区|平台))|[，,。；;、：:和及（(]|[加推开建竣完启实投并通续新力动前抓有全正顺基即将已相先陆均年试具将分稳进启]")
 # the item and its run: two to six characters of a name (two to four before a road or rail head, as round 17c), or a
 # route A至B / A到B (赛尔龙至郎木寺)
 ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}")
 ROUTE = re.compile(r"[\u4e00-\u9fff]{2,6}[至到][\u4e00-\u9fff]{2,6}")
 # a works or kind word inside an item: it names a works of its own or a kind (零陵机场迁建, 滇中引水, 中心城区电网, 街北高速扩建)
-WORKS_IN = re.compile(r"高速|铁路|高铁|机场|运河|港|航道|枢纽|水利|电网|电厂|城区|扩建|迁建|改造|扩容|改建|新建|引水|调水|供水|工程|项目|建设|"
-                      r"[一二三四五六七八九十两][座个条处家所]$")
+WORKS_IN = re.compile(r"高速|铁路|高铁|地铁|轨道|轻轨|机场|运河|港|航道|枢纽|水利|电网|电厂|电站|水库|水厂|污水|大桥|城区|扩建|迁建|改造|扩容|改建|"
+                      r"新建|拓宽|拓改|提升|改线|连接线|复线|引水|调水|供水|工程|项目|建设|"
+                      r"[一二三四五六七八九十两][座个条处家所]|堤|渠")
 # the clause speaks of works (built, started, opened, planned), not of lines in service (依托南贵、南昆、湘桂高铁)
 WORKS_CLAUSE = re.compile(r"建|推进|实施|开工|通车|竣工|完工|完成|启动|前期|征地|可研|进展|投运|投产|运行|运营|并网|加快|改造|蓄水|发电|"
                           r"选址|规划|谋划|抓好|争取|力争|开通|提速")
@@ -41,8 +42,9 @@ NOT_ITEM = re.compile(r"[和及与的等之各]|^[了着把将对被让使]|^(?:
 OWN_END = re.compile(r"(?:厂|站|机场|广场|体育场|风电场|馆|港|港区|码头|园区|新区|开发区|楼|院|校|中心|基地|路|街|大道|线|段|大桥|隧道|水库|高速|铁路|高铁|公路|工程|项目|期)$")
 SEP = re.compile(r"、|和")
 PARTICLES = frozenset("了着把将对被让使")
+NAME_FLAGS = frozenset(("nr", "ns", "nz", "nt"))
 # a verb inside an item (省抓好贵阳至广州) or a road's kind after a route (贵阳至成都快速 of …快速铁路)
-ROAD_KIND_END = re.compile(r"(?:快速|城际|干线|一级|二级|高等级|复线|电气化|客运|货运|支线|国际|通用)$")
+ROAD_KIND_END = re.compile(r"(?:快速|城际|干线|一级|二级|高等级|复线|电气化|客运|货运|支线|国际|通用|民用)$")
 
 
 def _bare_item(name: str, road: bool) -> bool:
@@ -108,6 +110,9 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str], list[tuple[int, int]]]
             continue
         if not stopped:  # the first item runs from the clause start, after a lead verb
             start = _strip_lead(s.text, cs, end)
+            whole = pos(s.text[cs:end])
+            if start > cs and len(whole) == 1 and whole[0][1] in NAME_FLAGS:
+                start = cs  # 向家坝、溪洛渡电站即将蓄水: one name jieba knows, not 向 + 家坝
             word, flag = (pos(s.text[start:end]) or (("", ""),))[0]
             if flag.startswith("v") and len(word) >= 2 and end - start - len(word) >= 2:
                 start += len(word)  # 整治湖边、上李水库: a verb the lead list does not hold
