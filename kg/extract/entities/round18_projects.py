@@ -22,6 +22,8 @@ from .stems import _head_of, _places, common_word, pos
 FACILITY = ("抽水蓄能电站|抽蓄电站|水电站|光伏电站|火电站|电站|海上风电场|风电场|变电站|汇集站|开关站|输变电工程|送出工程|"
             "水库|通用机场|支线机场|国际机场|民用机场|机场|水厂|自来水厂|净水厂|污水处理厂|污水厂|大桥")
 ROAD = "高速公路|高速铁路|城际铁路|高速|高铁|铁路"
+HEAD_LAST = re.compile(r"[站场程库厂桥速铁]")  # the last character of every head: the fastest first test
+HEAD_ONLY = re.compile(rf"{FACILITY}|{ROAD}")  # the heads alone: a fast second test (the optional voltage slows a scan)
 HEAD = re.compile(rf"(?P<cap>±?[0-9]{{2,4}}千伏)?(?P<etc>等)?(?P<head>{FACILITY}|{ROAD})")
 # what may follow the head where the name ends there (a shared 项目 is dropped, as after any head)
 END_AFTER = re.compile(r"$|项目|建设|等(?![^，,。；;]{0,4}?(?:中心|园|基地|片区|区域|地区|周边|城市|企业|物流|产业|景区|平台))|[，,。；;、：:和及（(]|[加推开建竣完启实投并通续新力动前抓有全正顺基即将已相先陆均年试具将分稳进启]")
@@ -83,10 +85,12 @@ def _and_split(text: str, at: int) -> bool:
 
 def runs(s: _Sentence) -> list[tuple[int, int, list[str], list[tuple[int, int]]]]:
     """(start, end, names, item spans) of each run A、B[和C][NNN千伏]HEAD of bare items in a clause that speaks of works."""
-    out = []
-    if "、" not in s.text and "和" not in s.text:
+    out: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
+    if "、" not in s.text and "和" not in s.text or HEAD_LAST.search(s.text) is None or HEAD_ONLY.search(s.text) is None:
         return out
     for m in HEAD.finditer(s.text):
+        if s.text[max(0, m.start() - 1):m.start()] in ("", "，", ",", "。", "；", ";", "：", ":"):
+            continue  # the head opens its clause: nothing before it to share it
         if not END_AFTER.match(s.text, m.end()):
             continue  # 水库除险加固, 机场改扩建, 高速公路连接线: the name runs on
         road = m.group("head") in ROAD.split("|")
@@ -95,11 +99,13 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str], list[tuple[int, int]]]
         # walk back over items separated by 、 or 和
         items: list[tuple[int, int]] = []
         end, stopped = m.start(), False
+        seps = [x.start() for x in SEP.finditer(s.text, cs, end)]
         while True:
-            sep = max((x.start() for x in SEP.finditer(s.text, cs, end)
-                       if x.group(0) == "、" or _and_split(s.text, x.start())), default=-1)
-            if sep < 0:
+            while seps and s.text[seps[-1]] == "和" and not _and_split(s.text, seps[-1]):
+                seps.pop()  # 和平, 和田: part of a word
+            if not seps:
                 break
+            sep = seps.pop()
             name = s.text[sep + 1:end]
             if not _bare_item(name, road):
                 stopped = True  # 邯济铁路和济乐、德商高速: a full name before the run
