@@ -41,3 +41,31 @@ def test_approval_to_create_is_no_title(text, pairs):
 ])
 def test_titles_received_stay(text, pairs):
     assert extract(text)["honors"] == pairs
+
+
+# fix 2: a clause with no subject goes on with the named unit that opens the sentence (a county or district, a zone, a
+# park or scenic area, a company, a college), not the reporting unit, when the title is no city's
+@pytest.mark.parametrize("text, pairs", [
+    ("饶平县位列全国农产品电商“百强县”第23位，入选国家第一批县域商业行动示范县。",
+     {("国家县域商业行动示范县", "饶平县")}),  # 潮州 2023
+    ("兴业县成功摘掉毒品重点关注地区“帽子”，获评为广西禁毒重点整治示范县。", {("广西禁毒重点整治示范县", "兴业县")}),  # 玉林 2023
+    ("张掖经开区在229个国家级经开区考核中排名第131位、上升6位，获评全省开发区建设发展先进集体。",
+     {("全省开发区建设发展先进集体", "张掖经开区")}),  # 张掖 2025
+    ("医巫闾山景区成功通过国家5A级景区景观质量评审，获评首批中国（辽宁）特色气候小镇。",
+     {("中国（辽宁）特色气候小镇", "医巫闾山景区")}),  # 锦州 2025
+    ("金宇集团建成全球最大口蹄疫苗智能制造基地，被认定为自治区级制造业创新中心。",
+     {("自治区级制造业创新中心", "金宇集团")}),  # 呼和浩特 2020
+    ("鄂钢公司实施绿色城市钢厂改造，入选工信部第五批“绿色工厂”。", {("工信部绿色工厂", "鄂钢公司")}),  # 鄂州 2021
+])
+def test_unit_opening_the_sentence_is_the_recipient(text, pairs):
+    assert extract(text)["honors"] == pairs
+
+
+# what must stay the reporting unit's: a verb phrase opens the sentence (完成县级…, 全面实施县级…), or the title is a city's
+@pytest.mark.parametrize("text, pairs", [
+    ("全面实施县级公立医院改革，被确定为公立医院改革国家联系试点城市。", {("公立医院改革国家联系试点城市", "")}),  # 威海 2016
+    ("完成县级公立医疗机构改革，获评全国基层中医药工作先进单位。", {("全国基层中医药工作先进单位", "")}),  # 济南 2016
+    ("无锡开放大学挂牌成立，入选全国首批现代学徒制试点城市。", {("全国现代学徒制试点城市", "")}),  # 无锡 2016 (the sentence's end)
+])
+def test_reporting_unit_stays(text, pairs):
+    assert extract(text)["honors"] == pairs

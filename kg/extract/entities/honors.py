@@ -8,7 +8,7 @@ import re
 from .lexicon import _lexicon, _verbs_of
 from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Found, _Honor
 from .round17b_projects import key_works_list
-from .round18b_honors import approval_to_create
+from .round18b_honors import approval_to_create, far_subject
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -50,6 +50,9 @@ def _honors(s: _Sentence) -> None:
                 # 13件作品获…“五个一工程”奖: a prize is no program; but 116个项目列入省“千项万亿”工程 names one
                 s.blocked.extend((ts, te) for ts, te, title in titles if title.endswith("奖"))
                 continue
+            if recipients == [""] and last is None and carry is None \
+                    and (unit := far_subject(s, ci, [t for _, _, t in titles], _is_place)):
+                recipients = [unit]  # 合江县…有序开展，被确定为…试点县: the unit that opens the sentence (round 18b, honV)
             if TOGETHER.match(s.masked, subject_start, m.start()):
                 # A入选…，与B、C一起入选…: the previous recipient shares the second title
                 recipients = [r for r in before if r not in recipients] + recipients

@@ -23,3 +23,36 @@ APPROVED_TO_CREATE = re.compile(r"(?:成功)?获批创建")
 def approval_to_create(trigger: str) -> bool:
     """True for 获批创建 / 成功获批创建: what follows is a designation to be created, no title received yet."""
     return APPROVED_TO_CREATE.fullmatch(trigger) is not None
+
+
+# ---- fix 2: the subject written far before the verb -------------------------------------------------------------------
+# 合江县县域集成改革试点有序开展，被确定为四川省县域民营经济改革试点县 (dev5 gold: 合江县), 郝氏炭纤维公司成为…企业，被列为
+# 省级工程技术研究中心 (dev18 gold: 郝氏炭纤维公司), 铜化集团携手…开展战略合作，推动…，蝉联中国制造业500强: a clause with no
+# subject of its own goes on with the named unit that opens the sentence, not the reporting unit, when the title is no
+# city's. Counted by eval/corpus_samples/honW/round18b/scan_far_subject.py.
+LEAD = re.compile(r"(?:\d{4}年(?:度)?|同时|此外|其中|全年|目前)?，?")
+UNIT_NAME = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,12}?(?P<head>自治县|新区|开发区|经开区|高新区|园区|产业园|景区|集团|公司|学院|大学|县|区|旗))"
+                       r"(?![、和与及等的]|[\u4e00-\u9fff]?[、和与及])")
+NOT_A_NAME = re.compile(r"(?:全|我|本|各|该|市|省|城|地|片|社|辖|新|农|乡|村|主|县|区|园|老|中心|国家|启动|支持|完成|实施|改造|深入|加快|大力|推动|"
+                        r"统筹|打造|建立|建成|融入|参照|整合|组建|开工|推进|开展|搭建|服务|实现|高标准|扎实|积极|持续|全面|着力|加强|强化|引进|"
+                        r"新建|新增|累计|建设|创建|成立|获批|入选|荣获|获评|成为|一批|部分|多家|重点|示范)")
+DIVISION_HEADS = frozenset({"县", "区", "旗", "自治县"})
+CITY_TITLE = re.compile(r"(?:市|城|州|省|地区|之都|之乡|[（(][市州县区、]+[）)])[”’]?$|城市|示范市|市级")
+CITY_SUBJECT = re.compile(r"(?:全|我|本)(?:市|省|区|县|州|旗)|市委|市政府")
+
+
+def far_subject(s, ci: int, title_texts: list[str], is_place) -> str | None:
+    """The named unit that opens the sentence, for a clause ci > 0 with no subject whose titles are no city's."""
+    if ci == 0 or any(CITY_TITLE.search(t) for t in title_texts):
+        return None
+    cs, ce = s.clauses[0]
+    lead = LEAD.match(s.text, cs, ce)
+    m = UNIT_NAME.match(s.text, lead.end() if lead else cs, ce)
+    if not m or NOT_A_NAME.match(m.group("u")):
+        return None
+    name = m.group("u")
+    if m.group("head") in DIVISION_HEADS and not is_place(name):
+        return None  # 建成区, 城区: no division's name
+    if any(CITY_SUBJECT.match(s.text, a, b) for a, b in s.clauses[1:ci + 1]):
+        return None  # …，全市…，荣获…: the reporting unit speaks again
+    return name
