@@ -1,4 +1,7 @@
-"""Round 18b (honV, honours): an approval to create (获批创建) names no title received.
+"""Round 18b (honV, honours): an approval to create (获批创建) names no title received (fix 1); a clause with no subject
+goes on with the named unit that opens the sentence (fix 2, below).
+
+Fix 1.
 
 `安溪获批创建国家级现代农业产业园`, `获批创建国家创新型城市`, `大通镇获批创建国家农业产业强镇`: the place is allowed to start
 creating (创建) the designation, which it receives later, after an assessment (认定, 验收, 命名). The dev gold files list none
@@ -15,6 +18,9 @@ dev18 leaves its three out). 获批筹建 was no trigger already.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .sentence import _Sentence
 
 # the trigger as the honour lexicon matches it (kg/data/honor_words.txt: 获批创建, 成功获批创建)
 APPROVED_TO_CREATE = re.compile(r"(?:成功)?获批创建")
@@ -29,7 +35,10 @@ def approval_to_create(trigger: str) -> bool:
 # 合江县县域集成改革试点有序开展，被确定为四川省县域民营经济改革试点县 (dev5 gold: 合江县), 郝氏炭纤维公司成为…企业，被列为
 # 省级工程技术研究中心 (dev18 gold: 郝氏炭纤维公司), 铜化集团携手…开展战略合作，推动…，蝉联中国制造业500强: a clause with no
 # subject of its own goes on with the named unit that opens the sentence, not the reporting unit, when the title is no
-# city's. Counted by eval/corpus_samples/honW/round18b/scan_far_subject.py.
+# city's. Counted by eval/corpus_samples/honW/round18b/scan_far_subject.py on the 200 reports of seed 1813: a named unit
+# opens the sentence and a later clause starts with a trigger in 14 reports; 8 of them gave the unit's title to the
+# reporting unit (东莞 滨海湾新区, 乌海职业技术学院, 苏宿园区, 合江县, 彭山区 and 仁寿县, 循环经济产业园, 铜化集团, 雅安经开区); the
+# 3 with a city's title (…示范城市, …试点城市, …成效明显市) stay the reporting unit's.
 LEAD = re.compile(r"(?:\d{4}年(?:度)?|同时|此外|其中|全年|目前)?，?")
 UNIT_NAME = re.compile(r"(?P<u>[\u4e00-\u9fff]{2,12}?(?P<head>自治县|新区|开发区|经开区|高新区|园区|产业园|景区|集团|公司|学院|大学|县|区|旗))"
                        r"(?![、和与及等的]|[\u4e00-\u9fff]?[、和与及])")
@@ -41,7 +50,7 @@ CITY_TITLE = re.compile(r"(?:市|城|州|省|地区|之都|之乡|[（(][市州�
 CITY_SUBJECT = re.compile(r"(?:全|我|本)(?:市|省|区|县|州|旗)|市委|市政府")
 
 
-def far_subject(s, ci: int, title_texts: list[str], is_place) -> str | None:
+def far_subject(s: _Sentence, ci: int, title_texts: list[str], is_place: Callable[[str], bool]) -> str | None:
     """The named unit that opens the sentence, for a clause ci > 0 with no subject whose titles are no city's."""
     if ci == 0 or any(CITY_TITLE.search(t) for t in title_texts):
         return None
