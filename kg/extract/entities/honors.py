@@ -8,6 +8,7 @@ import re
 from .lexicon import _lexicon, _verbs_of
 from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Found, _Honor
 from .round17b_projects import key_works_list
+from .round18b_honors import approval_to_create, far_subject
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -38,10 +39,20 @@ def _honors(s: _Sentence) -> None:
                 continue
             recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry,
                                      one_name=all(ONE_NAME_TITLE.search(t) for _, _, t in titles))
+            if recipients is not None and approval_to_create(m.group(0)):
+                # 安溪获批创建国家级现代农业产业园: allowed to create it, no title received yet (round 18b, honV); the
+                # designation stays blocked, as a title read, for the other kinds, and the subject goes on
+                s.blocked.extend((ts, te) for ts, te, _ in titles)
+                before = last = recipients
+                subject_start = _after_stop(s.masked, titles[-1][1], ce)
+                continue
             if recipients is None:
                 # 13件作品获…“五个一工程”奖: a prize is no program; but 116个项目列入省“千项万亿”工程 names one
                 s.blocked.extend((ts, te) for ts, te, title in titles if title.endswith("奖"))
                 continue
+            if recipients == [""] and last is None and carry is None \
+                    and (unit := far_subject(s, ci, [t for _, _, t in titles], _is_place)):
+                recipients = [unit]  # 合江县…有序开展，被确定为…试点县: the unit that opens the sentence (round 18b, honV)
             if TOGETHER.match(s.masked, subject_start, m.start()):
                 # A入选…，与B、C一起入选…: the previous recipient shares the second title
                 recipients = [r for r in before if r not in recipients] + recipients
