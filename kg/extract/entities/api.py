@@ -49,6 +49,7 @@ from .round17b_projects import round17b_projects
 from .round17c_projects import shared_heads
 from .round17c_works import round17c_works
 from .round17d_orgs import round17d_orgs
+from .round18b_projects import round18b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -76,6 +77,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _done_subjects(s)
     _through_roads(s)
     round17b_projects(s)
+    round18b_projects(s)  # round 18b: 市中医院综合业务楼建成投用 (a works whose last word is no head)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
