@@ -48,3 +48,35 @@ def test_works_completed_or_opened_are_projects(text, found, not_found):
     projects = extract(text)["projects"]
     assert found <= projects, projects
     assert not (not_found & projects), projects
+
+
+# Fix 2: a clause that is only a works and the start of its building, or the start verb and one works; the works must be
+# named (a proper word, a figure, a way or station), not a kind, a zone or a class.
+STARTED = [
+    # 雅安市 2023: a national road by number
+    ("开工建设国道662线，加快国道549线、省道217线等受损国省干线恢复重建，优化大渡河水上应急运输通道。", {"国道662线"}, set()),
+    # 黔南州 2022: a reservoir, the verb after it
+    ("大力实施水利建设“三大会战”，福泉凤山大型水库开工建设，建成一批中小型骨干水源工程。", {"福泉凤山大型水库"}, set()),
+    # 河南省 2002: a river works after 争取开工建设
+    ("全面实施洪汝河下游治理工程，争取开工建设小洪河治理工程，做好燕山水库、河口村水库前期工作。", {"小洪河治理工程"}, set()),
+    # 宁波市 2005: a railway between two lists
+    ("扎实推进杭州湾跨海大桥及南岸连接线等项目建设，开工建设甬台温铁路，基本建成北仑集装箱码头四期。", {"甬台温铁路"}, set()),
+    # 韶关市 2014 (fix 1 with a head of the lexicon: 建成并投入使用 is a verb round 15's rule does not read)
+    ("武警作战指挥中心建成并投入使用。", {"武警作战指挥中心"}, set()),
+    # not: a kind with no name (西宁市 2018, 乌兰察布市 2021, 平凉市 2020, 通化市 2021, 广东省 2019), a zone (天津市 2011)
+    ("推进生活垃圾分类，启动垃圾焚烧发电项目，全面提升生活垃圾规范化处理水平。", set(), {"垃圾焚烧发电项目"}),
+    ("加快600万千瓦风电基地建设进度，开工建设配套输电通道。", set(), {"配套输电通道"}),
+    ("4G实现行政村全覆盖，5G基站启动建设，智慧平凉APP上线试行。", set(), {"5G基站"}),
+    ("全面启动区域医疗中心建设，开展中医药健康文化系列活动。", set(), {"区域医疗中心"}),
+    ("完善农村水利、垃圾、污水处理设施，全面启动镇级污水处理厂建设。", set(), {"镇级污水处理厂"}),
+    ("响螺湾商务区48栋楼宇全部开工，于家堡金融区启动建设。", set(), {"于家堡金融区"}),
+    # 大连市 2011 (fix 1): a port opened is no works
+    ("长兴岛临港工业区升级为国家级经济技术开发区和省综合改革试验区，庄河港正式对外开放。", set(), {"庄河港"}),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", STARTED)
+def test_works_started_are_projects(text, found, not_found):
+    projects = extract(text)["projects"]
+    assert found <= projects, projects
+    assert not (not_found & projects), projects
