@@ -7,7 +7,7 @@ from functools import cache
 
 from .lexicon import _lexicon, _lines
 from .lists import SUBJECT_DONE, SUBJECT_NOT
-from .patterns import COUNTED, GENERIC_LEAD
+from .patterns import COUNTED, GENERIC_LEAD, TIME_LEAD
 from .sentence import _clean, _Sentence
 from .stems import common_word, pos
 
@@ -20,10 +20,11 @@ from .stems import common_word, pos
 DONE_VERB = re.compile(r"(?:主体工程|主体)?(?:已经|已|正式|顺利|全面|全线|基本|全部|即将|如期|按期|提前|年内|年底前?|主体)*"
                        r"(?:(?:建成|竣工|完工|落成)并?(?:投入使用|投入运行|投入运营|启用|开业)|建成投用|建成投运|建成运营|建成运行|建成使用|建成开放|建成启用|竣工投用|竣工投运|竣工投产|建成投产|"
                        r"投入使用|投入运营|投入运行|投用|投运|启用|主体完工|完工|竣工|对外开放|(?P<finish>完成))$")
-DONE_LEAD = re.compile(r"(?:[一二三四五六七八九十]是)?(?:高效|全力|大力|积极|加快)?(?:确保|力争|推动|推进|实现|争取|促进|力促|加快)?")
+DONE_LEAD = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD})?(?:高效|全力|大力|积极|加快)?(?:确保|力争|推动|推进|实现|争取|促进|力促|加快)?"
+                       rf"(?:{TIME_LEAD})?")  # 6月底前火车站广场改造项目…: the time is no part of the name
 NOT_WORKS = re.compile(r"平台|系统|网$|云|(?<!院)[区园]$|园区|新区|新城|小镇|改革|改制|规划|目标|任务|体系|制度|工作|调查|确权|登记|搬迁|调整|"
                        r"整合|实事|划定|成果|车$|车辆|银行|分行|支行|公司|集团|研究院|^(?:城区|市区|县城|城市|城乡|城镇|农村|乡村|市政|"
-                       r"公共|各|新建|改建|新一|一大批|[镇乡村]级|[两三四五六七八九十]大|重点|骨干|全|一期|二期|三期|首期|该|本)|[0-9]{4}年|首家|首个|首座|首条|首批|攻关|节能减排|"
+                       r"公共|各|新建|改建|新一|一大批|[镇乡村]级|[两三四五六七八九十]大|重点|骨干|全|一期|二期|三期|首期|该|本)|[0-9]{4}年|^[0-9.]+万?吨级|首家|首个|首座|首条|首批|攻关|节能减排|"
                        r"[0-9.]+\s*[万亿]?(?:平方米|平方公里|公里|千米|米|亩|千瓦)")
 BUILDING = re.compile(r"(?:楼|院区|新院|新馆|大厅)$")  # a building of an institution (市人民医院内科楼, 省妇幼保健院长滨院区)
 VERB_LAST = frozenset("用运营行放产工成")  # the last characters of DONE_VERB's verbs (speed)
@@ -35,6 +36,7 @@ def _works_end() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(words) + r")(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:工程|项目)?$")
 
 
+WORKS_PROJECT = re.compile(r"(?:改造|改扩建|扩建|改建|迁建|新建|提升|整治|治理|建设|修缮|加固)项目$")
 PROPER_FLAGS = ("ns", "nr", "nz", "nt", "j")  # 姚江东排工程, 奥体中心, 大安港改扩建项目: a word jieba knows as a name or an abbreviation
 ROAD_LIKE = re.compile(r"(?:线|路|街|铁路|高铁|公路|站|水库|大桥|隧道|干线)(?:[东西南北]延(?:长)?[线段])?$")
 
@@ -69,6 +71,8 @@ def _works_name(name: str, finish: bool, verb: str) -> str | None:
     if len(stem) < 2 or common_word(stem) and not pos(stem)[0][1].startswith("ns") \
             or stem.endswith(("建设", "改造", "整治")) and len(stem) < 6:
         return None  # 综合楼? 预制菜项目: a kind (黄河楼: a place's name); 道路改造工程: no name
+    if WORKS_PROJECT.search(name) and len(name) > 6:
+        return name[:-2]  # 火车站广场改造项目, 大安港改扩建项目: a name ending in its works word drops 项目 (dev8's 火车站广场改造)
     if name.endswith("项目") and len(name) > 4:
         inner = lex.head_at_end.search(name[:-2])
         if inner and inner.end() == len(name) - 2 and lex.head_role.get(inner.group(0)) in ("place", "facility"):
