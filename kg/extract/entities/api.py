@@ -51,6 +51,7 @@ from .round17c_works import round17c_works
 from .round17d_orgs import round17d_orgs
 from .round18_orgs import round18_orgs
 from .round18_projects import shared_facility_heads
+from .round18b_projects import round18b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -78,6 +79,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _done_subjects(s)
     _through_roads(s)
     round17b_projects(s)
+    round18b_projects(s)  # round 18b: 市中医院综合业务楼建成投用 (a works whose last word is no head)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
