@@ -51,6 +51,7 @@ from .round17c_works import round17c_works
 from .round17d_orgs import round17d_orgs
 from .round18_orgs import round18_orgs
 from .round18_projects import shared_facility_heads
+from .round18b_orgs import round18b_orgs
 from .round18b_projects import round18b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -105,6 +106,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round17c_works(found, text)  # round 17c: 珠江三角洲水资源配置工程 is a works, not a program
     found = round17d_orgs(found, text)  # round 17d: 同济大学 of 与湖南大学、上海大学、同济大学等合作
     found = round18_orgs(found, text)  # round 18: 湛江海洋科技产业创新中心启动运营 (a body that starts work, not a building)
+    found = round18b_orgs(found, text)  # round 18b: 浪潮集团落户恩施 (a company that opens a clause and acts is one company)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
