@@ -1,0 +1,24 @@
+"""Round 18b (projW, projects): a planned new town (…新城) is a district of the city, no project.
+
+Convention (counted by eval/corpus_samples/entM/round18b_zones/gold_convention.py over the official gold and every dev set):
+no gold file lists a new town or new district as a project — 堆龙新城, 潮阳东部新城, 潮南行政新区 (dev18), 东部新城 (dev17),
+高铁新城 (dev16, dev8), 滨海新城 (dev10), 洋浦新城 (dev6), 幸福新城 (dev4) are all left out — while named parks built by a
+company or for a trade are (48 …产业园 listed). The two 新城 the gold sets list are a logistics park (粤东物流新城, dev18, in a
+list of `现代物流园区`) and a science town named by its trade (合成生物创新城, dev8), so …物流新城 and …创新城 stay.
+Round 15b (projZ2) already drops a name ending in 新区, 示范区, 开发区 …; 新城 was not among its words: on 200 random corpus
+reports (seed 1815) 112 project finds end in 新城, in 58 reports (云龙产业新城, 平原新城, 珠江新城, 瓯江新城, 多巴新城 …;
+eval/corpus_samples/entM/round18b_zones/scan_zones.py). As for those words, a new town the rest of its clause names as one
+of a list of projects or works stays (旭辉国际新城等精品工程, 汽车新城等重大商贸项目建成开业: a developer's complex).
+"""
+
+from __future__ import annotations
+
+import re
+
+# …新城 but not …创新城 (a science town: 合成生物创新城, 马来西亚创新城) nor …物流新城 (a logistics park: 粤东物流新城)
+NEW_TOWN = re.compile(r"(?<!创)(?<!物流)新城$")
+
+
+def new_town(name: str) -> bool:
+    """True for a project name that is a planned new town (云龙产业新城, 潮阳东部新城, 平原新城)."""
+    return len(name) > 2 and NEW_TOWN.search(name) is not None

@@ -1,0 +1,43 @@
+"""Round 18b (projW: zones, districts and unnamed items read as projects; structures counted on 200 random corpus reports,
+seed 1815, eval/corpus_samples/entM/round18b_zones/).
+
+Each case is a sentence of a corpus report outside those 200 reports (report and year after it); what must and must not
+be found follows ../shared/gold/GUIDELINES.md and the gold sets' convention (zones, new towns and new districts left out;
+named parks of a company or trade, logistics parks and works named as projects kept).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+
+# fix 1: a planned new town (…新城) is a district of the city, no project, as …新区 (round 15b)
+@pytest.mark.parametrize("text, absent, present", [
+    ("规划建设生命科技产业和健康服务名城，加快建设河西新城、南部新城等片区医疗中心和市公共卫生医疗中心。",  # 南京 2019
+     {"河西新城", "南部新城"}, {"市公共卫生医疗中心"}),
+    ("加快红谷滩新城建设，推进红角洲——“南昌水城”、金融大街、总部基地、创意产业园建设。",  # 南昌 2008
+     {"红谷滩新城"}, set()),
+    ("编制全域规划，谋划“八网+产业”发展，启动闽粤经济合作区和高铁新城建设，推进韩东新城和凤泉湖高新区发展。",  # 潮州 2016
+     {"闽粤经济合作区和高铁新城", "韩东新城", "高铁新城"}, set()),
+    ("加快重点城镇规划编制，扎实推进梨树、伊通、双辽新城建设。",  # 四平 2015
+     {"梨树新城", "伊通新城", "双辽新城"}, set()),
+])
+def test_new_town_is_no_project(text, absent, present):
+    projects = extract(text)["projects"]
+    assert not projects & absent
+    assert present <= projects
+
+
+@pytest.mark.parametrize("text, present", [
+    # named as one of a list of projects: a developer's or a company's complex stays
+    ("推动花岗岩一体化、绿色织梦新城等重大项目加快落地。", {"绿色织梦新城"}),  # 贺州 2021
+    ("抓好新希望集团100万头生猪养殖基地、滕头和东方园林苗木基地、益客畜禽产品加工产业新城等项目建设，新建扩建规模以上农业龙头企业60家。",
+     {"益客畜禽产品加工产业新城"}),  # 泰安 2014
+    # a science town named by its trade (…创新城) is no new town
+    ("完成陇西中医药产业孵化园、临洮润泽智惠产业创新城等项目主体工程，建成岷县中医药产业孵化园。",  # 定西 2023
+     {"临洮润泽智惠产业创新城", "陇西中医药产业孵化园"}),
+])
+def test_new_town_named_as_project_stays(text, present):
+    assert present <= extract(text)["projects"]
