@@ -41,3 +41,12 @@ def test_new_town_is_no_project(text, absent, present):
 ])
 def test_new_town_named_as_project_stays(text, present):
     assert present <= extract(text)["projects"]
+
+
+@pytest.mark.parametrize("text, present", [
+    # a complex that opens for business, or one counted among shopping centres, is a developer's project, no district
+    ("建强流通网络，建好农商互联供应链，首衡城·华中国际食品产业新城开业。", {"首衡城·华中国际食品产业新城"}),  # 孝感 2022
+    ("此外还动工及建成了华润新城、中信城市广场等集购物、娱乐、休闲于一体的大规模购物中心。", {"华润新城"}),  # 深圳 2003
+])
+def test_new_town_that_opens_stays(text, present):
+    assert present <= extract(text)["projects"]

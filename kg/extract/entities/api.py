@@ -257,7 +257,7 @@ def find_entities(report: Report) -> list[EntityMention]:
             if f.kind == "project" and ROLE_HEAD.search(name) and _role_goal(sentence.text, f.start) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
-            if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name) or new_town(name)) \
+            if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name) or new_town(name, sentence.text, f.end)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
             if (f.kind, name) not in seen:
