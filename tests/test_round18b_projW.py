@@ -50,3 +50,18 @@ def test_new_town_named_as_project_stays(text, present):
 ])
 def test_new_town_that_opens_stays(text, present):
     assert present <= extract(text)["projects"]
+
+
+# fix 2: a scenic area named with its A grade is a designation aimed at or held (a goal, a title or a kind), no project
+@pytest.mark.parametrize("text, absent, present", [
+    ("加快龙湾5A级景区创建，推进白鸡峰景区开发，启动龙洞地质公园建设，打造“一峰一洞”山水品牌。",  # 通化 2023
+     {"龙湾5A级景区"}, {"白鸡峰景区"}),
+    ("实施“亚运记忆工程”，推出《湘湖·雅韵》实景演艺项目，永久留存开闭幕式演出及主火炬等精彩亚运记忆，打造滨江奥体4A级景区。",  # 杭州 2024
+     {"滨江奥体4A级景区"}, set()),
+    ("发挥边境口岸文旅资源优势，加快口岸A级旅游景区创建，办好“万里茶道”“融合之路”等主题活动，发展“中医药+跨境旅游”。",  # 呼伦贝尔 2025
+     {"口岸A级旅游景区"}, set()),
+])
+def test_graded_scenic_area_is_no_project(text, absent, present):
+    projects = extract(text)["projects"]
+    assert not projects & absent
+    assert present <= projects

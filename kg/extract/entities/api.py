@@ -50,7 +50,7 @@ from .round17c_projects import shared_heads
 from .round17c_works import round17c_works
 from .round17d_orgs import round17d_orgs
 from .round18_orgs import round18_orgs
-from .round18b_zones import new_town
+from .round18b_zones import graded_scenic, new_town
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -257,7 +257,8 @@ def find_entities(report: Report) -> list[EntityMention]:
             if f.kind == "project" and ROLE_HEAD.search(name) and _role_goal(sentence.text, f.start) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
-            if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name) or new_town(name, sentence.text, f.end)) \
+            if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name) or graded_scenic(name)
+                                        or new_town(name, sentence.text, f.end)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
             if (f.kind, name) not in seen:
