@@ -53,6 +53,7 @@ from .round18_orgs import round18_orgs
 from .round18_projects import shared_facility_heads
 from .round18b_orgs import round18b_orgs
 from .round18b_projects import round18b_projects
+from .round18b_zones import graded_scenic, new_town
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -262,7 +263,8 @@ def find_entities(report: Report) -> list[EntityMention]:
             if f.kind == "project" and ROLE_HEAD.search(name) and _role_goal(sentence.text, f.start) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
-            if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name)) \
+            if f.kind == "project" and (BARE_DISTRICT.search(name) or ZONE.search(name) or graded_scenic(name)
+                                        or new_town(name, sentence.text, f.end)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
             if (f.kind, name) not in seen:
