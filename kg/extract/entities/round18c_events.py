@@ -28,7 +28,7 @@ EVENT_END = re.compile(r"(?:展销会|研讨会|对话会|音乐会|订货会|�
 # gatherings that are no event a city hosts, and names that are a kind or a count, not one event
 NOT_NAME = re.compile(r"[的在将从对向为把和及与]|^(?:一|两|二|三|几|多|各|每|更多|一批|一系列|系列|相关|有关|若干|各类|各种|首次|大型|重大|全国性|"
                       r"国际性|区域性)|(?:招聘|培训|座谈|表彰|动员|推介|推进|现场|观摩|发布|见面|恳谈|说明|听证|汇报|办公|茶话|联谊|"
-                      r"讲座|周年|双周|每周|本周|半周)[会周展赛]?$|人大|政协|党|全会|宣传周|活动周|安全周|服务周|科普周|读书周|宣传月")
+                      r"讲座|周年|双周|每周|本周|半周|常设)[会周展赛]?$|人大|政协|党|全会|宣传周|活动周|安全周|服务周|科普周|读书周|宣传月")
 QUOTES = re.compile(r"[“”\"]")
 
 
@@ -36,9 +36,12 @@ def _named_event(name: str) -> bool:
     stem = EVENT_END.sub("", QUOTES.sub("", name))
     if len(stem) < 2:
         return False
+    words = pos(stem)
+    if len(words) == 1 and (words[0][1].startswith("nr") or words[0][1] == "nz"):
+        return False  # 办好马拉松、龙舟赛: jieba tags a kind of sport as a name, it names no one event
     if _is_named(stem, strict=True):
         return True
-    return len(stem) == 2 and len(pos(stem)) == 2 and _is_named(stem)  # 雪顿节: a short name jieba cannot place
+    return len(stem) == 2 and len(words) == 2 and _is_named(stem)  # 雪顿节: a short name jieba cannot place
 
 
 def hosted_events(s: _Sentence) -> None:
@@ -61,7 +64,12 @@ def hosted_events(s: _Sentence) -> None:
                     continue
                 if s.text.count("“", a, b) != s.text.count("”", a, b):
                     continue  # a name never starts or ends inside a quote
-                if any(f.start < b and a < f.end for f in s.found):
-                    continue  # another rule read this span (an event head, an edition, a company)
+                q = s.text.find("“", a, b)
+                if q > a and s.text[b - 1] == "”" and s.text.count("“", a, b) == 1:
+                    a, name = q, _clean(s.text[q:b])  # 成功举办日本“大连周”: the quoted name, not the place where it is held
+                inner = [f for f in s.found if f.start < b and a < f.end]
+                if any(not (f.kind == "organization" and a <= f.start and f.end <= b) for f in inner):
+                    continue  # another rule read this span (an event head, an edition, a company's works)
                 if _named_event(name):
+                    s.found[:] = [f for f in s.found if f not in inner]  # 清华大学南通周: the university only inside the name
                     s.add("project", a, b, 3, QUOTES.sub("", name))
