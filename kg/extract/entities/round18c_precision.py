@@ -27,8 +27,8 @@ import re
 from .patterns import _Found
 from .sentence import _Sentence
 
-# the heads of a program whose experience is spread: 千万工程经验, 三明医改经验, 河（湖）长制经验, …清零行动经验
-PROGRAM_BEFORE_EXPERIENCE = re.compile(r"(?:工程|改革|医改|计划|行动|长制|责任制|试点|战略)$")
+# the heads of a program whose experience is spread: 千万工程经验, 三明医改经验, 河（湖）长制经验, …清零行动经验, 蓝天保卫战经验
+PROGRAM_BEFORE_EXPERIENCE = re.compile(r"(?:工程|改革|医改|计划|行动|长制|责任制|试点|战略|攻坚战|保卫战)$")
 QUOTED_BEFORE = re.compile(r"“([^“”]{2,16})”(?:\[\d{1,3}\])?$")  # “千万工程”[10]经验: a footnote mark
 
 
