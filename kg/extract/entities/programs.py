@@ -22,6 +22,7 @@ from .round17c import (
 from .round17d import quoted_pilots
 from .round18_programs import ETC_HEAD_GATE, etc_head_lists
 from .round18b_programs import issued_documents
+from .round18c_programs import quoted_activities
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1470,6 +1471,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         etc_head_lists(s)  # round 18 (progU)
     if ("意见" in s.text or "方案" in s.text) and ("制定" in s.text or "出台" in s.text or "印发" in s.text):
         issued_documents(s)  # round 18b
+    if "”活动" in s.text:
+        quoted_activities(s)  # round 18c
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
