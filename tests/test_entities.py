@@ -246,12 +246,13 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("深入开展“美丽庭院”创建活动，整治村容村貌。", "programs", {"美丽庭院创建活动"}),
     ("推进“充分就业社区”创建工作。", "programs", {"充分就业社区创建"}),
     ("巩固提升“公交都市”创建成果。", "programs", set()),
-    # a quoted campaign governed by 开展/推进 keeps its kind of activity (株洲 2016, 中卫 2020, 恩施 2018, 七台河 2020,
-    # 鄂州 2023, 张家界 2020); a quoted brand of a region is a campaign (株洲 2016: 建设“智慧株洲”)
-    ("开展“千家企业走访帮扶”活动，科学调度经济运行。", "programs", {"千家企业走访帮扶活动"}),
-    ("深入开展“法律八进”活动。", "programs", {"法律八进活动"}),
-    ("继续开展“千名干部进千企”活动，着力化解企业发展难题。", "programs", {"千名干部进千企活动"}),
-    ("深入开展“三减三健”活动。", "programs", {"三减三健活动"}),
+    # a quoted campaign governed by 开展/推进 is read (株洲 2016, 中卫 2020, 恩施 2018, 七台河 2020, 鄂州 2023, 张家界 2020);
+    # right before 活动 it is named by its quote (round 18c progW, as the official 消费促进年 and dev14-dev18), a kind of
+    # activity between quote and 活动 stays (实践活动); a quoted brand of a region is a campaign (株洲 2016: 建设“智慧株洲”)
+    ("开展“千家企业走访帮扶”活动，科学调度经济运行。", "programs", {"千家企业走访帮扶"}),
+    ("深入开展“法律八进”活动。", "programs", {"法律八进"}),
+    ("继续开展“千名干部进千企”活动，着力化解企业发展难题。", "programs", {"千名干部进千企"}),
+    ("深入开展“三减三健”活动。", "programs", {"三减三健"}),
     ("深入开展“下基层、察民情、解民忧、暖民心”实践活动。", "programs", {"下基层、察民情、解民忧、暖民心实践活动"}),
     # a quoted year before 活动 is the name, as the official urumqi gold lists 消费促进年 for “消费促进年”活动 (round 14)
     ("扎实推进“产业项目建设年”活动。", "programs", {"产业项目建设年"}),

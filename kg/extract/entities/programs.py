@@ -23,6 +23,7 @@ from .round17d import quoted_pilots
 from .round18_programs import ETC_HEAD_GATE, etc_head_lists
 from .round18b_programs import issued_documents
 from .round18c_precision import experiences
+from .round18c_programs import integration_development, quoted_activities
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1473,6 +1474,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         issued_documents(s)  # round 18b
     if "经验" in s.text:
         experiences(s, _lexicon().programs)  # round 18c (progX)
+    if "”活动" in s.text:
+        quoted_activities(s)  # round 18c
+    if "化发展" in s.text:
+        integration_development(s)  # round 18c
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
