@@ -51,6 +51,7 @@ from .round17c_works import round17c_works
 from .round17d_orgs import round17d_orgs
 from .round18_orgs import round18_orgs
 from .round18_projects import shared_facility_heads
+from .round18c_lists import shared_works_heads
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -99,6 +100,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _headless_peers(s)
     shared_heads(s)  # round 17c: 金甬、沪嘉甬、甬舟、杭丽、甬台温铁路 (the items share the last one's head)
     shared_facility_heads(s)  # round 18: 夏河、碌曲330千伏汇集站, 龙井湾和戈林等水库 (facility heads, 和, routes, voltages)
+    shared_works_heads(s)  # round 18c: 人民公园、桃山公园改造 (named places share the last one's works head)
     found = round17b_orgs(round17_orgs(s.result(), text), text)  # round 17b: 南航集团 of 南航集团股权多元化改革
     found = round17c_works(found, text)  # round 17c: 珠江三角洲水资源配置工程 is a works, not a program
     found = round17d_orgs(found, text)  # round 17d: 同济大学 of 与湖南大学、上海大学、同济大学等合作
