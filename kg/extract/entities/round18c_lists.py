@@ -19,7 +19,7 @@ from .sentence import _Sentence, _strip_lead
 
 # the place or structure noun an item ends with (its own kind: 公园, 河, 路 …)
 PLACE = (r"公园|游园|广场|湿地|绿地|绿道|河|江|湖|溪|渠|沟|涌|河道|大道|大街|路|街|巷|立交桥|立交|大桥|桥|隧道|"
-         r"小区|社区|市场|老街|古街|古镇|古城|景区|灌区|航道")
+         r"小区|社区|市场|老街|古街|古镇|古城|景区|灌区|航道|段|(?<![引连管产岸沿主干])线|公路")
 # the works written once after the last item: an optional aspect, then the works word, then an optional 工程
 ASPECT = r"(?:景观|绿化|亮化|美化|立面|路面|环境|综合|生态|水环境|提档|提质|品质|升级|改造|提升|节水|整治|修缮)"
 WORKS = r"(?:改造|提升|整治|绿化|亮化|美化|改建|扩建|修复|治理|修缮|升级|提质)"
@@ -30,12 +30,12 @@ JOINED = re.compile(rf"(?:{PLACE})[和与]")  # 解放路和中山路: two items
 PLACE_END = re.compile(rf"(?:{PLACE})$")
 WORKS_LAST = re.compile(WORKS + r"(?:工程)?")
 # what may follow the head where the name ends (not 改造项目区, 提升行动, 整治工作)
-END_AFTER = re.compile(r"$|项目(?![区库])|建设|[，,。；;：:（(]|[和及全加推开建竣完启实投并通续顺基即已稳进分有正]")
+END_AFTER = re.compile(r"$|项目(?![区库])|建设|完成|完工|[，,。；;：:（(]|[和及全加推开建竣启实投并通续顺基即已稳进分有正]")
 # the head is no works of the items: a program, a task, a general aim (整治行动, 提升年, 改造任务)
 NOT_AFTER = re.compile(r"行动|工作|任务|活动|计划|方案|年|机制|体系|水平|能力|力度|质量|效果|效率|成效|服务")
 ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
 # words that make an item a kind, an area or a works of its own, not one named place (城区道路, 主要街道, 老旧小区, 背街小巷)
-NOT_ITEM = re.compile(r"[的等及与各个座条处]|^(?:城市|城区|市区|县城|城镇|城乡|农村|乡村|全市|全区|全县|全省|主要|重点|主干|"
+NOT_ITEM = re.compile(r"[的等及与各个座条处性]|示范|^(?:城市|城区|市区|县城|城镇|城乡|农村|乡村|全市|全区|全县|全省|主要|重点|主干|"
                       r"次干|背街|老旧|沿街|沿线|沿河|沿江|周边|其他|部分|一批|骨干|中小|大中|大型|中型|小型|重要|农贸|集贸|"
                       r"破损|断头|支路|道路|河道|公园|广场|社区|小区|市场|街道|街巷|城中村|棚户|低洼|主城|新城|老城|旧城)|"
                       r"改造|提升|整治|建设(?!路|大道|大街|街)|工程|项目|治理|修复|新建|续建|扩建|改建|绿化|亮化|美化")
