@@ -1,0 +1,60 @@
+"""Round 18c (projY): named places in a list that share the last item's works head (kg/extract/entities/round18c_lists.py,
+called in api._analyse after round 18's shared_facility_heads). Excerpts from corpus reports (seed 1818's 200), never from a
+gold file's passage."""
+import pytest
+
+from tests.test_entities import extract
+
+SHARED = [
+    # 沈阳市 2014: parks sharing 景观提升 (the first came out bare, the second not at all)
+    ("完成万柳塘公园、八一公园、怒江公园景观提升及设施维修改造，开工建设舍利塔盛京碑林公园。",
+     {"万柳塘公园景观提升", "八一公园景观提升", "怒江公园景观提升"}, {"万柳塘公园"}),
+    # 咸阳市 2023: three parks sharing 提升改造
+    ("刷新城市颜值，实施主城区城市品质提升三年行动，推进渭滨公园、古渡公园、钓台公园提升改造，建设明城墙、清渭坊等7个口袋公园。",
+     {"渭滨公园提升改造", "古渡公园提升改造", "钓台公园提升改造"}, {"渭滨公园", "古渡公园"}),
+    # 襄阳市 2016: two roads (the first was glued to the second's head: 长虹路大道改造)
+    ("着力推动城市功能升级，完成了长虹路、襄樊大道改造，建成了卧龙大桥、东津大桥和胜利街立交桥，内环线全线贯通。",
+     {"长虹路改造", "襄樊大道改造"}, {"长虹路大道改造"}),
+    # 潮州市 2016: a shared 项目 after the head is dropped
+    ("启动潮州东大道、东山路升级改造项目，基本完成潮州大桥、韩江东西溪大桥建设任务。",
+     {"潮州东大道升级改造", "东山路升级改造"}, {"潮州东大道"}),
+    # 济南市 2014: 等 and a kind noun restating the items (河道) are dropped
+    ("统筹推进水生态文明市创建等“五城联创”工作，实施玉符河、兴济河等河道综合治理，启动华山湖湿地建设和大明湖小清河连通工程。",
+     {"玉符河综合治理", "兴济河综合治理"}, {"玉符河道综合治理", "兴济河等河道综合治理"}),
+    # 合肥市 2006: rivers before 等 (none found before)
+    ("开展十五里河、四里河、二十埠河、板桥河等综合治理。",
+     {"十五里河综合治理", "四里河综合治理", "二十埠河综合治理", "板桥河综合治理"}, set()),
+    # 鹰潭市 2018: a lake named by two characters; the run ends at 及
+    ("加大重要生态保护区、水源涵养区、江河源头区的生态修复和保护力度，推进东湖、西外湖、东川河综合整治及白露河景观提升等项目。",
+     {"东湖综合整治", "西外湖综合整治", "东川河综合整治"}, {"东湖", "西外湖"}),
+    # 河源市 2014: river segments (段) before 等河流
+    ("完成东源久社河，龙川铁场河铁场圩段、鹤市河登云段，紫金义容河义容段、秋香江九和段等河流治理。",
+     {"紫金义容河义容段治理", "秋香江九和段治理"}, set()),
+]
+
+NOT_SHARED = [
+    # 西宁市 2024: each item has its own works (湟中路整治), the head is followed by the next item
+    ("祁家城立交、湟中路整治、羚羊路下穿等20个项目建成投用，路网密度增至5.7公里/平方公里。", {"祁家城立交整治"}),
+    # 湘潭市 2014: the shared part is 引线改造, not 改造 (线 of 引线 is no road's line)
+    ("抓好一大桥、三大桥引线改造，拉通大湖南路。", {"一大桥改造"}),
+    # 怒江州 2022: the head runs on (提升完善养护工程)
+    ("腊维公路、福维公路、怒江民用机场公路、兰福二级公路金顶至营盘段、德贡公路提升完善养护工程、孔雀山隧道加快推进。",
+     {"腊维公路提升", "福维公路提升"}),
+    # 郑州市 2023: the shared part is 示范性绿道提升工程, the last item no place of its own
+    ("完成花园路、中原西路示范性绿道提升工程；", {"花园路提升工程"}),
+    # 遵义市 2022 (not of the 200): kinds of places, not named ones
+    ("大力推进城中村、棚户区、老旧小区、背街小巷改造。", {"老旧小区改造", "背街小巷改造", "棚户区改造"}),
+]
+
+
+@pytest.mark.parametrize("text,found,not_found", SHARED)
+def test_named_places_share_the_works_head(text, found, not_found):
+    projects = extract(text)["projects"]
+    assert found <= projects, projects
+    assert not (not_found & projects), projects
+
+
+@pytest.mark.parametrize("text,not_found", NOT_SHARED)
+def test_no_shared_works_head(text, not_found):
+    projects = extract(text)["projects"]
+    assert not (not_found & projects), projects
