@@ -15,14 +15,18 @@ from __future__ import annotations
 import re
 
 from .patterns import GENERIC_LEAD
+from .round18_projects import _bare_item
 from .sentence import _Sentence, _strip_lead
 
 # the place or structure noun an item ends with (its own kind: 公园, 河, 路 …)
 PLACE = (r"公园|游园|广场|湿地|绿地|绿道|河|江|湖|溪|渠|沟|涌|河道|大道|大街|路|街|巷|立交桥|立交|大桥|桥|隧道|"
-         r"小区|社区|市场|老街|古街|古镇|古城|景区|灌区|航道|段|(?<![引连管产岸沿主干])线|公路")
+         r"小区|社区|市场|老街|古街|古镇|古城|景区|灌区|航道|段|(?<![引连管产岸沿主干二三四])线|公路|"
+         # facilities named in full (鹊山水库、玉清湖水库除险加固工程), only before a last item of the same kind
+         r"水库|水厂|污水处理厂|机场|国道|省道")
+FACILITY_END = re.compile(r"(?:水库|水厂|污水处理厂|机场|国道|省道)$")
 # the works written once after the last item: an optional aspect, then the works word, then an optional 工程
-ASPECT = r"(?:景观|绿化|亮化|美化|立面|路面|环境|综合|生态|水环境|提档|提质|品质|升级|改造|提升|节水|整治|修缮)"
-WORKS = r"(?:改造|提升|整治|绿化|亮化|美化|改建|扩建|修复|治理|修缮|升级|提质)"
+ASPECT = r"(?:景观|绿化|亮化|美化|立面|路面|环境|综合|生态|水环境|提档|提质|品质|升级|改造|提升|节水|整治|修缮|提标|电气化|城市化)"
+WORKS = r"(?:改扩建|改造|提升|整治|绿化|亮化|美化|改建|扩建|修复|治理|修缮|升级|提质|除险加固|扩容)"
 # after 等, a kind noun that restates the items (滨河路、中山街等道路改造) is dropped with the 等
 KIND = r"(?:道路|街道|街巷|河道|河流|水系|公园|广场|桥梁|绿地)"
 HEAD = re.compile(rf"(?:等{KIND}?)?(?P<head>{ASPECT}{{0,2}}{WORKS}(?:工程)?)")
@@ -38,7 +42,8 @@ ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
 NOT_ITEM = re.compile(r"[的等及与各个座条处性]|示范|^(?:城市|城区|市区|县城|城镇|城乡|农村|乡村|全市|全区|全县|全省|主要|重点|主干|"
                       r"次干|背街|老旧|沿街|沿线|沿河|沿江|周边|其他|部分|一批|骨干|中小|大中|大型|中型|小型|重要|农贸|集贸|"
                       r"破损|断头|支路|道路|河道|公园|广场|社区|小区|市场|街道|街巷|城中村|棚户|低洼|主城|新城|老城|旧城)|"
-                      r"改造|提升|整治|建设(?!路|大道|大街|街)|工程|项目|治理|修复|新建|续建|扩建|改建|绿化|亮化|美化")
+                      r"改造|提升|整治|建设(?!路|大道|大街|街)|工程|项目|治理|修复|新建|续建|扩建|改建|增建|绿化|亮化|美化|枢纽|连接线|支线|"
+                      r"高速|铁路|高铁")  # 孝汉应高速、京港澳高速改扩建: a new line and a widened one, the head is the last's
 SEP = re.compile(r"、")
 
 
@@ -48,6 +53,12 @@ def _named(item: str) -> bool:
         return False
     m = PLACE_END.search(item)
     return m is not None and m.start() >= 1  # a name before the place noun (东湖, 横河, 人民公园)
+
+
+def _same_facility(item: str, last_kind: re.Match[str] | None) -> bool:
+    """亭口水库、红岩河水库、渭河综合治理工程: a facility item shares the head only with facilities of its kind."""
+    m = FACILITY_END.search(item)
+    return m is None or last_kind is not None and m.group() == last_kind.group()
 
 
 def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
@@ -68,9 +79,10 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
         items: list[tuple[int, int]] = []
         end = at
         stopped = False
+        last_kind = FACILITY_END.search(s.text, 0, at)
         while seps:
             sep = seps.pop()
-            if not _named(s.text[sep + 1:end]):
+            if not _named(s.text[sep + 1:end]) or not _same_facility(s.text[sep + 1:end], last_kind):
                 stopped = True
                 break
             items.append((sep + 1, end))
@@ -79,7 +91,7 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
             continue
         if not stopped:  # the first item runs from the clause start, after a lead verb
             start = _strip_lead(s.text, cs, end)
-            if _named(s.text[start:end]):
+            if _named(s.text[start:end]) and _same_facility(s.text[start:end], last_kind):
                 items.append((start, end))
         if len(items) < 2:
             continue
@@ -89,9 +101,62 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+# bare items before a kind of works site and the works (石澧、常鲇航道整治; 106、107国道改建; 龙凤山、友谊、香磨山、倭肯河等大型灌区
+# 节水改造; 高碑店、卢沟桥污水处理厂升级): each item takes the site's kind and the works, 等 and a size word are dropped
+SITE = re.compile(r"(?P<etc>等)?(?:大型|中型|小型|重点|大中型)?(?P<site>灌区|航道|国道|省道|污水处理厂|水厂|水库|水电站|电站)$")
+NUMBER_ITEM = re.compile(r"[0-9]{3}")  # 106、107国道: a national or provincial road's number
+
+
+def bare_runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
+    """(start, end, names) of each run A、B[等][大型]SITE HEAD of bare items."""
+    out: list[tuple[int, int, list[str]]] = []
+    if "、" not in s.text or WORKS_LAST.search(s.text) is None:
+        return out
+    for m in HEAD.finditer(s.text):
+        at = m.start()
+        if m.group(0).startswith("等"):
+            continue
+        site = SITE.search(s.text, max(0, at - 10), at)
+        if site is None or not (END_AFTER.match(s.text, m.end()) or s.text[m.end():m.end() + 1] == "、") \
+                or NOT_AFTER.match(s.text, m.end()):
+            continue  # bare items have no works of their own: the run may end at 、 (106、107国道改建、咸宁大道…)
+        road = site.group("site") in ("国道", "省道")
+        cs, _ = s.clause_of(at, m.end())
+        seps = [x.start() for x in SEP.finditer(s.masked, cs, site.start())]
+        items: list[tuple[int, int]] = []
+        end = site.start()
+        stopped = False
+        while seps:
+            sep = seps.pop()
+            if not _bare(s.text[sep + 1:end], road):
+                stopped = True
+                break
+            items.append((sep + 1, end))
+            end = sep
+        if not items:
+            continue
+        if not stopped:
+            start = _strip_lead(s.text, cs, end)
+            if _bare(s.text[start:end], road):
+                items.append((start, end))
+        if len(items) < 2:
+            continue
+        items.reverse()
+        head = site.group("site") + m.group("head")
+        out.append((items[0][0], m.end(), [s.text[a:b] + head for a, b in items]))
+    return out
+
+
+def _bare(item: str, road: bool) -> bool:
+    """石澧, 龙凤山, 卢沟桥, 106 (before 国道): a bare name; round 18's test, numbers before a road kind."""
+    if road:
+        return NUMBER_ITEM.fullmatch(item) is not None
+    return _bare_item(item, False)
+
+
 def shared_works_heads(s: _Sentence) -> None:
     """Give each named place of a run (A、B[等]HEAD) the shared works head; drop its bare and joined forms."""
-    for run_start, run_end, names in runs(s):
+    for run_start, run_end, names in runs(s) + bare_runs(s):
         if any(f.kind == "project" and f.start < run_end and run_start < f.end and f.end > run_end for f in s.found):
             continue  # a find runs past the head: another rule's name
         have = {f.name for f in s.found if f.kind == "project"}
