@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .patterns import GENERIC_LEAD
-from .round18_projects import _bare_item
 from .sentence import _Sentence, _strip_lead
 
 # the place or structure noun an item ends with (its own kind: 公园, 河, 路 …)
@@ -101,62 +100,9 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
     return out
 
 
-# bare items before a kind of works site and the works (石澧、常鲇航道整治; 106、107国道改建; 龙凤山、友谊、香磨山、倭肯河等大型灌区
-# 节水改造; 高碑店、卢沟桥污水处理厂升级): each item takes the site's kind and the works, 等 and a size word are dropped
-SITE = re.compile(r"(?P<etc>等)?(?:大型|中型|小型|重点|大中型)?(?P<site>灌区|航道|国道|省道|污水处理厂|水厂|水库|水电站|电站)$")
-NUMBER_ITEM = re.compile(r"[0-9]{3}")  # 106、107国道: a national or provincial road's number
-
-
-def bare_runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
-    """(start, end, names) of each run A、B[等][大型]SITE HEAD of bare items."""
-    out: list[tuple[int, int, list[str]]] = []
-    if "、" not in s.text or WORKS_LAST.search(s.text) is None:
-        return out
-    for m in HEAD.finditer(s.text):
-        at = m.start()
-        if m.group(0).startswith("等"):
-            continue
-        site = SITE.search(s.text, max(0, at - 10), at)
-        if site is None or not (END_AFTER.match(s.text, m.end()) or s.text[m.end():m.end() + 1] == "、") \
-                or NOT_AFTER.match(s.text, m.end()):
-            continue  # bare items have no works of their own: the run may end at 、 (106、107国道改建、咸宁大道…)
-        road = site.group("site") in ("国道", "省道")
-        cs, _ = s.clause_of(at, m.end())
-        seps = [x.start() for x in SEP.finditer(s.masked, cs, site.start())]
-        items: list[tuple[int, int]] = []
-        end = site.start()
-        stopped = False
-        while seps:
-            sep = seps.pop()
-            if not _bare(s.text[sep + 1:end], road):
-                stopped = True
-                break
-            items.append((sep + 1, end))
-            end = sep
-        if not items:
-            continue
-        if not stopped:
-            start = _strip_lead(s.text, cs, end)
-            if _bare(s.text[start:end], road):
-                items.append((start, end))
-        if len(items) < 2:
-            continue
-        items.reverse()
-        head = site.group("site") + m.group("head")
-        out.append((items[0][0], m.end(), [s.text[a:b] + head for a, b in items]))
-    return out
-
-
-def _bare(item: str, road: bool) -> bool:
-    """石澧, 龙凤山, 卢沟桥, 106 (before 国道): a bare name; round 18's test, numbers before a road kind."""
-    if road:
-        return NUMBER_ITEM.fullmatch(item) is not None
-    return _bare_item(item, False)
-
-
 def shared_works_heads(s: _Sentence) -> None:
     """Give each named place of a run (A、B[等]HEAD) the shared works head; drop its bare and joined forms."""
-    for run_start, run_end, names in runs(s) + bare_runs(s):
+    for run_start, run_end, names in runs(s):
         if any(f.kind == "project" and f.start < run_end and run_start < f.end and f.end > run_end for f in s.found):
             continue  # a find runs past the head: another rule's name
         have = {f.name for f in s.found if f.kind == "project"}

@@ -1,5 +1,8 @@
 """Round 18c (projY): count runs A、B[等][大型]SITE WORKS of bare items (石澧、常鲇航道整治) with the rule's own matcher.
 
+The matcher bare_runs() was in kg/extract/entities/round18c_lists.py at commit be00d23 only: the shape is in 5 of the 200
+reports (3 with an item missing), under the bar of 10, so it was taken out; run this at be00d23 (git show be00d23:…).
+
 usage: PYTHONPATH=$PWD python eval/corpus_samples/entM/round18c_lists/scan_bare_runs.py DUMP.jsonl [show]
 """
 import json
