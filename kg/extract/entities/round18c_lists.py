@@ -29,6 +29,9 @@ WORKS = r"(?:改扩建|改造|提升|整治|绿化|亮化|美化|改建|扩建|�
 # after 等, a kind noun that restates the items (滨河路、中山街等道路改造) is dropped with the 等
 KIND = r"(?:道路|街道|街巷|河道|河流|水系|公园|广场|桥梁|绿地)"
 HEAD = re.compile(rf"(?:等{KIND}?)?(?P<head>{ASPECT}{{0,2}}{WORKS}(?:工程)?)")
+# the last item may end in a kind of stretch after its place noun (大芦线航道, 大沙河城区段): that stretch is shared too
+# (赵家沟、大芦线航道整治 → 赵家沟航道整治; 花园河、大沙河城区段治理工程 → 花园河城区段治理工程)
+STRETCH = re.compile(r"(?<=[园场地道河江湖溪渠沟涌街路巷桥线])(?:航道|城区段|市区段|河道|道路|绿道|沿线|两岸)$")
 JOINED = re.compile(rf"(?:{PLACE})[和与]")  # 解放路和中山路: two items, not one name
 PLACE_END = re.compile(rf"(?:{PLACE})$")
 WORKS_LAST = re.compile(WORKS + r"(?:工程)?")
@@ -76,6 +79,8 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
         if not seps:
             continue
         items: list[tuple[int, int]] = []
+        stretch = STRETCH.search(s.text, seps[-1] + 1, at)
+        shared = (stretch.group() if stretch else "") + m.group("head")
         end = at
         stopped = False
         last_kind = FACILITY_END.search(s.text, 0, at)
@@ -95,8 +100,9 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
         if len(items) < 2:
             continue
         items.reverse()
-        head = m.group("head")
-        out.append((items[0][0], m.end(), [s.text[a:b] + head for a, b in items]))
+        names = [s.text[a:b] + shared for a, b in items[:-1]] + [s.text[items[-1][0]:at] + m.group("head")]
+        # an earlier item that ends in the stretch itself does not take it twice (A航道、B航道整治)
+        out.append((items[0][0], m.end(), [n.replace(shared + shared, shared) for n in names]))
     return out
 
 
