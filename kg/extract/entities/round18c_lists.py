@@ -36,7 +36,7 @@ JOINED = re.compile(rf"(?:{PLACE})[和与]")  # 解放路和中山路: two items
 PLACE_END = re.compile(rf"(?:{PLACE})$")
 WORKS_LAST = re.compile(WORKS + r"(?:工程)?")
 # what may follow the head where the name ends (not 改造项目区, 提升行动, 整治工作)
-END_AFTER = re.compile(r"$|项目(?![区库])|建设|完成|完工|[，,。；;：:（(]|[和及全加推开建竣启实投并通续顺基即已稳进分有正]")
+END_AFTER = re.compile(r"$|项目(?![区库])|建设|完成|完工|等(?=工程|项目|[0-9一二三四五六七八九十]+[个项条])|[，,。；;：:（(]|[和及全加推开建竣启实投并通续顺基即已稳进分有正]")
 # the head is no works of the items: a program, a task, a general aim (整治行动, 提升年, 改造任务)
 NOT_AFTER = re.compile(r"行动|工作|任务|活动|计划|方案|年|机制|体系|水平|能力|力度|质量|效果|效率|成效|服务")
 ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
@@ -111,9 +111,7 @@ def shared_works_heads(s: _Sentence) -> None:
     for run_start, run_end, names in runs(s):
         if any(f.kind == "project" and f.start < run_end and run_start < f.end and f.end > run_end for f in s.found):
             continue  # a find runs past the head: another rule's name
-        have = {f.name for f in s.found if f.kind == "project"}
-        if all(n in have for n in names):
-            continue
+        # the bare and joined forms go even when another rule found the names (盐宝线 beside 盐宝线航道整治)
         s.found[:] = [f for f in s.found if not (f.kind in ("project", "organization") and f.start < run_end
                                                  and run_start < f.end and f.start >= run_start and f.name not in names)]
         for n in names:
