@@ -59,6 +59,8 @@ NOT_SHARED = [
      {"亭口水库综合治理工程", "红岩河水库综合治理工程"}),
     # 孝感市 2020: a new line and a widened one (the head is the last's)
     ("续建硚孝高速二期、武大高速北段，孝汉应高速、京港澳高速改扩建开工。", {"孝汉应高速改扩建"}),
+    # 鹰潭市 2018: the last item is a kind of street, its works its own (the bridge and the avenue are built)
+    ("余信贵大桥、余信贵大道、小街小巷改造等项目加速推进。", {"余信贵大桥改造", "余信贵大道改造"}),
     # 遵义市 2022 (not of the 200): kinds of places, not named ones
     ("大力推进城中村、棚户区、老旧小区、背街小巷改造。", {"老旧小区改造", "背街小巷改造", "棚户区改造"}),
 ]
