@@ -16,6 +16,7 @@ import re
 
 from .patterns import GENERIC_LEAD
 from .sentence import _Sentence, _strip_lead
+from .stems import pos
 
 # the place or structure noun an item ends with (its own kind: 公园, 河, 路 …)
 PLACE = (r"公园|游园|广场|湿地|绿地|绿道|河|江|湖|溪|渠|沟|涌|河道|大道|大街|路|街|巷|立交桥|立交|大桥|桥|隧道|"
@@ -41,8 +42,8 @@ END_AFTER = re.compile(r"$|项目(?![区库])|建设|完成|完工|等(?=工程|
 NOT_AFTER = re.compile(r"行动|工作|任务|活动|计划|方案|年|机制|体系|水平|能力|力度|质量|效果|效率|成效|服务")
 ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
 # words that make an item a kind, an area or a works of its own, not one named place (城区道路, 主要街道, 老旧小区, 背街小巷)
-NOT_ITEM = re.compile(r"[的等及与各个座条处性]|示范|干流|支流|流域|^(?:城市|城区|市区|县城|城镇|城乡|农村|乡村|全市|全区|全县|全省|主要|重点|主干|"
-                      r"次干|背街|小街|小巷|老旧|沿街|沿线|沿河|沿江|周边|其他|部分|一批|骨干|中小|大中|大型|中型|小型|重要|农贸|集贸|"
+NOT_ITEM = re.compile(r"[的等及与各个座条处性]|示范|干流|支流|流域|[一二三四五六七八九十0-9]期|^(?:城市|城区|市区|县城|城镇|城乡|农村|乡村|全市|全区|全县|全省|主要|重点|主干|"
+                      r"次干|背街|小街|小巷|商业|特色|步行|老旧|沿街|沿线|沿河|沿江|周边|其他|部分|一批|骨干|中小|大中|大型|中型|小型|重要|农贸|集贸|"
                       r"破损|断头|支路|道路|河道|公园|广场|社区|小区|市场|街道|街巷|城中村|棚户|低洼|主城|新城|老城|旧城)|"
                       r"改造|提升|整治|建设(?!路|大道|大街|街)|工程|项目|治理|修复|新建|续建|扩建|改建|增建|绿化|亮化|美化|枢纽|连接线|支线|"
                       r"高速|铁路|高铁")  # 孝汉应高速、京港澳高速改扩建: a new line and a widened one, the head is the last's
@@ -61,6 +62,20 @@ def _same_facility(item: str, last_kind: re.Match[str] | None) -> bool:
     """亭口水库、红岩河水库、渭河综合治理工程: a facility item shares the head only with facilities of its kind."""
     m = FACILITY_END.search(item)
     return m is None or last_kind is not None and m.group() == last_kind.group()
+
+
+PARTICLES = frozenset("了着好把将对")
+
+
+def _lead_off(text: str, cs: int, end: int) -> int:
+    """Where the first item starts: after the lead verbs, a verb the lead list lacks (完工船房河) and a particle (实施好东肖溪)."""
+    start = _strip_lead(text, cs, end)
+    word, flag = (pos(text[start:end]) or (("", ""),))[0]
+    if flag.startswith("v") and len(word) >= 2 and end - start - len(word) >= 2:
+        start += len(word)
+    if text[start:start + 1] in PARTICLES and end - start >= 3:
+        start += 1
+    return start
 
 
 def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
@@ -94,7 +109,7 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
         if not items:
             continue
         if not stopped:  # the first item runs from the clause start, after a lead verb
-            start = _strip_lead(s.text, cs, end)
+            start = _lead_off(s.text, cs, end)
             if _named(s.text[start:end]) and _same_facility(s.text[start:end], last_kind):
                 items.append((start, end))
         if len(items) < 2:
