@@ -55,6 +55,7 @@ from .round18b_orgs import round18b_orgs
 from .round18b_projects import round18b_projects
 from .round18b_zones import graded_scenic, new_town
 from .round18c_events import hosted_events
+from .round18c_lists import shared_works_heads
 from .round18d_events import joined_events
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -105,6 +106,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _headless_peers(s)
     shared_heads(s)  # round 17c: 金甬、沪嘉甬、甬舟、杭丽、甬台温铁路 (the items share the last one's head)
     shared_facility_heads(s)  # round 18: 夏河、碌曲330千伏汇集站, 龙井湾和戈林等水库 (facility heads, 和, routes, voltages)
+    shared_works_heads(s)  # round 18c: 人民公园、桃山公园改造 (named places share the last one's works head)
     hosted_events(s)  # round 18c: 办好西湖读书节, 举办香港时尚购物展、南宁名品推广周 (a bare event word after a host verb)
     found = round17b_orgs(round17_orgs(s.result(), text), text)  # round 17b: 南航集团 of 南航集团股权多元化改革
     found = round17c_works(found, text)  # round 17c: 珠江三角洲水资源配置工程 is a works, not a program
