@@ -1,16 +1,20 @@
 """Round 18c (projY): count runs A、B[等]WORKS of named places sharing the last item's works head, with the rule's own matcher.
 
-usage: PYTHONPATH=$PWD python eval/corpus_samples/entM/round18c_lists/scan_runs.py DUMP.jsonl [show]
+usage: PYTHONPATH=$PWD python eval/corpus_samples/entM/round18c_lists/scan_runs.py DUMP.jsonl [show] [MATCHER]
+MATCHER is the function of round18c_lists to count with: runs (the default), or bare_runs, the matcher of bare items
+(A、B[等][大型]SITE WORKS: 石澧、常鲇航道整治) that was in the module at commit be00d23 only (5 of the 200 reports, 3 with an item
+missing: under the bar, taken out) — run that at be00d23 (`git worktree add /tmp/be00d23 be00d23`).
 DUMP is a `entN/round15/dump.py SEED 200 OUT project` file (every sentence, with the projects found in it).
 Prints each run (report, the names it gives, which of them the dump lacks) and the counts of runs and reports.
 """
 import json
 import sys
 
-from kg.extract.entities.round18c_lists import runs
+from kg.extract.entities import round18c_lists
 from kg.extract.entities.sentence import _Sentence
 
-show = len(sys.argv) > 2
+show = len(sys.argv) > 2 and sys.argv[2] == "show"
+runs = getattr(round18c_lists, sys.argv[-1] if sys.argv[-1].endswith("runs") and len(sys.argv) > 2 else "runs")
 n_runs = n_inc = 0
 reps, inc_reps = set(), set()
 for line in open(sys.argv[1], encoding="utf-8"):
