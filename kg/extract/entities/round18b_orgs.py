@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..alternation import trie_alternation
 from .lists import COMPANY_END
 from .patterns import _Found
 
@@ -36,7 +37,6 @@ SUBJECT = re.compile(rf"(?:^|(?<=[，。；：！？,;:]))(?P<open>{OPENER})(?P<
 # the object of a restructuring (靖煤集团整体重组刘化集团, 并购…公司) or the partner of 与…合作 (与金丝猴集团签约)
 OBJECT = re.compile(rf"(?:重组|并购|收购|兼并|托管|入股|参股|整合)(?P<name>{NAME})"
                     rf"(?=[，。；：、,;:和及等]|$)")
-OBJECT_VERBS = ("重组", "并购", "收购", "兼并", "托管", "入股", "参股", "整合")  # OBJECT's verbs: the cheap test (speed)
 PARTNER = re.compile(rf"(?:与|同|携手)(?P<name>{NAME})"
                      rf"(?={ADVERB}(?:战略)?(?:合作|签约|签署|签订|达成|共建|联合|合资|开展|建立|共同))")
 # a stem that tells a kind of company: status, ownership, tier, trade of money, size, count (上市公司, 平台公司, 合资公司,
@@ -46,7 +46,8 @@ KIND_STEM = re.compile(r"上市|跨国|平台|担保|贷款|融资|投融资|资
                        r"家|户|类|型|性|等|的|有限|股份|责任|集团|^(?:国际|国内外|国内|境内外|海外|世界|全球|知名|著名|优质|重点)|大$")
 
 
-ANY_HEAD = re.compile(rf"集团|公司|控股|{TRADE}")
+# the gate: the heads as a trie (a flat alternation of 40 words is tried branch by branch at every position: speed)
+ANY_HEAD = re.compile(trie_alternation(["集团", "公司", "控股", *TRADE.split("|")]))
 HEAD = re.compile(rf"(?:集团|公司|控股)$|(?P<trade>{TRADE})$")
 # a name that ends in a trade word only is a company by its stem alone: a stem of figures, grades or letters is a kind
 # (百亿级机械, AA级绿色食品), and so is an everyday word that names no place (工程机械, 绿色能源, 传统能源, 商贸物流)
@@ -92,7 +93,8 @@ def round18b_orgs(found: list[_Found], text: str) -> list[_Found]:
         return found  # the cheap test first: it is called for every sentence
     out = found
     matches = [*SUBJECT.finditer(text)]
-    if any(verb in text for verb in OBJECT_VERBS):
+    if "重组" in text or "并购" in text or "收购" in text or "兼并" in text or "托管" in text or "入股" in text \
+            or "参股" in text or "整合" in text:  # OBJECT's verbs (speed)
         matches += OBJECT.finditer(text)
     if "与" in text or "同" in text or "携手" in text:
         matches += PARTNER.finditer(text)
