@@ -128,9 +128,7 @@ def _started_works(s: _Sentence) -> None:
         clause = s.masked[cs:ce]
         if not ("开工" in clause or "动工" in clause or "启动" in clause):
             continue
-        # START_AFTER ends the clause (or stands before a newline ending it): searched only then (speed)
-        verb = START_AFTER.search(s.masked, cs, ce) if s.masked.endswith(("建设", "开工", "动工"), cs, ce) \
-            or "\n" in clause else None
+        verb = START_AFTER.search(s.masked, cs, ce)
         if verb is not None:
             a, b = DONE_LEAD.match(s.masked, cs, verb.start()).end(), verb.start()
             vtext = verb.group(0)
