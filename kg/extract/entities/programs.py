@@ -1468,7 +1468,7 @@ def _last_program_fixes(s: _Sentence) -> None:
         region_brands(s)  # round 17c
     if "”试点" in s.text or "”改革试点" in s.text:
         quoted_pilots(s)  # round 17d
-    if ETC_HEAD_GATE.search(s.text):
+    if "等" in s.text and ETC_HEAD_GATE.search(s.text):
         etc_head_lists(s)  # round 18 (progU)
     if ("意见" in s.text or "方案" in s.text) and ("制定" in s.text or "出台" in s.text or "印发" in s.text):
         issued_documents(s)  # round 18b

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import trie_alternation
 from .patterns import GENERIC_LEAD
 from .sentence import _Sentence, _strip_lead
 from .stems import _head_of, _places, common_word, pos
@@ -23,7 +24,9 @@ FACILITY = ("抽水蓄能电站|抽蓄电站|水电站|光伏电站|火电站|�
             "水库|通用机场|支线机场|国际机场|民用机场|机场|水厂|自来水厂|净水厂|污水处理厂|污水厂|大桥")
 ROAD = "高速公路|高速铁路|城际铁路|高速|高铁|铁路"
 HEAD_LAST = re.compile(r"[站场程库厂桥速铁]")  # the last character of every head: the fastest first test
-HEAD_ONLY = re.compile(rf"{FACILITY}|{ROAD}")  # the heads alone: a fast second test (the optional voltage slows a scan)
+# the heads alone, as a trie: a fast second test (the optional voltage slows a scan; a flat alternation is tried branch
+# by branch)
+HEAD_ONLY = re.compile(trie_alternation(FACILITY.split("|") + ROAD.split("|")))
 HEAD = re.compile(rf"(?P<cap>±?[0-9]{{2,4}}千伏)?(?P<etc>等)?(?P<head>{FACILITY}|{ROAD})")
 # what may follow the head where the name ends there (a shared 项目 is dropped, as after any head)
 END_AFTER = re.compile(r"$|项目|建设|等(?![^，,。；;]{0,4}?(?:中心|园|基地|片区|区域|地区|周边|城市|企业|物流|产业|景区|平台))|[，,。；;、：:和及（(]|[加推开建竣完启实投并通续新力动前抓有全正顺基即将已相先陆均年试具将分稳进启]")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..alternation import trie_alternation
 from .lists import COMPANY_END
 from .patterns import _Found
 
@@ -45,7 +46,8 @@ KIND_STEM = re.compile(r"上市|跨国|平台|担保|贷款|融资|投融资|资
                        r"家|户|类|型|性|等|的|有限|股份|责任|集团|^(?:国际|国内外|国内|境内外|海外|世界|全球|知名|著名|优质|重点)|大$")
 
 
-ANY_HEAD = re.compile(rf"集团|公司|控股|{TRADE}")
+# the gate: the heads as a trie (a flat alternation of 40 words is tried branch by branch at every position: speed)
+ANY_HEAD = re.compile(trie_alternation(["集团", "公司", "控股", *TRADE.split("|")]))
 HEAD = re.compile(rf"(?:集团|公司|控股)$|(?P<trade>{TRADE})$")
 # a name that ends in a trade word only is a company by its stem alone: a stem of figures, grades or letters is a kind
 # (百亿级机械, AA级绿色食品), and so is an everyday word that names no place (工程机械, 绿色能源, 传统能源, 商贸物流)
@@ -90,7 +92,13 @@ def round18b_orgs(found: list[_Found], text: str) -> list[_Found]:
     if not ANY_HEAD.search(text):
         return found  # the cheap test first: it is called for every sentence
     out = found
-    for m in (*SUBJECT.finditer(text), *OBJECT.finditer(text), *PARTNER.finditer(text)):
+    matches = [*SUBJECT.finditer(text)]
+    if "重组" in text or "并购" in text or "收购" in text or "兼并" in text or "托管" in text or "入股" in text \
+            or "参股" in text or "整合" in text:  # OBJECT's verbs (speed)
+        matches += OBJECT.finditer(text)
+    if "与" in text or "同" in text or "携手" in text:
+        matches += PARTNER.finditer(text)
+    for m in matches:
         name = m.group("name")
         s, e = m.start("name"), m.end("name")
         if _kind(name) or any(f.start < e and s < f.end for f in found):

@@ -29,6 +29,9 @@ NOT_WORKS = re.compile(r"平台|系统|网$|云|(?<!院)[区园]$|园区|新区|
                        r"[0-9.]+\s*[万亿]?(?:平方米|平方公里|公里|千米|米|亩|千瓦)")
 BUILDING = re.compile(r"(?:楼|院区|新院|新馆|大厅)$")  # a building of an institution (市人民医院内科楼, 省妇幼保健院长滨院区)
 VERB_LAST = frozenset("用运营行放产工成")  # the last characters of DONE_VERB's verbs (speed)
+# the last two characters of every DONE_VERB match: a clause ending otherwise is not searched (the search tries its
+# optional adverbs at every position of the clause: speed)
+VERB_TAILS = ("使用", "运行", "运营", "启用", "开业", "投用", "投运", "开放", "投产", "完工", "竣工", "完成")
 
 
 @cache
@@ -84,7 +87,7 @@ def _works_name(name: str, finish: bool, verb: str) -> str | None:
 
 def _done_works(s: _Sentence) -> None:
     for cs, ce in s.clauses:
-        if s.masked[ce - 1] not in VERB_LAST:
+        if s.masked[ce - 1] not in VERB_LAST or not s.masked.endswith(VERB_TAILS, cs, ce):
             continue
         verb = DONE_VERB.search(s.masked, cs, ce)
         if verb is None or verb.start() - cs < 3:
