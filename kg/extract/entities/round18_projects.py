@@ -22,8 +22,9 @@ from .stems import _head_of, _places, common_word, pos
 # facility heads a run of bare names can share (longest first); road and rail heads after them
 FACILITY = ("抽水蓄能电站|抽蓄电站|水电站|光伏电站|火电站|电站|海上风电场|风电场|变电站|汇集站|开关站|输变电工程|送出工程|"
             "水库|通用机场|支线机场|国际机场|民用机场|机场|水厂|自来水厂|净水厂|污水处理厂|污水厂|大桥|"
-            # round 19 (projAA): parks and tunnels named by a bare place (九华山、珍珠山公园; 月亮山、黄思湾隧道)
-            "国家公园|森林公园|湿地公园|郊野公园|地质公园|公园|隧道")
+            # round 19 (projAA): parks of a kind and tunnels named by a bare place (大尖山、蒂峰山等森林公园; 月亮山、黄思湾隧道);
+            # not a bare 公园 (环城水系、乌兰夫主题公园; 内蒙古音乐厅、丰州古城遗址公园: places of other kinds before a park)
+            "国家公园|森林公园|湿地公园|郊野公园|地质公园|隧道")
 ROAD = "高速公路|高速铁路|城际铁路|高速|高铁|铁路"
 HEAD_LAST = re.compile(r"[站场程库厂桥速铁园道]")  # the last character of every head: the fastest first test
 # the heads alone, as a trie: a fast second test (the optional voltage slows a scan; a flat alternation is tried branch
@@ -54,7 +55,7 @@ NOT_ITEM = re.compile(r"[和及与的等之各]|^[了着把将对被让使]|^(?:
 # an item that ends like a facility of its own is a full name (京沪高速铁路, 污水二厂), not a bare one
 OWN_END = re.compile(r"(?:厂|站|机场|广场|公园|绿道|景区|体育场|风电场|馆|港|港区|码头|园区|区|新区|开发区|楼|院|校|中心|基地|路|街|大道|线|段|大桥|隧道|水库|高速|铁路|高铁|公路|工程|项目|期)$")
 SEP = re.compile(r"、|和")
-PARTICLES = frozenset("了着把将对被让使")
+PARTICLES = frozenset("了着好把将对被让使")  # 好: 建设好三江源、祁连山国家公园 (round 19)
 NAME_FLAGS = frozenset(("nr", "ns", "nz", "nt"))
 # a verb inside an item (省抓好贵阳至广州) or a road's kind after a route (贵阳至成都快速 of …快速铁路)
 ROAD_KIND_END = re.compile(r"(?:快速|城际|干线|一级|二级|高等级|复线|电气化|客运|货运|支线|国际|通用|民用)$")
@@ -86,6 +87,8 @@ def _bare_item(name: str, road: bool) -> bool:
 
 def _and_split(text: str, at: int) -> bool:
     """The 和 at `at` joins two items (龙井湾和戈林), not part of a word (和平, 和田, 平和)."""
+    if at > 0 and text[at - 1] == "、":
+        return False  # 靖宇至松江河、和龙至南坪: an item starts with 和 (round 19)
     lo, hi = max(0, at - 3), min(len(text), at + 4)
     pieces, k = pos(text[lo:hi]), lo
     for w, _ in pieces:
