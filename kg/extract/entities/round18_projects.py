@@ -31,7 +31,7 @@ HEAD_LAST = re.compile(r"[站场程库厂桥速铁园道]")  # the last characte
 # by branch)
 HEAD_ONLY = re.compile(trie_alternation(FACILITY.split("|") + ROAD.split("|")))
 # round 19 (projAA): a count, and kinds after it or after 等, between the last item and the head (建德、桐庐等5个抽水蓄能电站,
-# 贵阳至瓮安、贵阳至黔西等7条高速公路, 望湖城、新安江等一批城市公园, 后官湖、藏龙岛等国家级湿地公园): dropped from the names, as the
+# 本溪、营口、辽阳、盘锦4座城市污水处理厂, 沾临、济高等7条高速公路, 后官湖、藏龙岛等国家级湿地公园): dropped from the names, as the
 # gold drops them (群力、信义沟…等11个污水处理工程 → 群力污水处理工程; 龙凤山…等大型灌区节水改造 → 龙凤山灌区节水改造)
 COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[个座处条家]|一批"
 QUAL = r"在建|新建|续建|大中型|大型|中型|小型|重点|城市|国家级|省级"
