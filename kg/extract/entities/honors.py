@@ -9,6 +9,7 @@ from .lexicon import _lexicon, _verbs_of
 from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, _Found, _Honor
 from .round17b_projects import key_works_list
 from .round18b_honors import approval_to_create, far_subject
+from .round19_honors import glued_titles, mark_glued, one_span
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -59,7 +60,8 @@ def _honors(s: _Sentence) -> None:
             before = recipients
             # 榆中县、皋兰县分别获评…“A”“B”: the n-th recipient has the n-th title
             respective = len(recipients) == len(titles) > 1 and (s.masked.startswith("分别", m.start() - 2)
-                                                                 or m.group(0).startswith("分别") or m.group(0) == "分获")
+                                                                 or m.group(0).startswith("分别") or m.group(0) == "分获"
+                                                                 or one_span(s, titles))
             for k, (ts, te, title) in enumerate(titles):
                 s.blocked.append((ts, te))
                 grantor = GRANTOR.match(title)
@@ -295,7 +297,12 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out  # 获全国考核优秀, 获得全省…考核优秀等次: the grade of an evaluation, no title (dev5 gold)
         if VAGUE_TITLE.fullmatch(title):
             return out  # 国企国资改革、殡葬改革成为全省先进典型: a scope and a word of praise name no title (dev5, dev11)
-        out.append((start + ps, start + pe, title))
+        # 荣获全国双拥模范城、全国人民防空先进城市称号, 分别获批国家级新医药、新材料出口基地: a title read with a 、 holds
+        # several (round 19, honAA)
+        split, items = glued_titles(title, _trim_title, whole, raw)
+        if items:
+            mark_glued(s, start + ps, start + pe)
+        out.extend((start + ps, start + pe, t) for t in split)
     return out
 
 
