@@ -21,18 +21,28 @@ PUSH = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD})?(?:
                   r"(?:推进|推动|加快|抓好|加紧|抓紧)(?:推进|推动|实施)?(?P<name>[^、，,；;。：:“”‘’《》和及与等的]{3,30}?(?:工程|项目))建设$")
 PUSH_NOT = re.compile(r"重点|重大|民生|示范|试点|标志性|系列|一批|在建|新一轮|^[省市县区]级|优质|储备")
 # a kind or a program, not one works, even after a name or a figure (first run on the 200: 秦巴山区交通扶贫项目,
-# 海洋生态保护修复项目, 智慧停车项目, 5G基础设施项目, 太阳能屋顶光伏发电项目, 太湖流域…四大骨干水利工程)
-KIND_WORDS = re.compile(r"扶贫|保护|修复|智慧|基础设施|屋顶|分布式|[两三四五六七八九十]大|[0-9]+G")
+# 海洋生态保护修复项目, 智慧停车项目, 5G基础设施项目, 太阳能屋顶光伏发电项目, 太湖流域…四大骨干水利工程; dev14: 省百大项目)
+KIND_WORDS = re.compile(r"扶贫|保护|修复|智慧|基础设施|屋顶|分布式|[两三四五六七八九十百千]大|[0-9]+G")
+
+
+# a water, power or transport facility's works (群力堤防工程, 高地站输变电工程): named when its first word is a rare noun
+# (a place's name jieba does not know: 群力, 高地), not a kind (农村集中供水工程: 农村 is a common word)
+FACILITY_WORKS = re.compile(r"(?:堤防|防洪|供水|引水|调水|输水|输变电|变电站|水厂|泵站|水库|大桥|隧道|航道|码头|机场)"
+                            r"(?:改扩建|扩建|改造|新建|加固)?(?:工程|项目)$")
 
 
 def _named_works(name: str) -> bool:
     """Round 18b's _named, narrower: a figure (a capacity, a number), a way or station, or a proper word jieba does not
-    see often (智慧 and 海洋 are tagged as names but are kinds)."""
+    see often (智慧 and 海洋 are tagged as names but are kinds); or a facility's works whose first word is a rare noun."""
     if KIND_WORDS.search(name):
         return False
     if ROAD_LIKE.search(name) or re.search(r"[0-9]", name):
         return True
-    return any(flag.startswith(PROPER_FLAGS) and not common_word(word) for word, flag in pos(name)[:-1])
+    words = pos(name)
+    if FACILITY_WORKS.search(name) and len(words[0][0]) >= 2 and words[0][1] in ("n", "nr", "ns", "nz") \
+            and not common_word(words[0][0]):
+        return True
+    return any(flag.startswith(PROPER_FLAGS) and not common_word(word) for word, flag in words[:-1])
 
 
 def _pushed_works(s: _Sentence) -> None:
