@@ -20,6 +20,12 @@ PUSHED = [
     ("加快推进北部连阳能源生态园项目建设。", {"北部连阳能源生态园项目"}, set()),
     # 滨州市 2025: a substation's works, its first word a place jieba does not know (the 储能 items are no works built)
     ("推进高地站输变电工程建设，实施向海、新锐等9个储能项目，加快源网荷储一体化发展。", {"高地站输变电工程"}, set()),
+    # 漳州市 2025 and 文山壮族苗族自治州 2025 (a fresh 200, seed 1903): a named water diversion, a substation by its voltage
+    ("加快九龙江南引工程建设，实施罗溪水库等一批重点水利项目，完善现代水网体系。", {"九龙江南引工程"}, set()),
+    ("加快推进220kV龙潭输变电项目建设，同步启动剑涛110kV供电专线项目，努力实现管道天然气贯通。", {"220kV龙潭输变电项目"}, set()),
+    # not: classes of projects by investment or rank (沈阳市 2010, 广东省 2011)
+    ("强力推进投资3000万元以上项目建设，重点推进900个在建项目和1000个新开工项目。", set(), {"投资3000万元以上项目"}),
+    ("加快现代产业500强项目建设。", set(), {"现代产业500强项目"}),
     # not: kinds and programs (锦州市 2020, 连云港市 2023, 南阳市 2014, 黄冈市 2020, 海口市 2005, 北京市 2011), a quoted
     # program (宁波市 2014)
     ("推进海洋生态保护修复项目建设，开展渤海锦州段综合治理。", set(), {"海洋生态保护修复项目"}),

@@ -21,8 +21,9 @@ PUSH = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD})?(?:
                   r"(?:推进|推动|加快|抓好|加紧|抓紧)(?:推进|推动|实施)?(?P<name>[^、，,；;。：:“”‘’《》和及与等的]{3,30}?(?:工程|项目))建设$")
 PUSH_NOT = re.compile(r"重点|重大|民生|示范|试点|标志性|系列|一批|在建|新一轮|^[省市县区]级|优质|储备")
 # a kind or a program, not one works, even after a name or a figure (first run on the 200: 秦巴山区交通扶贫项目,
-# 海洋生态保护修复项目, 智慧停车项目, 5G基础设施项目, 太阳能屋顶光伏发电项目, 太湖流域…四大骨干水利工程; dev14: 省百大项目)
-KIND_WORDS = re.compile(r"扶贫|保护|修复|智慧|基础设施|屋顶|分布式|[两三四五六七八九十百千]大|[0-9]+G")
+# 海洋生态保护修复项目, 智慧停车项目, 5G基础设施项目, 太阳能屋顶光伏发电项目, 太湖流域…四大骨干水利工程; dev14: 省百大项目;
+# a fresh 200 (seed 1903): 投资3000万元以上项目, 现代产业500强项目)
+KIND_WORDS = re.compile(r"扶贫|保护|修复|智慧|基础设施|屋顶|分布式|[两三四五六七八九十百千]大|[0-9]+G|[万亿]元|以上|[0-9]+强")
 
 
 # a water, power or transport facility's works (群力堤防工程, 高地站输变电工程): named when its first word is a rare noun
