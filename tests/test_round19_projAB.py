@@ -46,3 +46,36 @@ def test_pushed_works(text, must, must_not):
     projects = extract(text)["projects"]
     assert must <= projects, projects
     assert not (must_not & projects), projects
+
+
+# Fix 2: a clause that is only a named way and its opening to traffic (seed 1902's 200 and a fresh 200, seed 1903).
+OPENED = [
+    # 德阳市 2025: an express road named by its two ends, after another clause
+    ("启动一环、二环路提升改造，加快推进宝成铁路下穿、钱塘江路大桥、长江西路西延线建设，德罗快通建成通车。", {"德罗快通"}, set()),
+    # 南阳市 2016: a time between the way and the verb
+    ("三淅高速建成通车，内邓高速将于1月底全面通车。", {"内邓高速"}, set()),
+    # 滨州市 2025: a numbered national road's section
+    ("实施5项国省道建设提升工程，庆章高速路基完成70%，G228滨州段建成通车。", {"G228滨州段"}, set()),
+    # 河池市 2021: a lead (其中) before a from-to expressway
+    ("全市已建成8条（段）高速公路，通车里程570公里，其中融水至河池高速公路建成通车，仫佬族群众实现通高速公路的夙愿；",
+     {"融水至河池高速公路"}, set()),
+    # 凉山彝族自治州 2021: a railway's capacity works, 明年可望
+    ("在建和已纳入国省规划的高速公路11条、1600公里，成昆铁路扩能工程明年可望全线通车，宜西攀高铁前期工作取得重大突破。",
+     {"成昆铁路扩能工程"}, set()),
+    # 遂宁市 2023: a ring road of the city
+    ("涪江六桥开工，圣平岛大桥主体工程完工，中环线全线通车。", {"中环线"}, set()),
+    # 朝阳市 2018 (seed 1903): a section of a passenger line, 实现…正式通车
+    ("加快推进京沈客专、喀赤客专、朝凌客专及锦承、叶赤铁路扩能改造等重大工程，实现京沈客专沈阳至朝阳段正式通车。",
+     {"京沈客专沈阳至朝阳段"}, set()),
+    # not: a kind of road (哈尔滨市 2011), villages reached in all weathers (松原市 2014), a tourist bus (安顺市 2016)
+    ("实施松花江北岸东方红、三家子、松浦、外贸堤防升级达标和堤顶道路工程建设，力争实现区间道路通车。", set(), {"区间道路"}),
+    ("新建农村公路276.8公里，全市行政村全部实现晴雨通车。", set(), {"全市行政村全部实现晴雨", "全市行政村"}),
+    ("提高景区通达性，开通中心城区到景区和景区之间的旅游直通车。", set(), {"旅游直通车", "景区之间的旅游直"}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", OPENED)
+def test_opened_ways(text, must, must_not):
+    projects = extract(text)["projects"]
+    assert must <= projects, projects
+    assert not (must_not & projects), projects
