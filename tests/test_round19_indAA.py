@@ -6,6 +6,9 @@ is no part of what is measured: the figure measures what was received (文艺精
 1项 -> 国家自然科学二等奖), as dev3's 金牌 for 广州选手在全国第二届职业技能大赛中获得金牌13枚. After a count, the things
 counted end before the verb (17个农产品获中部农博会金奖 -> 农产品). 33 of 200 corpus reports (seed 1906). Not inside
 another word (查获, 获准, 获权) nor before a preposition (外国获批在渝设立…).
+Fix 2: a verb of spending or pooling (投入, 整合) before a named fund is no part of it (投入帮扶资金7.51亿元 -> 帮扶资金),
+where jieba reads the fund's first word as a verb and the leading verb was kept (13 of 200 corpus reports, seed 1906).
+投入资金 alone and the amounts of the spending itself (投入强度) stay.
 """
 
 from __future__ import annotations
@@ -54,4 +57,26 @@ def test_counted_things_end_before_receiving(sentence: str, figure: str, indicat
     ("外国获批在渝设立领事机构增至15个。", "15个", "外国获批在渝设立领事机构"),  # 重庆/2026
 ])
 def test_other_words_with_huo_untouched(sentence: str, figure: str, indicator: str) -> None:
+    assert indicators_of(sentence)[figure] == indicator
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("投入衔接资金7.4亿元，实施帮扶项目254个。", "7.4亿元", "衔接资金"),  # 呼和浩特/2025
+    ("整合涉农资金1400多亿元，建成生态高标准农田5957.7万亩。", "1400多亿元", "涉农资金"),  # 黑龙江/2018
+    ("累计投入扶贫资金3.6亿元，实施产业扶贫项目275个。", "3.6亿元", "扶贫资金"),  # 铁岭/2021
+    ("在财力紧张的条件下，累计投入安全领域资金92亿多元，为我区历史最高水平。", "92亿多元", "安全领域资金"),  # 宁夏/2024
+    ("五年共投入扶贫专项资金56.8亿元，发放救灾款10.6亿元。", "56.8亿元", "扶贫专项资金"),  # 河北/2003
+    ("累计投入扶贫和衔接资金14.8亿元，全面完成71151人脱贫任务。", "14.8亿元", "扶贫和衔接资金"),  # 儋州/2022
+])
+def test_spending_verb_dropped_before_fund(sentence: str, figure: str, indicator: str) -> None:
+    found = indicators_of(sentence)[figure]
+    assert found == indicator
+    assert not found.startswith(("投入", "整合"))
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("全年共投入资金330亿元，比计划超出62亿元，民生八大工程全面启动。", "330亿元", "投入资金"),  # 陕西/2009
+    ("预计研发经费投入增长25%、投入强度提升至1.4%。", "1.4%", "投入强度"),  # 海南/2025
+])
+def test_spending_alone_untouched(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

@@ -33,8 +33,14 @@ def received_kept(ind: str, win: str):
     return m.group() if m and (m.start() > 0 or m.group() in ("荣获", "斩获")) else None
 
 
+def fund_spent(ind: str, win: str):
+    """Fix 2: 投入/整合 kept before a named fund (投入帮扶资金, 整合涉农资金); not 投入资金 alone."""
+    m = re.match(r"^(投入|整合)(?=.{1,40}资金$)", ind)
+    return m.group() if m and ind[2:] != "资金" else None
+
+
 # svo: a first broad look (subject, verb, object by jieba's tags), too broad to fix as one shape
-SHAPES = {"svo": svo, "received_kept": received_kept}
+SHAPES = {"svo": svo, "received_kept": received_kept, "fund_spent": fund_spent}
 
 def main() -> None:
     rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
