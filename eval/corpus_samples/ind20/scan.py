@@ -39,8 +39,14 @@ def fund_spent(ind: str, win: str):
     return m.group() if m and ind[2:] != "资金" else None
 
 
+def member_verb(ind: str, win: str):
+    """Fix 3: 接待/实现 kept at the front of a member of a list of figures (接待游客、旅游收入分别增长)."""
+    m = re.match(r"^(接待|实现)(?=[\u4e00-\u9fff“]{2})", ind)
+    return m.group() if m and re.search(r"分别|均|双双", win) else None
+
+
 # svo: a first broad look (subject, verb, object by jieba's tags), too broad to fix as one shape
-SHAPES = {"svo": svo, "received_kept": received_kept, "fund_spent": fund_spent}
+SHAPES = {"svo": svo, "received_kept": received_kept, "fund_spent": fund_spent, "member_verb": member_verb}
 
 def main() -> None:
     rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
