@@ -45,8 +45,26 @@ def member_verb(ind: str, win: str):
     return m.group() if m and re.search(r"分别|均|双双", win) else None
 
 
+def le_kept(ind: str, win: str):
+    """Left alone: a verb and 了 kept before the thing (追加了水利投资, 确保了粮食总产量)."""
+    m = re.match(r"^[\u4e00-\u9fff]{0,5}了(?=[\u4e00-\u9fff“]{2})", ind)
+    return m.group() if m else None
+
+
+def verb_list_rules(ind: str, win: str):
+    """Left alone: a list of verbs of law-making kept before the rules (修改、废止政府规章)."""
+    m = re.match(r"^(?:修改|修订|废止|实施|清理)[、和或]?(?:修改|修订|废止|实施|清理)?(?=.*(?:规章|条例|法规|文件)$)", ind)
+    return m.group() if m else None
+
+
+def received_verb_first(ind: str, win: str):
+    """Left alone: a count opening its clause, then 获 + an award, no noun (5人|获中国戏剧“梅花奖”)."""
+    return "获" if ind.startswith("获") and len(ind) > 1 else None
+
+
 # svo: a first broad look (subject, verb, object by jieba's tags), too broad to fix as one shape
-SHAPES = {"svo": svo, "received_kept": received_kept, "fund_spent": fund_spent, "member_verb": member_verb}
+SHAPES = {"svo": svo, "received_kept": received_kept, "fund_spent": fund_spent, "member_verb": member_verb, "le_kept": le_kept,
+          "verb_list_rules": verb_list_rules, "received_verb_first": received_verb_first}
 
 def main() -> None:
     rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
