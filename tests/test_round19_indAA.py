@@ -58,6 +58,8 @@ def test_counted_things_end_before_receiving(sentence: str, figure: str, indicat
     ("海南控股获准发行企业债券15亿元，用于西环高速铁路项目。", "15亿元", "企业债券"),  # 海南/2011
     ("积极引导企业参与国际贸易，争取进出口获权企业达到1000家。", "1000家", "进出口获权企业"),  # 聊城/2014
     ("外国获批在渝设立领事机构增至15个。", "15个", "外国获批在渝设立领事机构"),  # 重庆/2026
+    # 获批立项: what was approved, no thing received (not cut to 立项数)
+    ("国家自然科学基金项目获批立项数增长17.9%。", "17.9%", "国家自然科学基金项目获批立项数"),  # corpus
 ])
 def test_other_words_with_huo_untouched(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

@@ -296,9 +296,11 @@ FOR_WHOM = re.compile(r"^(?:全年|累计|共|先后|主动|积极|今年|去年
 # 获得各类奖牌548枚, 荣获国家科技进步一等奖1项): the figure measures what was received, as dev3's 金牌 for 广州选手在全国
 # 第二届职业技能大赛中获得金牌13枚; 24 of 200 corpus reports (seed 1906) kept who and the verb. Not inside another
 # word (查获, 破获, 缴获, 收获, 获嘉, 获鹿) nor a verb of its own (获悉, 获取, 获益, 获救, 获准, 获评, 获奖, 获权, 获利, 获赔,
-# 获贷, 获胜), not before a preposition (外国获批在渝设立…) nor before a bare amount or 感/者 (群众获得感).
+# 获贷, 获胜), not before a preposition (外国获批在渝设立…) nor before a bare amount or 感/者 (群众获得感), nor before
+# what was approved or done (…项目获批立项12项, 获国家部委推介: no thing received is named).
 RECEIVED = re.compile(r"(?:荣获|斩获|获得|获批|(?<![查破缴收捕截俘猎荣斩])获(?![嘉鹿悉取益救准评奖权利赔贷胜刑得批]))"
-                      r"(?=[\u4e00-\u9fff“])(?![在于对向从为被给感者])")
+                      r"(?=[\u4e00-\u9fff“])(?![在于对向从为被给感者])"
+                      r"(?!立项|建设|设立|成立|筹建|组建|开工|实施|通过|认定|支持|推介|批复|备案)")
 
 
 # Round 19 (indAA): a verb of spending or pooling before a named fund (投入帮扶资金7.51亿元, 累计投入扶贫和衔接资金14.8亿元,
