@@ -58,6 +58,8 @@ def test_counted_things_end_before_receiving(sentence: str, figure: str, indicat
     ("海南控股获准发行企业债券15亿元，用于西环高速铁路项目。", "15亿元", "企业债券"),  # 海南/2011
     ("积极引导企业参与国际贸易，争取进出口获权企业达到1000家。", "1000家", "进出口获权企业"),  # 聊城/2014
     ("外国获批在渝设立领事机构增至15个。", "15个", "外国获批在渝设立领事机构"),  # 重庆/2026
+    # 人均 before 获得: the average is part of what is measured
+    ("对农民的直接补贴126亿元，人均获得补贴348元。", "348元", "人均获得补贴"),  # 云南/2010
     # 获批立项: what was approved, no thing received (not cut to 立项数)
     ("国家自然科学基金项目获批立项数增长17.9%。", "17.9%", "国家自然科学基金项目获批立项数"),  # corpus
 ])
@@ -82,6 +84,8 @@ def test_spending_verb_dropped_before_fund(sentence: str, figure: str, indicator
 @pytest.mark.parametrize("sentence, figure, indicator", [
     ("全年共投入资金330亿元，比计划超出62亿元，民生八大工程全面启动。", "330亿元", "投入资金"),  # 陕西/2009
     ("预计研发经费投入增长25%、投入强度提升至1.4%。", "1.4%", "投入强度"),  # 海南/2025
+    # 整合各类资金: 各类 goes as a scope and 资金 alone names nothing, so the verb stays
+    ("整合各类资金3亿元，深入推进“百村示范、千村创建、村村整治”。", "3亿元", "整合各类资金"),  # 常德/2016
 ])
 def test_spending_alone_untouched(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
@@ -92,6 +96,7 @@ def test_spending_alone_untouched(sentence: str, figure: str, indicator: str) ->
     ("全省接待境内外游客和旅游总收入分别增长16.4%和26.2%。", {"16.4%": "境内外游客", "26.2%": "旅游总收入"}),  # 陕西/2018
     ("预计接待旅游总人数和实现旅游总花费分别增长15%、14%。", {"15%": "旅游总人数", "14%": "旅游总花费"}),  # 拉萨/2025
     ("全省旅游总收入、接待国内旅游者人数分别增长19.3%、18.5%。", {"19.3%": "旅游总收入", "18.5%": "国内旅游者人数"}),  # 山西/2020
+    ("实现全年接待游客数和旅游总收入分别增长12.8%和10.8%以上。", {"12.8%": "游客数", "10.8%": "旅游总收入"}),  # 儋州/2021
 ])
 def test_list_member_verb_dropped(sentence: str, figures: dict[str, str]) -> None:
     found = indicators_of(sentence)
@@ -104,3 +109,9 @@ def test_noun_before_reception_kept() -> None:
     # 张掖/2016: 接待 after the noun is part of the name
     found = indicators_of("游客接待人数、综合收入达到1505万人次和76亿元。")
     assert found["1505万人次"] == "游客接待人数"
+
+
+def test_spending_verbs_one_after_another() -> None:
+    # 甘肃/2017: 整合 and 投入 both go
+    found = indicators_of("重视解决农村产业发展中资金短缺的最大瓶颈，整合投入省级涉农资金568亿元，切块到县481亿元。")
+    assert found["568亿元"] == "省级涉农资金"

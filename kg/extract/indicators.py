@@ -252,8 +252,9 @@ def before(prefix: str, work: bool = False) -> str:
         return ""  # only a verb (坚决守住18亿亩耕地红线, 确定160个…, 新设): the thing follows the number
     if not known and not work:
         result = _drop_leading_verbs(result)
-        if (spent := FUND_SPENT.match(result)) and len(result) - spent.end() >= 3:
-            result = clean(result[spent.end():])  # Round 19 (indAA): 投入|扶贫|专项资金 -> 扶贫专项资金
+        while (spent := FUND_SPENT.match(result)) and len(result) - spent.end() >= 3 \
+                and (fund := clean(result[spent.end():])) != "资金":
+            result = fund  # Round 19 (indAA): 投入|扶贫|专项资金 -> 扶贫专项资金, 整合投入省级涉农资金; not 整合各类资金
     if known:
         # A known name is never cut (城镇新增就业, not 就业); its own modifiers stay (公共财政收入).
         extra = result[:-len(known)]
@@ -296,9 +297,9 @@ FOR_WHOM = re.compile(r"^(?:全年|累计|共|先后|主动|积极|今年|去年
 # 获得各类奖牌548枚, 荣获国家科技进步一等奖1项): the figure measures what was received, as dev3's 金牌 for 广州选手在全国
 # 第二届职业技能大赛中获得金牌13枚; 24 of 200 corpus reports (seed 1906) kept who and the verb. Not inside another
 # word (查获, 破获, 缴获, 收获, 获嘉, 获鹿) nor a verb of its own (获悉, 获取, 获益, 获救, 获准, 获评, 获奖, 获权, 获利, 获赔,
-# 获贷, 获胜), not before a preposition (外国获批在渝设立…) nor before a bare amount or 感/者 (群众获得感), nor before
+# 获贷, 获胜), not after 人均/户均 (人均获得补贴: the average is part of what is measured), not before a preposition (外国获批在渝设立…) nor before a bare amount or 感/者 (群众获得感), nor before
 # what was approved or done (…项目获批立项12项, 获国家部委推介: no thing received is named).
-RECEIVED = re.compile(r"(?:荣获|斩获|获得|获批|(?<![查破缴收捕截俘猎荣斩])获(?![嘉鹿悉取益救准评奖权利赔贷胜刑得批]))"
+RECEIVED = re.compile(r"(?<![均])(?:荣获|斩获|获得|获批|(?<![查破缴收捕截俘猎荣斩均])获(?![嘉鹿悉取益救准评奖权利赔贷胜刑得批]))"
                       r"(?=[\u4e00-\u9fff“])(?![在于对向从为被给感者])"
                       r"(?!立项|建设|设立|成立|筹建|组建|开工|实施|通过|认定|支持|推介|批复|备案)")
 
@@ -1007,7 +1008,14 @@ MEMBER_VERB = re.compile(r"^(?:接待|实现)(?=[\u4e00-\u9fff“]{2})")
 def distribute(indicator: str, count: int) -> list[str] | None:
     """Split a coordinated indicator for 分别: 城镇、农村居民人均可支配收入 -> [城镇居民…, 农村居民…]."""
     names = _distribute(indicator, count)
-    return [MEMBER_VERB.sub("", name) for name in names] if names else names
+    return [_member_without_verb(name) for name in names] if names else names
+
+
+def _member_without_verb(name: str) -> str:
+    """接待游客 -> 游客, 实现全年接待游客数 -> 游客数 (a scope between the verbs goes as at a clause's front)."""
+    while MEMBER_VERB.match(name):
+        name = clean(MEMBER_VERB.sub("", name)) or name
+    return name
 
 
 def _distribute(indicator: str, count: int) -> list[str] | None:
