@@ -115,3 +115,10 @@ def test_spending_verbs_one_after_another() -> None:
     # 甘肃/2017: 整合 and 投入 both go
     found = indicators_of("重视解决农村产业发展中资金短缺的最大瓶颈，整合投入省级涉农资金568亿元，切块到县481亿元。")
     assert found["568亿元"] == "省级涉农资金"
+
+
+def test_member_verb_with_nothing_after_ends() -> None:
+    # a member that is only 实现 and a scope (nothing named after the verb) stays, and the loop ends
+    from kg.extract.indicators import _member_without_verb
+    assert _member_without_verb("实现全年") == "实现全年"
+    assert _member_without_verb("实现全年接待游客数") == "游客数"
