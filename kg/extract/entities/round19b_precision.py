@@ -1,4 +1,5 @@
-"""Round 19b (progAB, programs): a mechanism, mode or system a report says it will innovate (创新X机制) names no program.
+"""Round 19b (progAB, programs): a mechanism, mode or system a report says it will innovate (创新X机制) names no program;
+nor does a political system of the state (坚持和完善民族区域自治制度: `political_systems`, see its doc).
 
 `创新投资项目审批机制`, `创新区域协作机制`, `创新PPP模式`, `创新互联网时代群众工作机制` (dev20's inventions), `创新城乡发展投融资
 机制` (dev18's): 创新 is the verb, and what follows is the kind of mechanism any government has (its field + a process +
@@ -20,7 +21,9 @@ quoted or numbered names (创新“三带三帮”工作机制, 创新跨区域�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import _alt, _lines
 from .patterns import _Found
 from .round18c_precision import _loses_to
 from .sentence import _clean, _Sentence, _starts_with_place
@@ -47,4 +50,25 @@ def innovated_mechanisms(s: _Sentence) -> None:
         dropped.append(f)
     if dropped:
         # what the mechanism beat in _Sentence.result goes with it, as in round 18c's experiences
+        s.found = [g for g in s.found if g.kind != "dropped" and not any(_loses_to(g, d) for d in dropped)]
+
+
+@lru_cache(maxsize=1)
+def _political() -> re.Pattern[str]:
+    return re.compile(_alt(_lines("round19b_political_systems.txt")) + "$")
+
+
+def political_systems(s: _Sentence) -> None:
+    """Drop programs naming a political system of the state (坚持和完善人民代表大会制度、政治协商制度和民族区域自治制度,
+    坚持社会主义制度): the constitution's 根本政治制度 and 基本政治制度 (kg/data/round19b_political_systems.txt) are the frame
+    of government, no policy, reform, campaign or named mechanism (GUIDELINES.md: programs); no gold file lists one. Read
+    in 13 of 200 random corpus reports (seed 1911, 19 finds: eval/corpus_samples/entN/round19b/scan_political.py).
+    基本经济制度 and 农村基本经营制度 stay (dev14 and dev15 gold keep 农村基本经营制度)."""
+    pattern = _political()
+    dropped: list[_Found] = []
+    for i, f in enumerate(s.found):
+        if f.kind == "program" and pattern.search(f.name):
+            s.found[i] = _Found("dropped", f.name, f.start, f.end, f.rank)
+            dropped.append(f)
+    if dropped:
         s.found = [g for g in s.found if g.kind != "dropped" and not any(_loses_to(g, d) for d in dropped)]
