@@ -57,6 +57,7 @@ from .round18b_zones import graded_scenic, new_town
 from .round18c_events import hosted_events
 from .round18c_lists import shared_works_heads
 from .round18d_events import joined_events
+from .round19b_stages import round19b_stages
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -85,6 +86,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     _through_roads(s)
     round17b_projects(s)
     round18b_projects(s)  # round 18b: 市中医院综合业务楼建成投用 (a works whose last word is no head)
+    round19b_stages(s)  # round 19b: 加快推进红河元阳哈尼梯田机场的前期工作 (a named works in a preparation frame)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
