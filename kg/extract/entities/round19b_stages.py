@@ -16,7 +16,7 @@ import re
 from .round18b_projects import _named, _works_name
 from .sentence import _clean, _Sentence
 
-ADVERBS = r"(?:要|继续|尽快|力争|争取|全力|积极|扎实|切实|认真|加快|加紧|抓紧|大力|有序|全面|稳步|深入|同步|着力)*"
+ADVERBS = r"(?:要|继续|配合|协助|尽快|力争|争取|全力|积极|扎实|切实|认真|加快|加紧|抓紧|大力|有序|全面|稳步|深入|同步|着力)*"
 PREP_LEAD = re.compile(rf"(?:[一二三四五六七八九十]是)?{ADVERBS}(?:[\u4e00-\u9fff]{{2,4}}地(?=[做推开抓启完]))?{ADVERBS}"
                        r"(?:推进|推动|做好|抓好|开展|启动|完成了?|配合开展|抓紧做好|做深做实|做实|做细|谋划|争取)?")
 PREP_FRAME = re.compile(r"(?:的)?(?:项目)?(?:规划)?(?:建设)?(?:前期准备工作|前期工作|前期准备)"
