@@ -33,7 +33,7 @@ def _prepared_works(s: _Sentence) -> None:
         clause = s.masked[cs:ce]
         if "前期" not in clause:
             continue
-        frame = PREP_FRAME.search(clause) or SUBJECT_FRAME.search(clause)
+        frame = SUBJECT_FRAME.search(clause) or PREP_FRAME.search(clause)
         if frame is None:
             continue
         a = cs + PREP_LEAD.match(clause, 0, frame.start()).end()
