@@ -55,8 +55,8 @@ def _prepared_works(s: _Sentence) -> None:
 # Approval of a zone, platform, hub, institution or title (综合保税区获批, 获批国家物流枢纽, 学院获批设立) is no works: the
 # works test (round 18b's) leaves those out, and the clause must end at the approval (获批…示范企业 is an honour).
 STAGE = r"(?:选址|预可研报告|预可研|可研报告|可行性研究报告|工可报告|可研|可行性研究|总规|初步设计方案|初步设计|规划设计|勘察设计|施工图设计|项目建议书)"
-APPROVAL = re.compile(rf"(?:的)?(?:项目)?(?P<stage>{STAGE})?(?:已经|已|正式|顺利|成功|率先|力争|争取|通过)?(?:国家)?"
-                      r"(?:获得?[^，；。：]{0,14}?(?:批复同意|批复|批准|核准|审批)(?:同意)?(?:立项)?|核准获批|获批复?|"
+APPROVAL = re.compile(rf"(?:的)?(?:项目)?(?P<stage>{STAGE})?(?:已经|已|正式|顺利|成功|率先|力争|争取|即将|通过)?(?:国家)?"
+                      r"(?:获得?[^，；。：]{0,14}?(?:批复同意|批复|批准|核准|审批)(?:同意)?(?:立项)?|核准获批|获批复?(?:立项)?|"
                       r"通过[^，；。：]{0,10}?(?:评审|审查)|(?:申请|批准)?立项|(?P<staged>确定|完成(?:编制|评审|审查|批复)?|编制完成)|"
                       rf"完成(?P<stage2>{STAGE})(?:报告)?(?:编制|评审|审查)?)$")
 APPROVAL_BEFORE = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:全面|加快|力争|确保|争取)?(?:完成|启动|开展|推进)(?P<name>[^、，,；;。：:“”和及与等]{{3,24}}?)"
