@@ -58,6 +58,7 @@ from .round18c_events import hosted_events
 from .round18c_lists import shared_works_heads
 from .round18d_events import joined_events
 from .round19_projects import round19_projects
+from .round19b_stages import round19b_stages
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -87,6 +88,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round17b_projects(s)
     round18b_projects(s)  # round 18b: 市中医院综合业务楼建成投用 (a works whose last word is no head)
     round19_projects(s)  # round 19: 推进群力堤防工程建设 (a named works whose building is pushed)
+    round19b_stages(s)  # round 19b: 加快推进红河元阳哈尼梯田机场的前期工作 (a named works in a preparation frame)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
