@@ -32,7 +32,7 @@ DE_NOT = re.compile(r"体制机制$|^(?:新型?|有效|长效|科学|合理|良�
 JOINED_SYSTEMS = re.compile(r"(?:体系|体制|制度|结构)[和与及]")
 # a stem that opens with a manner or a bare process (常态长效管理机制, 管理维护长效机制, 多元化投融资机制, 高效创新转化机制,
 # 社会主义市场经济运行机制) names no field
-GENERIC_STEM = re.compile(r"(?:常态|长效|管理|经营管理|良性|有效|动态|正常|多元|高效|社会主义)")
+GENERIC_STEM = re.compile(r"(?:常态(?!化)|长效|管理|经营管理|良性|有效|动态|正常|多元|高效|社会主义)")
 # what the descriptor may hold for the name after 的 to be whole: a verb, an adjective or a preposition (规范高效的,
 # 覆盖农村人口的, 适应人口变化的, 基于…的, 以…为导向的); a descriptor of nouns only owns the mechanism (养老保险基金的多元筹资机制,
 # 企业的市场退出机制, 社会公德的监督和惩戒机制) and the name after 的 is cut from it
@@ -51,24 +51,22 @@ def _possessor(desc: str) -> bool:
 def de_mechanisms(s: _Sentence) -> None:
     from .programs import _program_ok  # programs.py imports this module
 
-    for cs, ce in s.clauses or [(0, len(s.text))]:
-        clause = s.text[cs:ce]
-        if "的" not in clause or "机制" not in clause:
-            continue
-        v = DE_VERB.search(clause)
+    for m in DE_MECHANISM.finditer(s.text):
+        cut = max(s.text.rfind(c, 0, m.start()) for c in "，。；：！？")  # the clause part before the name
+        v = DE_VERB.search(s.text, cut + 1, m.start())
         if not v:
             continue
-        for m in DE_MECHANISM.finditer(clause, v.end()):
-            a, b = cs + m.start("name"), cs + m.end("name")
-            name, head = m.group("name"), m.group("head")
-            desc = clause[v.end():m.start()]
-            if re.search(r"[，。；：“”]", desc) or DE_VERB.search(desc) or "的" in name or DE_NOT.search(name):
-                continue
-            if any(f.kind != "dropped" and f.start < b and a < f.end for f in s.found):
-                continue
-            stem = name[: -len(head)]
-            if len(stem) < 6 or JOINED_SYSTEMS.search(stem) or GENERIC_STEM.match(stem) or _possessor(desc):
-                continue
-            if not _program_ok(name, head, v.group(0), s.text[b:ce], name):
-                continue
-            s.found.append(_Found("program", name, a, b, 1))
+        a, b = m.start("name"), m.end("name")
+        name, head = m.group("name"), m.group("head")
+        desc = s.text[v.end():m.start()]
+        if re.search(r"[“”]", desc) or DE_VERB.search(desc) or "的" in name or DE_NOT.search(name):
+            continue
+        stem = name[: -len(head)]
+        if len(stem) < 6 or JOINED_SYSTEMS.search(stem) or GENERIC_STEM.match(stem) or _possessor(desc):
+            continue
+        if any(f.kind != "dropped" and f.start < b and a < f.end for f in s.found):
+            continue
+        _cs, ce = s.clause_of(a, b)
+        if not _program_ok(name, head, v.group(0), s.text[b:ce], name):
+            continue
+        s.found.append(_Found("program", name, a, b, 1))
