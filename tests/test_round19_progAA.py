@@ -48,3 +48,32 @@ def test_de_mechanisms(text, absent, present):
     names = extract(text)["programs"]
     assert present <= names, (present - names, names)
     assert not absent & names, (absent & names, names)
+
+
+COUNTED_SERVICES = [
+    ("打造城市社区“15分钟健身圈”。", set(), {"15分钟健身圈"}),  # 商丘 2023
+    ("建设市级“幸福里”社区5个、零工市场8个，积极打造“15分钟就业服务圈”，服务58万人次。",
+     set(), {"15分钟就业服务圈"}),  # 昆明 2025
+    ("推进美丽宜居住区（街区）建设，完善配套功能，构建“15分钟社区服务圈”。", set(), {"15分钟社区服务圈"}),  # 镇江 2021
+    ("“一制三化”审批制度改革扎实推进，“五减”改革加快实施，“多证合一”改革提效扩容，实现“24证合一”。",
+     set(), {"24证合一", "多证合一改革"}),  # 天津 2019
+    ("在全省率先全面推行企业登记“五证合一、一照一码”，在行政审批中全面推行“窗口无否决权”机制。",
+     {"五证合一"}, {"五证合一、一照一码"}),  # 福州 2017
+    ("开展商事制度改革，实行企业登记“三证合一、一照一码”，企业登记提速86%，新增市场主体1.6万户。",
+     set(), {"三证合一、一照一码"}),  # 荆门 2016
+    ("全面推进“15分钟社区生活圈”建设。", {"15分钟社区生活圈建设"}, {"15分钟社区生活圈"}),  # 上海 2023 (dev18: the circle, not its building)
+    # guards: travel and economy circles, a range of minutes
+    ("坚持内外联动、量质并重、全域统筹，高水平建设开放通道枢纽，加快构建半小时通勤圈、周边城市1小时联动圈和全国主要城市3小时辐射圈，"
+     "努力打造全国重要的区域性交通枢纽。", {"1小时联动圈", "3小时辐射圈", "半小时通勤圈"}, set()),  # 三门峡 2021
+    ("争取钦州经灵山浦北至玉林城际铁路项目列入自治区综合交通运输发展“十四五”规划，尽快构建起钦州都市区1小时经济圈。",
+     {"1小时经济圈", "钦州都市区1小时经济圈"}, set()),  # 钦州 2021
+    ("加强公共文化设施建设，综合利用基层文化资源，鼓励社会力量参与文化服务，打造15-20分钟公共文化服务圈。",
+     {"20分钟公共文化服务圈"}, set()),  # 临沂 2016
+]
+
+
+@pytest.mark.parametrize("text,absent,present", COUNTED_SERVICES)
+def test_counted_services(text, absent, present):
+    names = extract(text)["programs"]
+    assert present <= names, (present - names, names)
+    assert not absent & names, (absent & names, names)

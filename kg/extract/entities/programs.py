@@ -24,7 +24,7 @@ from .round18_programs import ETC_HEAD_GATE, etc_head_lists
 from .round18b_programs import issued_documents
 from .round18c_precision import experiences
 from .round18c_programs import integration_development, quoted_activities
-from .round19_programs import de_mechanisms
+from .round19_programs import counted_services, de_mechanisms
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1481,6 +1481,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         integration_development(s)  # round 18c
     if "的" in s.text and "机制" in s.text:
         de_mechanisms(s)  # round 19 (progAA)
+    if "证合一" in s.text or "圈" in s.text and ("分钟" in s.text or "一刻钟" in s.text):
+        counted_services(s)  # round 19 (progAA)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
