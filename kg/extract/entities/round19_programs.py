@@ -28,8 +28,9 @@ DE_MECHANISM = re.compile(rf"的(?P<name>[{HAN}]{{2,20}}?(?P<head>长效机制|�
 DE_NOT = re.compile(r"体制机制$|^(?:新型?|有效|长效|科学|合理|良好|完善|健全|规范)")
 
 
-# a system or framework joined to the mechanism (考核评价体系和重大重点项目协调推进机制, 大巡警体制和快速反应机制): two things
-JOINED_SYSTEMS = re.compile(r"(?:体系|体制|制度|结构)[和与及]")
+# a system, framework or platform joined to the mechanism (考核评价体系和重大重点项目协调推进机制, 大巡警体制和快速反应机制,
+# 实体化合作平台和沟通对接机制): two things
+JOINED_SYSTEMS = re.compile(r"(?:体系|体制|制度|结构|平台)[和与及]")
 # a stem that opens with a manner or a bare process (常态长效管理机制, 管理维护长效机制, 多元化投融资机制, 高效创新转化机制,
 # 社会主义市场经济运行机制) names no field
 GENERIC_STEM = re.compile(r"(?:常态(?!化)|长效|管理|经营管理|良性|有效|动态|正常|多元|高效|社会主义)")
