@@ -93,9 +93,6 @@ def counted_services(s: _Sentence) -> None:
             a, b = m.start("name"), m.end("name")
             if re.search(r"[0-9一二三四五六七八九十百]+[个座处]“?$", s.text[max(0, a - 6):a]):
                 continue  # 建成200个“15分钟体育健身圈”: works counted
-            over = [i for i, f in enumerate(s.found) if f.kind != "dropped" and f.start < b and a < f.end]
-            for i in over:  # 完善“10分钟体育健身圈”建设: the circle is the name (dev18), not its building
-                if s.found[i].kind == "program" and s.found[i].name == m.group("name") + "建设":
-                    s.found[i] = _Found("program", m.group("name"), s.found[i].start, s.found[i].end, s.found[i].rank)
-            if not over:
-                s.found.append(_Found("program", m.group("name"), a, b, 1))
+            if any(f.kind != "dropped" and f.start < b and a < f.end for f in s.found):
+                continue  # “一刻钟便民生活圈”建设 keeps its 建设 (round 14b: the head after the quote stays)
+            s.found.append(_Found("program", m.group("name"), a, b, 1))
