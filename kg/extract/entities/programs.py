@@ -24,6 +24,7 @@ from .round18_programs import ETC_HEAD_GATE, etc_head_lists
 from .round18b_programs import issued_documents
 from .round18c_precision import experiences
 from .round18c_programs import integration_development, quoted_activities
+from .round19_programs import counted_services, de_mechanisms
 from .round19b_precision import innovated_mechanisms, political_systems
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
@@ -1479,6 +1480,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         quoted_activities(s)  # round 18c
     if "化发展" in s.text:
         integration_development(s)  # round 18c
+    if "的" in s.text and "机制" in s.text:
+        de_mechanisms(s)  # round 19 (progAA)
+    if "证合一" in s.text or "圈" in s.text and ("分钟" in s.text or "一刻钟" in s.text):
+        counted_services(s)  # round 19 (progAA)
     if "创新" in s.text:
         innovated_mechanisms(s)  # round 19b (progAB)
     if "制度" in s.text and ("治制度" in s.text or "会制度" in s.text or "商制度" in s.text or "义制度" in s.text):
