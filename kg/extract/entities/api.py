@@ -52,12 +52,12 @@ from .round17d_orgs import round17d_orgs
 from .round18_orgs import round18_orgs
 from .round18_projects import shared_facility_heads
 from .round18b_orgs import round18b_orgs
-from .round19_orgs import round19_orgs
 from .round18b_projects import round18b_projects
 from .round18b_zones import graded_scenic, new_town
 from .round18c_events import hosted_events
 from .round18c_lists import shared_works_heads
 from .round18d_events import joined_events
+from .round19_orgs import round19_orgs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 

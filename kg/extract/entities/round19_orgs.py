@@ -92,9 +92,11 @@ def _stem(name: str) -> str:
 
 def round19_orgs(found: list[_Found], text: str) -> list[_Found]:
     """Peers of a found organization in its list that carry a body's head and a stem that names one (see above)."""
+    if "、" not in text and "及" not in text and "和" not in text:
+        return found  # the cheap test first: it is called for every sentence, and a list has a joiner
     orgs = [f for f in found if f.kind == "organization"]
     if not orgs:
-        return found  # the cheap test first: it is called for every sentence
+        return found
     from .api import _generic
     from .round17_orgs import qualified_kind
 
