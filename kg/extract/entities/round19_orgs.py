@@ -29,6 +29,7 @@ from .stems import common_word, pos
 # an association): a name's last word
 HEAD = re.compile(r"(?:集团|总公司|公司|控股|研究院|研究所|研究中心|大学|学院|职院|医院|银行|实验室|研发中心|创新中心|技术中心|"
                   r"工作站|分院|协会|商会|联盟|博物馆)$")
+ANY_HEAD = re.compile(HEAD.pattern.removesuffix("$"))
 # the items of a list: 、, 及, 以及, 和 (和 inside a name splits it: the pieces fail the head test or are found already)
 ITEM_SEP = re.compile(r"、|以及|及|和")
 # the end of the list in its last item (华商职院等加快建设, 燕赵现代交通实验室落户我市)
@@ -106,8 +107,8 @@ def round19_orgs(found: list[_Found], text: str) -> list[_Found]:
         if not any(a <= f.start < b for f in orgs):
             continue
         clause = m.group(0)
-        if WORKS_TAIL.search(clause):
-            continue
+        if len(ANY_HEAD.findall(clause)) < 2 or WORKS_TAIL.search(clause):
+            continue  # a peer and an item to take: two heads at least (speed); a list of works
         spans = []  # the items: (start, end, name)
         cur = a
         for i, item in enumerate(ITEM_SEP.split(clause)):
