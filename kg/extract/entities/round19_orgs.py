@@ -96,8 +96,8 @@ def round19_orgs(found: list[_Found], text: str) -> list[_Found]:
     if "、" not in text and "及" not in text and "和" not in text:
         return found  # the cheap test first: it is called for every sentence, and a list has a joiner
     orgs = [f for f in found if f.kind == "organization"]
-    if not orgs:
-        return found
+    if not orgs or len(ANY_HEAD.findall(text)) < 2:
+        return found  # no peer, or no second body's head
     from .api import _generic
     from .round17_orgs import qualified_kind
 
