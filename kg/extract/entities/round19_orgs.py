@@ -46,6 +46,8 @@ BUILDING = re.compile(r"(?:医院|博物馆)$")
 NO_NAME = frozenset(("城市", "博士后", "院士", "国家", "专家"))
 # a list of bodies to be created (筹建河南电子科技大学、郑州航空航天大学; 积极创建国家技术创新中心、产业创新中心…) or of works
 # (中国农业银行、内蒙古农信社…等数据中心以及…等项目全面开工): no peer of it is taken
+# examples of a kind (…农村专业协会，如水产公司、菜农协会、蔗农协会等): no peer of them is taken
+EXAMPLES = re.compile(r"(?:比如|例如|诸如|如)")
 BRACKET = re.compile(r"[（）()]")
 TO_BE = re.compile(r"筹建|筹设|筹办|创建|争创|申建|申报|创办")
 WORKS_TAIL = re.compile(r"等[^，。；]{0,8}?(?:项目|工程|数据中心)")
@@ -107,7 +109,7 @@ def round19_orgs(found: list[_Found], text: str) -> list[_Found]:
         if not any(a <= f.start < b for f in orgs):
             continue
         clause = m.group(0)
-        if len(ANY_HEAD.findall(clause)) < 2 or WORKS_TAIL.search(clause):
+        if len(ANY_HEAD.findall(clause)) < 2 or WORKS_TAIL.search(clause) or EXAMPLES.match(clause):
             continue  # a peer and an item to take: two heads at least (speed); a list of works
         spans = []  # the items: (start, end, name)
         cur = a
