@@ -26,6 +26,7 @@ from .round18c_precision import experiences
 from .round18c_programs import integration_development, quoted_activities
 from .round19_programs import counted_services, de_mechanisms
 from .round19b_precision import innovated_mechanisms, political_systems
+from .round19c_programs import COUNT_GATE, counted_list_names
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1488,6 +1489,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         innovated_mechanisms(s)  # round 19b (progAB)
     if "制度" in s.text and ("治制度" in s.text or "会制度" in s.text or "商制度" in s.text or "义制度" in s.text):
         political_systems(s)  # round 19b (progAB)
+    if "、" in s.text and COUNT_GATE.search(s.text):
+        counted_list_names(s)  # round 19c (progAC)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
