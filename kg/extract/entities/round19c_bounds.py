@@ -68,6 +68,26 @@ def _split(name: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _bare_length(name: str) -> int:
+    """Length of the bare second item at the end of a joined name (沈彰高速公路和沈抚 -> 2)."""
+    return len(re.split(r"以及|及|和", name)[-1])
+
+
+def _next_items_head(found: list[_Found], text: str, end: int) -> str | None:
+    """The head the next item of the list takes (沈抚、沈铁、苏桃等一级公路: 沈铁一级公路 was found -> 一级公路;
+    长桥海、洗洒扩容: 洗洒扩容 -> 扩容)."""
+    if not text.startswith("、", end):
+        return None
+    for g in found:
+        if g.kind != "project" or not end < g.start <= end + 1 or not (_SECOND_HEAD.search(g.name) or _ACTION.search(g.name)):
+            continue
+        for k in range(2, 5):  # the next item: 2 to 4 characters of the found name, then 、 or 等 in the text
+            if text.startswith(g.name[:k], end + 1) and text[end + 1 + k:end + 2 + k] in ("、", "等") \
+                    and len(g.name) - k >= 2:
+                return g.name[k:]
+    return None
+
+
 def round19c_bounds(found: list[_Found], text: str) -> list[_Found]:
     """三贤路及雷音大桥 -> 三贤路, 雷音大桥; 沈彰高速公路和沈抚 -> 沈彰高速公路; 三门湾大桥及接线 stays one works."""
     if "和" not in text and "及" not in text:
@@ -85,6 +105,9 @@ def round19c_bounds(found: list[_Found], text: str) -> list[_Found]:
         pieces = [(first, f.start, f.start + len(first) if at >= 0 else f.end)]
         if second:
             pieces.append((second, f.end - len(second) if at >= 0 else f.start, f.end))
+        elif at >= 0 and (head := _next_items_head(found, text, f.end)):
+            bare = f.name[len(f.name) - _bare_length(f.name):]
+            pieces.append((bare + head, f.end - len(bare), f.end))  # 沈抚 + 一级公路 of 沈铁一级公路
         for name, start, end in pieces:
             if ("project", name) not in names:
                 names.add(("project", name))
