@@ -33,7 +33,7 @@ _FIRST = re.compile(_HEAD + _TAIL + r"$")
 _ACTION = re.compile(r"(?:改扩建|扩建|改建|改造|整治|治理|建设|排涝|提升|扩容|修缮|大修|升级|外移)$")
 # attachments of the first works (one works with it), and words that start no name
 _ATTACHED = re.compile(r"^(?:配套|接线|进出|附属|相关|周边|沿线|连接|两岸|配建|引线|匝道|辅道|站房|改造|整治|扩建|改扩建|"
-                       r"提升|延伸|综合|环境|景观|其|各|有关|部分|一批|服务区|收费站|规划|站点|灌区|[一二三四五六七八九十两几多])")
+                       r"提升|延伸|综合|环境|景观|其|各|有关|部分|一批|服务区|收费站|规划|站点|站前|送出|灌区|[一二三四五六七八九十两几多])")
 _SECOND_HEAD = re.compile(_HEAD + _TAIL + r"$")
 _STAGED = re.compile(r"(?:段|[一二三四五六七八九十]期(?:工程)?)$")
 _ROUTE_ONLY = re.compile(r"^[A-Z]?\d+线$")  # 337线和惠公路: a route number before a 和- name
