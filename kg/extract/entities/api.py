@@ -60,6 +60,7 @@ from .round18d_events import joined_events
 from .round19_orgs import round19_orgs
 from .round19_projects import round19_projects
 from .round19b_stages import round19b_stages
+from .round19c_bounds import round19c_bounds
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -120,6 +121,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round18b_orgs(found, text)  # round 18b: 浪潮集团落户恩施 (a company that opens a clause and acts is one company)
     found = round19_orgs(found, text)  # round 19: 甘蔗生物育种实验室 of a list of laboratories (a found body's peer)
     found = joined_events(found, text)  # round 18d: 第二届冰雪节和“一带一路”冰雪季 (two events glued across 和/及)
+    found = round19c_bounds(found, text)  # round 19c: 三贤路及雷音大桥 (two named works joined inside one name)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
