@@ -58,9 +58,9 @@ from .round18c_events import hosted_events
 from .round18c_lists import shared_works_heads
 from .round18d_events import joined_events
 from .round19_orgs import round19_orgs
-from .round19c_orgs import round19c_orgs
 from .round19_projects import round19_projects
 from .round19b_stages import round19b_stages
+from .round19c_orgs import round19c_orgs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
