@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .patterns import _Found
+from .round17b_orgs import PEER_NOT  # a site, not a company (首钢唐山产区, 丰润动车城)
 from .stems import _places, common_word, pos, rare_word
 
 HAN = "\u4e00-\u9fff"
@@ -77,7 +78,7 @@ def short_name(name: str) -> bool:
     """A short company name with no head word: see the module's docstring."""
     from .api import _generic, _sectors
 
-    if not re.fullmatch(rf"[{HAN}]{{2,8}}", name) or NOT_NAME.search(name) or name in _places() \
+    if not re.fullmatch(rf"[{HAN}]{{2,8}}", name) or NOT_NAME.search(name) or PEER_NOT.search(name) or name in _places() \
             or name in _sectors() or name in _generic() or common_word(name):
         return False
     words = pos(name)
