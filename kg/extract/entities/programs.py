@@ -27,6 +27,7 @@ from .round18c_programs import integration_development, quoted_activities
 from .round19_programs import counted_services, de_mechanisms
 from .round19b_precision import innovated_mechanisms, political_systems
 from .round19c_programs import COUNT_GATE, counted_list_names
+from .round19d_programs import FIELD_GATE, field_modes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1491,6 +1492,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         political_systems(s)  # round 19b (progAB)
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
+    if "“" in s.text and FIELD_GATE.search(s.text):
+        field_modes(s)  # round 19d (progAD)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
