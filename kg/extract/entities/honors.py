@@ -10,6 +10,7 @@ from .patterns import COUNTED, FIGURE_AFTER, HAN, MEASURE, NUMBER, TOPONYM_END, 
 from .round17b_projects import key_works_list
 from .round18b_honors import approval_to_create, far_subject
 from .round19_honors import glued_titles, mark_glued, one_span
+from .round20_honors import nameless_pilot
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -297,6 +298,9 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
             return out  # 获全国考核优秀, 获得全省…考核优秀等次: the grade of an evaluation, no title (dev5 gold)
         if VAGUE_TITLE.fullmatch(title):
             return out  # 国企国资改革、殡葬改革成为全省先进典型: a scope and a word of praise name no title (dev5, dev11)
+        if nameless_pilot(title):
+            s.blocked.append((start + ps, start + pe))  # nor a program: the span stays taken, as when it was read as a title
+            return out  # 一系列改革列入国家和省级试点, 被列为全国首批试点县市: a pilot with no name (round 20, honBA)
         # 荣获全国双拥模范城、全国人民防空先进城市称号, 分别获批国家级新医药、新材料出口基地: a title read with a 、 holds
         # several (round 19, honAA)
         split, items = glued_titles(title, _trim_title, whole, raw)
