@@ -1,0 +1,65 @@
+"""Round 20 (progBB, program edges; 200 random corpus reports, seed 2004).
+
+(a) A round or phase ordinal written straight before a program's name stays in it (第二期学前教育三年行动计划, 第六轮行政审批
+制度改革), as the gold sets keep 第二轮土地承包到期后再延长30年试点; not 新一轮 (the official gold drops it), a batch (第二批),
+a count (第4个) or an ordinal before a quoted name (kg/extract/entities/round20_edges.py).
+(b) The levels of government that carry out a reform are no part of its name (市县两级政府机构改革 → 政府机构改革, 市、县行政
+审批一体化改革 → 行政审批一体化改革, not 县…); mechanisms and systems keep them, and so does a single 市级.
+
+Each case is a sentence of a corpus report (its region and year in the comment), not a passage of a gold file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+ORDINALS = [
+    # (text, must be found, must not be found)
+    ("实施第二期学前教育三年行动计划，新增中小学学位6000个、公办幼儿园学位2220个。",  # 福州 2016
+     {"第二期学前教育三年行动计划"}, {"学前教育三年行动计划"}),
+    ("启动实施科技创新能力建设工程和第五轮科技创新计划。",  # 广西 2011
+     {"第五轮科技创新计划", "科技创新能力建设工程"}, {"科技创新计划"}),
+    ("深入开展第六轮行政审批制度改革，继续简政放权，全面推行并联审批。",  # 云南 2013
+     {"第六轮行政审批制度改革"}, {"行政审批制度改革"}),
+    ("深化农业农村集成改革，有序推进第二轮土地承包到期后再延长30年试点，稳步推动集体经营性建设用地入市试点。",  # 苏州 2025
+     {"第二轮土地承包到期后再延长30年试点"}, {"土地承包到期后再延长30年试点"}),
+    ("实施第二期特殊教育提升计划。",  # 山东 2017
+     {"第二期特殊教育提升计划"}, {"特殊教育提升计划"}),
+    # guards: an ordinal before a quote, a count, 新一轮 (the official gold drops it)
+    ("完成第二轮“万人创业计划”，帮扶10000名群众创业。", {"万人创业计划"}, {"第二轮万人创业计划"}),  # 南通 2014
+    ("实施第4个幸福长春行动计划，办一批群众最关心、最直接、最迫切的民生实事。",  # 长春 2016
+     {"幸福长春行动计划"}, {"第4个幸福长春行动计划"}),
+    ("深入推进新一轮现代农业综合改革试点，扎实推进第二轮土地承包到期后再延长30年试点。",  # 湖南 2022
+     {"现代农业综合改革试点", "第二轮土地承包到期后再延长30年试点"}, {"新一轮现代农业综合改革试点"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ORDINALS)
+def test_round_ordinals(text: str, present: set[str], absent: set[str]) -> None:
+    found = extract(text)["programs"]
+    assert present <= found, found
+    assert not absent & found, found
+
+
+LEVELS = [
+    ("完成市县两级政府机构改革。", {"政府机构改革"}, {"市县两级政府机构改革"}),  # 太原 2006
+    ("顺利完成市、区两级机构改革。", {"机构改革"}, {"市、区两级机构改革", "区两级机构改革"}),  # 广州 2025
+    ("市县两级国企改革全面启动。", {"国企改革"}, {"市县两级国企改革"}),  # 张掖 2017
+    ("围绕职权下放不到位问题，加大简政放权力度，深入推行市、县行政审批一体化改革，赋予园区更大范围的经济管理权限。",  # 营口 2018
+     {"行政审批一体化改革"}, {"县行政审批一体化改革"}),
+    ("积极稳妥地推进全省市、县、镇机构改革。", {"机构改革"}, {"镇机构改革"}),  # 广东 2001
+    ("市、县属国有企业改革改制面分别达60%和90%以上。", {"国有企业改革"}, {"县属国有企业改革"}),  # 湖南 2006
+    # guards: a mechanism or system keeps the levels whose it is; a single level word stays
+    ("实行市、县两级四家班子领导联系重大项目制度，加快重大项目建设。",  # 河池 2014
+     {"市、县两级四家班子领导联系重大项目制度"}, {"四家班子领导联系重大项目制度"}),
+    ("全面完成市级机构改革任务，加快推进市直管镇改革。", {"市级机构改革"}, {"机构改革"}),  # 东莞: a single level (dev7 keeps 市级)
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LEVELS)
+def test_level_reforms(text: str, present: set[str], absent: set[str]) -> None:
+    found = extract(text)["programs"]
+    assert present <= found, found
+    assert not absent & found, found
