@@ -54,7 +54,9 @@ LEVELS = [
     # guards: a mechanism or system keeps the levels whose it is; a single level word stays
     ("实行市、县两级四家班子领导联系重大项目制度，加快重大项目建设。",  # 河池 2014
      {"市、县两级四家班子领导联系重大项目制度"}, {"四家班子领导联系重大项目制度"}),
-    ("全面完成市级机构改革任务，加快推进市直管镇改革。", {"市级机构改革"}, {"机构改革"}),  # 东莞: a single level (dev7 keeps 市级)
+    ("全面完成市级机构改革任务，加快推进市直管镇改革。", {"市级机构改革"}, {"机构改革"}),  # 东莞 2020: a single level (dev7 keeps 市级)
+    # a level word after a town's name and 、 is no pair of levels (东营 2014)
+    ("重点支持市级试点强镇、省级示范镇和国家级改革试点镇加快发展。", set(), {"示范镇和国家级改革"}),
 ]
 
 

@@ -52,7 +52,7 @@ LEVEL = "[省市县区乡镇]"
 LEVEL_PAIR = re.compile(rf"(?:{LEVEL}、?(?:（[^）]{{1,6}}）)?){{2,4}}(?:两级|三级|四级|五级)|"
                         r"各(?:县市区|县市|县区|市县|区县|市|县|区)(?:（[^）]{1,6}）)?(?![级委长场民域])")
 LEVEL_BEFORE = re.compile(rf"{LEVEL}(?:（[^）]{{1,6}}）)?、(?:{LEVEL}(?:（[^）]{{1,6}}）)?、)?$")
-LAST_LEVEL = re.compile(rf"{LEVEL}(?:属|级)?(?![场域民委长])")
+LAST_LEVEL = re.compile(rf"{LEVEL}属?(?![场域民委长])")
 REFORM_END = re.compile(r"改革(?:试点)?$")
 
 
