@@ -29,7 +29,9 @@ ORDINALS = [
      {"第二轮土地承包到期后再延长30年试点"}, {"土地承包到期后再延长30年试点"}),
     ("实施第二期特殊教育提升计划。",  # 山东 2017
      {"第二期特殊教育提升计划"}, {"特殊教育提升计划"}),
-    # guards: an ordinal before a quote, a count, 新一轮 (the official gold drops it)
+    # guards: an inspection round, an ordinal before a quote, a count, 新一轮 (the official gold drops it)
+    ("高质量完成第二轮中央生态环境保护督察和自治区环保督察整改年度任务。",  # 呼和浩特 2023 (dev3 guangzhou's convention)
+     {"中央生态环境保护督察"}, {"第二轮中央生态环境保护督察"}),
     ("完成第二轮“万人创业计划”，帮扶10000名群众创业。", {"万人创业计划"}, {"第二轮万人创业计划"}),  # 南通 2014
     ("实施第4个幸福长春行动计划，办一批群众最关心、最直接、最迫切的民生实事。",  # 长春 2016
      {"幸福长春行动计划"}, {"第4个幸福长春行动计划"}),

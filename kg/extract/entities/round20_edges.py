@@ -8,6 +8,7 @@ cut it (programs.py `PROGRAM_ORDINAL`, which stays for 第N个/第N批 and for a
 → 万人创业计划, corpus sample 1). Counted on the 200 random corpus reports of seed 2004 (eval/corpus_samples/entN/round20_edges/
 scan_ordinals.py): a 第N轮/第N期 left out of a program found right after it in 22 reports (26 sentences).
 
+Not an inspection or census round (第二轮中央生态环境保护督察: dev3 guangzhou writes 中央生态环境保护督察; 3 lines of the first diff).
 Not: 新一轮 (the official gold drops it: 新一轮机构改革 → 机构改革, 新一轮千亿斤粮食产能提升行动 → 千亿斤粮食产能提升行动), a batch
 (第二批…试点: a batch of places picked, as honours drop 首批), a count (第4个幸福长春行动计划), an ordinal before a quote.
 
@@ -37,12 +38,13 @@ from .patterns import _Found
 from .sentence import _Sentence
 
 ROUND_ORDINAL = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})[轮期]$")
+INSPECTION = re.compile(r"(?:督察|督查|巡视|巡察|检查|普查|调查)$")
 
 
 def round_ordinals(s: _Sentence) -> None:
     """Give a program its round or phase ordinal when the text writes it straight before the name (see the module's doc)."""
     for i, f in enumerate(s.found):
-        if f.kind != "program" or f.name.startswith("第"):
+        if f.kind != "program" or f.name.startswith("第") or INSPECTION.search(f.name):
             continue
         at = s.text.find(f.name, max(0, f.start - 4), f.end + 4)
         if at < 0:
