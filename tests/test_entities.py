@@ -205,7 +205,7 @@ def _f1(gold: int, pred: int, tp: int) -> tuple[float, float, float]:
     ("建立协调机制。", "programs", set()),
     # a leading round ordinal, a verb of adherence and a campaign before 和 are no part of the name (南通 2014,
     # 长春 2016, 嘉兴 2024, 国务院 2017, 海西 2022); coordinated verbs share the head (国务院 2024)
-    ("完成第二轮万人创业计划。", "programs", {"万人创业计划"}),
+    ("完成第二轮“万人创业计划”。", "programs", {"万人创业计划"}),  # as 南通 2014 writes it (round 20: unquoted, 第二轮 stays)
     ("实施第4个幸福长春行动计划。", "programs", {"幸福长春行动计划"}),
     ("忠实践行“八八战略”。", "programs", {"八八战略"}),
     ("推动国有企业调整重组和混合所有制改革。", "programs", {"混合所有制改革"}),

@@ -28,6 +28,7 @@ from .round19_programs import counted_services, de_mechanisms
 from .round19b_precision import innovated_mechanisms, political_systems
 from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
+from .round20_edges import batch_words, level_reforms, round_ordinals
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1494,6 +1495,12 @@ def _last_program_fixes(s: _Sentence) -> None:
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
         field_modes(s)  # round 19d (progAD)
+    if "第" in s.text and ("轮" in s.text or "期" in s.text):
+        round_ordinals(s)  # round 20 (progBB)
+    if "两级" in s.text or "三级" in s.text or "各" in s.text or "、" in s.text:
+        level_reforms(s)  # round 20 (progBB)
+    if "批" in s.text:
+        batch_words(s)  # round 20 (progBB)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
