@@ -1491,7 +1491,7 @@ def _last_program_fixes(s: _Sentence) -> None:
         innovated_mechanisms(s)  # round 19b (progAB)
     if "制度" in s.text and ("治制度" in s.text or "会制度" in s.text or "商制度" in s.text or "义制度" in s.text):
         political_systems(s)  # round 19b (progAB)
-    if ("对口支援" in s.text or "工程" in s.text) and NOT_PROGRAM_GATE.search(s.text):
+    if ("对口支援" in s.text or "工程" in s.text or "回头看" in s.text or "子" in s.text) and NOT_PROGRAM_GATE.search(s.text):
         not_programs(s)  # round 20 (progBC)
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
