@@ -37,7 +37,10 @@ CASES = [
      {"对口支援"}, set()),  # 江苏 2013
     ("组织实施承接对口支援规划，实现招商引资250亿元。",
      {"对口支援"}, set()),  # 重庆 2009
-    # guards: a named programme of the relationship, praised real works
+    # guards: a named programme of the relationship, praised real works, a city's image campaign called 形象工程 (no word of
+    # condemning in its clause; from a fresh check of 100 other reports)
+    ("创建文明城市的“形象工程”活动深入开展，社会主义道德风尚进一步形成。",
+     set(), {"形象工程"}),  # 广州 1998
     ("继续实施百名医师对口支援基层医疗卫生工程。",
      set(), {"百名医师对口支援基层医疗卫生工程"}),  # 兰州 2015
     ("继续实施“民心工程”，解决好与各族群众生产生活相关的问题。",
