@@ -8,8 +8,8 @@ Each case is a sentence of a corpus report outside those 200. Names that are no 
 Guards: a named programme of the relationship with its own head (百名医师对口支援基层医疗卫生工程) and praised real works
 (继续实施“民心工程”) stay.
 
-Fix 2 (the same list): headless quoted supply baskets (抓好“米袋子”“菜篮子”: the goods; read bare in 20 of the 200 reports) and
-the re-check “回头看” (督察及“回头看”: read in 12 of the 200) are no programs; 菜篮子工程 and 菜篮子建设 stay, as does the inspection
+Fix 2 (the same list): headless quoted supply baskets (抓好“米袋子”“菜篮子”: the goods; read bare in 12 of the 200 reports) and
+the re-check “回头看” (督察及“回头看”: read in 11 of the 200) are no programs; 菜篮子工程 and 菜篮子建设 stay, as does the inspection
 programme itself (中央生态环境保护督察).
 """
 
