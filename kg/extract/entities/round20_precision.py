@@ -9,7 +9,7 @@ work (做好对口支援工作, 对口支援和对口合作, 对口支援单位)
 
 Fix 2 (same list, same pass): headless quoted words of supply and re-checking — the baskets “米袋子”“菜篮子”“肉案子” (the goods;
 菜篮子工程 and 菜篮子责任制 are the programs) read bare in 12 of the 200 reports, and “回头看” (a second round of a check:
-督察“回头看”, 落实情况“回头看”) in 12; the gold texts have them 11 times and list none.
+督察“回头看”, 落实情况“回头看”) in 11; the gold texts have them 11 times and list none.
 
 A program whose name ends in a condemned work (解决半拉子工程, 政绩工程; 形象工程 only after a word of condemning in its clause,
 as 全面实施创建文明城市“形象工程” is a city's image campaign) or is exactly a bare relationship is dropped, and
