@@ -29,6 +29,7 @@ from .round19b_precision import innovated_mechanisms, political_systems
 from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
 from .round20_edges import batch_words, level_reforms, round_ordinals
+from .round20_precision import NOT_PROGRAM_GATE, not_programs
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1491,6 +1492,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         innovated_mechanisms(s)  # round 19b (progAB)
     if "制度" in s.text and ("治制度" in s.text or "会制度" in s.text or "商制度" in s.text or "义制度" in s.text):
         political_systems(s)  # round 19b (progAB)
+    if ("对口支援" in s.text or "工程" in s.text or "回头看" in s.text or "子" in s.text) and NOT_PROGRAM_GATE.search(s.text):
+        not_programs(s)  # round 20 (progBC)
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
