@@ -2,7 +2,7 @@
 
 A company, bank, exchange or research institute named just before an event of one body's coming into being, settling or
 reform (揭牌 挂牌 成立 开业 营业 组建 混改 改制 落户 入驻, an adverb between) is an organization, after the clause's lead
-words too (配合做好中原银行组建工作); a kind stays out: a count (4家村镇银行开业, 十大产业集团组建, 8家市级投融资公司),
+words too (配合做好中原银行组建工作), and the last item of a list of groups formed (武汉会展集团、检测集团组建运营: the first found before); a kind stays out: a count (4家村镇银行开业, 十大产业集团组建, 8家市级投融资公司),
 a vague or status word (外地银行, 相关集团, 融资担保公司), a class word jieba cannot read as a name (公募基金公司).
 Counted by eval/corpus_samples/orgL/round20/scan_frames.py (kg/extract/entities/round20_orgs.py).
 
@@ -30,6 +30,15 @@ FOUND = [
     ("6月底前公交集团完成股权划转、热力集团组建到位。", {"热力集团"}, set()),
     # 宁波 2008: a research institute unveiled
     ("科技创新能力不断增强，中科院材料所、中石化研究院正式挂牌，3项科技成果获得国家科学技术奖。", {"中石化研究院"}, set()),
+    # 武汉 2026: the earlier item of the list the frame closes
+    ("国有企业改革深化提升行动完成，武汉会展集团、检测集团组建运营。", {"武汉会展集团", "检测集团"}, set()),
+    # 湖南 2024: a bank and two companies formed
+    ("湖南银行、数字湖南公司、港航水利集团组建；", {"湖南银行", "数字湖南公司", "港航水利集团"}, set()),
+    # 安徽 2022: two items joined by 和
+    ("国企改革三年行动扎实推进，国有资产资本化证券化步伐加快，省生态环境产业集团和省通航公司组建。",
+     {"省生态环境产业集团", "省通航公司"}, set()),
+    # 铜陵 2021: a group's mixed-ownership reform
+    ("铜化集团成功混改，市属投融资法人主体加速市场化转型。", {"铜化集团"}, {"市属投融资法人主体"}),
     # 内江 2022: after 和, a company's full name
     ("加快完成内江新区党工委、管委会和新区投资发展有限公司组建工作，建立完善工作推进机制。", {"新区投资发展有限公司"}, set()),
 ]
