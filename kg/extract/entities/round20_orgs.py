@@ -65,7 +65,8 @@ def _kind(name: str, stem: str, head: str) -> bool:
     from .round18b_orgs import KIND_STEM, LEAD_VERB
 
     bare = re.sub(r"^[省市县区州]", "", stem)
-    if len(bare) < 2 or KIND_STEM.search(bare) or KIND_WORDS.search(bare) or name in _generic() \
+    if len(bare) < 2 or KIND_STEM.search(stem) or KIND_WORDS.search(stem) or KIND_WORDS.search(bare) \
+            or name in _generic() \
             or qualified_kind(name) or LEAD_VERB().match(name):
         return True
     if head != "银行" and bare in _sectors():
