@@ -63,6 +63,7 @@ from .round19b_stages import round19b_stages
 from .round19c_bounds import round19c_bounds
 from .round19c_orgs import round19c_orgs
 from .round19d_orgs import round19d_orgs
+from .round20_project_precision import level_kind, zone_list_item
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -285,6 +286,10 @@ def find_entities(report: Report) -> list[EntityMention]:
                                         or new_town(name, sentence.text, f.end)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
+            if f.kind == "project" and level_kind(name, sentence.text, f.start):
+                continue  # round 20 (projBC): 市县图书馆, 乡镇卫生院, 社区卫生服务中心, 县县通高铁: kinds at many places
+            if f.kind == "project" and zone_list_item(name, sentence.text, f.start, f.end, _all_heads()):
+                continue  # round 20 (projBC): 滦平金山岭长城、…等重点旅游休闲度假区建设: zones named by their place
             if (f.kind, name) not in seen:
                 seen.add((f.kind, name))
                 found.append(EntityMention(f.kind, name, sentence.start + start, sentence.start + f.end, index))
