@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities.round20_project_precision import level_kind
+from kg.extract.entities.round20_project_precision import count_framework, level_kind
 from tests.test_entities import extract
 
 
@@ -68,3 +68,29 @@ def test_bare_items_before_a_zone_head_are_no_projects(text, gone, kept):
     projects = extract(text)["projects"]
     assert not projects & gone
     assert kept <= projects
+
+
+# fix 3: a framework of counts (“十横十纵”快速路网, “两环五射”高速公路, 一区六园) is a network or scheme, no one project; the
+# named works of its list stay
+@pytest.mark.parametrize("text, gone, kept", [
+    ("加快实施轨道交通、朝阳大桥、“十横十纵”快速路网、象湖隧道、朝阳新城等城市建设重点项目。",
+     {"十横十纵快速路网"}, {"朝阳大桥", "象湖隧道"}),  # 南昌 (of the 200)
+    ("四是主城和环湖轨道交通、“两环五射”高速公路、昆明新机场一期、牛栏江调水等四年投运工程；",
+     {"两环五射高速公路"}, {"昆明新机场一期"}),  # 昆明 2009 (of the 200)
+    ("完成“三纵四横”主干道路、丹河流域生态治理提升、五谷山公园等16个项目。",
+     {"三纵四横主干道路"}, {"五谷山公园"}),  # 晋城 (of the 200)
+    ("继续实施“聚焦张江”战略，推进“一区六园”等创新创业基地建设，加速成果转化和科技企业孵化；", {"一区六园"}, set()),  # 上海
+])
+def test_count_frameworks_are_no_projects(text, gone, kept):
+    projects = extract(text)["projects"]
+    assert not projects & gone
+    assert kept <= projects
+
+
+@pytest.mark.parametrize("name, framework", [
+    ("二环八射高速公路", True), ("一核两环六放射市域大通道", True), ("五谷四都三港", True),
+    ("一环", False),  # one ring road (dev21 keeps it)
+    ("三环路", False), ("五一广场", False), ("一河两岸景观带", False), ("四好农村公路", False),
+])
+def test_count_framework(name, framework):
+    assert count_framework(name) is framework
