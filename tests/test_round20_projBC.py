@@ -90,7 +90,7 @@ def test_count_frameworks_are_no_projects(text, gone, kept):
 @pytest.mark.parametrize("name, framework", [
     ("二环八射高速公路", True), ("一核两环六放射市域大通道", True), ("五谷四都三港", True),
     ("一环", False),  # one ring road (dev21 keeps it)
-    ("三环路", False), ("五一广场", False), ("一河两岸景观带", False), ("四好农村公路", False),
+    ("三环路", False), ("七都二桥", False), ("五一广场", False), ("一河两岸景观带", False), ("四好农村公路", False),
 ])
 def test_count_framework(name, framework):
     assert count_framework(name) is framework
