@@ -63,6 +63,8 @@ def test_level_kind(name, text, start, kind):
      set(), {"南宁市跨境贸易中心", "中国—东盟（南宁）跨境电子商务产业园"}),  # 南宁 2017: heads of their own
     ("持续加快电子商务产业发展，建瓯电商园、南纸电商园等一批电商园区相继建成投入使用。",
      set(), {"建瓯电商园", "南纸电商园"}),  # 南平 (of the 200): parks named whole
+    ("出台城市更新建设导则，推进环中国科大、和平路等19个重点片区更新，加快方兴湖、柏堰湖等16个片区综合开发，打造一批标杆项目。",
+     set(), {"方兴湖片区综合开发", "柏堰湖片区综合开发"}),  # 合肥 2026 (of the 200): items completed with the works stay
 ])
 def test_bare_items_before_a_zone_head_are_no_projects(text, gone, kept):
     projects = extract(text)["projects"]

@@ -69,8 +69,8 @@ OWN_HEADS = ("园", "总部")
 def zone_list_item(name: str, text: str, start: int, end: int, heads: tuple[str, ...]) -> bool:
     """True for a bare item of a list closed by a zone's head (…、承德县唐家湾等重点旅游休闲度假区建设)."""
     b = text.find("等", end)
-    if b < 0 or b - end > 80:  # first: called for every project found (speed)
-        return False
+    if b < 0 or b - end > 80 or not text.startswith(name, start):  # first: called for every project found (speed)
+        return False  # a name completed with the list's works stays (方兴湖片区综合开发 of `…等片区综合开发`)
     m = ZONE_LIST_TAIL.match(text, end)
     if m is None:
         return False
