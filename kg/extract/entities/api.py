@@ -64,6 +64,7 @@ from .round19c_bounds import round19c_bounds
 from .round19c_orgs import round19c_orgs
 from .round19d_orgs import round19d_orgs
 from .round20_orgs import round20_orgs
+from .round20_project_precision import count_framework, level_kind, zone_list_item
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -287,6 +288,12 @@ def find_entities(report: Report) -> list[EntityMention]:
                                         or new_town(name, sentence.text, f.end)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
+            if f.kind == "project" and level_kind(name, sentence.text, f.start):
+                continue  # round 20 (projBC): 市县图书馆, 乡镇卫生院, 社区卫生服务中心, 县县通高铁: kinds at many places
+            if f.kind == "project" and zone_list_item(name, sentence.text, f.start, f.end, _all_heads()):
+                continue  # round 20 (projBC): 滦平金山岭长城、…等重点旅游休闲度假区建设: zones named by their place
+            if f.kind == "project" and count_framework(name):
+                continue  # round 20 (projBC): “两环五射”高速公路, “十横十纵”快速路网, 一区六园: frameworks, no one work
             if (f.kind, name) not in seen:
                 seen.add((f.kind, name))
                 found.append(EntityMention(f.kind, name, sentence.start + start, sentence.start + f.end, index))
