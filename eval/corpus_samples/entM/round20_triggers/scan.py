@@ -61,5 +61,25 @@ def main():
                     print("   ", r, "|", frag, "|", p)
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and not (len(sys.argv) > 2 and sys.argv[2] == "list_items"):
     main()
+
+
+def list_items(dump):
+    """Fix 1's frame: a list (、) before a completion verb with an item (not the last) that no found name covers."""
+    rows = [json.loads(x) for x in open(dump, encoding="utf-8")]
+    reps, n = set(), 0
+    for d in rows:
+        for m in FAM["list_done"].finditer(d["t"]):
+            frag = m.group(0)
+            items = re.split(r"[、和及]", frag)
+            miss = [it for it in items[:-1] if not any(p in it or it in p for p in d["p"])]
+            if miss:
+                n += 1
+                reps.add(d["r"])
+                print("   ", d["r"], "|", frag, "|", d["p"])
+    print(f"list_items: {n} lists with an unread item in {len(reps)} reports")
+
+
+if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[2] == "list_items":
+    list_items(sys.argv[1])

@@ -1,0 +1,40 @@
+"""Round 20 (projBB): dev21's projects cause 2, frames not read as project triggers (kg/extract/entities/round20_triggers.py).
+Excerpts from corpus reports (seed 2002's 200), never from a gold file's passage."""
+import pytest
+
+from tests.test_entities import extract
+
+# Fix 1: the items of a list of works put into use together (A、B建成投用 / 竣工投产 / 投入使用)
+LISTED_DONE = [
+    # 沧州市 2025: two prisons built
+    ("推进老火车站片区更新改造和高铁新区建设，完成14个安置区交付、中心城区17条道路贯通，确保沧州监狱、沧南监狱如期竣工投用。",
+     {"沧州监狱", "沧南监狱"}, set()),
+    # 营口市 2018: a street and a river bank, before 等一批…设施
+    ("投入城建资金114亿元，东海大街、辽河护岸等一批重大基础设施投入使用。", {"东海大街", "辽河护岸"}, {"重大基础设施"}),
+    # 定西市 2023: plants' phases named by the company
+    ("陇西一方制药三期、通渭金银花健康产业园、渭源佛慈红日二期建成投产，陇西奇正等7家中医药企业认定为省级产业化龙头企业。",
+     {"陇西一方制药三期", "渭源佛慈红日二期"}, set()),
+    # 泰州市 2016: a phase before 等N个项目
+    ("迈博太科、中崇信诺等 51个项目开工建设，阿斯利康三期、海王保健品等 39个项目竣工投产。", {"阿斯利康三期"}, set()),
+    # 吕梁市 2016: named gas pipelines
+    ("陕京三线、榆济线、临保线等天然气输气管道建成投运，全市气化人口达到 134.8 万人。", {"陕京三线", "榆济线", "临保线"}, set()),
+    # 南宁市 2025: a named project beside an industrial park (a zone: not a project)
+    ("完善半导体、新型显示、智能终端等产业上下游配套，推动高速数据传输产业园、拓米项目建成投产。", {"拓米项目"},
+     {"高速数据传输产业园"}),
+    # not: a generic centre whose tagged word is only an abbreviation (凉山彝族自治州 2022)
+    ("确保14个国家级示范县电商中心、物流仓储配送中心全部投用，实现电商交易额100亿元以上。", set(), {"物流仓储配送中心"}),
+    # not: one company's project with 和 inside is not cut at 和 (来宾市 2023)
+    ("推动润合无机人造石材生产和装配式建筑PC构建项目、皇氏奶制品产业化项目等竣工投产。", set(),
+     {"装配式建筑PC构建项目", "润合无机人造石材生产"}),
+    # not: platforms, kinds of facility (金昌市 2019, 辽源市 2014, 石家庄市 2021)
+    ("市级一体化政务服务平台、市民服务热线平台建成投用。", set(), {"市级一体化政务服务平台", "市民服务热线平台"}),
+    ("一批民办养老机构、社区老人日间照料中心投入使用。", set(), {"社区老人日间照料中心"}),
+    ("国际会展中心、城市馆、图书馆等标志性建筑建成投用。", set(), {"城市馆", "图书馆"}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LISTED_DONE)
+def test_listed_done(text, must, must_not):
+    projects = extract(text)["projects"]
+    assert must <= projects, projects
+    assert not (must_not & projects), projects
