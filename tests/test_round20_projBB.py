@@ -38,3 +38,32 @@ def test_listed_done(text, must, must_not):
     projects = extract(text)["projects"]
     assert must <= projects, projects
     assert not (must_not & projects), projects
+
+
+# Fix 2: a clause that is only [verb] a named water body's or landform's comprehensive governance (综合治理)
+GOVERNED = [
+    # 济南市 2021
+    ("实施大汶河水环境综合治理，统筹推进玫瑰湖、济西、龙湖、华山湖、白云湖等湿地保护开发，打造沿黄特色湿地群。",
+     {"大汶河水环境综合治理"}, {"实施大汶河水环境综合治理"}),
+    # 保定市 2021: an adverb before the verb
+    ("持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。", {"白洋淀上游流域综合治理"}, set()),
+    # 上海市 2010: the place of the report and 项目 go
+    ("深入推进本市太湖流域水环境综合治理项目。", {"太湖流域水环境综合治理"}, {"本市太湖流域水环境综合治理项目"}),
+    # 呼伦贝尔市 2014: 工作 goes
+    ("做好呼伦湖综合治理工作，落实好为期5年的部分休渔措施。", {"呼伦湖综合治理"}, {"呼伦湖综合治理工作"}),
+    # 江苏省 2019
+    ("加大太湖流域综合治理，实现更高水平“两个确保”。", {"太湖流域综合治理"}, {"加大太湖流域综合治理"}),
+    # not: kinds of water bodies or land (三明市 2014, 延边朝鲜族自治州 2014, 怒江傈僳族自治州 2021, 秦皇岛市 2023, 新疆 2024)
+    ("加强重点流域水环境综合治理，强化湖泊生态环境保护。", set(), {"重点流域水环境综合治理"}),
+    ("加强小流域综合治理，抓好石头河水利枢纽工程、嘎呀河治理工程等项目建设。", set(), {"小流域综合治理"}),
+    ("整治提升村容村貌，实施河湖水系综合治理。", set(), {"河湖水系综合治理"}),
+    ("统筹山水林田湖海综合治理。", set(), {"山水林田湖海综合治理"}),
+    ("统筹水资源、水环境、水生态治理，强化重点流域综合治理，推进城镇污水收集、处理设施建设。", set(), {"重点流域综合治理"}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", GOVERNED)
+def test_governed(text, must, must_not):
+    projects = extract(text)["projects"]
+    assert must <= projects, projects
+    assert not (must_not & projects), projects
