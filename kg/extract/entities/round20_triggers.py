@@ -11,7 +11,6 @@ from .round18b_projects import (
     DONE_LEAD,
     DONE_VERB,
     NOT_WORKS,
-    ROAD_LIKE,
     VERB_LAST,
     VERB_TAILS,
     _works_name,
@@ -31,6 +30,9 @@ from .stems import common_word, pos
 FACILITY_END = re.compile(r"(?:剧场|剧院|滑雪场|体育场|填埋场|停车场|市场|监狱|大街|护岸|小学|中学|学校|校区|分校|医院|卫生院|馆|中心|"
                           r"广场|公园|电站|变电站|水厂|净水厂|污水处理厂|车站|码头)(?:[（(]?[一二三四五六]期[）)]?)?(?:工程|项目)?$")
 NAME_FLAGS = ("ns", "nr", "nz", "nt")
+WAY_LIKE = re.compile(r"(?:线|路|街|铁路|高铁|公路|大桥|隧道|干线)(?:[东西南北]延(?:长)?[线段])?$")
+# a voltage or capacity before one common word names no works (220千伏码头 of `220千伏码头、沙城扩建等一批输变电设施`)
+CAPACITY = re.compile(r"^[0-9.]+\s*(?:千伏|kV|KV|kv|万?千瓦|万?吨)")
 PHASE = re.compile(r"[一二三四五六]期(?:工程|项目)?$")
 LIST_ADVERBS = re.compile(r"(?:先后|相继|陆续|分别|都|均)+$")
 JOIN = re.compile(r"(?:以及|和|及|暨)(?!平|谐|田|林|美)")
@@ -87,6 +89,9 @@ def _item_name(raw: str, verb: str) -> str | None:
     name = _clean(raw)
     if name != raw or re.search(r"[，,的在将要]", name):
         return None
+    rest = CAPACITY.sub("", name)
+    if rest != name and (len(rest) < 3 or common_word(rest)):
+        return None
     works = _works_name(name, False, verb)
     if works:
         return works if _proper(works) else None
@@ -110,8 +115,9 @@ def _item_name(raw: str, verb: str) -> str | None:
 
 def _proper(name: str) -> bool:
     """Round 18b's _named, narrower (as round 19's): a figure, a way or station, or a proper word that is no common word
-    (not 仓储 of 物流仓储配送中心: an abbreviation's tag is not enough)."""
-    if ROAD_LIKE.search(name) or re.search(r"[0-9A-Za-z]", name):
+    (not 仓储 of 物流仓储配送中心: an abbreviation's tag is not enough); a way, but not a station by its last word (供水加压站
+    of a fresh 200, seed 2003)."""
+    if WAY_LIKE.search(name) or re.search(r"[0-9A-Za-z]", name):
         return True
     return any(flag.startswith(NAME_FLAGS) and not common_word(word) for word, flag in pos(name)[:-1])
 
@@ -121,12 +127,13 @@ def _proper(name: str) -> bool:
 # named without the verb and the place of the report (湟水流域水污染综合治理, 白龙江干流水库水环境综合治理, 澧水流域综合治理);
 # no rule read it, since 综合治理 is no head. On seed 2002's 200: named ones unread in 10 reports (scan.py govern_one). The
 # stem must name the water body or landform (a proper word jieba knows that is no common word, before a feature word:
-# 太湖, 白洋淀, 呼伦湖); not a kind (小流域, 重点流域, 山水林田湖草, 河湖水系, 南部山区).
-GOVERN = re.compile(r"(?:[一二三四五六七八九十]是)?(?:继续|全面|加快|深入|大力|扎实|着力|持续|高标准|高质量|强力|积极)*"
-                    r"(?:推进|推动|实施|抓好|开展|加强|强化|加大|深化|完成|启动|加快|做好)?(?:本市|我市|全市|全省|全区)?"
+# 太湖, 白洋淀, 呼伦湖); not a kind (小流域, 重点流域, 山水林田湖草, 河湖水系, 南部山区; a fresh 200, seed 2003: 中小河流水库,
+# 邕江沿岸公园).
+GOVERN = re.compile(r"(?:[一二三四五六七八九十]是)?(?:继续|全面|全力|加快|深入|大力|扎实|着力|持续|稳步|系统|统筹|高标准|高质量|强力|积极)*"
+                    r"(?:推进|推动|实施|抓好|开展|加强|强化|加大|深化|完成|启动|加快|做好|冲刺)?(?:本市|我市|全市|全省|全区)?"
                     r"(?P<name>[^，,；;。：:、等和及与的“”]{2,24}?综合治理(?:工程|项目)?)(?:工作)?$")
 FEATURE = re.compile(r"(?:河|江|湖|海|淀|泊|水库|流域|山|湾|沟|岸|溪)")
-GOVERN_NOT = re.compile(r"小流域|重点|山水林田湖|河湖水系|^(?:流域|河湖|河道|城市|城乡|农村|全域|区域|[省市县区镇乡村]级)|山区")
+GOVERN_NOT = re.compile(r"小流域|重点|中小|公园|山水林田湖|河湖水系|^(?:流域|河湖|河道|城市|城乡|农村|全域|区域|[省市县区镇乡村]级)|山区")
 
 
 def _governed(s: _Sentence) -> None:
