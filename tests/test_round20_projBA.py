@@ -35,6 +35,8 @@ NOT_SECOND = [
     ("支持在荒漠地区、采煤沉陷区、矿区排土场建设光伏电站和风电基地。", set(), {"风电基地"}),
     # 丹东市 2016: the water transfer is a part of the hub
     ("加快蒲石河抽水蓄能电站建设，推进三湾水利枢纽及输水工程建设。", set(), {"输水工程"}),
+    # 天津市 2006: a capacity is no name; the port is carried to the second by the list walkers
+    ("重点建设天津港25万吨级深水航道和30万吨级原油码头。", {"天津港30万吨级原油码头"}, {"30万吨级原油码头"}),
 ]
 
 # fix 2: two works run together across 和 after a one-character head (站, 线, 厂): split

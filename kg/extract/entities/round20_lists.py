@@ -38,7 +38,8 @@ _NAME_END = re.compile(r"(?:$|[，。；：！？,;:、）)]|[0-9一二三四五
 # inside one name there is no list mark, count or 等 before its head
 _INNER = re.compile(r"[、，。；等和及]|[0-9一二三四五六七八九十两几多百千万]+[个座条所家项处批大]")
 # a proper name in the second's modifier (jieba's tags: place ns, person or trading name nr, other proper noun nz,
-# abbreviation j: 江淮, 雁滩, 沙特, 山海关), or Latin letters or digits (S1线): a class of facilities has none
+# abbreviation j: 江淮, 雁滩, 沙特, 山海关), or Latin letters: a class of facilities has none (a capacity, 30万吨级原油码头,
+# is no name: its owner is written once, before the first item, and the list walkers carry it)
 # (寄宿制学校, 县级融媒体中心, 风电基地, 支线机场, 物流配送中心: 16 of 32 changed lines of a first version, seed 2001)
 _PROPER_TAGS = frozenset(("ns", "nr", "nz", "j", "nrt"))
 _CLASS_PLACE = frozenset(("城市", "中国", "全国", "国家", "全市", "全省", "本市"))
@@ -56,7 +57,7 @@ def _second(text: str, s2: int, end: int) -> str | None:
         if m.start() - s2 < 2 or not _NAME_END.match(text, m.end()) or (m.end() < end and lex.heads.match(text, m.end())):
             continue  # a bare head, or the name runs on (市中医院病房楼)
         modifier = name[:m.start() - s2]
-        if re.search(r"[A-Za-z0-9]", modifier) or any(
+        if re.search(r"[A-Za-z]", modifier) or any(
                 tag in _PROPER_TAGS and word not in _CLASS_PLACE for word, tag in pos(modifier)):
             return name
         return None
@@ -87,7 +88,8 @@ def round20_lists(found: list[_Found], text: str) -> list[_Found]:
             continue  # 三湾水利枢纽及输水工程, 如意坊隧道及放射线: a part of the first
         end = _CLAUSE_END.search(text, s2)
         name = _second(text, s2, end.start() if end else len(text))
-        if name and ("project", name) not in names:
+        if name and ("project", name) not in names and not any(
+                g.kind == "project" and g.name.endswith(name) for g in found):  # 天津港…和30万吨级原油码头: completed already
             names.add(("project", name))
             out.append(_Found("project", name, s2, s2 + len(name), f.rank))
     return out
