@@ -46,14 +46,15 @@ _CONN = re.compile(r"以及|及|和")
 # heads._conjunction_at reads a lone character before 和 as part of a trading name (均和集团) and keeps the pair whole;
 # here the first item ends in a works head, so a 和 that jieba tags as a conjunction of its own joins two works
 _ONE_CHAR_HEAD = frozenset("站线路桥厂港")
+_ROUTE_END = re.compile(r"[0-9A-Z]线$")
 
 
 def _joins(name: str, at: int) -> bool:
     """True when 和 at `at` joins two items (a word of its own in jieba's reading of the pair)."""
     if _conjunction_at(name, at, len(name)):
         return True
-    if name[at - 1:at] not in _ONE_CHAR_HEAD:
-        return False
+    if name[at - 1:at] not in _ONE_CHAR_HEAD or _ROUTE_END.search(name, 0, at) and not re.match(r"[0-9A-Z]", name[at + 1:]):
+        return False  # 237线和337线和惠公路: a route number before 和 and a Han name (和惠公路) after it
     lo = max(0, at - 4)
     offset, before = lo, ""
     for word, tag in pos(name[lo:]):

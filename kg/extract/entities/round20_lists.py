@@ -31,6 +31,8 @@ _CONN = re.compile(r"以及|及|和")
 # beyond round 19c's list: networks, outgoing lines, ancillary rooms, sidings (read on seed 2001's 200)
 _PART = re.compile(r"(?:管网|管线|输水|输电|码头|航道|泊位|设施|设备|厂房|站房|放射线|南延|北延|东延|西延|延伸|二期|三期|"
                    r"研发中心|集散中心|仓储|附属|续建|新建|在建|重点|重大)")
+# a second led by a level or rank is a designation or a class (国家级“双创”示范基地, 省高水平医院: dev16, dev18 inventions)
+_LEVEL = re.compile(r"(?:国家|全国|省|市|县|区)级?|全省|全市")
 _CLAUSE_END = re.compile(r"[，。；：！？,;:]")
 # what may follow the second's head: the clause's end, the next item, a building or opening verb, 等 (never more name)
 _NAME_END = re.compile(r"(?:$|[，。；：！？,;:、）)]|[0-9一二三四五六七八九十两]+大|等|建设|的|和|及|以及|开工|建成|完工|竣工|投入|投产|投用|挂牌|运营|运行|开通|"
@@ -84,8 +86,8 @@ def round20_lists(found: list[_Found], text: str) -> list[_Found]:
             continue  # 颐和路: 和 inside a word
         if any(g.start <= s2 < g.end or g.start <= f.end < g.end for g in found if g is not f):
             continue  # the second is found already (as any kind), or the pair is one found name
-        if _ATTACHED.match(text, s2) or _PART.match(text, s2):
-            continue  # 三湾水利枢纽及输水工程, 如意坊隧道及放射线: a part of the first
+        if _ATTACHED.match(text, s2) or _PART.match(text, s2) or _LEVEL.match(text, s2):
+            continue  # 三湾水利枢纽及输水工程, 如意坊隧道及放射线: a part of the first; 省高水平医院: a rank
         end = _CLAUSE_END.search(text, s2)
         name = _second(text, s2, end.start() if end else len(text))
         if name and ("project", name) not in names and not any(
