@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
+from ..tokens import pos
 from .heads import _conjunction_at
 from .patterns import _Found
 
 # works heads a first item must end in (closed list: the heads of the joined pairs read on the 200 of seed 1922)
 _HEAD = (r"(?:高速公路|高速|公路|快速路|快速干线|干线|大道|路|街|大桥|桥|立交|隧道|铁路|高铁|城际|号线|线|站|机场|航站楼|水库|"
-         r"电站|电厂|水厂|港区|码头|口岸|枢纽|合作区|产业园|工程|项目)")
+         r"电站|电厂|水厂|处理厂|港区|码头|口岸|枢纽|合作区|产业园|工程|项目)")
 # what may follow the head inside the first item: an extension, a segment, a phase, an action of its own
 _TAIL = (r"(?:全线|[东南西北]延(?:伸)?(?:线|段)?|延伸段|[^和及以与、，]{0,6}?段|[一二三四五六七八九十]期(?:工程)?|"
          r"改扩建|扩建|大修|外移|改造|提升|新院)?")
@@ -41,6 +42,29 @@ _ROUTE_ONLY = re.compile(r"^[A-Z]?\d+线$")  # 337线和惠公路: a route numbe
 # 天然气长输管线和市内支线, 污泥处理工程和山区片: the 200 of seed 1922): left as found
 _CLASS_FIRST = re.compile(r"^(?:公交|过街|通乡|通村|农村|城乡|天然气|市内|县乡|乡村|污泥|污水|垃圾|供水|排水|雨污)")
 _CONN = re.compile(r"以及|及|和")
+# round 20 (projBA): a one-character works head before 和 (加压站和呼延水厂, 无锡站和沪宁城际铁路, 南延线和3号线, 汽车线和长安福特…):
+# heads._conjunction_at reads a lone character before 和 as part of a trading name (均和集团) and keeps the pair whole;
+# here the first item ends in a works head, so a 和 that jieba tags as a conjunction of its own joins two works
+_ONE_CHAR_HEAD = frozenset("站线路桥厂港")
+_ROUTE_END = re.compile(r"[0-9A-Z]线$")
+
+
+def _joins(name: str, at: int) -> bool:
+    """True when 和 at `at` joins two items (a word of its own in jieba's reading of the pair)."""
+    if _conjunction_at(name, at, len(name)):
+        return True
+    if name[at - 1:at] not in _ONE_CHAR_HEAD or _ROUTE_END.search(name, 0, at) and not re.match(r"[0-9A-Z]", name[at + 1:]):
+        return False  # 237线和337线和惠公路: a route number before 和 and a Han name (和惠公路) after it
+    lo = max(0, at - 4)
+    offset, before = lo, ""
+    for word, tag in pos(name[lo:]):
+        if offset == at:
+            return word == "和" and tag == "c" and before == name[at - 1]
+        if offset > at:
+            return False
+        offset += len(word)
+        before = word
+    return False
 
 
 def _split(name: str) -> tuple[str, str | None] | None:
@@ -52,7 +76,7 @@ def _split(name: str) -> tuple[str, str | None] | None:
             continue  # 第三期项目和…, 石武、津秦等客运专线及大广, 环岛路沿线和…: no works of its own
         if re.fullmatch(_HEAD, second):
             return None  # 龙头水库及电站, 主干线公路及铁路: the second is a part of the first
-        if m.group(0) == "和" and not _conjunction_at(name, m.start(), len(name)):
+        if m.group(0) == "和" and not _joins(name, m.start()):
             continue  # 和 inside a word
         if _ATTACHED.match(second) or _CONN.search(second):
             return None
