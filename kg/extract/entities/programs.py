@@ -28,6 +28,8 @@ from .round19_programs import counted_services, de_mechanisms
 from .round19b_precision import innovated_mechanisms, political_systems
 from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
+from .round20_programs import GATE as ECO_GATE
+from .round20_programs import ecological_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1494,6 +1496,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
         field_modes(s)  # round 19d (progAD)
+    if ECO_GATE.search(s.text):
+        ecological_programmes(s)  # round 20 (progBA)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
