@@ -46,8 +46,8 @@ def national_programme(name: str) -> bool:
     named-works rule leaves it a program)."""
     m = _names().match(name)
     return bool(m and PHASE.fullmatch(name, m.end()))
-# what may follow the name: 修复 (天然林保护修复, the programme's later name), a phase, 工程 or 体系建设 (kept), 建设 (left out), then an end of the name
-PHASE = re.compile(r"(?:修复)?(?:[一二三四五六七八九十]期)?(?:体系建设工程|体系建设|工程)?")
+# what may follow the name: 修复 (天然林保护修复, the programme's later name), a phase (建设四期工程), 工程 or 体系建设 (kept), 建设 (left out), then an end of the name
+PHASE = re.compile(r"(?:修复)?(?:建设(?=[一二三四五六七八九十]期))?(?:[一二三四五六七八九十]期)?(?:体系建设工程|体系建设|工程)?")
 BUILD = re.compile(r"建设")
 END = re.compile(r"[、，。；：,;和及与等“”（）()0-9一二三四五六七八九十]|$|项目(?!区)|任务|成果|成效|重点|面积|范围|战略|攻坚|工作|力度")
 # 保护 right before the list that holds the name: the forest protected, not the programme
@@ -55,9 +55,9 @@ END = re.compile(r"[、，。；：,;和及与等“”（）()0-9一二三四�
 PROTECTED = re.compile(r"(?:^|[，；：]|严格|切实|依法|全面|加强)保护好?(?:[^，。；：、和]{1,8}[、和])*$")
 # the list that holds the name closes with a kind of forest (培育水源涵养林、沿海防护林等生态公益林): the forest itself
 FOREST_CLASS = re.compile(r"(?:[、和][^，。；：、]{1,10})*等[^，。；：、]{0,4}林(?![业草])")
-# a peer that is a kind of forest or of forestry work (红树林, 森林抚育, 生态公益林, 湿地保护: a short field before the kind) or two
+# a peer that is a kind of forest or of forestry work (红树林, 森林抚育, 生态公益林, 湿地保护, 防沙治沙: a short field before the kind) or two
 # things joined is no programme
-PEER_NOT = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:林|抚育|保持|绿化|造林|育林|保护|治理|修复)$|公益林$|[和及与]")
+PEER_NOT = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:林|抚育|保持|绿化|造林|育林|保护|治理|治沙|修复)$|公益林$|[和及与]")
 # an eco `等…工程` list: the items before 等, the class of the works after it
 ECO_LIST = re.compile(r"(?P<items>(?:[^，。；：、等]{2,16}、)+[^，。；：、等]{2,16})等(?:一批|[一二三四五六七八九十]大)?"
                       r"(?:国家|省级|重点|重大)*(?:生态|造林|营造林|林业|绿化|防护林)[^，。；：、等]{0,4}工程")
