@@ -1,4 +1,4 @@
-"""Round 20 (progBA): write the verdicts of every changed line of diff200_seed2003_fix1.txt (read by hand; the default is y,
+"""Round 20 (progBA): write the verdicts of every changed line of diff200_seed2003_final.txt (read by hand; the default is y,
 the exceptions are listed with their reason)."""
 import re
 import sys
@@ -15,7 +15,7 @@ HALF = {
 }
 NO = {}
 rows, rep, sent = [], "", ""
-for line in open(HERE / "diff200_seed2003_fix1.txt", encoding="utf-8"):
+for line in open(HERE / "diff200_seed2003_final.txt", encoding="utf-8"):
     m = re.match(r"(\S+) (\d+) \| (.*)", line)
     if m:
         rep, sent = m.group(1), m.group(3)
