@@ -30,6 +30,8 @@ from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
 from .round20_edges import batch_words, level_reforms, round_ordinals
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
+from .round20_programs import GATE as ECO_GATE
+from .round20_programs import ecological_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1498,6 +1500,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
         field_modes(s)  # round 19d (progAD)
+    if ECO_GATE.search(s.text):
+        ecological_programmes(s)  # round 20 (progBA)
     if "第" in s.text and ("轮" in s.text or "期" in s.text):
         round_ordinals(s)  # round 20 (progBB)
     if "两级" in s.text or "三级" in s.text or "各" in s.text or "、" in s.text:

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .patterns import _Found
+from .round20_programs import national_programme
 from .stems import _places, pos
 
 # works words (what is done to the named place): found in program names ending in 工程 on the 200 reports (seed 1722), each
@@ -85,7 +86,7 @@ def round17c_works(found: list[_Found], text: str) -> list[_Found]:
     out = []
     for f in found:
         if f.kind == "program" and f.name.endswith("工程") and "“" not in text[max(0, f.start - 1):f.end + 1] \
-                and works_name(f.name):
+                and works_name(f.name) and not national_programme(f.name):  # round 20: 京津风沙源治理工程
             f = replace(f, kind="project")
         out.append(f)
     return out
