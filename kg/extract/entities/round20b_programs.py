@@ -1,0 +1,25 @@
+"""Round 20b (progCB, programs): national programmes named without their usual head or qualifier.
+
+新农村建设 (`加快新农村建设`, `扎实推进新农村建设`, `统筹推进城镇化和新农村建设`, `新农村建设扎实推进`): the national programme
+of 社会主义新农村建设 (programs.txt since round 4) named without 社会主义, which the extractor read as nothing (dev22 潮州 lists
+新农村建设, dev5 长沙 社会主义新农村建设). Missed in 29 of 200 random corpus reports (seed 2015,
+`eval/corpus_samples/entN/round20b/scan.py`); 434 corpus reports name it bare and never with 社会主义. The bare name is read
+by the lexicon (`kg/data/programs.txt`); this module keeps it out where it only qualifies what follows it: a pilot of it
+(新农村建设试点, found by the pilot rules as the pilot), its character, level or plan (体现杭州新农村建设特色, 新农村建设水平,
+编制新农村建设规划), its projects (实施新农村建设项目326项), a quoted activity of it (新农村建设“百村竞赛”活动).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the lexicon names (kg/data/programs.txt) this module guards: the programme with and without 社会主义
+QUALIFIED_NAMES = frozenset({"新农村建设", "社会主义新农村建设"})
+# what the name qualifies when it follows right after it
+QUALIFIES = re.compile(r"(?:[一二三四五六七八九十]期)?(?:试点|特色|水平|规划|项目|示范|模式|样板|重点村|“[^“”，。；]{2,12}”)")
+
+
+def qualified(text: str, end: int) -> bool:
+    """新农村建设试点, 新农村建设特色, 新农村建设水平, 新农村建设规划, 新农村建设项目, 新农村建设“百村竞赛”活动: the name
+    (ending at `end`) qualifies what follows, no mention of the programme itself."""
+    return bool(QUALIFIES.match(text, end))
