@@ -6,11 +6,12 @@ program (a found program name containing the mention's core), and examples.
 import json
 import re
 import sys
-from collections import defaultdict
 
 SHAPES = {
     # 社会主义新农村建设 / 新农村建设 as the programme (not a qualifier: 新农村建设示范村, 新农村建设试点)
     "newcountryside": (re.compile(r"(?:社会主义)?新农村建设(?![示试重规工的领步扎成取有投])"), lambda m: "新农村建设"),
+    # 污染防治攻坚 without 战 (the campaign 污染防治攻坚战 named bare)
+    "attack": (re.compile(r"污染防治攻坚(?!战)"), lambda m: "污染防治攻坚"),
     # a plan carried out: 实施/组织实施/认真实施/推进/落实 …规划 (not 编制, 修编)
     "plan_carried": (re.compile(r"(?:组织实施|认真实施|贯彻实施|实施|推进|落实)(?:好)?(?P<n>[“”\w]{2,20}?规划(?:纲要)?)(?![编修])"),
                      lambda m: m.group("n").replace("“", "").replace("”", "")),
