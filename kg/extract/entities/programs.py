@@ -172,7 +172,7 @@ def _lexicon_names(s: _Sentence) -> None:
     for m in lex.programs.finditer(s.text):
         if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
             continue  # 互联网+ inside “互联网+公共法律服务”
-        if m.group(0) in BARE_QUALIFIED_NAMES and bare_qualified(s.text, m.end(), m.group(0)):
+        if m.group(0) in BARE_QUALIFIED_NAMES and bare_qualified(s.text, m.start(), m.end(), m.group(0)):
             continue  # round 20b (progCB): 新农村建设试点, 新农村建设特色, 新农村建设项目: the name qualifies what follows
         if LEXICON_MODIFIES.match(s.text, m.end()) and not re.search(r"(?:推进|实施|推动|促进|助力|服务|衔接|落实)$", s.text[:m.start()]):
             continue  # 乡村振兴示范市, 乡村振兴资金, 对口支援范围: the name only qualifies what follows
