@@ -5,7 +5,7 @@ of 社会主义新农村建设 (programs.txt since round 4) named without 社会
 新农村建设, dev5 长沙 社会主义新农村建设). Missed in 29 of 200 random corpus reports (seed 2015,
 `eval/corpus_samples/entN/round20b/scan.py`); 434 corpus reports name it bare and never with 社会主义. The bare name is read
 by the lexicon (`kg/data/programs.txt`); this module keeps it out where it only qualifies what follows it: a pilot of it
-(新农村建设试点, found by the pilot rules as the pilot), its character, level or plan (体现杭州新农村建设特色, 新农村建设水平,
+(新农村建设试点, found by the pilot rules as the pilot), its character or plan (体现杭州新农村建设特色,
 编制新农村建设规划), its projects (实施新农村建设项目326项), a quoted activity of it (新农村建设“百村竞赛”活动).
 
 污染防治攻坚 (`深入开展污染防治攻坚`, `深化污染防治攻坚`, `污染防治攻坚扎实推进`): the national campaign 污染防治攻坚战 (programs.txt)
@@ -20,7 +20,7 @@ import re
 # the lexicon names (kg/data/programs.txt) this module guards: the programme with and without 社会主义
 QUALIFIED_NAMES = frozenset({"新农村建设", "社会主义新农村建设", "污染防治攻坚"})
 # what the name qualifies when it follows right after it
-QUALIFIES = re.compile(r"(?:[一二三四五六七八九十]期)?(?:试点|特色|水平|规划|项目|示范|模式|样板|重点村|现场会|会议|“[^“”，。；]{2,12}”)")
+QUALIFIES = re.compile(r"(?:[一二三四五六七八九十]期)?(?:试点|特色|规划|项目|示范|模式|样板|重点村|现场会|会议|“[^“”，。；]{2,12}”)")
 # 48个新农村建设: counted works of it
 COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个处项]$")
 
@@ -36,7 +36,7 @@ ATTACK_BEFORE = re.compile(r"(?:^|[，。；、：）)\s]|推进|开展|深化|�
 
 
 def qualified(text: str, start: int, end: int, name: str = "") -> bool:
-    """新农村建设试点, 新农村建设特色, 新农村建设水平, 新农村建设规划, 新农村建设项目, 新农村建设“百村竞赛”活动: the name
+    """新农村建设试点, 新农村建设特色, 新农村建设规划, 新农村建设项目, 新农村建设“百村竞赛”活动: the name
     (ending at `end`) qualifies what follows, no mention of the programme itself."""
     if name == "污染防治攻坚":
         return bool(ATTACK_QUALIFIES.match(text, end)) or not ATTACK_BEFORE.search(text[max(0, start - 4):start])
