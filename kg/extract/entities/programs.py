@@ -32,6 +32,8 @@ from .round20_edges import batch_words, level_reforms, round_ordinals
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
 from .round20_programs import GATE as ECO_GATE
 from .round20_programs import ecological_programmes
+from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
+from .round20b_programs import qualified as bare_qualified
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -170,6 +172,8 @@ def _lexicon_names(s: _Sentence) -> None:
     for m in lex.programs.finditer(s.text):
         if any(a < m.start() and m.end() < b and (m.start() > a + 1 or m.end() < b - 1) for a, b in quotes):
             continue  # 互联网+ inside “互联网+公共法律服务”
+        if m.group(0) in BARE_QUALIFIED_NAMES and bare_qualified(s.text, m.start(), m.end(), m.group(0)):
+            continue  # round 20b (progCB): 新农村建设试点, 新农村建设特色, 新农村建设项目: the name qualifies what follows
         if LEXICON_MODIFIES.match(s.text, m.end()) and not re.search(r"(?:推进|实施|推动|促进|助力|服务|衔接|落实)$", s.text[:m.start()]):
             continue  # 乡村振兴示范市, 乡村振兴资金, 对口支援范围: the name only qualifies what follows
         built = CAMPAIGN_AFTER.match(s.text, m.end())  # 新型城镇化建设: the campaign keeps 建设
