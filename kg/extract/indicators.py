@@ -615,7 +615,7 @@ def _strip_front(text: str) -> str:
 
 # Stages of projects and firms that, before a bare 项目 or 企业, say which ones are counted (累计开工项目113个,
 # 签约项目813个、落地项目420个, 入驻企业3131家), besides the predicates of indicator_predicates.txt.
-STAGES = frozenset({"开工", "竣工", "投产", "签约", "入驻", "落户", "储备"})
+STAGES = frozenset({"开工", "竣工", "投产", "签约", "入驻", "落户", "储备", "续建"})
 
 
 def _bare_amount(text: str) -> bool:
