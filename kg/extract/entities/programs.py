@@ -30,6 +30,7 @@ from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
 from .round20_edges import batch_words, level_reforms, round_ordinals
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
+from .round20b_precision import generic_reforms
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1494,6 +1495,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         political_systems(s)  # round 19b (progAB)
     if ("对口支援" in s.text or "工程" in s.text or "回头看" in s.text or "子" in s.text) and NOT_PROGRAM_GATE.search(s.text):
         not_programs(s)  # round 20 (progBC)
+    if "改革" in s.text:
+        generic_reforms(s)  # round 20b (progCC)
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
