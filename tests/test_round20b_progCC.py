@@ -6,6 +6,12 @@ Each case is a sentence of a corpus report outside those 200. Reforms named only
 program: read in 16 of the 200 reports (20 finds), listed by no gold file. The cases are the first such finds of the
 base code on other corpus reports (seed 7 draw, eval/corpus_samples/entN/round20b_precision/).
 Guards: reforms of a field stay (农村综合改革, 供给侧结构性改革).
+
+Fix 2: a program's name read from inside the title a place or unit is given or strives for (创建省级“千万工程”示范村, 争创法治
+政府建设示范市, 一刻钟便民生活圈试点城市, “四好农村路”示范县) or cut before the title's unit (全国县域商业体系试点 of
+全国县域商业体系试点市): read in 56 of the 200 reports (81 finds); the gold files list none such. Cases: the first finds of the
+base code on other corpus reports (seed 11 draw, /tmp script kept in the round's README). Guards: the program itself outside a
+title (美丽乡村建设, 生态文明示范建设 in the same sentences), a reform before 试点 (left alone, mixed convention).
 """
 
 from __future__ import annotations
@@ -48,6 +54,38 @@ CASES = [
 
 @pytest.mark.parametrize("text,absent,present", CASES)
 def test_generic_reforms(text, absent, present):
+    names = extract(text)["programs"]
+    assert present <= names, (present - names, names)
+    assert not absent & names, (absent & names, names)
+
+
+TITLES = [
+    ("出台美丽乡村建设导则，新建美丽乡村17个，创建省级“千万工程”示范村80个；",
+     {"千万工程"}, {"美丽乡村建设"}),  # 郑州 2021
+    ("以争创法治政府建设示范市为目标，坚持政府带头尊法、学法、守法、用法。",
+     {"法治政府建设"}, set()),  # 阜新 2022
+    ("推进生态文明示范建设，支持有条件的地区争创美丽四川先行试点县（市）。",
+     {"美丽四川先行试点"}, {"生态文明示范建设"}),  # 绵阳 2025
+    ("推进全国气象高质量发展试点市建设。",
+     {"全国气象高质量发展试点"}, set()),  # 温州 2024
+    ("扎实推进全国城市一刻钟便民生活圈试点城市、全国县域商业体系试点市、全省城乡高效配送试点市建设。",
+     {"一刻钟便民生活圈", "全国县域商业体系试点", "城乡高效配送试点"}, set()),  # 鹤壁 2023
+    ("瞄准全国百强，推动争先进位，支持随县打造谒祖圣地，建设全国农村一二三产业融合发展先导区、全省乡村振兴样板区、全省高质量发展示范区；",
+     {"乡村振兴"}, set()),  # 随州 2021
+    ("抓好“四好农村路”示范县创建，建设改造农村公路7000公里以上。",
+     {"四好农村路"}, set()),  # 河北 2022
+    ("加快“互联网+医疗健康”示范区建设，实施大数据共享平台、多级综合远程诊疗体系等重点项目，推进国家医疗大数据中心和产业园建设。",
+     {"互联网+医疗健康"}, set()),  # 银川 2019
+    ("泉州获批国家第三批一刻钟便民生活圈建设试点城市，福州三坊七巷和厦门中山路入选全国示范步行街。",
+     {"一刻钟便民生活圈"}, set()),  # 福建 2024
+    # guard: a reform before 试点 stays (the gold keeps some reform pilots)
+    ("统筹抓好省城乡融合中心镇试点地区、金融创新改革服务乡村振兴试点县等申报创建工作，引领带动重点领域改革攻坚突破。",
+     {"省城乡融合中心镇试点"}, {"金融创新改革服务乡村振兴试点"}),  # 潮州 2022
+]
+
+
+@pytest.mark.parametrize("text,absent,present", TITLES)
+def test_title_names(text, absent, present):
     names = extract(text)["programs"]
     assert present <= names, (present - names, names)
     assert not absent & names, (absent & names, names)

@@ -30,7 +30,7 @@ from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
 from .round20_edges import batch_words, level_reforms, round_ordinals
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
-from .round20b_precision import generic_reforms
+from .round20b_precision import TITLE_GATE, generic_reforms, title_names
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1497,6 +1497,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         not_programs(s)  # round 20 (progBC)
     if "改革" in s.text:
         generic_reforms(s)  # round 20b (progCC)
+    if TITLE_GATE.search(s.text):
+        title_names(s)  # round 20b (progCC) fix 2
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
