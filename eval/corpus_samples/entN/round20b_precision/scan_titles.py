@@ -25,7 +25,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
             inside = "改革" not in p and UNIT_AFTER.match(t, end) is not None
         else:
             m = TITLE_AFTER.match(t, end)
-            inside = m is not None and not (p.endswith("改革") and "试点" in m.group(0))
+            inside = m is not None and not p.endswith("改革")
         if inside:
             hits[d["r"]].append((p, t[max(0, k - 12):end + 12]))
 for r, v in sorted(hits.items()):
