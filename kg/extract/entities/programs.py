@@ -32,6 +32,7 @@ from .round20_edges import batch_words, level_reforms, round_ordinals
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
 from .round20_programs import GATE as ECO_GATE
 from .round20_programs import ecological_programmes
+from .round20b_precision import TITLE_GATE, generic_reforms, title_names
 from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
 from .round20b_programs import qualified as bare_qualified
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
@@ -1500,6 +1501,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         political_systems(s)  # round 19b (progAB)
     if ("对口支援" in s.text or "工程" in s.text or "回头看" in s.text or "子" in s.text) and NOT_PROGRAM_GATE.search(s.text):
         not_programs(s)  # round 20 (progBC)
+    if "改革" in s.text:
+        generic_reforms(s)  # round 20b (progCC)
+    if TITLE_GATE.search(s.text):
+        title_names(s)  # round 20b (progCC) fix 2
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
