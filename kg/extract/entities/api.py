@@ -64,9 +64,9 @@ from .round19c_bounds import round19c_bounds
 from .round19c_orgs import round19c_orgs
 from .round19d_orgs import round19d_orgs
 from .round20_orgs import round20_orgs
-from .round20b_orgs import round20b_orgs
 from .round20_project_precision import count_framework, level_kind, zone_list_item
 from .round20_triggers import round20_triggers
+from .round20b_orgs import round20b_orgs
 from .sentence import _Sentence
 from .subjects import _project_subjects
 

@@ -14,6 +14,12 @@ Here a project whose name ends in a research body's head (技术创新中心 产
 - a works verb is said of it (开工 动工 竣工 完工 封顶 投用 投入使用 主体: a building under works),
 - it is a goal of 打造 (round 17's role test: 打造皖中南科技创新中心), or names a region's role (科技创新中心 is not a
   head here: 大湾区国际科技创新中心, 国家区域科技创新中心 stay as they were).
+Step 2: the same bodies that no rule found (国家咖啡质量基础与产业服务技术创新中心加快建设, 加快丝绸之路考古合作研究中心建设,
+国家级矿产品检测重点实验室基本建成, 推进省级人形机器人制造业创新中心建设: the head rule's name test fails on a level word or
+a field's everyday words). The name runs back from the head to punctuation, 等/和/及/与, a count (全国首个) or the clause's
+lead verbs (kg/data/entity_verbs.txt's lead, build, program and org verbs, round 18b's LEAD_VERB); once a level word
+(国家级 省级 国家 全国 …) is set aside, four characters or more must be left, and no kind word (企业 高校 领域 各类 一批 …:
+新增省级企业技术中心, 农业、医药等领域全国重点实验室, 高校重点实验室). The project guards above hold here too.
 The heads are a closed grammatical set in the code, no lexicon. Counted on 200 random corpus reports (seed 2017) by
 eval/corpus_samples/orgL/round20b/scan_labs.py.
 """
@@ -35,9 +41,44 @@ AS_PROJECT_BEFORE = re.compile(r"(?:开工|动工|竣工|完工|新开工|开工
 VERB_IN_NAME = re.compile(r"布局|争取|推动|推进|加快|建设|打造|共建")
 
 
+# step 2: heads of research bodies no rule found (laboratories too: 重点实验室, 工程实验室)
+HEAD2 = re.compile(r"(?:技术创新中心|产业创新中心|制造业创新中心|协同创新中心|工程技术研究中心|工程研究中心|研究中心|重点实验室|"
+                   r"工程实验室)")
+# where a name starts: after punctuation, a conjunction or 等, a count, or a clause's lead verbs (checked apart)
+NAME_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·—-]{2,26}$")
+CUT = re.compile(r".*(?:[等和及或]|第[一二三四五六七八九十]+[个家批]|首[个家批]|[0-9一二三四五六七八九十两多]+[个家项所])")
+LEVEL = re.compile(r"^(?:省部共建|国家级|省级|市级|区级|县级|自治区级|部级|全国|国家|中国|省|市|区|县|自治区)+")
+KIND_IN = re.compile(r"企业|高校|院校|学校|领域|行业|部门|各类|各级|一批|相关|有关|部分|重点$|若干|其他|其它|新型|综合性|"
+                     r"高水平|高层次|高端|一流|知名|重大|专业|公共$|联合$|科研$|技术$|工程$|研究$|创新$")
+
+
+def _research_name(text: str, hs: int) -> int:
+    """Where a research body's name ending at hs starts, or -1 for a kind."""
+    from .round18b_orgs import LEAD_VERB
+
+    m = NAME_BEFORE.search(text, max(0, hs - 26), hs)
+    if not m:
+        return -1
+    start = m.start()
+    cut = CUT.match(text, start, hs)
+    if cut:
+        start = cut.end()
+    lead = LEAD_VERB()
+    while True:
+        v = lead.match(text, start, hs)
+        if not v or LEVEL.fullmatch(v.group(0)):
+            break  # 省级 is a level, not a lead verb
+        start = v.end()
+    stem = text[start:hs]
+    bare = LEVEL.sub("", stem)
+    if len(bare) < 4 or KIND_IN.search(bare) or KIND_IN.search(stem[:2]):
+        return -1
+    return start
+
+
 def round20b_orgs(found: list[_Found], text: str) -> list[_Found]:
     """A technology-innovation or research centre read as a project is an organization (see above)."""
-    if "中心" not in text:
+    if "中心" not in text and "实验室" not in text:
         return found  # the cheap test first: it is called for every sentence
     out = found
     for i, f in enumerate(found):
@@ -52,4 +93,19 @@ def round20b_orgs(found: list[_Found], text: str) -> list[_Found]:
         if out is found:
             out = list(found)
         out[i] = replace(f, kind="organization")
+    for m in HEAD2.finditer(text):
+        e = m.end()
+        if any(f.start < e and m.start() < f.end for f in out):
+            continue  # a name an older rule found, whole or in part
+        s = _research_name(text, m.start())
+        if s < 0 or AS_PROJECT_AFTER.match(text, e) or AS_PROJECT_BEFORE.search(text, max(0, s - 6), s):
+            continue
+        from .api import _generic, _role_goal
+
+        name = text[s:e]
+        if name in _generic() or _role_goal(text, s) or VERB_IN_NAME.search(name):
+            continue
+        if out is found:
+            out = list(found)
+        out.append(_Found("organization", name, s, e, 2))
     return out
