@@ -48,7 +48,10 @@ HEAD2 = re.compile(r"(?:技术创新中心|产业创新中心|制造业创新中
 NAME_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·—-]{2,26}$")
 CUT = re.compile(r".*(?:[等和及或]|第[一二三四五六七八九十]+[个家批]|首[个家批]|[0-9一二三四五六七八九十两多]+[个家项所])")
 LEVEL = re.compile(r"^(?:省部共建|国家级|省级|市级|区级|县级|自治区级|部级|全国|国家|中国|省|市|区|县|自治区)+")
-KIND_IN = re.compile(r"企业|高校|院校|学校|领域|行业|部门|各类|各级|一批|相关|有关|部分|重点$|若干|其他|其它|新型|综合性|"
+VERB_IN_STEM = re.compile(r"获批|申报|申建|申请|创建|争创|认定|入列|新增|新建|组建|设立|成立|建立|建成|建设|依托|支持|围绕|"
+                          r"争取|推动|推进|加快|打造|布局")
+COUNT_AFTER = re.compile(r"[^，。；：]{0,12}?[0-9一二三四五六七八九十两]+[个家项所]")
+KIND_IN = re.compile(r"以上|以下|全球|国际|区域|企业|高校|院校|学校|领域|行业|部门|各类|各级|一批|相关|有关|部分|重点$|若干|其他|其它|新型|综合性|"
                      r"高水平|高层次|高端|一流|知名|重大|专业|公共$|联合$|科研$|技术$|工程$|研究$|创新$")
 
 
@@ -69,9 +72,22 @@ def _research_name(text: str, hs: int) -> int:
         if not v or LEVEL.fullmatch(v.group(0)):
             break  # 省级 is a level, not a lead verb
         start = v.end()
+    from .stems import pos
+
+    words = pos(text[start:hs])
+    at = start
+    for w, f in words:  # a verb, adverb, pronoun, count or particle inside: the name starts after it (新认定, 申报, 创建)
+        at += len(w)
+        if f.startswith(("v", "d", "r", "m", "q", "u", "c")) and not f.startswith("vn") \
+                or f.startswith("p") and w != "与":
+            start = at
+    for v in VERB_IN_STEM.finditer(text, start, hs):
+        start = v.end()  # 力争获批全国重点实验室, 晶科能源申报国家级技术创新中心: a verb jieba read as a noun
     stem = text[start:hs]
     bare = LEVEL.sub("", stem)
-    if len(bare) < 4 or KIND_IN.search(bare) or KIND_IN.search(stem[:2]):
+    if COUNT_AFTER.match(text, hs):
+        return -1  # 新增省级工程（技术）研究中心166家: a count of a kind
+    if len(bare) < 4 or KIND_IN.search(bare) or KIND_IN.search(text, max(0, start - 2), hs):
         return -1
     return start
 
