@@ -98,8 +98,9 @@ def round20b_orgs(found: list[_Found], text: str) -> list[_Found]:
         return found  # the cheap test first: it is called for every sentence
     out = found
     for i, f in enumerate(found):
-        if f.kind != "project" or not RESEARCH_HEAD.search(f.name) or VERB_IN_NAME.search(f.name):
-            continue
+        head = RESEARCH_HEAD.search(f.name) if f.kind == "project" else None
+        if head is None or VERB_IN_NAME.search(f.name) or KIND_IN.search(LEVEL.sub("", f.name[:head.start()])):
+            continue  # 国家重点工程（技术）研究中心: a kind (step 2's kind words)
         if AS_PROJECT_AFTER.match(text, f.end) or AS_PROJECT_BEFORE.search(text, max(0, f.start - 6), f.start):
             continue
         from .api import _role_goal
