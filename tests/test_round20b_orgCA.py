@@ -75,8 +75,6 @@ STAYS_PROJECT = [
 ]
 
 NOT_ORG = [
-    # 云南 2009 (step 1): a kind of centre whose building is pushed, read as a project before
-    ("推进企业工程实验室、工程技术（研究）中心和重点实验室建设，年内认定和新增省级重点实验室30个。", {"工程技术（研究）中心"}),
     # 广东 2026: a region's role, not a body
     ("加快建设大湾区国际科技创新中心、综合性国家科学中心，打造世界级科技创新策源地。", {"大湾区国际科技创新中心"}),
     # 合肥 2021: the clause's verb read into the name
