@@ -1,0 +1,39 @@
+"""Round 20b (projCC): dev22's projects cause 3, frames not read as project triggers (kg/extract/entities/round20b_triggers.py).
+Excerpts from corpus reports (seed 2013's 200 and the corpus), never from a gold file's passage."""
+import pytest
+
+from tests.test_entities import extract
+
+# Fix 1: a push verb and one named works or project, with no closing 建设 (round 19 reads `推进X工程建设`)
+PUSHED_ONLY = [
+    # 武汉市 2025: a company's refinery project
+    ("加快推进中韩石化炼化一体项目，推动武钢有限高炉低碳改造。", {"中韩石化炼化一体项目"}, set()),
+    # 泸州市 2023: 加快建设 + a company's plant project; 实施 + a lighting project between two bridges
+    ("推进步长制药新药临床试验，加快建设科瑞德原料药项目。", {"科瑞德原料药项目"}, set()),
+    ("完成既有住宅电梯增设330台，实施沱二桥至沱三桥绿道照明项目，入选省级城市更新试点城市。", {"沱二桥至沱三桥绿道照明项目"},
+     set()),
+    # 蚌埠市 2016: a named link works
+    ("加快推进天河-张公湖连接工程项目，有效改善席家沟沿线区域生态环境。", {"天河-张公湖连接工程项目"}, set()),
+    # 安康市 2021: an institution's relocation (the works word ends the name: 项目 dropped, round 18b's convention)
+    ("加快实施市儿童福利院迁建项目，加强婴幼儿照护服务体系建设，完善农村留守妇女儿童和老人关爱服务机制。", {"市儿童福利院迁建"}, set()),
+    # not: programs and campaigns (泉州市 2026, 河北省 2017, 新疆 2020, 甘肃省 2025)
+    ("创建省级示范镇、示范村，实施闽台乡建乡创合作提升项目，推进“五个美丽”整村打造。", set(), {"闽台乡建乡创合作提升"}),
+    ("推进京张高铁、延崇高速、宁远机场等基础设施建设，继续抓好张家口绿化工程，确保5个竞赛场馆和47个配套项目如期开工。", set(),
+     {"张家口绿化工程"}),
+    ("大力推进南疆四地州煤改电居民电供暖改造（一期）工程，完成31.6万户电供暖改造任务。", set(),
+     {"南疆四地州煤改电居民电供暖改造（一期）工程"}),
+    ("加快敦煌研究院“典范”“高地”建设，全面实施流失海外敦煌文物数字化复原项目。", set(), {"流失海外敦煌文物数字化复原项目"}),
+    # not: a kind of road named by one word (乐山市 2025), a company's verb inside (武汉市 2026)
+    ("推进环城公路项目，畅通城市外循环。", set(), {"环城公路"}),
+    ("推进中韩石化布局高端化工材料项目，建成武钢有限取向硅钢。", set(), {"中韩石化布局高端化工材料项目"}),
+    # not: a loan's zone project (淮南市 2018), a park (阜阳市 2021), 实施…工程 (a program: 深圳市 2018)
+    ("加快实施世行贷款采煤沉陷区项目，谋划实施淮西湖、十涧湖等综合治理项目。", set(), {"世行贷款采煤沉陷区项目"}),
+    ("推广快检车、快检室，大力实施阳光智慧餐饮工程，加强网上订餐等新业态监管。", set(), {"阳光智慧餐饮工程"}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PUSHED_ONLY)
+def test_pushed_only(text, must, must_not):
+    projects = extract(text)["projects"]
+    assert must <= projects, projects
+    assert not (must_not & projects), projects
