@@ -37,3 +37,37 @@ def test_pushed_only(text, must, must_not):
     projects = extract(text)["projects"]
     assert must <= projects, projects
     assert not (must_not & projects), projects
+
+
+# Fix 2: the same frame where a program rule read the named works as a program (工程 ends it)
+PROGRAM_READ = [
+    # 重庆市 2019: a named water-allocation works
+    ("推进渝西水资源配置工程，优化主城区水厂布局，加强农村水源工程建设，完善供水安全保障体系。", {"渝西水资源配置工程"},
+     set()),
+    # 甘肃省 2025: a named power transmission works (its sibling 陇电入鲁工程 after 建成投运 is another rule's)
+    ("建成投运陇电入鲁工程，加快推进陇电入浙工程，开工建设陇电入川工程。", {"陇电入浙工程"}, set()),
+    # 河北省 2009: a port's relocation works
+    ("曹妃甸煤码头一期二单元、矿石码头二期开工建设，推进秦皇岛港西港东迁工程，加快南水北调中线主体及配套工程建设。",
+     {"秦皇岛港西港东迁工程"}, set()),
+]
+# not: campaigns named 工程 stay programs (河北省 2004, 嘉兴市 2023, 兰州市 2012)
+PROGRAM_KEPT = [
+    ("研究制定有关规划和措施，推进人才兴冀工程。", "人才兴冀工程"),
+    ("加强应急管理体系建设，推进海塘安澜工程，提升台风、洪涝等自然灾害应急处置能力。", "海塘安澜工程"),
+    ("全面加强精神文明建设和全国文明城市创建工作，推进公民道德建设工程，建立健全社会征信系统。", "公民道德建设工程"),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PROGRAM_READ)
+def test_program_read_as_works(text, must, must_not):
+    found = extract(text)
+    assert must <= found["projects"], found["projects"]
+    assert not (must & found["programs"]), found["programs"]
+    assert not (must_not & found["projects"]), found["projects"]
+
+
+@pytest.mark.parametrize("text,name", PROGRAM_KEPT)
+def test_campaign_stays_program(text, name):
+    found = extract(text)
+    assert name in found["programs"], found["programs"]
+    assert name not in found["projects"], found["projects"]
