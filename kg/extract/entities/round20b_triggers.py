@@ -8,7 +8,7 @@ from .patterns import TIME_LEAD
 from .round18b_projects import START_NOT, _works_name
 from .round19_projects import PUSH_NOT, _named_works
 from .sentence import _clean, _Sentence
-from .stems import pos
+from .stems import common_word, pos
 
 # Fix 1: a clause that is only a push verb and one named works or project, without round 19's closing 建设
 # (加快推进中韩石化炼化一体项目, 加快建设科瑞德原料药项目, 实施沱二桥至沱三桥绿道照明项目, 加快推进天河-张公湖连接工程项目,
@@ -25,8 +25,18 @@ PUSH_ONLY = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD}
 # 中印国际医药合作产业园项目); a works named by a verb of policy (整县推进, 巩固提升, 扶贫) is a program; first run on the 200
 # (seed 2013): 闽台乡建乡创合作提升项目, 张家口绿化工程, 南疆四地州煤改电居民电供暖改造（一期）工程 (households),
 # 流失海外敦煌文物数字化复原项目, 中韩石化布局高端化工材料项目 (a company's verb inside)
+# A fresh 200 (seed 2113): 741宗工业技改投资项目 (a count), 河湖水系沟通工程 and 河湖连通工程 (kinds), 工船养殖三文鱼项目 and
+# 黄牛改良项目 (farming programmes), 高端化旅游项目 and 电子商务拓市场工程 (named only by a word jieba tags nr: see _proper_works).
 ONLY_NOT = re.compile(r"(?:[区园城镇带圈]|基地|片区)(?:工程|项目)$|贷款|整县|推进|巩固|扶贫|帮扶|培育|攻坚|行动|创建|"
-                      r"提质|提升(?:工程|项目)$|惠民|便民|利民|富民|安居|民生|合作|布局|绿化|美化|亮化|居民|农户|数字化|信息化")
+                      r"提质|提升(?:工程|项目)$|惠民|便民|利民|富民|安居|民生|合作|布局|绿化|美化|亮化|居民|农户|数字化|信息化|"
+                      r"^[0-9０-９]|^(?:河湖|水系|城乡|城市|农村|中心城区|市区|全市|全省|全区)|养殖|种植|育种|改良")
+# the proper word that names the works: a place, an institution, a brand or an abbreviation jieba knows (沱, 天河, 渝, 福利院,
+# 石化, 南水北调, 瑞德 of 科瑞德) — not a bare nr tag, which jieba gives to common words it does not know (高端化, 黄牛, 拓)
+NAME_FLAGS = frozenset(("ns", "nt", "nz", "j", "nrt", "nrfg"))
+
+
+def _proper_works(name: str) -> bool:
+    return any(flag in NAME_FLAGS and not common_word(word) for word, flag in pos(name)[:-1])
 
 
 # Fix 2: the same frame, where a program rule has read the named works as a program because 工程 ends it (推进渝西水资源配置工程,
@@ -37,7 +47,9 @@ ONLY_NOT = re.compile(r"(?:[区园城镇带圈]|基地|片区)(?:工程|项目)$
 # specific, bounded undertaking with a place or a named object is a project; a program keeps 工程 only as a campaign's head).
 # a program's name is taken for a works only when it names a water, power or transport facility (渝西水资源配置, 陇电入浙,
 # 秦皇岛港西港东迁, 黄河大荔雨林控导): 人才兴冀工程 names none; 安澜 (海塘安澜工程) names a flood-safety campaign
-WORKS_WORD = re.compile(r"[河江湖海港桥渠堤闸坝电气]|路|隧道|铁路|高速|水库|水资源|引水|调水|供水|输水|配水|管网|管道|机场|码头|控导|航道|枢纽")
+# (电 only as power sent or a power plant: not 电子商务拓市场工程 of a fresh 200)
+WORKS_WORD = re.compile(r"[河江湖海港桥渠堤闸坝]|路|隧道|铁路|高速|水库|水资源|引水|调水|供水|输水|配水|管网|管道|机场|码头|控导|航道|枢纽|"
+                        r"电入|输电|输变电|电网|电站|电厂|气入|输气")
 WORKS_NOT = re.compile(r"人才|安澜|科教|兴[省市县区州]?工程$|强[省市县区州]?工程$")
 
 
@@ -65,7 +77,8 @@ def _pushed_only(s: _Sentence) -> None:
         if name != raw or START_NOT.search(name) or PUSH_NOT.search(name) or ONLY_NOT.search(name):
             continue
         name = _works_name(name, False, "建设")
-        if name and _named_works(name) and len(pos(re.sub(r"(?:工程|项目)$", "", name))) > 1:  # 环城公路: one word, a kind
+        if name and _named_works(name) and _proper_works(name) \
+                and len(pos(re.sub(r"(?:工程|项目)$", "", name))) > 1:  # 环城公路: one word, a kind
             if programs and (not WORKS_WORD.search(name) or WORKS_NOT.search(name)):
                 continue  # a program's name that names no facility
             for f in programs:
