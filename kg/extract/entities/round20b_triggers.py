@@ -26,10 +26,12 @@ PUSH_ONLY = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD}
 # (seed 2013): 闽台乡建乡创合作提升项目, 张家口绿化工程, 南疆四地州煤改电居民电供暖改造（一期）工程 (households),
 # 流失海外敦煌文物数字化复原项目, 中韩石化布局高端化工材料项目 (a company's verb inside)
 # A fresh 200 (seed 2113): 741宗工业技改投资项目 (a count), 河湖水系沟通工程 and 河湖连通工程 (kinds), 工船养殖三文鱼项目 and
-# 黄牛改良项目 (farming programmes), 高端化旅游项目 and 电子商务拓市场工程 (named only by a word jieba tags nr: see _proper_works).
+# 黄牛改良项目 (farming programmes), 高端化旅游项目 and 电子商务拓市场工程 (named only by a word jieba tags nr: see _proper_works);
+# dev13: 科技型新兴产业项目 (a sector's projects: 新兴产业 is tagged nt).
 ONLY_NOT = re.compile(r"(?:[区园城镇带圈]|基地|片区)(?:工程|项目)$|贷款|整县|推进|巩固|扶贫|帮扶|培育|攻坚|行动|创建|"
                       r"提质|提升(?:工程|项目)$|惠民|便民|利民|富民|安居|民生|合作|布局|绿化|美化|亮化|居民|农户|数字化|信息化|"
-                      r"^[0-9０-９]|^(?:河湖|水系|城乡|城市|农村|中心城区|市区|全市|全省|全区)|养殖|种植|育种|改良")
+                      r"^[0-9０-９]|^(?:河湖|水系|城乡|城市|农村|中心城区|市区|全市|全省|全区)|养殖|种植|育种|改良|"
+                      r"新兴|科技型|战略性|高新技术|高端")
 # the proper word that names the works: a place, an institution, a brand or an abbreviation jieba knows (沱, 天河, 渝, 福利院,
 # 石化, 南水北调, 瑞德 of 科瑞德) — not a bare nr tag, which jieba gives to common words it does not know (高端化, 黄牛, 拓)
 NAME_FLAGS = frozenset(("ns", "nt", "nz", "j", "nrt", "nrfg"))
