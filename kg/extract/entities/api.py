@@ -69,6 +69,7 @@ from .round20_project_precision import count_framework, level_kind, zone_list_it
 from .round20_triggers import round20_triggers
 from .round20b_bounds import round20b_bounds
 from .round20b_orgs import round20b_orgs
+from .round20b_triggers import round20b_triggers
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -100,6 +101,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round19_projects(s)  # round 19: 推进群力堤防工程建设 (a named works whose building is pushed)
     round19b_stages(s)  # round 19b: 加快推进红河元阳哈尼梯田机场的前期工作 (a named works in a preparation frame)
     round20_triggers(s)  # round 20: 沧州监狱、沧南监狱如期竣工投用 (the items of a list of works put into use)
+    round20b_triggers(s)  # round 20b: 加快建设科瑞德原料药项目 (a named works pushed, no closing 建设)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
