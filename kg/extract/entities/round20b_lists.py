@@ -34,6 +34,8 @@ _KIND_LEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[式型性](?!路|街|大道)")
 # reservoirs (兴业大道、建国大道, 新机场污水处理厂, 结核医院: 16 of 17 right on seed 2012's 200); other heads (产业园, 中心, 小镇,
 # 口岸, 基地) gave classes as often as names there (数字小镇、绿色小镇, 航空口岸, 外贸转型升级示范基地: 64% right), left out
 _PEER_HEADS = frozenset(("大道", "路", "高速", "高速公路", "公路", "大桥", "桥", "隧道", "铁路", "污水处理厂", "水厂", "医院", "水库"))
+# a count or quantifier before the list's first item (一批, 一系列, 若干, 5个): the items are a class
+_COUNT_BEFORE = re.compile(r"(?:一批|一系列|系列|若干|多个|一些|各类|各种|[0-9一二三四五六七八九十两]+[个座处所家项条])$")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{3,16}")
 
 
@@ -91,6 +93,8 @@ def round20b_lists(found: list[_Found], text: str) -> list[_Found]:
             b = f.start - 1
             cs = max(text.rfind("、", 0, b), max((m.end() - 1 for m in _CLAUSE_START.finditer(text, 0, b)), default=-1))
             a = cs + 1 if cs >= 0 and text[cs] == "、" else _strip_lead(text, cs + 1, b)
+            if _COUNT_BEFORE.search(text, max(0, a - 4), a):
+                continue  # 打造一批康养旅游基地、…: a counted class of the items, not a name
             if b - a >= 3 and _free(out, a, b):
                 name = _peer(text, a, b + 1 if b < len(text) else b, _head_of(f.name))
                 if name and a + len(name) == b:
