@@ -68,6 +68,7 @@ from .round20_orgs import round20_orgs
 from .round20_project_precision import count_framework, level_kind, zone_list_item
 from .round20_triggers import round20_triggers
 from .round20b_bounds import round20b_bounds
+from .round20b_lists import round20b_lists
 from .round20b_orgs import round20b_orgs
 from .round20b_triggers import round20b_triggers
 from .sentence import _Sentence
@@ -138,6 +139,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = joined_events(found, text)  # round 18d: 第二届冰雪节和“一带一路”冰雪季 (two events glued across 和/及)
     found = round19c_bounds(found, text)  # round 19c: 三贤路及雷音大桥 (two named works joined inside one name)
     found = round20_lists(found, text)  # round 20: …集散中心和江淮联运中心 (the second of a pair, in the first's frame)
+    found = round20b_lists(found, text)  # round 20b: …武穴电子信息园二期、散花科技园建设 (a named item lost beside found ones)
     found = round20b_bounds(found, text)  # round 20b: 接棒第四届省园博会 (a host's verb kept before an event)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
