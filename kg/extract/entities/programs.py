@@ -29,6 +29,7 @@ from .round19b_precision import innovated_mechanisms, political_systems
 from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
 from .round20_edges import batch_words, level_reforms, round_ordinals
+from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
@@ -1504,6 +1505,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         level_reforms(s)  # round 20 (progBB)
     if "批" in s.text:
         batch_words(s)  # round 20 (progBB)
+    if "、" in s.text and "机制" in s.text and MECHANISM_GATE.search(s.text):
+        coordinated_mechanisms(s)  # round 20b (progCA)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
