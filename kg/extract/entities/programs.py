@@ -29,8 +29,8 @@ from .round19b_precision import innovated_mechanisms, political_systems
 from .round19c_programs import COUNT_GATE, counted_list_names
 from .round19d_programs import FIELD_GATE, field_modes
 from .round20_edges import batch_words, level_reforms, round_ordinals
-from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
 from .round20_precision import NOT_PROGRAM_GATE, not_programs
+from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 

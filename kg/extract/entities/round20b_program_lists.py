@@ -39,6 +39,9 @@ ITEM_VERB = re.compile(r"^(?:提高|提升|完善|健全|建立|引入|引进|�
 # the whole is no name: a domain list before 体制机制 (应急管理、防灾减灾救灾、安全生产体制机制), a counted name
 # (风险研判、…、防控责任四项机制, round 19c's), or too short to name anything (竞争、奖励机制)
 WHOLE_NOT = re.compile(r"体制机制$|[一二三四五六七八九十两][大项个类]机制$")
+# manners only, no subject (清单化、闭环式工作机制: vague, as the gold leaves vague mechanisms out)
+MANNER_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[化式](?:工作|运行|长效|管理)?机制")
+MANNER = re.compile(r"[\u4e00-\u9fff]{1,3}[化式]")
 MECHANISM_GATE = re.compile(r"、[\u4e00-\u9fff]{2,14}?机制")
 
 
@@ -65,4 +68,5 @@ def whole_ok(items: list[str], last: str, name: str) -> bool:
     """Whether the coordination ITEMS、…、LAST (LAST ends in 机制) names one mechanism (see the module's doc)."""
     return not (len(name) > 30 or len(name) - name.count("、") < 8 or len(last) < 4 or WHOLE_NOT.search(name)
                 or any(ITEM_NOT.search(i) or ITEM_HEAD.search(i) or ITEM_VERB.match(i) for i in items)
-                or ITEM_NOT.search(last[:-2]) or ITEM_VERB.match(last))
+                or ITEM_NOT.search(last[:-2]) or ITEM_VERB.match(last)
+                or (MANNER_ONLY.fullmatch(last) and all(MANNER.fullmatch(i) for i in items)))
