@@ -33,8 +33,8 @@ SETUP_VERB = r"(?:建立健全|建立完善|健全完善|完善健全|探索建�
 COORDINATED_MECHANISM = re.compile(
     rf"{SETUP_VERB}(?P<name>(?P<items>(?:[{HAN}]{{2,10}}、){{1,4}})(?P<last>[{HAN}]{{2,14}}?机制))(?![{HAN}])")
 ITEM_NOT = re.compile(r"[和与及或等的]")
-ITEM_HEAD = re.compile(r"(?:机制|制度|体制|体系|平台|政策|改革|工程|行动|中心|办法|规定|基地|建设|水平|机构|小组|专班)$")
-# (an organ is no step: 建立高规格领导机构、高效率协调机制 sets up two things)
+ITEM_HEAD = re.compile(r"(?:制|制度|体系|平台|政策|改革|工程|行动|中心|办法|规定|基地|建设|水平|机构|小组|专班)$")
+# (an organ is no step: 建立高规格领导机构、高效率协调机制 sets up two things; 林长制、河长制、田长制工作机制: systems of their own)
 # a part that starts with a verb of the clause is a second act, not a step of the mechanism (建立社会组织孵化基地、引入竞争机制,
 # 完善流通体系建设、提高流通环节管控水平、完善应急机制, 完善…基础设施、激活管理机制)
 ITEM_VERB = re.compile(r"^(?:提高|提升|完善|健全|建立|引入|引进|加强|推进|激活|实现|促进|推动|加快|强化|落实|深化|开展|实行|推行|构建|"
