@@ -69,6 +69,8 @@ def coordinated_mechanisms(s: _Sentence) -> None:
 
 def whole_ok(items: list[str], last: str, name: str) -> bool:
     """Whether the coordination ITEMS、…、LAST (LAST ends in 机制) names one mechanism (see the module's doc)."""
+    if len(items) == 1 and len(items[0]) == len(last) - 2:
+        return False  # 激励约束、容错纠错机制: two parts of equal standing are two mechanisms (round 12's rule, its test)
     return not (len(name) > 30 or len(name) - name.count("、") < 8 or len(last) < 4 or WHOLE_NOT.search(name)
                 or any(ITEM_NOT.search(i) or ITEM_HEAD.search(i) or ITEM_VERB.match(i) for i in items)
                 or ITEM_NOT.search(last[:-2]) or ITEM_VERB.match(last)
