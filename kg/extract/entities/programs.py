@@ -36,6 +36,7 @@ from .round20b_precision import TITLE_GATE, generic_reforms, title_names
 from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
 from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
 from .round20b_programs import qualified as bare_qualified
+from .round21_precision import abstract_reforms
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1504,6 +1505,7 @@ def _last_program_fixes(s: _Sentence) -> None:
         not_programs(s)  # round 20 (progBC)
     if "改革" in s.text:
         generic_reforms(s)  # round 20b (progCC)
+        abstract_reforms(s)  # round 21 (progDC)
     if TITLE_GATE.search(s.text):
         title_names(s)  # round 20b (progCC) fix 2
     if "、" in s.text and COUNT_GATE.search(s.text):
