@@ -1,6 +1,7 @@
-"""Round 21 (projDC, projects): a port area named bare (…港区, …保税港区 and its first phase) is a zone of a port, no project;
+"""Round 21 (projDC, projects): fix 1, a port area named bare (…港区, …保税港区 and its first phase) is a zone of a port, no project;
 the works inside one (…港区专用线, …港区改扩建工程), a phase of port works (…港区三期) and port areas named among projects
-(…港区等重点项目) stay. Counted on 200 random corpus reports, seed 2103, eval/corpus_samples/entM/round21_precision/.
+(…港区等重点项目) stay. Fix 2, a port of entry named bare (…口岸) that the clause opens (开放, 开通, 升格, 复通) is no
+project; one the clause builds (开工建设…口岸, …口岸建设) or names among projects stays as before. Counted on 200 random corpus reports, seed 2103, eval/corpus_samples/entM/round21_precision/.
 
 Each case is a sentence of a corpus report (report and year after it), outside the 200 and the gold passages; what is
 expected follows ../shared/gold/GUIDELINES.md and the gold sets (no gold set lists a bare port area; dev23 leaves out
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities.round21_project_precision import port_area
+from kg.extract.entities.round21_project_precision import port_area, port_of_entry
 from tests.test_entities import extract
 
 
@@ -48,3 +49,34 @@ def test_bare_port_areas_are_zones(text, gone, kept):
 ])
 def test_port_area_names(name, dropped):
     assert port_area(name) is dropped
+
+
+# fix 2: ports of entry opened, upgraded, reopened: no project (no gold set lists a bare …口岸; dev5, dev6, dev7, dev14 …
+# leave them out); ports of entry being built stay as before
+@pytest.mark.parametrize("text, gone, kept", [
+    ("推动遵义新舟机场临时航空口岸获批开放。", {"遵义新舟机场临时航空口岸"}, set()),  # 遵义 2020
+    ("花湖机场口岸获批开放，正式更名花湖国际机场，获批全国智慧口岸试点，保税物流中心（B型）封关。",
+     {"花湖机场口岸"}, set()),  # 鄂州 2025
+    ("加快通州湾、洋口港、启东港口岸扩大开放，推进综保区与机场、港区联动发展，拓展“保税+”业态。",
+     {"启东港口岸"}, set()),  # 南通 2025
+    ("完善口岸设施，完成新鸭绿江大桥丹东口岸建设。", set(), {"新鸭绿江大桥丹东口岸"}),  # 丹东 2021
+    ("加快东营港一类对外开放口岸建设，提升综合保税区发展水平，打造对外开放的重要平台。",
+     set(), {"东营港一类对外开放口岸"}),  # 东营 2020
+    ("开工建设莲塘—香园围口岸和深圳河治理四期工程，加快深港西部快速轨道前期工作。",
+     set(), {"莲塘—香园围口岸", "深圳河治理四期工程"}),  # 深圳 2013
+])
+def test_ports_of_entry_opened_are_no_projects(text, gone, kept):
+    projects = extract(text)["projects"]
+    assert not projects & gone
+    assert kept <= projects
+
+
+@pytest.mark.parametrize("name, text, dropped", [
+    ("太原航空口岸", "太原航空口岸升格为国家一类口岸。", True),  # 山西 2006
+    ("包头机场航空口岸", "保税物流中心（B型）封关运营，包头机场航空口岸获批对外开放。", True),  # 包头 2021
+    ("丹东口岸", "完成新鸭绿江大桥丹东口岸建设。", False),
+    ("圈河口岸跨境桥", "圈河口岸跨境桥竣工通车", False),
+])
+def test_port_of_entry_names(name, text, dropped):
+    start = text.find(name)
+    assert port_of_entry(name, text, start, start + len(name)) is dropped
