@@ -71,6 +71,7 @@ from .round20b_bounds import round20b_bounds
 from .round20b_lists import round20b_lists
 from .round20b_orgs import round20b_orgs
 from .round20b_triggers import round20b_triggers
+from .round21_project_precision import port_area, port_of_entry
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -300,6 +301,11 @@ def find_entities(report: Report) -> list[EntityMention]:
                                         or new_town(name, sentence.text, f.end)) \
                     and not NAMED_AS_PROJECT.match(sentence.text, f.end):
                 continue
+            if f.kind == "project" and port_area(name) and not NAMED_AS_PROJECT.match(sentence.text, f.end):
+                continue  # round 21 (projDC): 吉达港区, 东疆港区, 钦州保税港区: a zone of a port, no project
+            if f.kind == "project" and port_of_entry(name, sentence.text, f.start, f.end) \
+                    and not NAMED_AS_PROJECT.match(sentence.text, f.end):
+                continue  # round 21 (projDC): 大同航空口岸正式开放, 荆州港水运口岸对外开放: a gate opened, no work
             if f.kind == "project" and level_kind(name, sentence.text, f.start):
                 continue  # round 20 (projBC): 市县图书馆, 乡镇卫生院, 社区卫生服务中心, 县县通高铁: kinds at many places
             if f.kind == "project" and zone_list_item(name, sentence.text, f.start, f.end, _all_heads()):
