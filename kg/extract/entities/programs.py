@@ -1521,7 +1521,7 @@ def _last_program_fixes(s: _Sentence) -> None:
         batch_words(s)  # round 20 (progBB)
     if "、" in s.text and "机制" in s.text and MECHANISM_GATE.search(s.text):
         coordinated_mechanisms(s)  # round 20b (progCA)
-    if "改革试点" in s.text:
+    if "试点" in s.text:
         reform_pilots(s)  # round 21 (progDB)
     if "”“" not in s.text:
         return
