@@ -72,3 +72,36 @@ def reform_pilots(s: _Sentence) -> None:
         if any(f.kind == "program" and name in f.name for f in s.found):
             continue  # a later, shorter form of a pilot named before (落实省城镇化试点工作 …, 城镇化试点和…逐步推进)
         s.found.append(_Found("program", name, a, b, 1))
+
+
+# Fix 2. 新一轮X: a programme run again, named after 新一轮 (`加快实施新一轮扶贫攻坚计划`, `搞好新一轮市容环境综合整治`, `启动新一轮
+# 技术改造升级工程`, `开展新一轮地下空间三年整治`) was found as nothing: 新一轮 stands where the program rules look for a verb or a
+# clause's start. The official gold drops 新一轮 (national 2024 `实施新一轮千亿斤粮食产能提升行动` → 千亿斤粮食产能提升行动), so the
+# name starts after it. Counted on the 200 reports of fix 1 (`scan.py DUMP new_round`).
+ROUND = re.compile(
+    rf"新一轮(?P<name>[{HAN}“”]{{2,16}}?(?:综合整治|专项整治|整治|改革试验|改革|工程|行动计划|计划|专项行动|行动|攻坚战|攻坚))"
+    r"(?:工作)?(?=[，。；：、）)]|$|扎实|稳步|顺利|有序|深入|不断|取得|进展|全面|逐步|圆满|成效|初见|通过|实现|加快|正式|基本|已)"
+)
+# a designation (入选省新一轮高水平大学建设计划: an honour) or a time (随着新一轮…, 抓住新一轮…机遇) before 新一轮
+ROUND_BEFORE = re.compile(r"(?:入选|列入|纳入|获批|随着|抓住|面对|迎来|借助|把握)[^，。；]{0,4}$")
+# a generic reform or plan: no one programme (新一轮全面深化改革, 新一轮综合改革, 新一轮改革攻坚)
+# a counted set of works or actions (新一轮十大工程, 新一轮三大行动): no one programme named
+ROUND_COUNTED = re.compile(r"[一二三四五六七八九十百千万两0-9]+(?:大|项|个|件)")
+ROUND_GENERIC = re.compile(r"^(?:全面深化|全面|深化|综合|各项|重点|重大|一批)?(?:改革|改革攻坚|攻坚|行动|计划|工程)$")
+
+
+def round_programmes(s: _Sentence) -> None:
+    """Add the programme named after 新一轮 (see the comment above ROUND)."""
+    for m in ROUND.finditer(s.text):
+        raw = m.group("name")
+        name = raw.replace("“", "").replace("”", "")
+        if raw.count("“") != raw.count("”") or ROUND_GENERIC.match(name) or ROUND_COUNTED.match(name) \
+                or re.search(r"[和与及的等、]", name):
+            continue
+        if ROUND_BEFORE.search(s.text, max(0, m.start() - 10), m.start()):
+            continue
+        a, b = m.start("name"), m.end("name")
+        if any(f.kind == "program" and f.start < b and a < f.end for f in s.found):
+            continue  # read already (新一轮退耕还林工程, 新一轮深化国资国企改革专项行动)
+        s.found[:] = [f for f in s.found if not (f.kind == "project" and a <= f.start and f.end <= b)]
+        s.found.append(_Found("program", name, a, b, 1))
