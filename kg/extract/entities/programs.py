@@ -37,6 +37,7 @@ from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
 from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
 from .round20b_programs import qualified as bare_qualified
 from .round21_precision import abstract_reforms
+from .round21_programs import reform_pilots, round_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1522,6 +1523,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         batch_words(s)  # round 20 (progBB)
     if "、" in s.text and "机制" in s.text and MECHANISM_GATE.search(s.text):
         coordinated_mechanisms(s)  # round 20b (progCA)
+    if "试点" in s.text:
+        reform_pilots(s)  # round 21 (progDB)
+    if "新一轮" in s.text:
+        round_programmes(s)  # round 21 (progDB) fix 2
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
