@@ -32,6 +32,10 @@ ITEM = re.compile(rf"^(?:新的)?([\u4e00-\u9fffA-Za-z0-9（）()“”\"·]{{1,
 BEFORE_VERB = re.compile(rf"{HEAD}(?=(?:获批|获准|正式|加快|积极|开始|启动)?{VERB}(?!设施|工程|项目))")
 # a works, not a body: 筹建…大学新校区, …学院项目
 WORKS_TAIL = re.compile(r"(?:新校区|校区|项目|工程|一期|二期|建设|大楼|分院区)")
+# round 18b's KIND_STEM without its single letters (子 分 总 型 性 等 家: 河南电子科技大学, 高等职业技术学院 are names)
+STEM_KIND = re.compile(r"上市|跨国|平台|担保|贷款|融资|资本|资产|合资|独资|外资|民营|国有|国资|市属|省属|县属|区属|央企|地方|"
+                       r"大型|中小|小微|骨干|龙头|头部|企业|各|一批|多家|新增|[0-9０-９]|[一二三四五六七八九十两百千多][家个户类大批所]|"
+                       r"^(?:国际|国内外|国内|境内外|海外|世界|全球|知名|著名|优质|重点)")
 # a stem of field words only, with no level or place before it (合作筹建产业技术研究院); 市科学技术研究院 keeps its level
 FIELD_ONLY = re.compile(r"^(?:产业|工业|技术|科技|科学|研发|创新|新型|综合|职业|技工|高等|应用|研究|工程|技能|实验)+$")
 KIND_IN = re.compile(r"[（(](?:产业|工业|技术|集团|企业)[）)]|综合性|一流|高水平|新型|本科|特色|示范|民办|公办|高校|院所|以上|一批|若干|[0-9一二三四五六七八九十两多]+[所家个]")
@@ -50,15 +54,23 @@ def _split(items: str) -> list[tuple[int, str]]:
     return out
 
 
+def _verb_first(piece: str) -> bool:
+    """A later item that opens with a verb (创办镇江第一外国语学校、恢复崇实女子中学) is another clause, not the list."""
+    from .stems import pos
+
+    words = pos(piece)
+    return bool(words) and words[0][1] in ("v", "vd", "vg")
+
+
 def _keep(name: str, stem: str, head: str) -> bool:
-    """Not a kind: round 18b's KIND_STEM, round 20's status words at the stem's start, a generic or field-only stem."""
+    """Not a kind: STEM_KIND, round 20's status words at the stem's start, a generic or field-only stem."""
     from .api import _generic
     from .round17_orgs import qualified_kind
-    from .round18b_orgs import KIND_STEM, LEAD_VERB
+    from .round18b_orgs import LEAD_VERB
     from .round20_orgs import KIND_WORDS
 
     bare = re.sub(r"^(?:自治区|[省市县区州])", "", stem)
-    if len(name) < 4 or len(bare) < 2 or KIND_IN.search(stem) or WORKS_TAIL.search(name) or KIND_STEM.search(stem.replace("高等", "")):
+    if len(name) < 4 or len(bare) < 2 or KIND_IN.search(stem) or WORKS_TAIL.search(name) or STEM_KIND.search(stem):
         return False
     if KIND_WORDS.match(bare) or FIELD_ONLY.match(stem) or name in _generic() or qualified_kind(name) \
             or LEAD_VERB().match(name):
@@ -88,10 +100,10 @@ def round21_orgs(found: list[_Found], text: str) -> list[_Found]:
     for m in AFTER_VERB.finditer(text):
         base = m.start(1)
         items = m.group(1)
-        for off, piece in _split(items):
+        for k, (off, piece) in enumerate(_split(items)):
             im = ITEM.match(piece)
-            if im is None:
-                break  # the list goes on with something else: stop there
+            if im is None or (k and _verb_first(piece)):
+                break  # the list goes on with something else (恢复崇实女子中学: another verb's object): stop there
             name = im.group(1)
             s = base + off + piece.index(name)
             e = s + len(name)
