@@ -40,9 +40,10 @@ FOUND = [
 KINDS = [
     # 湖北 2022: kinds of centres to be created
     ("积极创建国家技术创新中心、产业创新中心、制造业创新中心、工程研究中心。", set(), {"制造业创新中心", "产业创新中心"}),
-    # 郑州 2024: universities to be set up
-    ("继续支持郑大、河大“双一流”建设，支持中原工学院等高校筹建河南电子科技大学、郑州航空航天大学；", set(),
-     {"郑州航空航天大学"}),
+    # 郑州 2024: universities being prepared — organizations since round 21 (orgDA: dev18, dev21, dev23 golds list bodies
+    # being founded, 筹建/筹办, as organizations; round21_orgs)
+    ("继续支持郑大、河大“双一流”建设，支持中原工学院等高校筹建河南电子科技大学、郑州航空航天大学；",
+     {"河南电子科技大学", "郑州航空航天大学"}, set()),
     # 通化 2016: kinds of workstations
     ("加快建设国家重点实验室、企业技术中心和中试中心、院士和博士后工作站等服务平台，培育创客空间等新型孵化器。", set(),
      {"博士后工作站", "国家重点实验室"}),
