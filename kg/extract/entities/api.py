@@ -71,6 +71,7 @@ from .round20b_bounds import round20b_bounds
 from .round20b_lists import round20b_lists
 from .round20b_orgs import round20b_orgs
 from .round20b_triggers import round20b_triggers
+from .round21_lists import round21_lists
 from .round21_orgs import round21_orgs
 from .round21_project_precision import port_area, port_of_entry
 from .sentence import _Sentence
@@ -144,6 +145,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round20_lists(found, text)  # round 20: …集散中心和江淮联运中心 (the second of a pair, in the first's frame)
     found = round20b_lists(found, text)  # round 20b: …武穴电子信息园二期、散花科技园建设 (a named item lost beside found ones)
     found = round20b_bounds(found, text)  # round 20b: 接棒第四届省园博会 (a host's verb kept before an event)
+    found = round21_lists(found, text)  # round 21: 胡惠元堤路 of 胡惠元堤路、洪都大道 (a road keeps its own head)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
