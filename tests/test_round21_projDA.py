@@ -1,0 +1,40 @@
+"""Round 21 (projDA): dev23's projects cause 1, frames and verbs not read as project triggers
+(kg/extract/entities/round21_triggers.py). Excerpts from corpus reports (seed 2101's 200 and the corpus), never from a
+gold file's passage."""
+import pytest
+
+from tests.test_entities import extract
+
+# Fix 1: one named works and a milestone of its building (通车, 贯通, 封顶, 合龙, a bare 投产), the part reached
+# (主线, 主隧道, 全幅 …) and the time left out of the name
+MILESTONE = [
+    # 南京市 2025 (seed 2101): a bridge's main line joined
+    ("宁扬长江大桥建成通车，新生圩长江大桥主线贯通，国际性综合交通枢纽城市建设全面提速。", {"新生圩长江大桥"}, set()),
+    # 宁波市 2013 (seed 2101): a bridge closed
+    ("象山港大桥建成通车，大榭第二大桥顺利合龙，穿好高速建设接近收尾。", {"大榭第二大桥"}, set()),
+    # 福州市 2020: a bridge closed
+    ("闽东北协同发展区建设稳步推进，长平高速全线贯通，平潭海峡公铁大桥顺利合龙。", {"平潭海峡公铁大桥"}, set()),
+    # 贵阳市 2009 (seed 2101): a ring road's first phase
+    ("西南环线一期竣工通车，白云污水处理厂建成投运。", {"西南环线一期"}, set()),
+    # 云南省 2014 (seed 2101): a tunnel about to be joined
+    ("独龙江公路隧道即将贯通，独龙江乡整乡推进、独龙族整族帮扶工作取得重大成效。", {"独龙江公路隧道"}, set()),
+    # 威海市 2020: the time and the part between the works and its milestone
+    ("环山快速路提前7个月主线贯通，打造了“畅、安、舒、美”的城市快速通道。", {"环山快速路"}, set()),
+    # 葫芦岛市 2014: a holiday between the works and its milestone
+    ("建兴高速国庆节竣工通车，实现全域通高速。", {"建兴高速"}, set()),
+    # 淮南市 2020: a bridge about to open
+    ("商合杭高铁淮南段及三个站点建成投运，淮上淮河大桥即将通车，引江济淮淮南段加快建设。", {"淮上淮河大桥"}, set()),
+    # not: a section of a corridor named before (河南省 2021, seed 2101), a quoted count (晋城市 2020), a commercial
+    # building's part (晋城市 2021), a count of projects (包头市 2020)
+    ("推进沿黄生态廊道建设，率先实现郑汴洛段全线贯通。", set(), {"郑汴洛段"}),
+    ("加快推进老城更新与保护，“两路”即将通车，“两街”“两河”进展顺利。", set(), {"两路"}),
+    ("加快建设一批城市商业综合体，万达广场商业主体封顶，配套设施加快建设。", set(), {"万达广场商业"}),
+    ("杉杉负极材料等一批重点产业项目正式投产。", set(), {"一批重点产业项目"}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", MILESTONE)
+def test_milestone_works(text, must, must_not):
+    found = extract(text)["projects"]
+    assert must <= found, (must - found, found)
+    assert not (must_not & found), (must_not & found)
