@@ -12,8 +12,9 @@ MILESTONE = [
     ("宁扬长江大桥建成通车，新生圩长江大桥主线贯通，国际性综合交通枢纽城市建设全面提速。", {"新生圩长江大桥"}, set()),
     # 宁波市 2013 (seed 2101): a bridge closed
     ("象山港大桥建成通车，大榭第二大桥顺利合龙，穿好高速建设接近收尾。", {"大榭第二大桥"}, set()),
-    # 福州市 2020: a bridge closed
-    ("闽东北协同发展区建设稳步推进，长平高速全线贯通，平潭海峡公铁大桥顺利合龙。", {"平潭海峡公铁大桥"}, set()),
+    # 乌鲁木齐市 2025 (seed 2101): a named section of a road joined
+    ("全疆首座装配式桥梁—7.8公里东进场高架正式通行，北站公路八钢至机场高速段贯通，西绕城高速建成通车。",
+     {"北站公路八钢至机场高速段"}, set()),
     # 贵阳市 2009 (seed 2101): a ring road's first phase
     ("西南环线一期竣工通车，白云污水处理厂建成投运。", {"西南环线一期"}, set()),
     # 云南省 2014 (seed 2101): a tunnel about to be joined
@@ -22,8 +23,8 @@ MILESTONE = [
     ("环山快速路提前7个月主线贯通，打造了“畅、安、舒、美”的城市快速通道。", {"环山快速路"}, set()),
     # 葫芦岛市 2014: a holiday between the works and its milestone
     ("建兴高速国庆节竣工通车，实现全域通高速。", {"建兴高速"}, set()),
-    # 淮南市 2020: a bridge about to open
-    ("商合杭高铁淮南段及三个站点建成投运，淮上淮河大桥即将通车，引江济淮淮南段加快建设。", {"淮上淮河大桥"}, set()),
+    # 滁州市 2022 (seed 2101): a bridge about to open on its full width, another's main span closed
+    ("滁天、来六、宁洛“四改八”等高速公路加快建设，汊河大桥即将全幅通车，池杉湖大桥主跨合龙。", {"汊河大桥", "池杉湖大桥"}, set()),
     # not: a section of a corridor named before (河南省 2021, seed 2101), a quoted count (晋城市 2020), a commercial
     # building's part (晋城市 2021), a count of projects (包头市 2020)
     ("推进沿黄生态廊道建设，率先实现郑汴洛段全线贯通。", set(), {"郑汴洛段"}),

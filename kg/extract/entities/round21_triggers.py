@@ -57,8 +57,11 @@ def _milestone_works(s: _Sentence) -> None:
         name = _clean(raw)
         if name != raw or re.search(r"[、，,和及与等的在将要]", name):
             continue  # a list, a clause with another verb or a name already read
-        if re.fullmatch(r"[^路线道桥隧渠河江堤港站]+段", name):
-            continue  # 率先实现郑汴洛段全线贯通: a section of a corridor named before, no works
+        part = re.search(r"(?:工程|项目)(?:[（(][一二三四五六七八九十]期[）)])?(?P<part>[\u4e00-\u9fff]{1,3}段)$", name)
+        if part:  # 广湛高铁湛江湾海底隧道工程海域段贯通, 川藏铁路施工供电工程（二期）昌都段全线贯通: the section reached is
+            name = name[:part.start("part")]  # no part of the works' name (dev6's gold: 广湛高铁湛江湾海底隧道工程)
+        if re.fullmatch(r"[^路线道桥隧渠河江堤港站]+段", name) or name.endswith("下线"):
+            continue  # 率先实现郑汴洛段全线贯通: a section of a corridor named before; G20发动机下线投产: a product off the line
         name = _works(name, verb.group(0))
         if name:
             s.add("project", a, a + len(name), 3, name)
