@@ -25,6 +25,13 @@ MILESTONE = [
     ("建兴高速国庆节竣工通车，实现全域通高速。", {"建兴高速"}, set()),
     # 滁州市 2022 (seed 2101): a bridge about to open on its full width, another's main span closed
     ("滁天、来六、宁洛“四改八”等高速公路加快建设，汊河大桥即将全幅通车，池杉湖大桥主跨合龙。", {"汊河大桥", "池杉湖大桥"}, set()),
+    # 昌都市 2023 (a fresh 200, seed 2111): the section reached after the works' 工程 (and its phase) is left out
+    ("川藏铁路施工供电工程（二期）昌都段全线贯通，国家电网澜沧江主变扩建工程有序实施。", {"川藏铁路施工供电工程（二期）"},
+     {"川藏铁路施工供电工程（二期）昌都段"}),
+    # 德阳市 2023 (seed 2111): a named road's extension, 主线基本 left out
+    ("遂德高速建成通车，绵茂公路历经14年终于建成通车，天府大道北延线主线基本贯通。", {"天府大道北延线"}, set()),
+    # not: a product off the line (昆明市 2022, seed 2111)
+    ("云内动力、铁建高新入选全国制造业单项冠军示范企业，G20发动机下线投产。", set(), {"G20发动机下线", "G20发动机"}),
     # not: a section of a corridor named before (河南省 2021, seed 2101), a quoted count (晋城市 2020), a commercial
     # building's part (晋城市 2021), a count of projects (包头市 2020)
     ("推进沿黄生态廊道建设，率先实现郑汴洛段全线贯通。", set(), {"郑汴洛段"}),
