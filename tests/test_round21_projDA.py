@@ -46,3 +46,26 @@ def test_milestone_works(text, must, must_not):
     found = extract(text)["projects"]
     assert must <= found, (must - found, found)
     assert not (must_not & found), (must_not & found)
+
+
+# Fix 2: the items of a list reaching the same milestone (each as if it stood alone; cut at 等)
+LISTED = [
+    # 佛山市 2012 (seed 2101): the second item of a list opened to traffic
+    ("广佛地铁首通段、广珠城轨佛山段通车，佛山机场民航复航，基本形成现代综合交通体系。", {"广珠城轨佛山段"}, set()),
+    # 渭南市 2023 (seed 2101): a hospital's building topped out (医技楼 alone names no works)
+    ("市人民医院门急诊楼、医技楼主体封顶。", {"市人民医院门急诊楼"}, {"医技楼"}),
+    # 郑州市 2021 (seed 2101): a named provincial road's section
+    ("新国道107、省道312中牟段通车。", {"省道312中牟段"}, set()),
+    # 沈阳市 2023 (seed 2101): a named avenue after a tunnel
+    ("四环棋盘山隧道、东部旅游大道建成通车，地铁2号线南延线、4号线实现轨通。", {"东部旅游大道"}, set()),
+    # not: tasks, not works (温州市 2024: the list's first items are tasks), a count of projects (七台河市 2014)
+    ("统筹抓好桥下空间利用、口袋公园建设、塘河绿道贯通。", set(), {"桥下空间利用", "口袋公园建设"}),
+    ("一批煤炭循环经济大项目、转型替代产业好项目相继建成投产。", set(), {"转型替代产业好项目", "煤炭循环经济大项目"}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LISTED)
+def test_listed_milestone(text, must, must_not):
+    found = extract(text)["projects"]
+    assert must <= found, (must - found, found)
+    assert not (must_not & found), (must_not & found)
