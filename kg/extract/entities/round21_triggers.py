@@ -13,8 +13,9 @@ from .sentence import _clean, _Sentence
 from .stems import common_word
 
 # Fix 1: a clause that is only one named works and a milestone of its building (西南环线一期竣工通车, 新生圩长江大桥主线贯通,
-# 独龙江公路隧道即将贯通, 大榭第二大桥顺利合龙, 汊河大桥即将全幅通车, 鞍钢中集焦炉煤气制氢项目正式投产; dev23: 国电二期正式投产,
-# 滨海国际机场航站楼主体钢结构封顶): round 18b's _done_works reads the same clause only with its completion verbs (建成投用,
+# 独龙江公路隧道即将贯通, 大榭第二大桥顺利合龙, 汊河大桥即将全幅通车; dev23's 国电二期正式投产 and 滨海国际机场航站楼主体钢结构封顶
+# have a figure before them, left): round 15's _done_subjects reads such a clause only with its own verbs after a head (主体封顶,
+# 建成通车), and round 18b's _done_works reads the same clause only with its completion verbs (建成投用,
 # 竣工, 建成投产 …), not 通车, 贯通, 封顶, 合龙 or a bare 投产. On 200 random corpus reports (seed 2101,
 # eval/corpus_samples/entM/round21_triggers/README.md) such clauses with a named works unread are in ≥ 10 reports. The works
 # test is round 18b's (_works_name: one item, no count, kind, zone, platform, company; _named: a proper word, a figure, a way),
@@ -31,7 +32,7 @@ LINKED = re.compile(r"(?:融合|联动|协同|互联|衔接|纵横|有机)$")
 
 def _works(name: str, verb: str) -> str | None:
     """The works named, by round 15's test (_done_subjects: a place or facility head after a stem that is no common word:
-    建兴高速, 第二西通道, 莆永高速坎市互通) or else round 18b's (_works_name and _named: 西南环线一期, 独龙江公路隧道)."""
+    建兴高速, 环山快速路) or else round 18b's (_works_name and _named: 西南环线一期, 独龙江公路隧道)."""
     lex = _lexicon()
     phase = PHASE_AT_END.search(name)
     head_end = phase.start() if phase else len(name)
