@@ -74,6 +74,7 @@ from .round20b_triggers import round20b_triggers
 from .round21_lists import round21_lists
 from .round21_orgs import round21_orgs
 from .round21_project_precision import port_area, port_of_entry
+from .round21_triggers import round21_triggers
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -106,6 +107,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round19b_stages(s)  # round 19b: 加快推进红河元阳哈尼梯田机场的前期工作 (a named works in a preparation frame)
     round20_triggers(s)  # round 20: 沧州监狱、沧南监狱如期竣工投用 (the items of a list of works put into use)
     round20b_triggers(s)  # round 20b: 加快建设科瑞德原料药项目 (a named works pushed, no closing 建设)
+    round21_triggers(s)  # round 21: 西南环线一期竣工通车 (a named works and a milestone: 通车, 贯通, 封顶, 合龙, 投产)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
