@@ -34,6 +34,7 @@ from .round20_programs import GATE as ECO_GATE
 from .round20_programs import ecological_programmes
 from .round20b_precision import TITLE_GATE, generic_reforms, title_names
 from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
+from .round21_program_edges import TAIL_GATE, shared_tails
 from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
 from .round20b_programs import qualified as bare_qualified
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
@@ -1520,6 +1521,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         batch_words(s)  # round 20 (progBB)
     if "、" in s.text and "机制" in s.text and MECHANISM_GATE.search(s.text):
         coordinated_mechanisms(s)  # round 20b (progCA)
+    if "、" in s.text and TAIL_GATE.search(s.text):
+        shared_tails(s)  # round 21 (progDA)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):

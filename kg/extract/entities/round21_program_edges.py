@@ -1,0 +1,103 @@
+"""Round 21 (progDA, programs): short noun items before `<noun> + <process> + head` share the process and the head.
+
+`实施农村电商、乡村工匠、高素质农民培育工程` gave only 高素质农民培育工程 (the first two items lost), `建立碳排放权、水权交易制度`
+gave 碳排放权制度 (the item completed with the head alone), `大力实施独角兽、瞪羚企业培育工程` gave 独角兽工程: the items before
+the last one name the field each program works on, and the process word the last item puts before its head (培育, 交易, 审批 …)
+is theirs too. dev23 linyi/qinzhou's gold names 农村电商培育工程, 乡村工匠培育工程, 碳排放权交易制度; the head rule of round 13
+(heads.py `_shared_modifier`) shares such a tail for items of one or two characters only (大气、水污染防治行动计划).
+
+Shape: a program found right after `、` whose text is `<P><T><H>`: H a program head (工程, 计划, 制度, 改革, 行动), T the last
+word before it, two characters, a verb or process word (jieba v/vn, or 交易/管理/服务/保障 …), P two characters or more; the
+items before it, back over `、` to the clause's governing verb, 2–5 Han characters each, nouns only (their last word no verb:
+not 古蜀文明探源、文物古籍保护、传统文化活化工程, where each item has its own process and takes the head alone), no place name
+or count (许庄、大帽山农场移民造福工程: places sharing works), no head of their own. Each item becomes item + T + H; a name
+found over an item (碳排放权制度, 独角兽工程) is replaced.
+Counted on 200 random corpus reports (seed 2104, eval/corpus_samples/entN/round21_edges/scan_shared_tail.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import _Found
+from .sentence import _cut_after_verb, _Sentence
+from .stems import _places, pos
+
+HAN = "\u4e00-\u9fff"
+TAIL_GATE = re.compile(rf"、[{HAN}]{{4,14}}?(?:工程|计划|制度|改革|行动)")
+HEAD = re.compile(r"(?:工程|计划|制度|改革|行动)$")
+# process words jieba tags as nouns (水权交易: 交易 n)
+PROCESS_NOUN = {"交易", "管理", "服务", "保障", "监管", "登记", "监测", "考核", "评价", "保护", "建设", "救助", "补偿", "示范"}
+# a noun of the last item that belongs to the shared tail (what is raised or fostered in each item's field)
+SHARED_NOUN = {"质量", "品质", "能力", "水平", "素质", "功能", "企业", "子女", "文明"}
+# a process that joins the items into one program (医疗、医保、医药联动改革, 城商行、农商行整合改革, 财权、事权责任划分改革)
+JOINING = {"联动", "协同", "一体", "融合", "统筹", "衔接", "互认", "共享", "整合", "合作", "划分", "分离", "分开", "并轨", "对接",
+           "联合", "共建", "联建", "互通", "互联", "联网", "结合", "挂钩", "联通"}
+ITEM_NOT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]|(?:工程|计划|制度|改革|行动|机制|体制|试点|项目|建设|[^体]制)$|"
+                      r"^(?:各|各类|相关|有关|其他|重点|一批)|[场馆站园院所室库港厂村镇县市省]$")  # a place or a facility (科学实验场)
+
+
+def _tail(stem: str) -> tuple[str, str] | None:
+    """(P, T) of a last item's stem `<P><T>`, or None."""
+    words = pos(stem)
+    if len(words) < 2:
+        return None
+    t, tag = words[-1]
+    if len(t) != 2 or not (tag in ("v", "vn") or t in PROCESS_NOUN) or t in JOINING:
+        return None
+    p = stem[:-2]
+    pw = pos(p)
+    if len(p) < 2 or any(tg.startswith("v") for _w, tg in pw[-1:]) or re.search(r"[和与及或并0-9一二三四五六七八九十百千万]", p):
+        return None  # 产业招商导流、目标投资者滴灌计划: the last item's own stem ends in a process; 核准和审计制度, 十大…行动
+    if len(pw) >= 2 and pw[-1][0] in SHARED_NOUN and len(p) > len(pw[-1][0]) + 1:  # 景区、度假区质量提升行动, 独角兽、瞪羚企业培育工程: the items' too
+        return p[:-len(pw[-1][0])], pw[-1][0] + t
+    return p, t
+
+
+def _noun_item(item: str) -> bool:
+    if not re.fullmatch(rf"[{HAN}]{{2,5}}", item) or ITEM_NOT.search(item) or item in _places():
+        return False
+    words = pos(item)
+    if words[-1][1].startswith("v") or words[-1][1] in ("ns", "nr", "m", "t") or any(tg == "m" for _w, tg in words):
+        return False
+    return not (len(words) == 1 and words[0][1] in ("ns", "nr"))
+
+
+def shared_tails(s: _Sentence) -> None:
+    for f in list(s.found):
+        if f.kind != "program":
+            continue
+        start = f.end - len(f.name)  # 碳排放权、水权交易制度: the names of a coordination are found over its whole span
+        raw = s.text[start:f.end]
+        h = HEAD.search(raw)
+        if start < f.start or start < 3 or s.text[start - 1] != "、" or raw != f.name or not h \
+                or not re.fullmatch(rf"[{HAN}]{{5,16}}", raw):
+            continue
+        pt = _tail(raw[:h.start()])
+        if not pt:
+            continue
+        tail = pt[1] + h.group(0)  # 培育工程, 交易制度; 质量提升行动
+        cs, _ce = s.clause_of(start, f.end)
+        items, at = [], start - 1
+        while at > cs and s.text[at] == "、":
+            prev = s.text.rfind("、", cs, at)
+            a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("program",))
+            items.append((a, at))
+            if prev < cs:
+                break
+            at = prev
+        if not items or len(items) > 5 or not all(_noun_item(s.text[a:b]) for a, b in items):
+            continue
+        first = min(a for a, _b in items)
+        if any(g.kind != "program" and g.start < start and first < g.end for g in s.found):
+            continue  # a project or organization over the items
+        names = {s.text[a:b] + tail: (a, b) for a, b in items}
+        words = [s.text[a:b] for a, b in items]
+        s.found = [g for g in s.found if g is f or g.kind != "program" or not (first <= g.start and g.end <= start
+                                                                                or any(g.name.startswith(w) for w in words))]
+        # every name of the coordination over its whole span, as the lists of programs.py give them (a name nested in
+        # another's span is dropped later)
+        at = min(first, f.start)
+        s.found = [_Found(g.kind, g.name, at, g.end, g.rank) if g is f else g for g in s.found]
+        for name in names:
+            s.found.append(_Found("program", name, at, f.end, f.rank))
