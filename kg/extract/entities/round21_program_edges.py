@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .patterns import _Found
+from .round18_programs import PROCESS_END
 from .sentence import _cut_after_verb, _Sentence
 from .stems import _places, pos
 
@@ -27,12 +28,12 @@ HAN = "\u4e00-\u9fff"
 TAIL_GATE = re.compile(rf"、[{HAN}]{{4,14}}?(?:工程|计划|制度|改革|行动)")
 HEAD = re.compile(r"(?:工程|计划|制度|改革|行动)$")
 # process words jieba tags as nouns (水权交易: 交易 n)
-PROCESS_NOUN = {"交易", "管理", "服务", "保障", "监管", "登记", "监测", "考核", "评价", "保护", "建设", "救助", "补偿", "示范"}
+PROCESS_NOUN = {"交易", "管理", "服务", "保障", "监管", "登记", "监测", "考核", "评价", "保护", "建设", "救助", "补偿", "示范", "补贴"}
 # a noun of the last item that belongs to the shared tail (what is raised or fostered in each item's field)
-SHARED_NOUN = {"质量", "品质", "能力", "水平", "素质", "功能", "企业", "子女", "文明"}
+SHARED_NOUN = {"质量", "品质", "能力", "水平", "素质", "功能", "企业", "子女", "文明", "集团"}
 # a process that joins the items into one program (医疗、医保、医药联动改革, 城商行、农商行整合改革, 财权、事权责任划分改革)
 JOINING = {"联动", "协同", "一体", "融合", "统筹", "衔接", "互认", "共享", "整合", "合作", "划分", "分离", "分开", "并轨", "对接",
-           "联合", "共建", "联建", "互通", "互联", "联网", "结合", "挂钩", "联通"}
+           "联合", "共建", "联建", "互通", "互联", "联网", "结合", "挂钩", "联通", "综合", "配置"}
 ITEM_NOT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]|(?:工程|计划|制度|改革|行动|机制|体制|试点|项目|建设|[^体]制)$|"
                       r"^(?:各|各类|相关|有关|其他|重点|一批)|[场馆站园院所室库港厂村镇县市省]$")  # a place or a facility (科学实验场)
 
@@ -47,7 +48,8 @@ def _tail(stem: str) -> tuple[str, str] | None:
         return None
     p = stem[:-2]
     pw = pos(p)
-    if len(p) < 2 or any(tg.startswith("v") for _w, tg in pw[-1:]) or re.search(r"[和与及或并0-9一二三四五六七八九十百千万]", p):
+    if len(p) < 2 or any(tg.startswith("v") for _w, tg in pw[-1:]) or re.search(r"[和与及或并0-9一二三四五六七八九十百千万]", p) \
+            or PROCESS_END.search(p) or re.search(r"[化性式型]$", p):
         return None  # 产业招商导流、目标投资者滴灌计划: the last item's own stem ends in a process; 核准和审计制度, 十大…行动
     if len(pw) >= 2 and pw[-1][0] in SHARED_NOUN and len(p) > len(pw[-1][0]) + 1:  # 景区、度假区质量提升行动, 独角兽、瞪羚企业培育工程: the items' too
         return p[:-len(pw[-1][0])], pw[-1][0] + t
@@ -58,9 +60,26 @@ def _noun_item(item: str) -> bool:
     if not re.fullmatch(rf"[{HAN}]{{2,5}}", item) or ITEM_NOT.search(item) or item in _places():
         return False
     words = pos(item)
-    if words[-1][1].startswith("v") or words[-1][1] in ("ns", "nr", "m", "t") or any(tg == "m" for _w, tg in words):
+    if words[-1][1].startswith("v") or words[-1][0] in PROCESS_NOUN or PROCESS_END.search(item) \
+            or words[-1][1] in ("ns", "nr", "m", "t") or any(tg == "m" for _w, tg in words):
         return False
     return not (len(words) == 1 and words[0][1] in ("ns", "nr"))
+
+
+ITEM_VERB = re.compile(r"^(?:提高|提升|完善|健全|建立|引入|引进|加强|推进|实施|开展|实现|促进|推动|加快|强化|落实|深化|实行|推行|"
+                       r"构建|形成|打造|创新|优化|发挥|支持|鼓励|引导|严格|坚持|做好|抓好|探索|全面|持续|深入|积极|大力)")
+
+
+def _process_item(item: str) -> bool:
+    """中医药振兴, 农业投入保障, 人才分类评价: an item with a process of its own (it takes the head alone)."""
+    if not re.fullmatch(rf"[{HAN}]{{4,8}}", item) or ITEM_NOT.search(item) or ITEM_VERB.match(item) or re.search("[和与及或的]", item):
+        return False
+    words = pos(item)
+    last = words[-1]
+    end_verb = len(last[0]) == 2 and (last[1] in ("v", "vn") or last[0] in PROCESS_NOUN or bool(PROCESS_END.search(last[0]))) \
+        or len(last[0]) == 1 and pos(item[-2:])[0][1] == "v"  # 产业提效 (提 v, 效 n)
+    return len(words) >= 2 and end_verb \
+        and not words[0][1].startswith("v") and last[0] not in JOINING
 
 
 def shared_tails(s: _Sentence) -> None:
@@ -74,9 +93,9 @@ def shared_tails(s: _Sentence) -> None:
                 or not re.fullmatch(rf"[{HAN}]{{5,16}}", raw):
             continue
         pt = _tail(raw[:h.start()])
-        if not pt:
+        if not pt and not _process_item(raw[:h.start()]):
             continue
-        tail = pt[1] + h.group(0)  # 培育工程, 交易制度; 质量提升行动
+        tail = pt[1] + h.group(0) if pt else ""  # 培育工程, 交易制度; 质量提升行动
         cs, _ce = s.clause_of(start, f.end)
         items, at = [], start - 1
         while at > cs and s.text[at] == "、":
@@ -86,7 +105,11 @@ def shared_tails(s: _Sentence) -> None:
             if prev < cs:
                 break
             at = prev
-        if not items or len(items) > 5 or not all(_noun_item(s.text[a:b]) for a, b in items):
+        if not items or len(items) > 5 or s.text.startswith("等", f.end):
+            continue  # 行政审批、国资国企、商事登记制度等重点领域改革: fields listed
+        if all(_process_item(s.text[a:b]) for a, b in items) and _process_item(raw[:h.start()]):
+            tail = h.group(0)  # 农业补贴、农业投入保障、…、农业生态补偿制度: each its own process, the head shared
+        elif not tail or not all(_noun_item(s.text[a:b]) for a, b in items):
             continue
         first = min(a for a, _b in items)
         if any(g.kind != "program" and g.start < start and first < g.end for g in s.found):
@@ -94,7 +117,8 @@ def shared_tails(s: _Sentence) -> None:
         names = {s.text[a:b] + tail: (a, b) for a, b in items}
         words = [s.text[a:b] for a, b in items]
         s.found = [g for g in s.found if g is f or g.kind != "program" or not (first <= g.start and g.end <= start
-                                                                                or any(g.name.startswith(w) for w in words))]
+                                                                                or cs <= g.start and g.end <= f.end
+                                                                                and any(g.name.startswith(w) for w in words))]
         # every name of the coordination over its whole span, as the lists of programs.py give them (a name nested in
         # another's span is dropped later)
         at = min(first, f.start)
