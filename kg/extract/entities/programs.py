@@ -34,9 +34,9 @@ from .round20_programs import GATE as ECO_GATE
 from .round20_programs import ecological_programmes
 from .round20b_precision import TITLE_GATE, generic_reforms, title_names
 from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
-from .round21_program_edges import TAIL_GATE, shared_tails
 from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
 from .round20b_programs import qualified as bare_qualified
+from .round21_program_edges import TAIL_GATE, shared_tails
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 

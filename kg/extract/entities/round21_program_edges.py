@@ -10,9 +10,14 @@ Shape: a program found right after `、` whose text is `<P><T><H>`: H a program 
 word before it, two characters, a verb or process word (jieba v/vn, or 交易/管理/服务/保障 …), P two characters or more; the
 items before it, back over `、` to the clause's governing verb, 2–5 Han characters each, nouns only (their last word no verb:
 not 古蜀文明探源、文物古籍保护、传统文化活化工程, where each item has its own process and takes the head alone), no place name
-or count (许庄、大帽山农场移民造福工程: places sharing works), no head of their own. Each item becomes item + T + H; a name
-found over an item (碳排放权制度, 独角兽工程) is replaced.
-Counted on 200 random corpus reports (seed 2104, eval/corpus_samples/entN/round21_edges/scan_shared_tail.py).
+or count (许庄、大帽山农场移民造福工程: places sharing works), no head of their own. Each item becomes item + T + H (with a
+shared noun of P's end: 景区、度假区质量提升行动 → 景区质量提升行动); a name found over an item (碳排放权制度, 独角兽工程) is
+replaced. Process branch: when every item and the last stem end in a process of their own (产业提效、产品提质、生态提升行动,
+城市商业提质、零售业创新提升工程), each item takes the head alone (产业提效行动, not 产业提效提升行动).
+Not: a joining process (医疗、医保、医药联动改革, 城商行、农商行整合改革: one program), 等 after the head (a domain list), 和 or a
+count in the last stem (财务预算、核准和审计制度), a stem ending in a process or a manner (规范性文件备案审查制度, 市场化配置改革).
+Counted on 200 random corpus reports (seed 2104, eval/corpus_samples/entN/round21_edges/: the pass changes the names in 10
+reports, 19 of 20 changed lines read right, `judged_fix3_diff200_seed2104.tsv`).
 """
 
 from __future__ import annotations
