@@ -75,6 +75,9 @@ ITEM_VERB = re.compile(r"^(?:提高|提升|完善|健全|建立|引入|引进|�
                        r"构建|形成|打造|创新|优化|发挥|支持|鼓励|引导|严格|坚持|做好|抓好|探索|全面|持续|深入|积极|大力)")
 
 
+LEAD_PAIR = re.compile(r"(?:建立|健全|完善|推行|实行|实施|开展|推进|深化|探索|加快|推动|落实|构建)+")
+
+
 def _process_item(item: str) -> bool:
     """中医药振兴, 农业投入保障, 人才分类评价: an item with a process of its own (it takes the head alone)."""
     if not re.fullmatch(rf"[{HAN}]{{4,8}}", item) or ITEM_NOT.search(item) or ITEM_VERB.match(item) or re.search("[和与及或的]", item):
@@ -82,7 +85,7 @@ def _process_item(item: str) -> bool:
     words = pos(item)
     last = words[-1]
     end_verb = len(last[0]) == 2 and (last[1] in ("v", "vn") or last[0] in PROCESS_NOUN or bool(PROCESS_END.search(last[0]))) \
-        or len(last[0]) == 1 and pos(item[-2:])[0][1] == "v"  # 产业提效 (提 v, 效 n)
+        or len(last[0]) == 1 and [tg[:1] for _w, tg in pos(item[-2:])] == ["v", "n"]  # 产业提效 (提 v, 效 n); not 碳排放权
     return len(words) >= 2 and end_verb \
         and not words[0][1].startswith("v") and last[0] not in JOINING
 
@@ -106,6 +109,9 @@ def shared_tails(s: _Sentence) -> None:
         while at > cs and s.text[at] == "、":
             prev = s.text.rfind("、", cs, at)
             a = prev + 1 if prev >= cs else _cut_after_verb(s, cs, at, ("program",))
+            if prev < cs:  # 探索建立碳排放权、…: the cut may leave the second verb of a pair
+                lead = LEAD_PAIR.match(s.text, a, at)
+                a = lead.end() if lead and at - lead.end() >= 2 else a
             items.append((a, at))
             if prev < cs:
                 break
