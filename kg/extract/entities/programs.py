@@ -37,6 +37,7 @@ from .round20b_program_lists import MECHANISM_GATE, coordinated_mechanisms
 from .round20b_programs import QUALIFIED_NAMES as BARE_QUALIFIED_NAMES
 from .round20b_programs import qualified as bare_qualified
 from .round21_precision import abstract_reforms
+from .round21_program_edges import TAIL_GATE, shared_tails
 from .round21_programs import reform_pilots, round_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
@@ -1527,6 +1528,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         reform_pilots(s)  # round 21 (progDB)
     if "新一轮" in s.text:
         round_programmes(s)  # round 21 (progDB) fix 2
+    if "、" in s.text and TAIL_GATE.search(s.text):
+        shared_tails(s)  # round 21 (progDA)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
