@@ -67,8 +67,14 @@ APPROVAL_BEFORE = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:全�
 APPROVAL_LEAD = re.compile(r"(?:[一二三四五六七八九十]是)?(?:全力|积极|加快|力争|确保|争取|推进|推动|配合|促进|力促|实现)*")
 
 
+# perf: the last character of every clause APPROVAL or APPROVAL_BEFORE can match (both end at $; \n: $ matches before one)
+APPROVAL_LAST = frozenset("意复准批项审查定成制址告研究规案计书的\n")
+
+
 def _approved_works(s: _Sentence) -> None:
     for cs, ce in s.clauses:
+        if ce <= cs or s.masked[ce - 1] not in APPROVAL_LAST:
+            continue
         clause = s.masked[cs:ce]
         m = APPROVAL_BEFORE.match(clause)
         if m is not None:

@@ -50,22 +50,24 @@ def _peer(text: str, a: int, stop: int, peer_head: str | None) -> str | None:
     of 2+ characters before that head that is no class, level or count."""
     if _ATTACHED.match(text, a) or _PART.match(text, a) or _LEVEL.match(text, a) or _KIND_LEAD.match(text, a):
         return None
+    # perf: the jieba cut of the item's first word (a lead verb: no name) is asked last, only of a name found otherwise
+    name = _second(text, a, stop)
+    if name:
+        if _NOT_NAME.search(name):
+            return None
+    else:
+        if peer_head not in _PEER_HEADS:
+            return None
+        nxt = text.find(peer_head, a, stop)
+        if nxt < 0:
+            return None
+        name = text[a:nxt + len(peer_head)]
+        if len(name) - len(peer_head) < 2 or not _ITEM.fullmatch(name) or GENERIC_LEAD.match(name) \
+                or _NOT_NAME.search(name) or _head_of(name) != peer_head or not _NAME_END.match(text, a + len(name)):
+            return None
     word, flag = (pos(text[a:stop]) or (("", ""),))[0]
     if flag.startswith(("v", "d", "p", "c", "r", "m")) and len(word) > 1:
         return None  # 聚力推动西南…, 高标准打造…: a lead the lead list lacks
-    name = _second(text, a, stop)
-    if name:
-        return None if _NOT_NAME.search(name) else name
-    if peer_head not in _PEER_HEADS:
-        return None
-    nxt = text.find(peer_head, a, stop)
-    if nxt < 0:
-        return None
-    name = text[a:nxt + len(peer_head)]
-    if len(name) - len(peer_head) < 2 or not _ITEM.fullmatch(name) or GENERIC_LEAD.match(name) or _NOT_NAME.search(name) \
-            or _head_of(name) != peer_head \
-            or not _NAME_END.match(text, a + len(name)):
-        return None
     return name
 
 
