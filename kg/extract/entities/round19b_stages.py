@@ -97,10 +97,12 @@ def _approved_works(s: _Sentence) -> None:
             s.add("project", a, a + len(name), 3, name)
 
 
+APPROVAL_GATE = re.compile(r"批|核准|立项|评审|审查|选址|编制")  # one scan instead of seven substring tests
+
+
 def round19b_stages(s: _Sentence) -> None:
     """The round's passes, each gated by a substring test (speed)."""
     if "前期" in s.masked:
         _prepared_works(s)
-    if "批" in s.masked or "核准" in s.masked or "立项" in s.masked or "评审" in s.masked or "审查" in s.masked \
-            or "选址" in s.masked or "编制" in s.masked:
+    if APPROVAL_GATE.search(s.masked):
         _approved_works(s)

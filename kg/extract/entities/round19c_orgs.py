@@ -104,7 +104,7 @@ def short_name(name: str) -> bool:
 
 def round19c_orgs(found: list[_Found], text: str) -> list[_Found]:
     """Short names before 等…企业 or a count of companies (see above)."""
-    if "企业" not in text and "公司" not in text and "集团" not in text and "巨头" not in text and "企" not in text:
+    if "企" not in text and "公司" not in text and "集团" not in text and "巨头" not in text:  # (企 holds 企业)
         return found  # the cheap test first: it is called for every sentence
     from .lexicon import _lexicon
 
