@@ -174,6 +174,13 @@ def _most_named_of_own_level(text: str, gaz: Gazetteer, level_char: str | None =
     autonomous_region = level_char == "区" and text.count("自治区") >= 3
     scores: Counter = Counter()
     credited: set[str] = set()  # a short form shared by a city and its county (长沙) counts for the city
+    # perf: the text's character pairs, so that a name whose first two characters never meet is not counted over the
+    # whole text (thousands of names a report; most absent)
+    pairs = set(map("".join, zip(text, text[1:], strict=False)))
+
+    def occurrences(name: str) -> int:
+        return text.count(name) if len(name) < 2 or name[:2] in pairs else 0
+
     for division in _ranked_divisions(gaz):
         if autonomous_region and not division.name.endswith("自治区"):
             continue
@@ -182,10 +189,10 @@ def _most_named_of_own_level(text: str, gaz: Gazetteer, level_char: str | None =
         short = short_name(division.name)
         if len(short) < 2:  # 西藏自治区: 藏 reads as the ethnic group
             short = division.name[:2]
-        count = text.count(division.name)
+        count = occurrences(division.name)
         if len(short) >= 2 and short not in credited and division.level != "county" and not common_word(short):
             credited.add(short)
-            count += text.count(short) - text.count(division.name)
+            count += occurrences(short) - occurrences(division.name)
         if count:
             scores[division.code] += count
     if not scores:

@@ -235,8 +235,8 @@ def _sector_peer(name: str, text: str, start: int, end: int, sectors: frozenset[
     """True when a short name stands in a 、-list closed by 等 … 项目/工程 that holds a sector word."""
     if len(name) > 6 or HAS_LATIN_OR_DIGIT.search(name) or name in _headless_names():
         return False
-    if any(name.endswith(h) and len(name) > len(h) for h in _all_heads()):
-        return False
+    if name[1:].endswith(_all_heads()):
+        return False  # a head word with a modifier before it (a proper suffix of the name; perf: one C call)
     b = text.find("等", end)
     if b < 0 or CLAUSE_MARK.search(text, end, b) or not SECTOR_LIST_TAIL.match(text, b + 1):
         return False

@@ -57,6 +57,7 @@ def _prepared_works(s: _Sentence) -> None:
 # fix reads 10 works in 8 reports, all right (日照机场, 大雅河抽水蓄能电站 after 投资…的, lists stay unread).
 # Approval of a zone, platform, hub, institution or title (综合保税区获批, 获批国家物流枢纽, 学院获批设立) is no works: the
 # works test (round 18b's) leaves those out, and the clause must end at the approval (获批…示范企业 is an honour).
+# APPROVAL_LAST below holds the last characters these patterns can end with (speed): keep it in step
 STAGE = r"(?:选址|预可研报告|预可研|可研报告|可行性研究报告|工可报告|可研|可行性研究|总规|初步设计方案|初步设计|规划设计|勘察设计|施工图设计|项目建议书)"
 APPROVAL = re.compile(rf"(?:的)?(?:项目)?(?P<stage>{STAGE})?(?:已经|已|正式|顺利|成功|率先|力争|争取|即将|通过)?(?:国家)?"
                       r"(?:获得?[^，；。：]{0,14}?(?:批复同意|批复|批准|核准|审批)(?:同意)?(?:立项)?|核准获批|获批复?(?:立项)?|"
@@ -67,8 +68,14 @@ APPROVAL_BEFORE = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:全�
 APPROVAL_LEAD = re.compile(r"(?:[一二三四五六七八九十]是)?(?:全力|积极|加快|力争|确保|争取|推进|推动|配合|促进|力促|实现)*")
 
 
+# perf: the last character of every clause APPROVAL or APPROVAL_BEFORE can match (both end at $; \n: $ matches before one)
+APPROVAL_LAST = frozenset("意复准批项审查定成制址告研究规案计书的\n")
+
+
 def _approved_works(s: _Sentence) -> None:
     for cs, ce in s.clauses:
+        if ce <= cs or s.masked[ce - 1] not in APPROVAL_LAST:
+            continue
         clause = s.masked[cs:ce]
         m = APPROVAL_BEFORE.match(clause)
         if m is not None:
@@ -90,10 +97,12 @@ def _approved_works(s: _Sentence) -> None:
             s.add("project", a, a + len(name), 3, name)
 
 
+APPROVAL_GATE = re.compile(r"批|核准|立项|评审|审查|选址|编制")  # one scan instead of seven substring tests
+
+
 def round19b_stages(s: _Sentence) -> None:
     """The round's passes, each gated by a substring test (speed)."""
     if "前期" in s.masked:
         _prepared_works(s)
-    if "批" in s.masked or "核准" in s.masked or "立项" in s.masked or "评审" in s.masked or "审查" in s.masked \
-            or "选址" in s.masked or "编制" in s.masked:
+    if APPROVAL_GATE.search(s.masked):
         _approved_works(s)

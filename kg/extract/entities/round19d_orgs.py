@@ -45,6 +45,13 @@ def _rx() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, _names())) + ")|" + RURAL)
 
 
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern[str]:
+    """perf: the last two characters of every short name and of RURAL's words: of 1,800 sentences with 行 or 联社 in 40
+    reports, 1 in 20 holds one (进行, 实行, 行动 name no bank)."""
+    return re.compile("|".join(map(re.escape, sorted({name[-2:] for name in _names()} | {"商行", "联社"}))))
+
+
 def _bank_spans(text: str) -> list[tuple[int, int]]:
     from .stems import _places, pos
 
@@ -78,8 +85,8 @@ def _bank_spans(text: str) -> list[tuple[int, int]]:
 
 def round19d_orgs(found: list[_Found], text: str) -> list[_Found]:
     """Banks named by their short names (see above)."""
-    if "行" not in text and "联社" not in text:
-        return found  # the cheap test first: it is called for every sentence
+    if "行" not in text and "联社" not in text or _gate().search(text) is None:
+        return found  # the cheap tests first: it is called for every sentence
     out = found
     for s, e in _bank_spans(text):
         if any(f.start < e and s < f.end for f in out):

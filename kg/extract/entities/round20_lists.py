@@ -82,12 +82,12 @@ def round20_lists(found: list[_Found], text: str) -> list[_Found]:
         if not m:
             continue
         s2 = m.end()
-        if m.group(0) == "和" and not _conjunction_at(text, f.end, len(text)):
-            continue  # 颐和路: 和 inside a word
         if any(g.start <= s2 < g.end or g.start <= f.end < g.end for g in found if g is not f):
             continue  # the second is found already (as any kind), or the pair is one found name
         if _ATTACHED.match(text, s2) or _PART.match(text, s2) or _LEVEL.match(text, s2):
             continue  # 三湾水利枢纽及输水工程, 如意坊隧道及放射线: a part of the first; 省高水平医院: a rank
+        if m.group(0) == "和" and not _conjunction_at(text, f.end, len(text)):
+            continue  # 颐和路: 和 inside a word (perf: the jieba cut after the cheap tests)
         end = _CLAUSE_END.search(text, s2)
         name = _second(text, s2, end.start() if end else len(text))
         if name and ("project", name) not in names and not any(

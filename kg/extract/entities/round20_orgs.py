@@ -74,11 +74,13 @@ def _kind(name: str, stem: str, head: str) -> bool:
     return False
 
 
+# the event word every FRAME match holds (one scan: about half the time of ten substring tests)
+FRAME_GATE = re.compile(EVENT)
+
+
 def round20_orgs(found: list[_Found], text: str) -> list[_Found]:
     """Companies, banks, exchanges and institutes that are unveiled, set up, opened, settle or are reformed (see above)."""
-    if "揭牌" not in text and "挂牌" not in text and "成立" not in text and "开业" not in text and "营业" not in text \
-            and "组建" not in text and "混改" not in text and "改制" not in text and "落户" not in text \
-            and "入驻" not in text:
+    if FRAME_GATE.search(text) is None:
         return found  # the cheap test first: it is called for every sentence
     out = found
     for m in FRAME.finditer(text):

@@ -25,6 +25,7 @@ from .sentence import _strip_lead
 from .stems import _head_of
 
 _CLAUSE_START = re.compile(r"[，。；：！？,;:（(]")
+_LAST_CLAUSE_START = re.compile(r"(?s:.*)" + _CLAUSE_START.pattern)
 _CLAUSE_END = re.compile(r"[，。；：！？,;:]")
 # 西南地区重要的能源基地, 厦门建设未来科技城, 西北具有影响力的化工产业基地: a description or a clause, not one name
 _NOT_NAME = re.compile(r"的|建设|打造|具有|创建")
@@ -50,22 +51,24 @@ def _peer(text: str, a: int, stop: int, peer_head: str | None) -> str | None:
     of 2+ characters before that head that is no class, level or count."""
     if _ATTACHED.match(text, a) or _PART.match(text, a) or _LEVEL.match(text, a) or _KIND_LEAD.match(text, a):
         return None
+    # perf: the jieba cut of the item's first word (a lead verb: no name) is asked last, only of a name found otherwise
+    name = _second(text, a, stop)
+    if name:
+        if _NOT_NAME.search(name):
+            return None
+    else:
+        if peer_head not in _PEER_HEADS:
+            return None
+        nxt = text.find(peer_head, a, stop)
+        if nxt < 0:
+            return None
+        name = text[a:nxt + len(peer_head)]
+        if len(name) - len(peer_head) < 2 or not _ITEM.fullmatch(name) or GENERIC_LEAD.match(name) \
+                or _NOT_NAME.search(name) or _head_of(name) != peer_head or not _NAME_END.match(text, a + len(name)):
+            return None
     word, flag = (pos(text[a:stop]) or (("", ""),))[0]
     if flag.startswith(("v", "d", "p", "c", "r", "m")) and len(word) > 1:
         return None  # 聚力推动西南…, 高标准打造…: a lead the lead list lacks
-    name = _second(text, a, stop)
-    if name:
-        return None if _NOT_NAME.search(name) else name
-    if peer_head not in _PEER_HEADS:
-        return None
-    nxt = text.find(peer_head, a, stop)
-    if nxt < 0:
-        return None
-    name = text[a:nxt + len(peer_head)]
-    if len(name) - len(peer_head) < 2 or not _ITEM.fullmatch(name) or GENERIC_LEAD.match(name) or _NOT_NAME.search(name) \
-            or _head_of(name) != peer_head \
-            or not _NAME_END.match(text, a + len(name)):
-        return None
     return name
 
 
@@ -91,7 +94,8 @@ def round20b_lists(found: list[_Found], text: str) -> list[_Found]:
         # the item before: after the previous 、, or the clause's lead for the first item
         if f.start > 0 and text[f.start - 1] == "、":
             b = f.start - 1
-            cs = max(text.rfind("、", 0, b), max((m.end() - 1 for m in _CLAUSE_START.finditer(text, 0, b)), default=-1))
+            last = _LAST_CLAUSE_START.match(text, 0, b)  # perf: the last clause start before b in one scan
+            cs = max(text.rfind("、", 0, b), last.end() - 1 if last else -1)
             a = cs + 1 if cs >= 0 and text[cs] == "、" else _strip_lead(text, cs + 1, b)
             if _COUNT_BEFORE.search(text, max(0, a - 4), a):
                 continue  # 打造一批康养旅游基地、…: a counted class of the items, not a name
