@@ -30,9 +30,15 @@ MILESTONE_TAILS = ("通车", "贯通", "封顶", "合龙", "投产")
 LINKED = re.compile(r"(?:融合|联动|协同|互联|衔接|纵横|有机)$")
 
 
+# stems that place or class a works without naming it (力争实现区间道路通车, 沿线道路, 城区道路, 通村公路: round 17b's test)
+GENERIC_STEM = re.compile(r"(?:区间|沿线|周边|配套|连接|进出|城区|市区|城市|主干|乡村|农村|通村|通组|村组)")
+
+
 def _works(name: str, verb: str) -> str | None:
     """The works named, by round 15's test (_done_subjects: a place or facility head after a stem that is no common word:
     建兴高速, 环山快速路) or else round 18b's (_works_name and _named: 西南环线一期, 独龙江公路隧道)."""
+    if GENERIC_STEM.match(name):
+        return None
     lex = _lexicon()
     phase = PHASE_AT_END.search(name)
     head_end = phase.start() if phase else len(name)
@@ -54,6 +60,7 @@ def _milestone_works(s: _Sentence) -> None:
         if verb is None or verb.start() - cs < 3 or LINKED.search(s.masked, cs, verb.start()):
             continue
         a = DONE_LEAD.match(s.masked, cs, verb.start()).end()
+        a = GOAL_LEAD.match(s.masked, a, verb.start()).end()
         b = verb.start()
         if b - a < 3 or any(f.start < b and a < f.end for f in s.found):
             continue  # a name already read
@@ -69,6 +76,10 @@ def _milestone_works(s: _Sentence) -> None:
         name = _works(name, verb.group(0))
         if name:
             s.add("project", a, a + len(name), 3, name)
+
+
+# a goal's verbs before the works (力争实现区间道路通车: 实现 is no part of a name; what is left must pass the works test)
+GOAL_LEAD = re.compile(r"(?:力争|争取|确保|努力|全力|加快|推动|推进|实现|完成)*")
 
 
 # Fix 2: a list of works reaching the same milestone (广珠城轨佛山段 of `广佛地铁首通段、广珠城轨佛山段通车`, 滁州大道、明湖大道、
