@@ -9,10 +9,12 @@ verb, so no program rule read them, or read one item of eight. The dev sets list
 dev24). Counted on 200 random corpus reports (seed 2122, `eval/corpus_samples/entN/round21b_programs/scan.py`).
 
 The list: after a colon (or from the sentence's start), an optional 指/即/包括, then two or more items joined by 、 (the last one may be
-joined by 和 or 及) running to the sentence's end; every item ends with the same programme head (工程, 行动, 计划, 攻坚战, 革命).
-Not: an item with a verb at its start (实施…工程、…工程: the verb rules' list), with 的 or 中 (农村环境整治工作中的厕所革命), with a
-number (500千伏盘州输变电工程, 20件在建骨干水源工程: counted or works), with a works word (公路, 铁路, 水库, 大桥, 机场, 输变电…: a
-project), or crossing a name some rule found of another kind; a list with an item longer than 24 characters (a sentence).
+joined by 和 or 及) running to the sentence's end; every item ends with the same programme head (工程, 行动, 计划, 攻坚战, 革命, 机制, 制度: 广元 2022
+`常态化政企沟通“六大机制”：困难问题会商机制、跟踪服务机制…`).
+Not: a list whose first item a verb opens (实施…工程、…工程, 坚持和完善…制度、…: the verb rules' list), an item with
+a verb at its start, with 的 or 中的 (农村环境整治工作中的厕所革命), with a
+number (500千伏盘州输变电工程, 20件在建骨干水源工程: counted or works), with a works word (公路, 铁路, 水库, 大桥, 机场, 航道, 港区, …期工程…:
+a project), or crossing a name some rule found of another kind; a list with an item longer than 24 characters (a sentence).
 A program the rules found inside an item (谐社区提升行动: 和 read as a conjunction) gives way to the whole item.
 """
 
@@ -37,7 +39,7 @@ GATE = re.compile(rf"(?:{'|'.join(HEADS)})、")
 VERB_START = re.compile(r"^(?:实施|推进|开展|启动|抓好|做好|搞好|办好|加快|深入|持续|积极|建成|完成|加强|推动|深化|继续|组织|全面|大力|"
                         r"着力|扎实|落实|坚持|完善|健全|建立|构建|规范|强化|探索|改进|建设|新建|续建|开工|谋划|争取|打造|创建|制止|反对|坚决|重点|力争|确保|主要|这是)")
 # what may not stand in an item: 的/中 (a description), a number (a count or a works), a works word (a project), 等 (an open list)
-NOT_IN = re.compile(r"[的等0-9０-９]|中的|公路|铁路|高速|水库|大桥|机场|电站|变电|输电|线路|枢纽|管网|隧道|港口|码头|水厂|干渠|灌区")
+NOT_IN = re.compile(r"[的等0-9０-９]|中的|公路|铁路|高速|水库|大桥|机场|电站|变电|输电|线路|枢纽|管网|隧道|港口|港区|航道|码头|水厂|干渠|灌区|期工程")
 # a head followed by 即/指/是 inside an item: a term and its definition were read as one item
 HEAD_INSIDE = re.compile(rf"(?:{'|'.join(HEADS)})”?(?:即|指|是|，)")
 NUMBERED = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|［[0-9]{1,2}］|\[[0-9]{1,2}\])")
