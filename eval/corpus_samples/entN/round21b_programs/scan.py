@@ -1,6 +1,7 @@
 """Round 21b (progEA): count colon lists of programmes on a dump of round 15's dump.py (seed 2122, 200 reports).
 
-usage: python scan.py DUMP.jsonl [--show]
+usage: python scan.py DUMP.jsonl [--show]   (loose: any 、 list of one head, verb-led lists too)
+       PYTHONPATH=$PWD python scan.py DUMP.jsonl --module   (the shape as kg/extract/entities/round21b_programs.py reads it)
 Shape (glossary lines and run-in terms): `13.“八大提升行动”：基础设施提升行动、城市管理提升行动…`, `“六大工程”：…包括强核工程、立柱工程…`,
 `七大工程：` + next sentence `产业振兴工程、城镇扩容提质工程、县域崛起工程…` — two or more items joined by 、 (the last may be joined
 by 和), each ending with the same programme head, after a colon or as a sentence of its own. Counts the reports where the shape
@@ -38,5 +39,30 @@ def main() -> None:
     print(f"reports with the shape: {len(seen)}; with an item not found: {len(missed)}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--module" not in sys.argv:
     main()
+
+
+def module_count(path: str) -> None:
+    """The shape as the module reads it (run with PYTHONPATH=$PWD): the items colon_lists would name on an empty sentence,
+    and the reports where one of them is not found in the dump."""
+    from kg.extract.entities.round21b_programs import GATE, colon_lists
+    from kg.extract.entities.sentence import _Sentence
+
+    seen, missed = set(), set()
+    for x in open(path, encoding="utf-8"):
+        r = json.loads(x)
+        if "、" not in r["t"] or not GATE.search(r["t"]):
+            continue
+        s = _Sentence(r["t"])
+        colon_lists(s)
+        names = [f.name for f in s.found]
+        if names:
+            seen.add(r["r"])
+            if any(n not in r["p"] for n in names):
+                missed.add(r["r"])
+    print(f"module shape: in {len(seen)} reports; an item not found in {len(missed)}")
+
+
+if __name__ == "__main__" and "--module" in sys.argv:
+    module_count(sys.argv[1])
