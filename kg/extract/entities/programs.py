@@ -39,6 +39,8 @@ from .round20b_programs import qualified as bare_qualified
 from .round21_precision import abstract_reforms
 from .round21_program_edges import TAIL_GATE, shared_tails
 from .round21_programs import reform_pilots, round_programmes
+from .round21b_programs import GATE as COLON_LIST_GATE
+from .round21b_programs import colon_lists
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1530,6 +1532,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         round_programmes(s)  # round 21 (progDB) fix 2
     if "、" in s.text and TAIL_GATE.search(s.text):
         shared_tails(s)  # round 21 (progDA)
+    if "、" in s.text and COLON_LIST_GATE.search(s.text):
+        colon_lists(s)  # round 21b (progEA): the items of a colon list of programmes (glossary lines)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
