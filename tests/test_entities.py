@@ -744,10 +744,11 @@ def test_corpus_sentences_floor():
     ("云龙淮山、永兴荔枝获“国家地理标志产品”。", {("国家地理标志产品", "云龙淮山"), ("国家地理标志产品", "永兴荔枝")}),
     ("宁夏枸杞获“区域公用品牌”，销售额增长10%。", {("区域公用品牌", "宁夏枸杞")}),
     # a ranked list names its kind (芜湖 2023, 湛江 2019, 滨州 2023, 张掖 2025); a rank of places keeps its title
-    # (盘锦 2022), 榜首 is a rank, not a list
-    ("楚江新材上榜中国民营企业500强，实现零的突破。", {("中国民营企业500强", "楚江新材")}),
-    ("恒兴水产入选省民营企业100强。", {("省民营企业100强", "恒兴水产")}),
-    ("七彩丹霞景区荣登国家5A级旅游景区百强榜。", {("国家5A级旅游景区百强榜", "七彩丹霞景区")}),
+    # (盘锦 2022), 榜首 is a rank, not a list; round 21b (honEA): a ranked list of enterprises, trades, zones or institutions is
+    # no title at all (no gold file of any set counts one; dev13 … dev24 count no ranked list)
+    ("楚江新材上榜中国民营企业500强，实现零的突破。", set()),
+    ("恒兴水产入选省民营企业100强。", set()),
+    ("七彩丹霞景区荣登国家5A级旅游景区百强榜。", set()),
     ("跻身全国外贸百强城市50强。", {("全国外贸百强城市", "")}),
     # any title before 称号, whatever its last word; 的 inside 目的地 or inside quotes does not end it
     # (安阳 2014, 池州 2016, 江门 2020, 遵义 2020, 绵阳 2023)
@@ -789,7 +790,7 @@ def test_corpus_sentences_floor():
     ("逊克、爱辉入选“中国天然氧吧”，五大连池市入选“全国康养60强县”。",
      {("中国天然氧吧", "逊克"), ("中国天然氧吧", "爱辉"), ("全国康养60强县", "五大连池市")}),
     # 入围 a list or designation (咸宁 2022, 苏州 2022; 133 corpus reports), not a count of firms
-    ("金盛兰冶金公司入围中国民营制造业500强。", {("中国民营制造业500强", "金盛兰冶金公司")}),
+    ("金盛兰冶金公司入围中国民营制造业500强。", set()),  # round 21b (honEA): a ranked list of enterprises
     ("连续四届入围中国城市公益慈善指数十强。", {("中国城市公益慈善指数十强", "")}),
     ("22家企业入围中国制造业500强，创历史新高。", set()),
     # 双双 after two recipients (无锡 2018, 北海 2022)

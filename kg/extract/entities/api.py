@@ -75,6 +75,7 @@ from .round21_lists import round21_lists
 from .round21_orgs import round21_orgs
 from .round21_project_precision import port_area, port_of_entry
 from .round21_triggers import round21_triggers
+from .round21b_honors import ranked_list
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -338,6 +339,8 @@ def find_honors(report: Report) -> list[HonorMention]:
         if section is not None and section.part == "plan" and not RECEIVED.search(sentence.text):
             continue  # the plan's 创成…, 获批…, 入选… are goals, not honors received
         for h in _analyse(sentence.text)[1]:
+            if ranked_list(_tidy(h.honor), sentence.text):
+                continue  # 入选中国民营企业500强, 晋级中国化工园区20强: a ranked list is no title (round 21b, honEA)
             found.append(HonorMention(honor=_tidy(h.honor), recipient=_tidy(h.recipient), start=sentence.start + h.start,
                                       end=sentence.start + h.end, sentence=index,
                                       recipient_kind=h.recipient_kind))
