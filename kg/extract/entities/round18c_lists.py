@@ -42,13 +42,17 @@ PLACE_END = re.compile(rf"(?:{PLACE})$")
 BUILDING = (r"(?<=[一二三四五六七八九十])中|中学|小学|学校|分校|高中|职中|幼儿园|医院|卫生院|保健院|院区|校区|图书馆|博物馆|文化馆|"
             r"美术馆|科技馆|纪念馆|档案馆|体育馆|展览馆|规划馆|非遗馆|文化中心|体育中心|体育场|大剧院|剧院")
 BUILDING_END = re.compile(rf"(?:{BUILDING})$")
+# after buildings only, the run may end before 等 and a weight of the kind (张掖三中、…异地新建等重点项目建设)
+END_AFTER_BUILDING = re.compile(r"等(?:重点|重大|民生)(?:工程|项目)")
+# a new campus or hall is built, not moved or extended (市委党校新校区、…、前进西路改造等15个项目建成)
+NEW_BUILDING = re.compile(r"新(?:校区|院区|馆|址|区)$")
 TWO_HEADS = re.compile(r"(?:医院|学校|中学|小学|大学|学院).+(?:医院|学校|中学|小学)$")
 # a kind of school or hospital, not a named one (合格学校、薄弱学校改造, 乡镇卫生院、村卫生室改造)
 BUILDING_KIND = re.compile(r"^(?:合格|薄弱|标准化|寄宿制|中小|乡镇|乡村|农村|村级|村|公办|民办|示范性|普通|民族|职业|特殊教育|二级|三级|"
                            r"县级|市级|基层|社区|新|老|旧)")
 WORKS_LAST = re.compile(WORKS + r"(?:工程)?")
 # what may follow the head where the name ends (not 改造项目区, 提升行动, 整治工作)
-END_AFTER = re.compile(r"$|项目(?![区库])|建设|完成|完工|等(?=工程|项目|[0-9一二三四五六七八九十]+[个项条]|(?:重点|重大|民生)(?:工程|项目))|[，,。；;：:（(]|[和及全加推开建竣启实投并通续顺基即已稳进分有正]")
+END_AFTER = re.compile(r"$|项目(?![区库])|建设|完成|完工|等(?=工程|项目|[0-9一二三四五六七八九十]+[个项条])|[，,。；;：:（(]|[和及全加推开建竣启实投并通续顺基即已稳进分有正]")
 # the head is no works of the items: a program, a task, a general aim (整治行动, 提升年, 改造任务)
 NOT_AFTER = re.compile(r"行动|工作|任务|活动|计划|方案|年|机制|体系|水平|能力|力度|质量|效果|效率|成效|服务")
 ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
@@ -68,7 +72,7 @@ def _named(item: str) -> bool:
     m = PLACE_END.search(item)
     if m is None:  # round 21b: a named school, hospital or hall (张掖三中, 市非遗馆), not a kind or a new branch
         m = BUILDING_END.search(item)
-        if m is None or TWO_HEADS.search(item) or BUILDING_KIND.match(item):
+        if m is None or TWO_HEADS.search(item) or BUILDING_KIND.match(item) or NEW_BUILDING.search(item):
             return False
     return m.start() >= 1  # a name before the place noun (东湖, 横河, 人民公园)
 
@@ -77,6 +81,11 @@ def _same_facility(item: str, last_kind: re.Match[str] | None) -> bool:
     """亭口水库、红岩河水库、渭河综合治理工程: a facility item shares the head only with facilities of its kind."""
     m = FACILITY_END.search(item)
     return m is None or last_kind is not None and m.group() == last_kind.group()
+
+
+def _building(item: str) -> bool:
+    """A school, hospital or hall (round 21b), not a place of round 18c's kinds."""
+    return PLACE_END.search(item) is None
 
 
 PARTICLES = frozenset("了着好把将对")
@@ -100,9 +109,11 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
         return out
     for m in HEAD.finditer(s.text):
         at = m.start()
-        if not PLACE_END.search(s.text, max(0, at - 4), at) and not BUILDING_END.search(s.text, max(0, at - 4), at):
+        building = not PLACE_END.search(s.text, max(0, at - 4), at)
+        if building and not BUILDING_END.search(s.text, max(0, at - 4), at):
             continue  # the head does not follow a place noun: 产业升级, 技术改造
-        if not END_AFTER.match(s.text, m.end()) or NOT_AFTER.match(s.text, m.end()):
+        if not (END_AFTER.match(s.text, m.end()) or building and END_AFTER_BUILDING.match(s.text, m.end())) \
+                or NOT_AFTER.match(s.text, m.end()):
             continue  # 改造项目区, 整治行动, 提升水平, 湟中路整治、羚羊路下穿: the name runs on, is no works or one item's own
         cs, _ = s.clause_of(at, m.end())
         seps = [x.start() for x in SEP.finditer(s.masked, cs, at)]
@@ -116,7 +127,8 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
         last_kind = FACILITY_END.search(s.text, 0, at)
         while seps:
             sep = seps.pop()
-            if not _named(s.text[sep + 1:end]) or not _same_facility(s.text[sep + 1:end], last_kind):
+            if not _named(s.text[sep + 1:end]) or not _same_facility(s.text[sep + 1:end], last_kind) \
+                    or _building(s.text[sep + 1:end]) != building:  # round 21b: a works word is shared within one kind
                 stopped = True
                 break
             items.append((sep + 1, end))
@@ -125,7 +137,8 @@ def runs(s: _Sentence) -> list[tuple[int, int, list[str]]]:
             continue
         if not stopped:  # the first item runs from the clause start, after a lead verb
             start = _lead_off(s.text, cs, end)
-            if _named(s.text[start:end]) and _same_facility(s.text[start:end], last_kind):
+            if _named(s.text[start:end]) and _same_facility(s.text[start:end], last_kind) \
+                    and _building(s.text[start:end]) == building:
                 items.append((start, end))
         if len(items) < 2:
             continue
