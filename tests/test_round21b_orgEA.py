@@ -26,8 +26,10 @@ NOT_FOUND = [
     ("完成亿达信、鲁龙公司超低排放治理改造，大唐电厂和宝泰隆公司二期封闭煤仓项目建设。", "宝泰隆公司"),
 ]
 
-# (sentence, organization that must still be found: the company acts, its words hold a verb) — 合肥 2015, 沈阳 2010, 深圳 2002
+# (sentence, organization that must still be found: the company acts, its words hold a verb or only a kind of work) —
+# 合肥 2015, 沈阳 2010, 深圳 2002, 湛江 2020
 FOUND = [
+    ("湛江港集团研发项目获国家海洋科学技术一等奖。", "湛江港集团"),
     ("积极推进与国开行合作新型城镇化一期试点项目建设，县城、新市镇、环湖十二镇等规划建设取得新进展。", "国开行"),
     ("新签对外工程承包与劳务合作合同额10.2亿美元，沈阳动力集团参与兴建美国第二大风能项目，并在美国投资建厂。", "沈阳动力集团"),
     ("日本住友公司首期投资近亿美元的光纤预制棒项目正式启动。", "日本住友公司"),

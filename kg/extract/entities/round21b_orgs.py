@@ -37,6 +37,8 @@ CLAUSE_END = re.compile(r"[，。；：！？,;:]")
 VERB = re.compile(r"合作|参与|实施|共建|签|引进|投资|支持|推进|推动|加快|开展|通过|承建|承接|落户|启动|建成|完成|达到|"
                   r"成立|设立|组建|合并|重组|上市|牵头|主导|负责|打造|发展|申报|争取|入选|获|新建|兴建|扩建|开工|开发|"
                   r"[在与和及等的为是将被向对从由把让了着过]")
+# words that name no project, only a kind of work (湛江港集团研发项目获…奖: the company did the research)
+KIND_WORDS = re.compile(r"(?:研发|科研|重点|重大|产业|招商|技改|创新|新|各类|相关)")
 
 
 def _campus(text: str, end: int) -> bool:
@@ -56,7 +58,7 @@ def _company_project(text: str, end: int) -> bool:
         words = seg
     else:
         return False
-    return bool(WORDS.fullmatch(words)) and not VERB.search(words)
+    return bool(WORDS.fullmatch(words)) and not VERB.search(words) and not KIND_WORDS.fullmatch(words)
 
 
 def round21b_orgs(found: list[_Found], text: str) -> list[_Found]:
