@@ -101,8 +101,9 @@ TRADING_NAMES = [
     ("深化金融体制改革，抓好徽商银行增资扩股，组建农村银行和邮政储蓄银行，开展农业保险试点。", {"徽商银行"}, set()),
     # 六安 2022: partners after 与
     ("全面融入长三角一体化，与上海松江区、宝武集团、携程集团开展战略合作。", {"宝武集团", "携程集团"}, set()),
-    # 河池 2014: the company whose project starts
-    ("推进恒业公司印染项目开工建设，尽快形成从种桑、养蚕到印染、服装完整产业链。", {"恒业公司"}, set()),
+    # 河池 2014: the company named only as its project's first part — round 21b (orgEA) leaves it out as the dev golds do
+    # (dev14 信发集团铝电升级改造, dev18 中信集团碳汇林建设项目: not listed; dev24: companies only inside project names left out)
+    ("推进恒业公司印染项目开工建设，尽快形成从种桑、养蚕到印染、服装完整产业链。", set(), {"恒业公司"}),
 ]
 
 
