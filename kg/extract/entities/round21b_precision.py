@@ -1,0 +1,45 @@
+"""Round 21b (progEB, programs): a reform written as one side of a pair — 改革创新, 改革和发展, 改革转型 — is no named reform.
+
+深化金融改革创新, 推进社会事业改革创新, 加快水利改革和发展, 加大教育改革和投入力度, 深化融资平台和城投公司改革转型: the
+words before 改革 name a field of work, and 改革 is one of two nouns of that field's work (reform and innovation, reform and
+development), not the name of a reform. The extractor read X改革 and cut the pair off. Across the development sets such finds
+were inventions in dev13, dev17, dev22, dev23 and dev24 (金融改革 ×2, 社会事业改革, 水利改革, 教育改革, 融资平台改革, 股份制改革,
+通关作业和查验监管模式改革 …), and the golds list X改革 for none of the 17 pairs with 创新, 和/与发展, 转型 or 和投入 in their
+texts (eval/corpus_samples/entN/round21b_precision/gold_pairs.py); the bare 改革发展 is left alone (the golds list 公立医院改革
+and 金融改革 before it). On 200 random corpus reports (seed 2123, scan_pairs.py) the shape is in about 30 reports.
+
+A program ending in 改革 whose text is followed right away by a pair word is dropped together with the finds it overlapped and
+beat (as round 20b's generic_reforms and round 21's abstract_reforms do), and so is an item of a list that shares that
+改革 (融资平台 of 融资平台和城投公司改革转型). A quoted name (“放管服”改革创新) is a named reform and
+stays; so does a name that goes on after the pair (改革创新试验区 is read, when it is, as a longer find).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import _Found
+from .round18c_precision import _loses_to
+from .sentence import _Sentence
+
+# the second noun of the pair: 改革创新, 改革和创新, 改革与发展, 改革转型, 改革和投入 (the bare 改革发展 stays: see the doc)
+PAIR_AFTER = re.compile(r"[”’]?(?:[和与及]?创新|[和与及]发展|[和与]?转型|[和与]投入)")
+# an item of a list that shares the 改革 of the pair: 融资平台 of 融资平台和城投公司改革转型
+ITEM_BEFORE_PAIR = re.compile(rf"(?:[、和与及][^，。；：、“”]{{1,16}}?)+改革{PAIR_AFTER.pattern}")
+
+
+def paired_reforms(s: _Sentence) -> None:
+    """Drop programs X改革 written as one side of a pair (see the module's doc)."""
+    dropped: list[_Found] = []
+    for i, f in enumerate(s.found):
+        if f.kind != "program" or not f.name.endswith("改革"):
+            continue
+        raw = s.text[f.start:f.end]
+        if "”" in raw or "“" in raw:
+            continue
+        if not (PAIR_AFTER.match(s.text, f.end) if raw.endswith("改革") else ITEM_BEFORE_PAIR.match(s.text, f.end)):
+            continue
+        s.found[i] = _Found("dropped", f.name, f.start, f.end, f.rank)
+        dropped.append(f)
+    if dropped:
+        s.found = [g for g in s.found if g.kind != "dropped" and not any(_loses_to(g, d) for d in dropped)]
