@@ -1,0 +1,47 @@
+"""Round 21b (progEB, programs: precision), counted on 200 random corpus reports (seed 2123,
+eval/corpus_samples/entN/round21b_precision/).
+
+Each case is a sentence of a corpus report outside those 200. A reform written as one side of a pair — 改革创新, 改革和发展,
+改革与发展, 改革转型, 改革和投入 — names a field of work, not a reform (深化金融改革创新, 加快教育改革和发展, 分类推动融资平台
+改革转型): an invention in dev13, dev17, dev22, dev23 and dev24, listed by no gold file in that shape. Guards: a quoted name
+before the pair stays (a named reform), the bare 改革发展 is left alone (the golds list 公立医院改革 there), and a field reform
+beside the pair in the same sentence stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import extract
+
+CASES = [
+    # (sentence, names that must not be found, names that must be found)
+    ("加大金融改革创新力度，推进钱塘江金融港湾、杭州财富管理中心、全国互联网金融创新中心建设。",
+     {"金融改革"}, set()),  # 杭州 2016
+    ("加大金融改革创新力度，鼓励设立地方法人金融机构、股权投资基金和创业投资企业。",
+     {"金融改革"}, set()),  # 苏州 2012
+    ("充分发挥教育的先导性、全局性、基础性作用，加快教育改革和发展。",
+     {"教育改革"}, set()),  # 北京 2001
+    ("持续深化开发区改革创新。",
+     {"开发区改革"}, set()),  # 晋城 2020
+    ("（七）着力推进社会事业改革创新，持续增进百姓福祉。",
+     {"社会事业改革"}, set()),  # 济宁 2014
+    ("推进卫生事业改革与发展。",
+     {"卫生事业改革"}, set()),  # 北京 2008
+    ("有序置换政府存量隐性债务，分类推动融资平台改革转型。",
+     {"融资平台改革"}, set()),  # 太原 2025
+    # guards
+    ("强化乡村物流体系建设，推进“交邮融合+”改革创新发展。",
+     set(), {"交邮融合+改革"}),  # 遵义 2022: a quoted name before the pair is a named reform
+    ("加快医疗卫生事业改革发展。",
+     set(), {"医疗卫生事业改革"}),  # 浙江 2015: the bare 改革发展 is left alone
+    ("深化医药卫生体制改革，推进卫生事业改革与发展。",
+     {"卫生事业改革"}, {"医药卫生体制改革"}),  # 北京 2008 (with the report's 医药卫生体制改革 as a guard)
+]
+
+
+@pytest.mark.parametrize("text,absent,present", CASES)
+def test_paired_reforms(text, absent, present):
+    names = extract(text)["programs"]
+    assert not (absent & names), names
+    assert present <= names, names
