@@ -11,7 +11,9 @@ and 金融改革 before it). On 200 random corpus reports (seed 2123, scan_pairs
 A program ending in 改革 whose text is followed right away by a pair word is dropped together with the finds it overlapped and
 beat (as round 20b's generic_reforms and round 21's abstract_reforms do), and so is an item of a list that shares that
 改革 (融资平台 of 融资平台和城投公司改革转型). A quoted name (“放管服”改革创新) is a named reform and
-stays; so does a name that goes on after the pair (改革创新试验区 is read, when it is, as a longer find).
+stays; so do a reform of a system or mechanism and a comprehensive reform (…体制改革, …制度改革, …机制改革, …综合改革: named
+reforms the golds list), items of a list with 等 (中小学贯通式培养、随迁子女随到随读等改革创新: not this pass's list), and a
+name that goes on after the pair (改革创新试验区 is read, when it is, as a longer find).
 """
 
 from __future__ import annotations
@@ -23,16 +25,19 @@ from .round18c_precision import _loses_to
 from .sentence import _Sentence
 
 # the second noun of the pair: 改革创新, 改革和创新, 改革与发展, 改革转型, 改革和投入 (the bare 改革发展 stays: see the doc)
-PAIR_AFTER = re.compile(r"[”’]?(?:[和与及]?创新|[和与及]发展|[和与]?转型|[和与]投入)")
+PAIR_AFTER = re.compile(r"[”’]?(?:[和与及]?创新|[和与及]发展|[和与]?转型(?!综)|[和与]投入)")  # not 改革和转型综改 (山西)
+# a reform of a system, a mechanism or a comprehensive reform is a named reform even before a pair (行政管理体制改革和创新,
+# 勤务制度改革创新, 基层医疗卫生综合改革创新发展): the golds list such names (医药卫生体制改革, 行政管理体制改革)
+NAMED_REFORM = re.compile(r"(?:体制|制度|机制|综合)改革$")
 # an item of a list that shares the 改革 of the pair: 融资平台 of 融资平台和城投公司改革转型
-ITEM_BEFORE_PAIR = re.compile(rf"(?:[、和与及][^，。；：、“”]{{1,16}}?)+改革{PAIR_AFTER.pattern}")
+ITEM_BEFORE_PAIR = re.compile(rf"(?:[、和与及][^，。；：、“”等]{{1,16}}?)+改革{PAIR_AFTER.pattern}")  # not …等改革创新
 
 
 def paired_reforms(s: _Sentence) -> None:
     """Drop programs X改革 written as one side of a pair (see the module's doc)."""
     dropped: list[_Found] = []
     for i, f in enumerate(s.found):
-        if f.kind != "program" or not f.name.endswith("改革"):
+        if f.kind != "program" or not f.name.endswith("改革") or NAMED_REFORM.search(f.name):
             continue
         raw = s.text[f.start:f.end]
         if "”" in raw or "“" in raw:
