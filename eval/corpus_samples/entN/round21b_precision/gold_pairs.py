@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-RX = re.compile(r"([\u4e00-\u9fff、“”]{2,14}?)改革(创新|和发展|与发展|发展|转型|和开放|开放|和投入|与创新|攻坚)")
+RX = re.compile(r"([\u4e00-\u9fff、“”]{2,14}?)改革(创新|和创新|与创新|及创新|和发展|与发展|及发展|发展|转型|和转型|和开放|开放|和投入|攻坚)")
 for g in sorted(glob.glob("/work/shared/gold/*.json") + glob.glob("eval/dev*/*.json")):
     d = json.load(open(g, encoding="utf-8"))
     if "programs" not in d:
@@ -23,7 +23,7 @@ for g in sorted(glob.glob("/work/shared/gold/*.json") + glob.glob("eval/dev*/*.j
     text = t.read_text(encoding="utf-8").replace("“", "").replace("”", "")
     progs = [p if isinstance(p, str) else p["name"] for p in d["programs"]]
     for m in RX.finditer(text):
-        stem = m.group(1)[-4:]
-        hit = [p for p in progs if stem in p and "改革" in p]
+        stem = m.group(1)[-2:] + "改革"
+        hit = [p for p in progs if p.endswith(stem)]
         ctx = text[max(0, m.start() - 8):m.end() + 4].replace("\n", " ")
         print(g.split("/")[-2], "|", ctx, "|", "LISTED" if hit else "-", hit[:4])
