@@ -2,7 +2,7 @@
 eval/corpus_samples/entN/round21b_precision/).
 
 Each case is a sentence of a corpus report outside those 200. A reform written as one side of a pair — 改革创新, 改革和发展,
-改革与发展, 改革转型, 改革和投入 — names a field of work, not a reform (深化金融改革创新, 加快教育改革和发展, 分类推动融资平台
+改革与发展, 改革转型, 改革和投入 (not 改革和创新) — names a field of work, not a reform (深化金融改革创新, 加快教育改革和发展, 分类推动融资平台
 改革转型): an invention in dev13, dev17, dev22, dev23 and dev24, listed by no gold file in that shape. Guards: a quoted name
 before the pair stays (a named reform), the bare 改革发展 is left alone (the golds list 公立医院改革 there), and a field reform
 beside the pair in the same sentence stays. Fix 2: the PPP mode of funding (推广PPP模式, 政府和社会资本合作（PPP）模式) is no
@@ -40,6 +40,8 @@ CASES = [
      {"卫生事业改革"}, {"医药卫生体制改革"}),  # 北京 2008 (with the report's 医药卫生体制改革 as a guard)
     ("解放和发展文化生产力，聚焦重点领域和关键环节，推进文化体制改革和创新。",
      set(), {"文化体制改革"}),  # 上海 2011: a reform of a system is a named reform before the pair too
+    ("深入推进开发区改革和创新发展。",
+     set(), {"开发区改革"}),  # 新余 2018: 改革和创新 is left alone (dev21's gold lists the reform there)
 ]
 
 # fix 2: the PPP mode of funding is no program; the national 政府和社会资本合作新机制 (2023) stays
