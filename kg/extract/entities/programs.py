@@ -39,6 +39,7 @@ from .round20b_programs import qualified as bare_qualified
 from .round21_precision import abstract_reforms
 from .round21_program_edges import TAIL_GATE, shared_tails
 from .round21_programs import reform_pilots, round_programmes
+from .round21b_precision import paired_reforms, ppp_modes
 from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
@@ -1510,8 +1511,11 @@ def _last_program_fixes(s: _Sentence) -> None:
     if "改革" in s.text:
         generic_reforms(s)  # round 20b (progCC)
         abstract_reforms(s)  # round 21 (progDC)
+        paired_reforms(s)  # round 21b (progEB)
     if TITLE_GATE.search(s.text):
         title_names(s)  # round 20b (progCC) fix 2
+    if "PPP" in s.text or "社会资本合作" in s.text:
+        ppp_modes(s)  # round 21b (progEB) fix 2
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
