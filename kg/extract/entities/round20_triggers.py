@@ -61,6 +61,20 @@ def _items(s: _Sentence, a: int, b: int, verb: str) -> list[tuple[int, int, str]
     return out
 
 
+
+def list_bounds(s: _Sentence, cs: int, verb_start: int) -> tuple[int, int] | None:
+    """The span of a list before its verb: after the clause's lead (DONE_LEAD), before adverbs (LIST_ADVERBS) and 等;
+    None when no 、 is left in it (shared with round 21's milestone lists)."""
+    a = DONE_LEAD.match(s.masked, cs, verb_start).end()
+    b = verb_start
+    adv = LIST_ADVERBS.search(s.masked, a, b)
+    if adv:
+        b = adv.start()
+    deng = s.masked.find("等", a, b)
+    if deng >= 0:
+        b = deng
+    return (a, b) if "、" in s.masked[a:b] else None
+
 def _listed_done(s: _Sentence) -> None:
     for cs, ce in s.clauses:
         if s.masked[ce - 1] not in VERB_LAST or not s.masked.endswith(VERB_TAILS, cs, ce):
@@ -70,16 +84,10 @@ def _listed_done(s: _Sentence) -> None:
         verb = DONE_VERB.search(s.masked, cs, ce)
         if verb is None or verb.group("finish"):
             continue
-        a = DONE_LEAD.match(s.masked, cs, verb.start()).end()
-        b = verb.start()
-        adv = LIST_ADVERBS.search(s.masked, a, b)
-        if adv:
-            b = adv.start()
-        deng = s.masked.find("等", a, b)
-        if deng >= 0:
-            b = deng
-        if "、" not in s.masked[a:b]:
+        bounds = list_bounds(s, cs, verb.start())
+        if bounds is None:
             continue
+        a, b = bounds
         for x, y, name in _items(s, a, b, verb.group(0)):
             if not any(f.start < y and x < f.end for f in s.found):
                 s.add("project", x, x + len(name), 3, name)

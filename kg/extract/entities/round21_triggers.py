@@ -8,7 +8,7 @@ from .lexicon import _lexicon
 from .lists import SUBJECT_NOT
 from .patterns import COUNTED, GENERIC_LEAD, PHASE_AT_END, TIME_LEAD
 from .round18b_projects import DONE_LEAD, _named, _works_name
-from .round20_triggers import LIST_ADVERBS
+from .round20_triggers import list_bounds
 from .sentence import _clean, _Sentence
 from .stems import common_word
 
@@ -99,16 +99,10 @@ def _listed_milestone(s: _Sentence) -> None:
         verb = MILESTONE.search(s.masked, cs, ce)
         if verb is None or LINKED.search(s.masked, cs, verb.start()):
             continue
-        a = DONE_LEAD.match(s.masked, cs, verb.start()).end()
-        b = verb.start()
-        adv = LIST_ADVERBS.search(s.masked, a, b)
-        if adv:
-            b = adv.start()
-        deng = s.masked.find("等", a, b)
-        if deng >= 0:
-            b = deng
-        if "、" not in s.masked[a:b]:
+        bounds = list_bounds(s, cs, verb.start())
+        if bounds is None:
             continue
+        a, b = bounds
         if COUNTED.search(s.masked, a, b) or re.search(r"[，,的在将要]", s.masked[a:b]) or LIST_NOT.search(s.masked, a, b) \
                 or any(len(item) < 3 for item in s.masked[a:b].split("、")):
             continue  # 120宗重大产业项目开工、130宗项目投产 (counts); 炉慈、桑龙高速公路 (a shared head: the list rules')
