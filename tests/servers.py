@@ -165,16 +165,29 @@ class VirtuosoServer:
         ini.write_text("\n".join(lines) + "\n")
         return ini
 
-    def start(self) -> VirtuosoServer:
+    def start(self, attempts: int = 3) -> VirtuosoServer:
+        """Start on the chosen ports; when another process took a port between free_port() and Virtuoso's bind
+        (it binds seconds after start: two test runs side by side met this), start again on fresh ports and a fresh
+        database."""
         binary = self.binary()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        ini = self.write_ini()
-        log = self.data_dir / "virtuoso.log"
-        self._out = (self.data_dir / "stdout.log").open("wb")
-        self.proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=self.data_dir,
-                                     stdout=self._out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        _wait_http(f"{self.query_url}?query=ASK%7B%7D", self.proc, 120, log)
-        return self
+        for attempt in range(attempts):
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            ini = self.write_ini()
+            log = self.data_dir / "virtuoso.log"
+            self._out = (self.data_dir / "stdout.log").open("wb")
+            self.proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=self.data_dir,
+                                         stdout=self._out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            try:
+                _wait_http(f"{self.query_url}?query=ASK%7B%7D", self.proc, 120, log)
+                return self
+            except RuntimeError:
+                taken = log.exists() and "Failed to start listening" in log.read_text(errors="replace")
+                if attempt + 1 == attempts or self.proc.poll() is None or not taken:
+                    raise
+                self._out.close()
+                shutil.rmtree(self.data_dir)
+                self.sql_port, self.http_port = free_port(), free_port()
+        raise AssertionError("unreachable")
 
     def isql(self, sql: str, timeout: float = 120) -> str:
         isql = shutil.which("isql-vt") or "isql-vt"
