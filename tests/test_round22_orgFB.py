@@ -48,3 +48,10 @@ def test_sector_trade_or_cut_name_is_no_company(text, name):
 def test_peers_still_found():
     orgs = _orgs("鼓励海螺、信义等龙头企业加快推进低碳零碳负碳产业化应用，探索建设虚拟电厂。")
     assert {"海螺", "信义"} <= orgs
+
+
+def test_item_with_a_clause_verb_left_is_not_added():
+    # 湖北 2005: 基本完成 is the clause's verb (the lead words were not cut): the first item is not a name
+    orgs = _orgs("巩固省属企业改制改组和管理体制调整成果，基本完成省建总、省工建总、双环等10家省属重点企业改革脱困和改制重组任务。")
+    assert "基本完成省建总" not in orgs
+    assert "双环" in orgs

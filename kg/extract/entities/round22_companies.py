@@ -115,7 +115,9 @@ def round22_companies(found: list[_Found], text: str) -> list[_Found]:
                     certain += 1
             elif short_name(name):
                 certain += 1
-                short.append((s, e, name))  # left by round 19c when another item was no short name
+                if not any(f in ("v", "vn") and len(w) >= 2 and common_word(w) for w, f in pos(name)):
+                    short.append((s, e, name))  # left by round 19c when another item was no short name
+                # (基本完成省建总: a clause's everyday verb is left in it, the lead was not cut — not added)
             else:
                 rest.append((s, e, name))
         if not certain or not rest or not all(brand_word(name) for _, _, name in rest):
