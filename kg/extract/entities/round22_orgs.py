@@ -38,9 +38,9 @@ SHARED = re.compile(r"((?:" + FIRST + r"、)(?:" + ITEM + r"、)*" + ITEM + r"|"
 GATE = re.compile(r"实验室|技术转移中心|创新中心|研究中心|研究院|标委会|标准化技术委员会")
 # an item that is a body of its own, or a kind of bodies (the items are then no names)
 OWN_HEAD = re.compile(r"(?:大学|学院|学校|医院|公司|集团|中心|实验室|研究院|研究所|科学院|院所|院校|高校|企业|平台|基地|园区|园|"
-                      r"站|所|院|局|委|会|部|厅|室|机构|区|县|市|镇|谷|城|港|载体|装置)$")
+                      r"站|所|院|局|委|会|部|厅|室|机构|区|县|市|镇|谷|城|港|载体|装置|设施|计算机|系统|项目|景区|号)$")
 KIND = re.compile(r"领域|行业|产业链|企业|高校|院校|院所|部门|各类|各级|一批|一些|若干|相关|有关|部分|其他|其它|以上|以下|等|"
-                  r"重点$|新型|综合性|高水平|一流|知名|重大|国内外|省内外|市内外|全市|全省|全区|全县|我市|我省|我区|[和或]|"
+                  r"重点$|新型|综合性|高水平|一流|知名|重大|国内外|省内外|市内外|全市|全省|全区|全县|我市|我省|我区|[和或被把将向从由在的了是]|"
                   r"[0-9０-９]+[个家所项]")
 NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十两百千万几多]")
 COUNT_START = re.compile(r"^(?:[0-9一二三四五六七八九十两]+[个家所项批]|第[一二三四五六七八九十]+[个家批]|首[个家批])")
@@ -74,9 +74,11 @@ def _first_start(text: str, lo: int, hi: int) -> int:
 def _name_item(item: str) -> bool:
     from .round18b_orgs import LEAD_VERB
     from .round20b_orgs import VERB_IN_STEM
+    from .stems import _places
 
-    return len(item) >= 2 and not OWN_HEAD.search(re.sub(r"[（(][^）)]*[）)]$", "", item)) and not KIND.search(item) and not COUNT_START.match(item) \
-        and not BARE.fullmatch(item) and not VERB_IN_STEM.search(item) \
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", item)  # 山东产业技术研究院（烟台）: a body of its own
+    return len(item) >= 2 and item not in _places() and not OWN_HEAD.search(bare) and not KIND.search(item) \
+        and not COUNT_START.match(item) and not BARE.fullmatch(item) and not VERB_IN_STEM.search(item) \
         and len((LEAD_VERB().match(item) or [""])[0]) < 2
 
 
