@@ -9,11 +9,12 @@ dev24 `中电科八所宇航光纤互联技术等3个省重点实验室获批筹
 none of the earlier items (only a last item that held a head of its own). Each item takes the level word and the head
 written after the list (the golds' cut: 煤炭安全精准开采省工程实验室, no 等3个).
 
-An item is taken when it is a name, not a kind: no kind word (领域 行业 企业 高校 各类 一批 …, round 20b's KIND_IN), no head of
-its own (市疾控中心等3个疾控实验室: the item is a body already; 东南大学、哈尔滨工程大学高等研究院), no verb inside (the first item
-starts after the clause's lead verbs, jieba's verbs, adverbs, counts and particles), two characters at least, and not found
-as something else. The list is no list of research bodies when a project frame follows (…等项目, 一期, 开工: round 20b's
-guards). The heads are a closed grammatical set in the code, no lexicon.
+Every item must be a name, or the list is left alone: no kind word (领域 行业 企业 高校 各类 一批 …, 和/或, a count), no level
+alone (国家级、省级工程技术研究中心), no head of its own (市疾控中心等3个疾控实验室, 东南大学、哈尔滨工程大学高等研究院, …研究设施, a
+division: 阳泉), no verb of round 20b's VERB_IN_STEM (北重、包钢、东宝生物申报建设国家重点实验室) nor a particle (被, 的), two
+characters at least, and not found as anything else. The first item starts after the clause's lead verbs (two characters or
+more), pronouns, counts, particles, conjunctions (not 及/与) and prepositions. A list followed by a project frame (…等项目,
+一期, 开工: round 20b's guards) is a list of works; 高等 is no 等. The heads are a closed grammatical set in the code, no lexicon.
 Counted and read on 200 random corpus reports (seed 2205): eval/corpus_samples/orgL/round22_orgFA/.
 """
 
