@@ -20,12 +20,13 @@ import re
 from ..tokens import word_frequency
 from .lists import ORG_CLASS, _leading_word
 from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, _Found
+from .round20_project_precision import count_framework
 from .sentence import _strip_lead
 from .stems import RARE, _places, common_word, pos
 
 # the list's end: 等 + a count or 一批 + a short description + 项目 (not 项目库, 项目区: a register or an area)
-_COUNTED_END = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百两]+)个[^，,。；;：:、“”]{0,16}?项目(?!库|区|单位)|"
-                          r"等一批[^，,。；;：:、“”]{0,16}?项目(?!库|区|单位)")
+_COUNTED_END = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百两]+)个[^，,。；;：:、]{0,16}?项目(?!库|区|单位)|"
+                          r"等一批[^，,。；;：:、]{0,16}?项目(?!库|区|单位)")
 # an item's own amount (投资236亿元的信发集团铝电升级改造、106亿元的泉林秸秆综合利用): the name starts after it
 _AMOUNT_LEAD = re.compile(r"\s*(?:总投资|计划投资|投资)?(?:约|近|超过?|逾)?[0-9.]+\s*(?:万|亿)(?:美)?元的\s*")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()“”·]{3,16}")
@@ -42,6 +43,7 @@ def _free(found: list[_Found], a: int, b: int) -> bool:
 def _named_item(name: str) -> bool:
     """茅台保健酒, 信汇卤化丁基橡胶, 仙鹤纸业: a trading name + what is made; not 城市道路, 交通, 农产品销售网点."""
     if not _ITEM.fullmatch(name) or _NOT_ITEM.search(name) or common_word(name) or name in _places() \
+            or count_framework(name.strip("“”")) \
             or GENERIC_LEAD.match(name) or CLASS_END.search(name) or COUNTED.search(name) or ORG_CLASS.search(name) \
             or _leading_word(name):
         return False  # the tests of round 15's `lists._peer_name` before its plain-words test
@@ -51,9 +53,11 @@ def _named_item(name: str) -> bool:
         return False
     # the first word is one jieba has seldom seen (a trading name: 茅台, 信汇, 格力) and no descriptor (保障性, 新能源, 高品质
     # 现代农业: policy words jieba's dictionary counts low), or a proper-noun tag, or Latin letters (江苏LNG)
-    if flag in ("nz", "nr", "nt", "j") or re.search(r"[A-Za-z]", name):
+    if re.search(r"[A-Za-z]", name):
         return True
-    return len(words) >= 2 and len(word) >= 2 and word_frequency(word) < RARE and not _DESCRIPTOR.search(word)
+    if len(words) < 2:
+        return False  # one word (城市更新, tagged nz): a kind jieba knows whole
+    return flag in ("nz", "nr", "nt", "j") or len(word) >= 2 and word_frequency(word) < RARE and not _DESCRIPTOR.search(word)
 
 
 def round22_projects(found: list[_Found], text: str) -> list[_Found]:
@@ -66,7 +70,7 @@ def round22_projects(found: list[_Found], text: str) -> list[_Found]:
         last = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:！？!?")
         cs = last + 1
         if text.find("、", cs, m.start()) < 0:
-            continue
+            continue  # one item (煤层气燃料重型卡车等一批高新技术项目, 油烟智能净化系统等24个…项目): no list to read it by
         bounds, a = [], cs
         for k in range(cs, m.start() + 1):
             if k == m.start() or text[k] == "、":
@@ -79,7 +83,7 @@ def round22_projects(found: list[_Found], text: str) -> list[_Found]:
                  if any(g.kind == "project" and a <= g.start and g.end <= b for g in out)]
         lost = [(a, b) for a, b in bounds if (a, b) not in peers and _free(out, a, b)]
         named = [(a, b) for a, b in lost if text[a:b] not in names and _named_item(text[a:b])]
-        if not peers and not (len(bounds) >= 2 and len(named) == len(bounds)):
+        if not peers and len(named) != len(bounds):
             continue  # no found peer and not every item a name: the items may be sectors or kinds (交通、能源、水利等…项目)
         for a, b in named:
             names.add(text[a:b])
