@@ -16,8 +16,10 @@ or a class (round 15's `_peer_name` tests without its plain-words test), and hol
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..tokens import word_frequency
+from .lexicon import _lines
 from .lists import ORG_CLASS, _leading_word
 from .patterns import CLASS_END, COUNTED, GENERIC_LEAD, _Found
 from .round20_project_precision import count_framework
@@ -30,10 +32,18 @@ _COUNTED_END = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十百两]+
 # an item's own amount (投资236亿元的信发集团铝电升级改造、106亿元的泉林秸秆综合利用): the name starts after it
 _AMOUNT_LEAD = re.compile(r"\s*(?:总投资|计划投资|投资)?(?:约|近|超过?|逾)?[0-9.]+\s*(?:万|亿)(?:美)?元的\s*")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()“”·]{3,16}")
-_DESCRIPTOR = re.compile(r"^(?:新|现代|高|绿色|智能|智慧|数字|生态|特色|优质)|[性型式化级]$")
 _NOT_ITEM = re.compile(r"[的和及与等了]")
 # a lead the lead list lacks (突出抓好, 力争, 确保): the first item still opening with a verb or adverb is left alone
 _LEAD_FLAGS = ("v", "d", "p", "c", "r", "m")
+
+
+@cache
+def _descriptor() -> re.Pattern[str]:
+    """新能源, 保障性, 高品质: a first word that opens a class (kg/data/project_item_descriptors.txt)."""
+    rows = [line.split() for line in _lines("project_item_descriptors.txt")]
+    prefixes = [w for kind, w in rows if kind == "prefix"]
+    suffixes = [w for kind, w in rows if kind == "suffix"]
+    return re.compile("^(?:" + "|".join(map(re.escape, prefixes)) + ")|(?:" + "|".join(map(re.escape, suffixes)) + ")$")
 
 
 def _free(found: list[_Found], a: int, b: int) -> bool:
@@ -57,7 +67,7 @@ def _named_item(name: str) -> bool:
         return True
     if len(words) < 2:
         return False  # one word (城市更新, tagged nz): a kind jieba knows whole
-    return flag in ("nz", "nr", "nt", "j") or len(word) >= 2 and word_frequency(word) < RARE and not _DESCRIPTOR.search(word)
+    return flag in ("nz", "nr", "nt", "j") or len(word) >= 2 and word_frequency(word) < RARE and not _descriptor().search(word)
 
 
 def round22_projects(found: list[_Found], text: str) -> list[_Found]:
