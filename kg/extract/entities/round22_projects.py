@@ -9,9 +9,12 @@ trading name is not (its words are everyday words to jieba, so the peer tests of
 - 华鲁恒升、仙鹤纸业、云图新材料等9个百亿项目加快建设 -> 仙鹤纸业.
 
 The lost item is taken where it starts after the previous 、 or, for the list's first item, after the clause's lead verbs
-(`sentence._strip_lead`), and is a name: 3 to 16 characters, no 的/和/及/与/等, not opening with a verb or adverb, not a sector
-or a class (round 15's `_peer_name` tests without its plain-words test), and holding one word jieba has seldom seen
-(`stems.RARE`: 茅台, 信汇, 仙鹤) — a list of classes (城市道路、保障性住房, 交通、能源、水利) is made of common words only.
+(`sentence._strip_lead`) and after an amount of its own (24亿元的…), and is a name: 3 to 16 characters, no 的/和/及/与/等, not
+one jieba word (城市更新), not a count framework (“三纵两横”路网), not opening with a verb or adverb, not a sector or a class
+(round 15's `_peer_name` tests without its plain-words test), and its first word is a proper-noun tag or a word jieba has
+seldom seen (`stems.RARE`: 茅台, 信汇, 仙鹤) that is no descriptor (kg/data/project_item_descriptors.txt: 保障性, 新能源), or it
+holds Latin letters (江苏LNG). A list without a found peer is read only when every item is such a name (交通、能源、水利 is not);
+a list of one item is left alone.
 """
 from __future__ import annotations
 
