@@ -79,6 +79,7 @@ from .round21b_honors import ranked_list
 from .round21b_orgs import round21b_orgs
 from .round22_companies import round22_companies
 from .round22_orgs import round22_orgs
+from .round22_projects import round22_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -155,6 +156,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round20b_lists(found, text)  # round 20b: …武穴电子信息园二期、散花科技园建设 (a named item lost beside found ones)
     found = round20b_bounds(found, text)  # round 20b: 接棒第四届省园博会 (a host's verb kept before an event)
     found = round21_lists(found, text)  # round 21: 胡惠元堤路 of 胡惠元堤路、洪都大道 (a road keeps its own head)
+    found = round22_projects(found, text)  # round 22: 仙鹤纸业 of 华鲁恒升、仙鹤纸业…等9个百亿项目 (a lost peer)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
