@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 
 from .patterns import _Found
-from .sentence import _Sentence
+from .sentence import _clean, _Sentence
 
 # the words a land-rights object is made of (longest first); read backwards from 确权
 LAND_WORDS = sorted((
     "房地一体的", "房地一体", "农村集体", "农牧村", "农牧区", "农村", "集体", "国有", "家庭", "农民",
     "承包经营权", "承包土地", "承包地", "土地承包", "土地", "承包", "经营权", "宅基地", "建设用地", "集体用地", "用地",
-    "使用权", "所有权", "集体林权", "林权", "草原", "草牧场", "房屋", "农房", "产权", "和", "及", "、",
+    "使用权", "所有权", "集体林权", "林权", "草原", "草牧场", "房屋", "农房", "产权", "和", "及", "、", "“", "”",
 ), key=len, reverse=True)
 # at least one of these must be in the object: a land or property right of the countryside
 LAND_CORE = re.compile(r"土地|承包地|宅基地|建设用地|集体用地|林权|草原|草牧场|房地一体|产权")
@@ -45,7 +45,7 @@ def _object_start(text: str, end: int) -> int:
         if word is None:
             break
         i -= len(word)
-    while i < end and text[i] in "和及、的":
+    while i < end and text[i] in "和及、的“”":
         i += 1
     return i
 
@@ -57,7 +57,7 @@ def land_registration(s: _Sentence) -> None:
         if m.group(0) in ("确权", "确权试点"):
             continue  # a bare 确权: areas, results, rates
         a, b = _object_start(text, m.start()), m.end()
-        obj = text[a:m.start()]
+        obj = _clean(text[a:m.start()])
         if len(obj) < 2 or not LAND_CORE.search(obj) or NOT_AFTER.match(text[b:]):
             continue
         if a > 0 and text[a - 1] in "等的" and not obj.startswith("房地一体"):
@@ -67,7 +67,7 @@ def land_registration(s: _Sentence) -> None:
             continue  # a name of another kind, or a program already covering it
         if any(s.blocked and x < b and a < y for x, y in s.blocked):
             continue  # inside an honour title
-        name = text[a:b]
+        name = _clean(text[a:b])  # “房地一体”农村宅基地确权登记 → 房地一体农村宅基地确权登记 (dev16)
         s.found = [f for f in s.found if f not in crossing]  # a piece of it (…林权抵押, 土地承包) gives way to the whole
         s.found.append(_Found("program", name, a, b, 2))
 
