@@ -60,8 +60,9 @@ def land_registration(s: _Sentence) -> None:
         obj = _clean(text[a:m.start()])
         if len(obj) < 2 or not LAND_CORE.search(obj) or NOT_AFTER.match(text[b:]):
             continue
-        if a > 0 and text[a - 1] in "等的" and not obj.startswith("房地一体"):
-            continue  # …宅基地等确权登记颁证, …宅基地的确权登记: the object is a list or a phrase the vocabulary did not read
+        if a > 0 and text[a - 1] in "等的”" and not obj.startswith("房地一体"):
+            continue  # …宅基地等确权登记颁证, …宅基地的确权登记, 农村“六类”产权确权发证: the object is a list, a phrase or a
+            # quoted word the vocabulary did not read (the name would be cut)
         crossing = [f for f in s.found if f.start < b and a < f.end]
         if any(f.kind != "program" for f in crossing) or any(f.kind == "program" and f.start <= a and b <= f.end for f in crossing):
             continue  # a name of another kind, or a program already covering it
