@@ -42,6 +42,7 @@ from .round21_programs import reform_pilots, round_programmes
 from .round21b_precision import paired_reforms, ppp_modes
 from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
+from .round22_programs import land_registration, scoped_handling
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1538,6 +1539,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         shared_tails(s)  # round 21 (progDA)
     if "、" in s.text and COLON_LIST_GATE.search(s.text):
         colon_lists(s)  # round 21b (progEA): the items of a colon list of programmes (glossary lines)
+    if "确权" in s.text:
+        land_registration(s)  # round 22 (progFA): <land rights>确权登记颁证, a programme named without a head
+    if "通办" in s.text:
+        scoped_handling(s)  # round 22 (progFA) fix 2: <scope>通办, a service reform named without a head
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
