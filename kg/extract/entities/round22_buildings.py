@@ -33,6 +33,10 @@ DONE_END = re.compile(r"(?:相继|先后|陆续|分别|均|都|已经|已|正式
                       r"(?:(?:建成|竣工|完工|落成)并?(?:投入使用|投入运行|投入运营|交付使用|启用|开业|开放|营业|开馆|开园)|"
                       r"建成投用|建成投运|建成运营|建成运行|建成使用|建成启用|竣工投用|竣工投运|交付使用|投入使用|投入运营|"
                       r"投用|启用|开馆|开园|对外开放|建成|竣工|落成)$")
+# the same verbs written before the list, which then ends the clause (建成投用成都演艺中心、城市南部片区青少年宫); a lead of
+# adverbs only (把…建成, 将…建成 open the clause otherwise: what a place is made into, no building)
+DONE_FIRST = re.compile(r"(?:[一二三四五六七八九十]是)?(?:全面|相继|先后|陆续|顺利|已|基本|新)?"
+                        r"(?:建成投用|建成投运|建成开放|建成使用|建成启用|建成|投用|启用|落成)(?P<list>[^，,。；;：:]+)$")
 # what may stand between the list and the verb: 等一批…示范性工程, 等4所医院, 等设施
 TAIL = re.compile(r"等(?:一批|[0-9一二三四五六七八九十]+[个所座处家项])?[^，,；;。]{0,30}?"
                   r"(?:工程|项目|设施|场馆|医院|学校|场所|建筑|综合体|载体)$")
@@ -90,10 +94,14 @@ def building_runs(s: _Sentence, named=_named) -> list[list[tuple[int, int, str]]
     runs = []
     for cs, ce in s.clauses:
         done = DONE_END.search(s.masked, cs, ce)
-        if done is None:
+        first = None if done else DONE_FIRST.fullmatch(s.masked, cs, ce)
+        if first:
+            a, b = first.span("list")  # 建成无锡美术馆、交响音乐厅、文化艺术中心: the verb before the list
+        elif done:
+            a = DONE_LEAD.match(s.masked, cs, done.start()).end()
+            b = done.start()
+        else:
             continue
-        a = DONE_LEAD.match(s.masked, cs, done.start()).end()
-        b = done.start()
         deng = s.masked.find("等", a, b)
         if deng >= 0:
             if not TAIL.fullmatch(s.masked, deng, b):
