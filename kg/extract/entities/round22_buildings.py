@@ -110,8 +110,8 @@ def building_runs(s: _Sentence, named=_named) -> list[list[tuple[int, int, str]]
         elif "、" not in s.masked[a:b]:
             continue
         spans = _items(s, a, b)
-        if spans is None or (len(spans) < 2 and deng < 0):
-            continue
+        if spans is None or len(spans) < 2 and (deng < 0 or first):
+            continue  # one item: a list only before the verb (市体育中心等20个场馆投入使用); 建成晋商博物馆等… is round 18b's
         keep, any_named = [], False
         for x, y in spans:
             item = s.text[x:y]
