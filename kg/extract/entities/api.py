@@ -77,6 +77,7 @@ from .round21_project_precision import port_area, port_of_entry
 from .round21_triggers import round21_triggers
 from .round21b_honors import ranked_list
 from .round21b_orgs import round21b_orgs
+from .round22_buildings import round22_buildings
 from .round22_companies import round22_companies
 from .round22_orgs import round22_orgs
 from .round22_projects import round22_projects
@@ -113,6 +114,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round20_triggers(s)  # round 20: 沧州监狱、沧南监狱如期竣工投用 (the items of a list of works put into use)
     round20b_triggers(s)  # round 20b: 加快建设科瑞德原料药项目 (a named works pushed, no closing 建设)
     round21_triggers(s)  # round 21: 西南环线一期竣工通车 (a named works and a milestone: 通车, 贯通, 封顶, 合龙, 投产)
+    round22_buildings(s)  # round 22: 市民之家、市委党校、市档案馆投入使用 (a list of named buildings put into use)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
