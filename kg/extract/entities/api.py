@@ -79,6 +79,7 @@ from .round21b_honors import ranked_list
 from .round21b_orgs import round21b_orgs
 from .round22_buildings import round22_buildings
 from .round22_companies import round22_companies
+from .round22_honors import quoted_after_grantor
 from .round22_orgs import round22_orgs
 from .round22_projects import round22_projects
 from .sentence import _Sentence
@@ -351,7 +352,10 @@ def find_honors(report: Report) -> list[HonorMention]:
         for h in _analyse(sentence.text)[1]:
             if ranked_list(_tidy(h.honor), sentence.text):
                 continue  # 入选中国民营企业500强, 晋级中国化工园区20强: a ranked list is no title (round 21b, honEA)
-            found.append(HonorMention(honor=_tidy(h.honor), recipient=_tidy(h.recipient), start=sentence.start + h.start,
+            # 入选央视“国家品牌计划”, 蝉联全国综治最高奖“长安杯”: the grantor or the prize's description is no part of the title
+            # (round 22, honFA)
+            honor = quoted_after_grantor(_tidy(h.honor), sentence.text) or _tidy(h.honor)
+            found.append(HonorMention(honor=honor, recipient=_tidy(h.recipient), start=sentence.start + h.start,
                                       end=sentence.start + h.end, sentence=index,
                                       recipient_kind=h.recipient_kind))
     return found
