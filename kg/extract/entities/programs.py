@@ -42,7 +42,7 @@ from .round21_programs import reform_pilots, round_programmes
 from .round21b_precision import paired_reforms, ppp_modes
 from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
-from .round22_program_lists import SINGLE_GATE, single_etc_items
+from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_items
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1541,6 +1541,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         colon_lists(s)  # round 21b (progEA): the items of a colon list of programmes (glossary lines)
     if "等" in s.text and SINGLE_GATE.search(s.text):
         single_etc_items(s)  # round 22 (progFB): a single item before 等 + a bare head (推进薪酬制度等改革)
+    if "等专项行动" in s.text and "、" in s.text:
+        etc_campaign_lists(s)  # round 22 (progFB) fix 2: the items of a list before 等专项行动
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):

@@ -7,10 +7,10 @@ the bare item (薪酬制度, 预算管理制度) or a cut. The development golds
 dev24 预算管理制度改革, dev17 乡村工匠工程 (and dev16 国资国企改革 of `国资国企等重点领域改革`, a 领域 head left out here as
 for the lists); none of them leaves the single item out (eval/corpus_samples/entN/round22_progFB/gold_etc.py).
 
-Shape: `<governing verb> X 等 [重点|各项|专项] <head>` in one clause, head 改革, 工程, 行动, 计划 (专项行动 with 专项), not
+Shape: `<governing verb> X 等 [重点|专项] <head>` in one clause, head 改革, 工程, 行动, 计划 (专项行动 with 专项), not
 followed by a word that makes it a subject of another thing (等改革试点, 等工程项目, 等行动计划). X: 2–14 Han characters
 (quotes allowed), no 、/和/与/及/或/的/等, no digit or count, not a place or a works item (水库, 公园, 二期: 等工程 after works names
-projects), no generic word; X with a head of its own (…改革, …计划, …机制) is taken as it is. Programs found inside X are
+projects), no generic word (not 等各项改革: dev20 lists 新高考 of 新高考等各项改革 bare); X with a head of its own (…改革, …计划, …机制) is taken as it is. Programs found inside X are
 replaced; a project over X keeps the span (works).
 """
 
@@ -23,8 +23,8 @@ from .sentence import _clean, _Sentence
 from .stems import _places
 
 HAN = "\u4e00-\u9fff"
-SINGLE_GATE = re.compile(r"等(?:重点|各项|专项)?(?:改革|工程|行动|计划)")
-SINGLE_AT = re.compile(r"等(?P<mid>重点|各项|专项)?(?P<head>改革|工程|行动|计划)"
+SINGLE_GATE = re.compile(r"等(?:重点|专项)?(?:改革|工程|行动|计划)")
+SINGLE_AT = re.compile(r"等(?P<mid>重点|专项)?(?P<head>改革|工程|行动|计划)"
                        r"(?!试点|任务|项目|建设|工作|措施|举措|力度|成果|经验|计划|方案|体系|机制|政策|资金|进展|红利|型)")
 # the verbs that govern the item (the item starts right after the last of them)
 GOVERN = re.compile(r"(?:深化|推进|推动|实施|抓好|做好|开展|启动|加快|落实|完成|探索|推行|推广|实行|试行|深入实施|组织实施|"
@@ -34,7 +34,8 @@ ITEM_OK = re.compile(rf"[{HAN}“”]{{2,16}}")
 ITEM_NOT = re.compile(r"[和与及或的等了在对把将为、]|[0-9一二三四五六七八九十百千万两][项个条批期大]|^(?:各|各项|相关|有关|其他|其它|"
                       r"重点|一批|多项|一系列|系列|全市|全省|全县|全区|全面|进一步|不断|大力|积极|持续|扎实|深入)")
 # works named before 等工程 (淮河入海水道二期等工程, 三亚河国家湿地公园等工程, 湟水北岸重点小流域综合治理等工程): projects
-WORKS = re.compile(r"(?:治理|修复|整治|改造|处理|加固|绿化|疏浚|清淤|复垦|搬迁|扩建|迁建|新建|二期|一期|三期)$|"
+WORKS = re.compile(r"(?:治理|修复|整治|改造|处理|加固|绿化|疏浚|清淤|复垦|搬迁|扩建|迁建|新建|改建|重建|延伸|延长|拓宽|大修|防洪|排涝|"
+                   r"输变电|二期|一期|三期|[路街河江湖涌渠])$|"
                    r"道路|公园|管网|河道|桥梁|广场|水库|堤防|泵站|水道|枢纽|湿地|大桥|公路|铁路|机场|港|电站|水厂|灌区|输水|调水|引水")
 DONE = re.compile(r"(?:改革|工程|行动|计划|机制|制度|(?<![体控限抵管编压克节遏])制|试点|战略)$")
 
@@ -62,3 +63,51 @@ def single_etc_items(s: _Sentence) -> None:
         name = item if done else item + head
         s.found = [f for f in s.found if f.kind not in ("program", "project") or f.end <= start or m.end() <= f.start]
         s.found.append(_Found("program", name, start, m.end(), 1))
+
+
+# ---- fix 2: the items of a list before 等专项行动 ------------------------------------------------------------------------
+
+# 开展信访积案化解、夏季治安打击整治等专项行动, 开展素质提升、秩序优化、环境整治等专项行动, 持续开展项目前期手续办理、土地攻坚和
+# 停缓建项目攻坚等专项行动: each item is a campaign with the shared head 专项行动 (dev21 土地攻坚专项行动, 停缓建项目攻坚专项行动;
+# dev11 飓风专项行动). Round 18's etc_head_lists reads `等行动` lists (dev17 绿色制造行动, 装备升级行动), but 专项 between 等 and
+# 行动 kept these lists out: nothing was found, or a cut (扫黑除恶 alone, `等专项行动` as a name). Lists of the shape on 200
+# random corpus reports (seed 2204): count_campaigns.py.
+CAMPAIGN_AT = re.compile(r"等专项行动(?!计划|方案)")
+CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|深化|组织|部署|启动)")
+CAMPAIGN_ITEM_NOT = re.compile(r"[的了在对把将为等]|[0-9一二三四五六七八九十百千万两][项个条批期大]|"
+                               r"^(?:各|各类|各项|相关|有关|其他|其它|重点|一批|多项|一系列|系列|全市|全省|全县|全区|进一步|持续|深入|扎实)")
+CAMPAIGN_DONE = re.compile(r"(?:行动|攻坚战|战役|会战|活动|工程|计划)$")
+
+
+def etc_campaign_lists(s: _Sentence) -> None:
+    """A、B等专项行动: each item + 专项行动 (see above)."""
+    for m in CAMPAIGN_AT.finditer(s.masked):
+        cs, _ce = s.clause_of(m.start(), m.end())
+        verbs = list(CAMPAIGN_VERB.finditer(s.masked, cs, m.start()))
+        if not verbs or "、" not in s.masked[verbs[-1].end():m.start()]:
+            continue
+        start = verbs[-1].end()
+        bounds, at = [], start
+        for c in re.finditer("、", s.masked[start:m.start()]):
+            bounds.append((at, start + c.start()))
+            at = start + c.end()
+        bounds.append((at, m.start()))
+        split = []
+        for a, b in bounds:  # 土地攻坚和停缓建项目攻坚: the last item may be two joined by 和
+            joined = re.fullmatch(rf"([{HAN}“”]{{2,14}}?)和([{HAN}“”]{{2,14}})", s.masked[a:b])
+            split += [(a, a + len(joined.group(1))), (b - len(joined.group(2)), b)] if joined and (a, b) == bounds[-1] \
+                else [(a, b)]
+        names = []
+        for a, b in split:
+            raw = s.text[a:b]
+            item = _clean(raw)
+            if not ITEM_OK.fullmatch(raw) or not 2 <= len(item) <= 16 or CAMPAIGN_ITEM_NOT.search(raw) or raw.count("“") > 1 \
+                    or item in _places():
+                break
+            names.append((a, b, item if CAMPAIGN_DONE.search(item) else item + "专项行动"))
+        else:
+            if not 2 <= len(names) <= 8 or any(f.kind not in ("program", "project") and f.start < m.start() and start < f.end
+                                               for f in s.found):
+                continue
+            s.found = [f for f in s.found if f.kind not in ("program", "project") or f.end <= start or m.end() <= f.start]
+            s.found += [_Found("program", name, a, b, 1) for a, b, name in names]

@@ -15,15 +15,17 @@ ETC = re.compile(rf"(?P<pre>[^，。；：！？\n]{{0,60}}?)等(?P<mid>[^，。
 def texts(d):
     for g in sorted(d.glob("*.gold.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
+        if "programs" not in gold:
+            continue  # dev2 … dev12 older sets: no programs annotated
         rep = gold["report"]
         p = d / "excerpts" / rep if (d / "excerpts" / rep).exists() else d / rep
         if not p.exists():
             p = Path("/work/shared/reports") / rep
         if p.exists():
-            yield d.name, rep, p.read_text(encoding="utf-8"), gold.get("programs") or []
+            yield d.name, rep, p.read_text(encoding="utf-8"), gold["programs"]
 
 
-for s, rep, text, progs in texts(SETS[0]) if False else [t for d in SETS for t in texts(d)]:
+for s, rep, text, progs in [t for d in SETS for t in texts(d)]:
     for m in ETC.finditer(text):
         pre = m.group("pre")
         kind = "list" if re.search(r"[、和及与]", pre) else "single"
