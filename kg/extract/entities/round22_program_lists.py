@@ -44,6 +44,8 @@ def single_etc_items(s: _Sentence) -> None:
     """X等改革 with one item X: the program X改革 (see the module's doc)."""
     for m in SINGLE_AT.finditer(s.masked):
         head = (m.group("mid") or "") + m.group("head") if m.group("mid") == "专项" else m.group("head")
+        if re.match(r"[0-9０-９一二三四五六七八九十百千万多]", s.masked[m.end():m.end() + 1]):
+            continue  # 实施“一枚印章管审批”等改革553项: a counted group of reforms, the item one example of them
         cs, _ce = s.clause_of(m.start(), m.end())
         verbs = list(GOVERN.finditer(s.masked, cs, m.start()))
         if not verbs:
@@ -76,7 +78,9 @@ CAMPAIGN_AT = re.compile(r"等专项行动(?!计划|方案)")
 CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|深化|组织|部署|启动)")
 CAMPAIGN_ITEM_NOT = re.compile(r"[的了在对把将为等]|[0-9一二三四五六七八九十百千万两][项个条批期大]|"
                                r"^(?:各|各类|各项|相关|有关|其他|其它|重点|一批|多项|一系列|系列|全市|全省|全县|全区|进一步|持续|深入|扎实)")
-CAMPAIGN_DONE = re.compile(r"(?:行动|攻坚战|战役|会战|活动|工程|计划)$")
+# an item with a head of its own keeps it (厕所革命, 安全生产专项整治三年行动); so does one with 专项 in it (城乡建筑领域安全隐患专项
+# 排查整治: no second 专项)
+CAMPAIGN_DONE = re.compile(r"(?:行动|攻坚战|战役|会战|活动|工程|计划|革命|斗争)$|专项")
 
 
 def etc_campaign_lists(s: _Sentence) -> None:
