@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from .patterns import _Found
+from .round18_programs import PROCESS_END
 from .sentence import _clean, _Sentence
-from .stems import _places
+from .stems import _places, pos
 
 HAN = "\u4e00-\u9fff"
 SINGLE_GATE = re.compile(r"等(?:重点|专项)?(?:改革|工程|行动|计划)")
@@ -83,6 +84,15 @@ CAMPAIGN_ITEM_NOT = re.compile(r"[的了在对把将为等]|[0-9一二三四五�
 CAMPAIGN_DONE = re.compile(r"(?:行动|攻坚战|战役|会战|活动|工程|计划|革命|斗争)$|专项")
 
 
+CAMPAIGN_PROCESS = re.compile(r"(?:处理|治理|整治|攻坚|保护|提升|防治|清理|排查|整改|执法|改造|化解|减排|打击|侦破)$")
+
+
+def _process_end(part: str) -> bool:
+    """土地攻坚, 停缓建项目攻坚, 污水治理: a part that ends with what is done (a campaign of its own), not a noun (电信)."""
+    words = pos(part)
+    return bool(words) and (words[-1][1] in ("v", "vn") or bool(PROCESS_END.search(part) or CAMPAIGN_PROCESS.search(part)))
+
+
 def etc_campaign_lists(s: _Sentence) -> None:
     """A、B等专项行动: each item + 专项行动 (see above)."""
     for m in CAMPAIGN_AT.finditer(s.masked):
@@ -99,8 +109,10 @@ def etc_campaign_lists(s: _Sentence) -> None:
         split = []
         for a, b in bounds:  # 土地攻坚和停缓建项目攻坚: the last item may be two joined by 和
             joined = re.fullmatch(rf"([{HAN}“”]{{2,14}}?)和([{HAN}“”]{{2,14}})", s.masked[a:b])
-            split += [(a, a + len(joined.group(1))), (b - len(joined.group(2)), b)] if joined and (a, b) == bounds[-1] \
-                else [(a, b)]
+            if joined and (a, b) == bounds[-1] and _process_end(joined.group(1)) and _process_end(joined.group(2)):
+                split += [(a, a + len(joined.group(1))), (b - len(joined.group(2)), b)]
+            else:  # 打击整治电信和养老诈骗: nouns joined under one verb, one item
+                split.append((a, b))
         names = []
         for a, b in split:
             raw = s.text[a:b]
