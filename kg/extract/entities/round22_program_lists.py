@@ -10,8 +10,11 @@ for the lists); none of them leaves the single item out (eval/corpus_samples/ent
 Shape: `<governing verb> X 等 [重点|专项] <head>` in one clause, head 改革, 工程, 行动, 计划 (专项行动 with 专项), not
 followed by a word that makes it a subject of another thing (等改革试点, 等工程项目, 等行动计划). X: 2–14 Han characters
 (quotes allowed), no 、/和/与/及/或/的/等, no digit or count, not a place or a works item (水库, 公园, 二期: 等工程 after works names
-projects), no generic word (not 等各项改革: dev20 lists 新高考 of 新高考等各项改革 bare); X with a head of its own (…改革, …计划, …机制) is taken as it is. Programs found inside X are
-replaced; a project over X keeps the span (works).
+projects), no generic word (not 等各项改革: dev20 lists 新高考 of 新高考等各项改革 bare), no count after the head (等改革553项);
+X with a head of its own (…计划, …机制; before 改革 only …改革/…试点) is taken as it is. Programs found inside X are replaced;
+a project read over X keeps it before 等工程 unless X is quoted (“乡村工匠”). On 200 random corpus reports (seed 2204) the shape
+is in 17 reports (quote chains read already in 8, works in 5); fix 2 (below, 等专项行动 lists) in 9 more; both change 12
+(eval/corpus_samples/entN/round22_progFB/README.md: 30 changed lines, 25 y, 5 half, 0 n).
 """
 
 from __future__ import annotations
