@@ -7,7 +7,8 @@ the bare item (薪酬制度, 预算管理制度) or a cut. The development golds
 dev24 预算管理制度改革, dev17 乡村工匠工程 (and dev16 国资国企改革 of `国资国企等重点领域改革`, a 领域 head left out here as
 for the lists); none of them leaves the single item out (eval/corpus_samples/entN/round22_progFB/gold_etc.py).
 
-Shape: `<governing verb> X 等 [重点|专项] <head>` in one clause, head 改革, 工程, 行动, 计划 (专项行动 with 专项), not
+Shape: `<governing verb> X 等 [重点] <head>` in one clause, head 改革, 工程, 行动, 计划 (not 等专项行动 with one item: round 8's
+test `开展安全生产等专项行动` keeps a field before it no name), not
 followed by a word that makes it a subject of another thing (等改革试点, 等工程项目, 等行动计划). X: 2–14 Han characters
 (quotes allowed), no 、/和/与/及/或/的/等, no digit or count, not a place or a works item (水库, 公园, 二期: 等工程 after works names
 projects), no generic word (not 等各项改革: dev20 lists 新高考 of 新高考等各项改革 bare), no count after the head (等改革553项);
@@ -27,8 +28,8 @@ from .sentence import _clean, _Sentence
 from .stems import _places, pos
 
 HAN = "\u4e00-\u9fff"
-SINGLE_GATE = re.compile(r"等(?:重点|专项)?(?:改革|工程|行动|计划)")
-SINGLE_AT = re.compile(r"等(?P<mid>重点|专项)?(?P<head>改革|工程|行动|计划)"
+SINGLE_GATE = re.compile(r"等(?:重点)?(?:改革|工程|行动|计划)")
+SINGLE_AT = re.compile(r"等(?P<mid>重点)?(?P<head>改革|工程|行动|计划)"
                        r"(?!试点|任务|项目|建设|工作|措施|举措|力度|成果|经验|计划|方案|体系|机制|政策|资金|进展|红利|型)")
 # the verbs that govern the item (the item starts right after the last of them)
 GOVERN = re.compile(r"(?:深化|推进|推动|实施|抓好|做好|开展|启动|加快|落实|完成|探索|推行|推广|实行|试行|深入实施|组织实施|"
@@ -47,7 +48,7 @@ DONE = re.compile(r"(?:改革|工程|行动|计划|机制|制度|(?<![体控限�
 def single_etc_items(s: _Sentence) -> None:
     """X等改革 with one item X: the program X改革 (see the module's doc)."""
     for m in SINGLE_AT.finditer(s.masked):
-        head = (m.group("mid") or "") + m.group("head") if m.group("mid") == "专项" else m.group("head")
+        head = m.group("head")
         if re.match(r"[0-9０-９一二三四五六七八九十百千万多]", s.masked[m.end():m.end() + 1]):
             continue  # 实施“一枚印章管审批”等改革553项: a counted group of reforms, the item one example of them
         cs, _ce = s.clause_of(m.start(), m.end())
