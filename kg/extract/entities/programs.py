@@ -42,6 +42,7 @@ from .round21_programs import reform_pilots, round_programmes
 from .round21b_precision import paired_reforms, ppp_modes
 from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
+from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_items
 from .round22_programs import land_registration, scoped_handling
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
@@ -1543,6 +1544,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         land_registration(s)  # round 22 (progFA): <land rights>确权登记颁证, a programme named without a head
     if "通办" in s.text:
         scoped_handling(s)  # round 22 (progFA) fix 2: <scope>通办, a service reform named without a head
+    if "等" in s.text and SINGLE_GATE.search(s.text):
+        single_etc_items(s)  # round 22 (progFB): a single item before 等 + a bare head (推进薪酬制度等改革)
+    if "等专项行动" in s.text and "、" in s.text:
+        etc_campaign_lists(s)  # round 22 (progFB) fix 2: the items of a list before 等专项行动
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
