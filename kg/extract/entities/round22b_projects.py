@@ -74,9 +74,10 @@ def _done_name(name: str) -> str | None:
 # 项目点火试车, 袁家口子水源工程建成蓄水, 大伙房水库输水二期工程正式通水): a clause that is only one named works and its reaching
 # operation as a water or power works (并网发电, 通水, 下闸蓄水, 试运行, 建成发电 …). Round 21's _milestone_works reads the same
 # shape with 通车, 贯通, 封顶, 合龙, 投产 only; round 18b's _done_works with 建成投用, 投入运行 … only. The works test is round 21's.
-# the units that reach it (景洪电站三台机组并网发电, 后湖海上风电场全场并网发电) are no part of the name
+# the units or parts that reach it (景洪电站三台机组并网发电, 后湖海上风电场全场并网发电; dev8: 三湾水利城市应急供水工程实现管道通水)
+# are no part of the name
 OP_ADVERB = ADVERB  # round 21's adverbs and times (即将, 提前7个月, 国庆节前 …)
-UNITS = r"(?:首台机组|首批机组|首批方阵|[0-9一二三四五六七八九十两]+台机组|全部机组|机组|全场|全线)?"
+UNITS = r"(?:首台机组|首批机组|首批方阵|[0-9一二三四五六七八九十两]+台机组|全部机组|机组|全场|全线|管道|主管道|干渠|总干渠|主体工程)?"
 OPERATE = re.compile(OP_ADVERB + UNITS + OP_ADVERB + r"(?:建成|竣工|完工)?并?(?:正式|全线|全面|成功)?(?:实现)?"
                      r"(?:并网发电|并网供电|并网供水|并网运行|并网|(?:建成|投产|竣工)发电|(?<=机组)发电|通水试运行|通水|下闸蓄水|蓄水|"
                      r"点火试车|试车|(?:投入|投产|建成|通车)?试运行)$")
