@@ -47,6 +47,8 @@ def _done_first(s: _Sentence) -> None:
             a, b = m.span("name")
         if b - a < 3 or any(f.start < b and a < f.end for f in s.found):
             continue  # a name already read
+        if s.masked.endswith("项目", a, b):
+            b -= 2  # 全面完成冬奥项目建设 (a blind 100, seed 2212): the name's own 项目 is cut, what is left must pass alone
         raw = s.text[a:b]
         name = _clean(raw)
         if name != raw or KIND.search(name) or START_NOT.search(name):
