@@ -131,5 +131,6 @@ def round22b_projects(s: _Sentence) -> None:
     """The round's passes, each gated by a substring test (speed)."""
     if "完成" in s.masked and ("建设" in s.masked or "工程" in s.masked or "主体" in s.masked or "施工" in s.masked):
         _done_first(s)
-    if "发电" in s.masked or "并网" in s.masked or "水" in s.masked or "运行" in s.masked or "试车" in s.masked:
+    if "发电" in s.masked or "并网" in s.masked or "通水" in s.masked or "蓄水" in s.masked or "试运行" in s.masked \
+            or "试车" in s.masked:
         _operating_works(s)
