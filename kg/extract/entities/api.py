@@ -82,6 +82,7 @@ from .round22_companies import round22_companies
 from .round22_honors import quoted_after_grantor
 from .round22_orgs import round22_orgs
 from .round22_projects import round22_projects
+from .round22b_projects import round22b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -116,6 +117,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round20b_triggers(s)  # round 20b: 加快建设科瑞德原料药项目 (a named works pushed, no closing 建设)
     round21_triggers(s)  # round 21: 西南环线一期竣工通车 (a named works and a milestone: 通车, 贯通, 封顶, 合龙, 投产)
     round22_buildings(s)  # round 22: 市民之家、市委党校、市档案馆投入使用 (a list of named buildings put into use)
+    round22b_projects(s)  # round 22b: 完成快速路西北半环建设 (a named works whose building or main structure is completed)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
