@@ -43,6 +43,7 @@ from .round21b_precision import paired_reforms, ppp_modes
 from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
 from .round22_programs import land_registration, scoped_handling
+from .round22b_precision import MEASURE_GATE, PRINCIPLE_GATE, counted_principles, measured_names
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1517,6 +1518,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         title_names(s)  # round 20b (progCC) fix 2
     if "PPP" in s.text or "社会资本合作" in s.text:
         ppp_modes(s)  # round 21b (progEB) fix 2
+    if "个" in s.text and PRINCIPLE_GATE.search(s.text):
+        counted_principles(s)  # round 22b (progGA): 两个毫不动摇, 三个区分开来 — a counted principle is no program
+    if MEASURE_GATE.search(s.text):
+        measured_names(s)  # round 22b (progGA) fix 2: 新改建“四好农村路”260公里 — a headless name measured by length or area
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
