@@ -7,6 +7,9 @@ conduct (坚持“两个毫不动摇”, 落实“三个区分开来”) is no p
 by a length (新改建“四好农村路”1170公里) is the road laid — an invention in dev7, dev15 and dev19. Guards: counted programmes
 (“五个一”工作机制), a works programme measured by length (…扩面延伸工程2.5万公里, as dev3's 通畅工程), an eco programme
 measured by area (退耕还林20万亩: the golds list 退耕还林), and the same name written as a programme (推进“四好农村路”建设).
+Fix 3: an unquoted mode of running or managing (采取市场化运作模式, 实行负面清单管理模式) is no program — an invention in dev14,
+dev16, dev18, dev22 and dev23, listed by no gold file; guards: a quoted name before the mode (“一区多园”管理模式) and a reform of
+a mode (学区化管理模式改革) stay.
 """
 
 from __future__ import annotations
@@ -50,6 +53,20 @@ LENGTH_CASES = [
      set(), {"退耕还林"}),  # 昆明 2012: an area is left alone (the golds list 退耕还林)
 ]
 
+MODE_CASES = [
+    ("采取市场化运作模式，成功举办济南首届泉水节，圆了泉城市民多年的梦想。",
+     {"市场化运作模式", "采取市场化运作模式"}, set()),  # 济南 2014
+    ("落实统一的市场准入制度，实行负面清单管理模式。",
+     {"负面清单管理模式"}, set()),  # 三门峡 2014
+    ("在市级行政审批事项涉及的相关领域，探索实行负面清单管理模式，加强事中事后监管。",
+     {"负面清单管理模式"}, set()),  # 苏州 2014
+    # guards
+    ("加强基础设施建设，探索建立“一区多园”管理模式，推动高新区建设协同联动、多点开花。",
+     set(), {"一区多园管理模式"}),  # 阳江 2018: a quoted name before the mode stays
+    ("龙华区在全省率先实行学区化管理模式改革。",
+     set(), {"学区化管理模式改革"}),  # 海口 2015: a reform of a mode stays
+]
+
 
 @pytest.mark.parametrize("text,absent,present", CASES)
 def test_counted_principles(text, absent, present):
@@ -60,6 +77,13 @@ def test_counted_principles(text, absent, present):
 
 @pytest.mark.parametrize("text,absent,present", LENGTH_CASES)
 def test_measured_names(text, absent, present):
+    names = extract(text)["programs"]
+    assert not (absent & names), names
+    assert present <= names, names
+
+
+@pytest.mark.parametrize("text,absent,present", MODE_CASES)
+def test_running_modes(text, absent, present):
     names = extract(text)["programs"]
     assert not (absent & names), names
     assert present <= names, names
