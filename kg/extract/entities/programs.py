@@ -43,13 +43,7 @@ from .round21b_precision import paired_reforms, ppp_modes
 from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
 from .round22_programs import land_registration, scoped_handling
-from .round22b_precision import (
-    MEASURE_GATE,
-    PRINCIPLE_GATE,
-    counted_principles,
-    measured_names,
-    running_modes,
-)
+from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1526,10 +1520,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         ppp_modes(s)  # round 21b (progEB) fix 2
     if "个" in s.text and PRINCIPLE_GATE.search(s.text):
         counted_principles(s)  # round 22b (progGA): 两个毫不动摇, 三个区分开来 — a counted principle is no program
-    if MEASURE_GATE.search(s.text):
-        measured_names(s)  # round 22b (progGA) fix 2: 新改建“四好农村路”260公里 — a headless name measured by length
     if "模式" in s.text:
-        running_modes(s)  # round 22b (progGA) fix 3: 管委会+公司运作模式 — a mode of running or managing is no programme
+        running_modes(s)  # round 22b (progGA) fix 2: 市场化运作模式 — an unquoted mode of running or managing is no programme
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
