@@ -40,7 +40,8 @@ CASES = [
     ("大力发展外贸新业态新模式，引进培育外贸综合服务企业。",  # 惠州 2018
      set(), {"发展外贸新业态新模式", "外贸新业态新模式"}),
     ("搭建城市管理信息化平台，逐步导入数字化城市管理新模式，增强信息基础设施的综合服务能力。",  # 大连 2009
-     {"数字化城市管理新模式"}, {"逐步导入数字化城市管理新模式"}),
+     # round 22b (progGA): an unquoted mode of running or managing is no program at all (no gold lists one), so neither form is
+     set(), {"逐步导入数字化城市管理新模式", "数字化城市管理新模式"}),
     ("支持社会力量参与养老服务事业，探索发展社区嵌入式养老服务模式。",  # 银川 2020
      {"社区嵌入式养老服务模式"}, {"发展社区嵌入式养老服务模式"}),
     # the experience of a piece of work is no program; a program before 工作经验 is that program

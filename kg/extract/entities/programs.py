@@ -44,6 +44,7 @@ from .round21b_programs import GATE as COLON_LIST_GATE
 from .round21b_programs import colon_lists
 from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_items
 from .round22_programs import land_registration, scoped_handling
+from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1518,6 +1519,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         title_names(s)  # round 20b (progCC) fix 2
     if "PPP" in s.text or "社会资本合作" in s.text:
         ppp_modes(s)  # round 21b (progEB) fix 2
+    if "个" in s.text and PRINCIPLE_GATE.search(s.text):
+        counted_principles(s)  # round 22b (progGA): 两个毫不动摇, 三个区分开来 — a counted principle is no program
+    if "模式" in s.text:
+        running_modes(s)  # round 22b (progGA) fix 2: 市场化运作模式 — an unquoted mode of running or managing is no programme
     if "、" in s.text and COUNT_GATE.search(s.text):
         counted_list_names(s)  # round 19c (progAC)
     if "“" in s.text and FIELD_GATE.search(s.text):
