@@ -52,15 +52,21 @@ def _works(name: str, verb: str) -> str | None:
     return works if works and _named(works) else None
 
 
-def _milestone_works(s: _Sentence) -> None:
+def clause_subjects(s: _Sentence, tails: tuple[str, ...], verb_re: re.Pattern[str], leads: tuple[re.Pattern[str], ...],
+                    linked: re.Pattern[str] | None = None):
+    """The name written before a clause's closing verb (`X通车`, `X并网发电`): for each clause that ends with one of `tails`,
+    the span between the leads (matched in turn after the clause start) and the verb, when nothing found overlaps it and it
+    holds no list mark, particle or other verb. Yields (start, name, verb match); lazily, so a name the caller adds for one
+    clause is seen by the next."""
     for cs, ce in s.clauses:
-        if not s.masked.endswith(MILESTONE_TAILS, cs, ce):
+        if not s.masked.endswith(tails, cs, ce):
             continue
-        verb = MILESTONE.search(s.masked, cs, ce)
-        if verb is None or verb.start() - cs < 3 or LINKED.search(s.masked, cs, verb.start()):
+        verb = verb_re.search(s.masked, cs, ce)
+        if verb is None or verb.start() - cs < 3 or (linked is not None and linked.search(s.masked, cs, verb.start())):
             continue
-        a = DONE_LEAD.match(s.masked, cs, verb.start()).end()
-        a = GOAL_LEAD.match(s.masked, a, verb.start()).end()
+        a = cs
+        for lead in leads:
+            a = lead.match(s.masked, a, verb.start()).end()
         b = verb.start()
         if b - a < 3 or any(f.start < b and a < f.end for f in s.found):
             continue  # a name already read
@@ -68,6 +74,11 @@ def _milestone_works(s: _Sentence) -> None:
         name = _clean(raw)
         if name != raw or re.search(r"[、，,和及与等的在将要]", name):
             continue  # a list, a clause with another verb or a name already read
+        yield a, name, verb
+
+
+def _milestone_works(s: _Sentence) -> None:
+    for a, name, verb in clause_subjects(s, MILESTONE_TAILS, MILESTONE, (DONE_LEAD, GOAL_LEAD), LINKED):
         part = re.search(r"(?:工程|项目)(?:[（(][一二三四五六七八九十]期[）)])?(?P<part>[\u4e00-\u9fff]{1,3}段)$", name)
         if part:  # 广湛高铁湛江湾海底隧道工程海域段贯通, 川藏铁路施工供电工程（二期）昌都段全线贯通: the section reached is
             name = name[:part.start("part")]  # no part of the works' name (dev6's gold: 广湛高铁湛江湾海底隧道工程)

@@ -16,7 +16,7 @@ from .lists import SUBJECT_NOT
 from .patterns import COUNTED, GENERIC_LEAD, TIME_LEAD
 from .round17b_projects import _named_lead
 from .round18b_projects import DONE_LEAD, START_NOT, _named, _works_name
-from .round21_triggers import ADVERB, GOAL_LEAD, _works
+from .round21_triggers import ADVERB, GOAL_LEAD, _works, clause_subjects
 from .sentence import _clean, _Sentence
 from .stems import common_word, pos
 
@@ -88,22 +88,9 @@ OPERATE_TAILS = ("发电", "并网", "供电", "供水", "运行", "通水", "�
 
 
 def _operating_works(s: _Sentence) -> None:
-    for cs, ce in s.clauses:
-        if not s.masked.endswith(OPERATE_TAILS, cs, ce):
-            continue
-        verb = OPERATE.search(s.masked, cs, ce)
-        if verb is None or verb.start() - cs < 3:
-            continue
-        a = DONE_LEAD.match(s.masked, cs, verb.start()).end()
-        a = YEAR_LEAD.match(s.masked, a, verb.start()).end()
-        a = GOAL_LEAD.match(s.masked, a, verb.start()).end()
-        b = verb.start()
-        if b - a < 3 or any(f.start < b and a < f.end for f in s.found):
-            continue  # a name already read
-        raw = s.text[a:b]
-        name = _clean(raw)
-        if name != raw or re.search(r"[、，,和及与等的在将要]", name) or KIND.search(name):
-            continue  # a list, a clause with another verb, a kind
+    for a, name, verb in clause_subjects(s, OPERATE_TAILS, OPERATE, (DONE_LEAD, YEAR_LEAD, GOAL_LEAD)):
+        if KIND.search(name):
+            continue  # a kind
         works = _operating_name(name, verb.group(0))
         if works:
             s.add("project", a, a + len(works), 3, works)
