@@ -837,6 +837,28 @@ def _score_names(
     result.invented[kind] = [v for k, v in predicted.items() if k not in gold_names]
 
 
+def _this_reports_recipients(view: _View, scope: _Scope, honor: Node, recipients: list[Node]) -> list[Node]:
+    """The recipients of a shared gov:Honor that this report gives it to.
+
+    One title is one gov:Honor across a build, so in a build of several reports it can carry the recipients of
+    all of them (深圳's 全国双拥模范城 and 漳州's). A recipient that another report names beside the title, or
+    that is that report's own region (its implicit 我市), and that this report mentions only elsewhere (漳州's
+    report names 深圳 once, in a fair) is that report's award, not this one's. Kept: the recipients this report
+    names in a sentence with the title, this report's own region, and any recipient no other report gives it to.
+    """
+    g = view.g
+    here = scope.mentions.get(honor, set())
+    other = [s for s in g.objects(honor, GOV.mentionedIn) if s not in scope.sentences]
+    other_regions = {view.one(r, GOV.region) for s in other for r in g.objects(s, GOV.inReport)}
+    region = view.one(scope.report, GOV.region)
+
+    def elsewhere(r: Node) -> bool:
+        return r in other_regions or any(s in other for s in g.objects(r, GOV.mentionedIn))
+
+    keep = [r for r in recipients if scope.mentions.get(r, set()) & here or r == region or not elsewhere(r)]
+    return keep or recipients
+
+
 def _score_honors(view: _View, scope: _Scope, gold: Gold, result: FileResult) -> None:
     if gold.honors is None:
         result.scores["honors"] = None
@@ -848,6 +870,8 @@ def _score_honors(view: _View, scope: _Scope, gold: Gold, result: FileResult) ->
         label = view.label(honor)
         # a title shared by several reports is one gov:Honor: count only the recipients this report names
         recipients = [r for r in view.objects(honor, GOV.awardedTo) if r in scope.mentions] or [None]
+        if len(recipients) > 1:
+            recipients = _this_reports_recipients(view, scope, honor, recipients)
         for r in recipients:
             key = (normalize_name(label), r)
             if key in seen:

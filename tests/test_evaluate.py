@@ -528,6 +528,21 @@ def test_a_shared_honors_recipient_named_only_by_another_report_is_not_this_repo
     assert prf(run(tmp_path, make_graph(extra)), "honors") == (1.0, 1.0, 1.0)
 
 
+def test_a_shared_honors_recipient_of_another_report_that_this_report_also_names_is_not_this_reports(tmp_path):
+    # 漳州's report names 深圳 once (a fair in 深圳), and 深圳's report gives 深圳 the same title: the honour node
+    # carries both recipients, but only the one this report's honour sentence names is this report's pair
+    extra = """
+<unit/440300> a gov:PrefectureLevelUnit ; rdfs:label "深圳市"@zh ;
+    gov:mentionedIn <report/bbbb/sentence/0-20>, <report/aaaa/sentence/90-110> .
+<report/bbbb/sentence/0-20> a gov:Sentence ; gov:text "深圳获评全国模范人民调解委员会" ;
+    gov:start 0 ; gov:end 20 ; gov:inReport <report/bbbb> .
+<honor/mftj> gov:awardedTo <unit/440300> ; gov:mentionedIn <report/bbbb/sentence/0-20> .
+"""
+    result = run(tmp_path, make_graph(extra))
+    assert prf(result, "honors") == (1.0, 1.0, 1.0)
+    assert "深圳" not in format_result(result, explain=True)
+
+
 # ---------------------------------------------------------------- metadata
 
 
