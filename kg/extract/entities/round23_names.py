@@ -12,6 +12,8 @@ frame read it and the name test refused it: cross-set whole misses of dev13 (景
 
 from __future__ import annotations
 
+import re
+
 from .stems import pos, word_frequency
 
 # a level, a count, a particle or a preposition opening a phrase: no name (市群艺馆, 省道其太线, 新机场, 了污水处理工程)
@@ -20,9 +22,18 @@ NOT_FIRST = frozenset("市省县区州镇乡村全新老大小各本该其这那
                       "氢锂硅铝铜铁钢煤油气水电风光热核")
 
 
+# a kind or a lead verb kept before it (blind 200, seed 2303: 抓实季度重大产业项目开工, 灾后重建项目)
+KIND = re.compile(r"重点|重大|民生|示范|试点|灾后|标志性|系列|一批|在建|储备|配套")
+# the second character as a direction, particle, preposition, conjunction, adverb or count (灾后: 后/f): a phrase, no name
+SECOND_NOT = ("f", "u", "p", "c", "d", "m", "r")
+
+
 def split_name(name: str) -> bool:
-    """A coined name jieba splits: the first character stands alone and the first two characters are no known word."""
-    if len(name) < 4 or name[0] in NOT_FIRST or not ("\u4e00" <= name[0] <= "\u9fff" and "\u4e00" <= name[1] <= "\u9fff"):
+    """A coined name jieba splits: its first two characters are each a word alone (广/佛, 缅/气, 曲/溪, 牡/佳) and
+    together no word jieba knows; no level, count, material or kind (first run and blind 200: 壅/水坝, 镍/基合金 left)."""
+    if len(name) < 4 or name[0] in NOT_FIRST or not ("\u4e00" <= name[0] <= "\u9fff" and "\u4e00" <= name[1] <= "\u9fff") \
+            or KIND.search(name):
         return False
-    first = pos(name)[0][0]
-    return len(first) == 1 and word_frequency(name[:2]) == 0
+    words = pos(name)
+    return len(words) >= 3 and len(words[0][0]) == 1 and len(words[1][0]) == 1 and not words[1][1].startswith(SECOND_NOT) \
+        and word_frequency(name[:2]) == 0
