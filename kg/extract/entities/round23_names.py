@@ -22,8 +22,9 @@ NOT_FIRST = frozenset("市省县区州镇乡村全新老大小各本该其这那
                       "氢锂硅铝铜铁钢煤油气水电风光热核")
 
 
-# a kind or a lead verb kept before it (blind 200, seed 2303: 抓实季度重大产业项目开工, 灾后重建项目)
-KIND = re.compile(r"重点|重大|民生|示范|试点|灾后|标志性|系列|一批|在建|储备|配套")
+# a kind or a lead verb kept before it (blind 200, seed 2303: 抓实季度重大产业项目开工, 灾后重建项目); works named by their
+# funding (dev15 after the first evalsafe: 加快抗疫特别国债项目建设, 抗/疫 a word jieba does not know)
+KIND = re.compile(r"重点|重大|民生|示范|试点|灾后|标志性|系列|一批|在建|储备|配套|国债|债券|专项债|资金|贷款|补助")
 # the second character as a direction, particle, preposition, conjunction, adverb or count (灾后: 后/f): a phrase, no name
 SECOND_NOT = ("f", "u", "p", "c", "d", "m", "r")
 
