@@ -8,6 +8,7 @@ from functools import cache
 from .lexicon import _lexicon, _lines
 from .lists import SUBJECT_DONE, SUBJECT_NOT
 from .patterns import COUNTED, GENERIC_LEAD, TIME_LEAD
+from .round23_names import split_name
 from .sentence import _clean, _Sentence
 from .stems import common_word, pos
 
@@ -49,7 +50,8 @@ def _named(name: str) -> bool:
     """A works the report names (a proper word, a figure, or a way or station), not a kind (垃圾焚烧发电项目, 精神卫生中心)."""
     if ROAD_LIKE.search(name) or re.search(r"[0-9A-Za-z]", name):
         return True
-    return any(flag.startswith(PROPER_FLAGS) for _, flag in pos(name)[:-1])
+    # round 23 (projHB): or a coined name jieba splits into single characters (曲溪城乡供水项目, 缅气入凉项目, 广佛地铁首通段)
+    return any(flag.startswith(PROPER_FLAGS) for _, flag in pos(name)[:-1]) or split_name(name)
 
 
 def _works_name(name: str, finish: bool, verb: str) -> str | None:

@@ -7,6 +7,7 @@ import re
 from .lists import SUBJECT_NOT
 from .patterns import COUNTED, GENERIC_LEAD, TIME_LEAD
 from .round18b_projects import NOT_WORKS, PROPER_FLAGS, ROAD_LIKE, START_NOT, _works_name
+from .round23_names import split_name
 from .sentence import _clean, _Sentence
 from .stems import common_word, pos
 
@@ -45,7 +46,8 @@ def _named_works(name: str) -> bool:
     if FACILITY_WORKS.search(name) and len(words[0][0]) >= 2 and words[0][1] in ("n", "nr", "ns", "nz") \
             and not common_word(words[0][0]):
         return True
-    return any(flag.startswith(PROPER_FLAGS) and not common_word(word) for word, flag in words[:-1])
+    # round 23 (projHB): or a coined name jieba splits into single characters (抓好引江济淮工程建设)
+    return any(flag.startswith(PROPER_FLAGS) and not common_word(word) for word, flag in words[:-1]) or split_name(name)
 
 
 def _pushed_works(s: _Sentence) -> None:
