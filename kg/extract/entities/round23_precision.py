@@ -29,7 +29,7 @@ from .sentence import _clean, _Sentence
 # 放大, 并实施), dev22 (抓紧), dev23 (响应), dev25 (放大) and on the 200 reports of seed 2303 (参与 ×6, 抓实 ×5, 细化 ×2,
 # 稳妥地 ×2, 承接, 谋划, 抓紧, 并实施, 并形成, 放大 — scan_leads.py)
 META_LEAD = re.compile(r"(?P<and>并)(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|"
-                       r"稳妥地")
+                       r"稳妥地(?:搞好|做好)?")
 LEAD_GATE = re.compile(r"并(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|稳妥地")
 PLAN_TITLE = re.compile(r"(?:方案|计划|规划|纲要|意见|措施)$")
 
