@@ -28,8 +28,9 @@ from .sentence import _clean, _Sentence
 # verbs acting on a programme, read at a program's start in dev16 (参与, 力推, 争当, 勇做), dev19 (细化, 做实), dev20 (谋划,
 # 放大, 并实施), dev22 (抓紧), dev23 (响应), dev25 (放大) and on the 200 reports of seed 2303 (参与 ×6, 抓实 ×5, 细化 ×2,
 # 稳妥地 ×2, 承接, 谋划, 抓紧, 并实施, 并形成, 放大 — scan_leads.py)
-META_LEAD = re.compile(r"(?P<and>并)(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|"
-                       r"稳妥地(?:搞好|做好)?")
+# (one or more: 抓紧抓实“3121”工程, 深化细化“双千工程”)
+META_LEAD = re.compile(r"(?:(?P<and>并)(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|"
+                       r"稳妥地(?:搞好|做好)?)+")
 LEAD_GATE = re.compile(r"并(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|稳妥地")
 PLAN_TITLE = re.compile(r"(?:方案|计划|规划|纲要|意见|措施)$")
 
@@ -48,8 +49,8 @@ def meta_leads(s: _Sentence) -> None:
         m = META_LEAD.match(raw)
         if not m or _clean(raw) != f.name:
             continue
-        if not m.group("and") and PLAN_TITLE.search(f.name):
-            continue  # 参与“一带一路”建设三年行动计划: a plan's title keeps its verb
+        if not m.group("and") and PLAN_TITLE.search(f.name) and not raw.endswith(("”计划", "”规划")):
+            continue  # 参与“一带一路”建设三年行动计划: a plan's title keeps its verb (not 参与“粤贸全球”计划, a programme)
         rest = _clean(raw[m.end():])
         head = lex.head_at_end.search(rest) or PLAN_TITLE.search(rest)  # 并实施公厕建设规划 → 公厕建设规划
         stem = _clean(rest[:-len(head.group(0))]) if head else ""
