@@ -11,8 +11,9 @@ reports (seed 2303, scan_leads.py) the shape is found in more than 10 reports (�
 
 The verbs are a closed set read in those finds and on the 200 reports (below): verbs of taking part, planning, answering,
 pushing and carrying through that never open a programme's name; 并 + a verb of doing (制定并实施…, 健全并形成…) is the second
-half of a verb pair. The verb is cut and the rest kept when the rest ends with a programme head and has a stem of its own;
-otherwise (a bare head, a generic stem) the find is dropped. A plan's title may start with such a verb (参与“一带一路”建设三年
+half of a verb pair. The verb is cut and the rest kept when the rest ends with a programme head and has a stem of its own, or has no head
+but four characters or more (谋划好“八五”普法 → 八五普法); otherwise (a bare head, a generic stem, only the actor: 响应政府倡议)
+the find is dropped. A find followed by the rest of a body's name (参与密码科技国家工程研究中心建设) is left alone. A plan's title may start with such a verb (参与“一带一路”建设三年
 行动计划, a document's name), so names ending in 方案/计划/规划/纲要/意见/措施 keep it, as `_align_leads` of programs.py does
 for its verbs — except after 并, which never opens a title. Verbs that often open a real name (建设, 打造, 促进, 提升, 扩大,
 推进 …: 建设海洋强市行动方案, 扩大民间投资专项行动) and bare 抓 (抓大不放小, 抓党建促乡村振兴) are not in the set.
@@ -37,10 +38,14 @@ from .sentence import _clean, _Sentence
 # 放大, 并实施), dev22 (抓紧), dev23 (响应), dev25 (放大) and on the 200 reports of seed 2303 (参与 ×6, 抓实 ×5, 细化 ×2,
 # 稳妥地 ×2, 承接, 谋划, 抓紧, 并实施, 并形成, 放大 — scan_leads.py)
 # (one or more: 抓紧抓实“3121”工程, 深化细化“双千工程”)
-META_LEAD = re.compile(r"(?:(?P<and>并)(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|"
-                       r"稳妥地(?:搞好|做好)?)+")
+# (好 after the verb: 谋划好“八五”普法; a verb of doing after it is cut too: 抓紧制订…, 参与实施…)
+META_LEAD = re.compile(r"(?:(?:(?P<and>并)(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|"
+                       r"稳妥地(?:搞好|做好)?)好?)+(?:制订|制定|实施|推进|开展)?")
 LEAD_GATE = re.compile(r"并(?:实施|形成|推行|开展|执行)|参与|抓实|抓好|抓紧|细化|谋划|响应|力推|承接|放大|做实|争当|勇做|稳妥地")
 PLAN_TITLE = re.compile(r"(?:方案|计划|规划|纲要|意见|措施)$")
+# what is left must name something: not only the one who acts (响应政府倡议 → 政府倡议 is no programme)
+AGENT = re.compile(r"(?:政府|党委|国家|省|市|县|区|部门|企业|社会|群众)+")
+NAME_GOES_ON = re.compile(r"”?(?:研究中心|中心|实验室|研究院|基地)")
 
 
 def meta_leads(s: _Sentence) -> None:
@@ -59,10 +64,12 @@ def meta_leads(s: _Sentence) -> None:
             continue
         if not m.group("and") and PLAN_TITLE.search(f.name) and not raw.endswith(("”计划", "”规划")):
             continue  # 参与“一带一路”建设三年行动计划: a plan's title keeps its verb (not 参与“粤贸全球”计划, a programme)
+        if NAME_GOES_ON.match(s.text, f.end):
+            continue  # 参与密码科技国家工程研究中心建设: the find was cut out of a body's name; not this fix's
         rest = _clean(raw[m.end():])
         head = lex.head_at_end.search(rest) or PLAN_TITLE.search(rest)  # 并实施公厕建设规划 → 公厕建设规划
-        stem = _clean(rest[:-len(head.group(0))]) if head else ""
-        if head and len(stem) >= 2 and not GENERIC_PROGRAM.fullmatch(stem):
+        stem = _clean(rest[:-len(head.group(0))]) if head else rest
+        if len(stem) >= 2 and not GENERIC_PROGRAM.fullmatch(stem) and not AGENT.fullmatch(stem) and (head or len(rest) >= 4):
             s.found[i] = _Found(f.kind, rest, f.start + m.end(), f.end, f.rank)
         else:
             s.found[i] = _Found("dropped", f.name, f.start, f.end, f.rank)
