@@ -45,6 +45,7 @@ from .round21b_programs import colon_lists
 from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_items
 from .round22_programs import land_registration, scoped_handling
 from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
+from .round23_precision import LEAD_GATE, REFORM_VERB_GATE, meta_leads, reform_verb_objects
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1553,6 +1554,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         single_etc_items(s)  # round 22 (progFB): a single item before 等 + a bare head (推进薪酬制度等改革)
     if "等专项行动" in s.text and "、" in s.text:
         etc_campaign_lists(s)  # round 22 (progFB) fix 2: the items of a list before 等专项行动
+    if LEAD_GATE.search(s.text):
+        meta_leads(s)  # round 23 (progHA): 参与电力体制改革, 谋划城市双修工程 — a verb acting on a programme is cut from its name
+    if "改革" in s.text and REFORM_VERB_GATE.search(s.text):
+        reform_verb_objects(s)  # round 23 (progHA) fix 2: 改革工商注册登记制度 — 改革 as a verb + its object is no name
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
