@@ -45,6 +45,8 @@ from .round21b_programs import colon_lists
 from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_items
 from .round22_programs import land_registration, scoped_handling
 from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
+from .round23_programs import GATE as SUBJECT_GATE
+from .round23_programs import subject_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1553,6 +1555,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         single_etc_items(s)  # round 22 (progFB): a single item before 等 + a bare head (推进薪酬制度等改革)
     if "等专项行动" in s.text and "、" in s.text:
         etc_campaign_lists(s)  # round 22 (progFB) fix 2: the items of a list before 等专项行动
+    if SUBJECT_GATE.search(s.text):
+        subject_programmes(s)  # round 23 (progHB): a programme as its clause's subject before its progress (…改革不断深入)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
