@@ -7,6 +7,11 @@ Counted on 200 random corpus reports (seed 2304).
 Each case is a sentence of a corpus report outside those 200 and outside every gold passage (place and year in the comment).
 Guards: weight or field words only (重点领域改革, 标志性工程, 体制改革), works (a phase, a facility, water works: projects), a
 list joined by 和, 新一轮 before the name.
+
+Fix 2: a mechanism or system named by its purpose, its name opening with a verb (支持, 保障, 促进, 鼓励, 激励, 扶持, 引导, 防止),
+after a verb that sets it up (健全, 建立, 完善 …) is a program with that verb — missed before in dev17 (健全支持民营经济改革发展
+机制), dev20 (健全保障农民工工资支付长效机制) and dev22 (健全支持企业上市服务机制); the gold files list 3 of the 3 in their texts.
+Guards: a generic pair (激励约束机制), a name ending 体制机制.
 """
 
 from __future__ import annotations
@@ -36,6 +41,25 @@ CASES = [
      set()),  # 六安 2014 (a list: the list rules' business)
     ("新一轮早餐工程启动实施，推出早餐示范点200家。", {"新一轮早餐工程"}, set()),  # 上海 2021
 ]
+
+
+PURPOSE_CASES = [
+    ("健全支持民办教育发展机制，鼓励引导社会力量兴办教育。", set(), {"支持民办教育发展机制"}),  # 朔州 2016
+    ("加快建立促进就业创业工作机制，完善积极就业政策体系和配套措施。", set(), {"促进就业创业工作机制"}),  # 东莞 2006
+    ("大力发展劳务经济，建立引导农民工转移进城就业安居机制。", set(), {"引导农民工转移进城就业安居机制"}),  # 重庆 2008
+    ("深化财税体制改革，健全鼓励基层培植税源机制。", set(), {"鼓励基层培植税源机制"}),  # 大理 2023
+    ("健全促进城乡融合机制。", set(), {"促进城乡融合机制"}),  # 曲靖 2021
+    # guards: a generic pair, 体制机制
+    ("建立激励约束机制，兑现绩效奖惩。", {"激励约束机制"}, set()),  # 泉州 2010
+    ("健全促进就业创业体制机制，深化收入分配制度改革。", {"促进就业创业体制机制"}, {"收入分配制度改革"}),  # 合肥 2014
+]
+
+
+@pytest.mark.parametrize("text,absent,present", PURPOSE_CASES)
+def test_purpose_mechanisms(text: str, absent: set[str], present: set[str]) -> None:
+    programs = extract(text)["programs"]
+    assert present <= programs, (present - programs, programs)
+    assert not (absent & programs), (absent & programs, programs)
 
 
 @pytest.mark.parametrize("text,absent,present", CASES)

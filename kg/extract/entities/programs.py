@@ -46,7 +46,7 @@ from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_i
 from .round22_programs import land_registration, scoped_handling
 from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
 from .round23_programs import GATE as SUBJECT_GATE
-from .round23_programs import subject_programmes
+from .round23_programs import PURPOSE_GATE, purpose_mechanisms, subject_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1557,6 +1557,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         etc_campaign_lists(s)  # round 22 (progFB) fix 2: the items of a list before 等专项行动
     if SUBJECT_GATE.search(s.text):
         subject_programmes(s)  # round 23 (progHB): a programme as its clause's subject before its progress (…改革不断深入)
+    if PURPOSE_GATE.search(s.text):
+        purpose_mechanisms(s)  # round 23 (progHB) fix 2: 健全支持企业上市服务机制 — a mechanism named by its purpose
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
