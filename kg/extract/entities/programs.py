@@ -46,6 +46,8 @@ from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_i
 from .round22_programs import land_registration, scoped_handling
 from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
 from .round23_precision import LEAD_GATE, REFORM_VERB_GATE, meta_leads, reform_verb_objects
+from .round23_programs import GATE as SUBJECT_GATE
+from .round23_programs import PURPOSE_GATE, purpose_mechanisms, subject_programmes
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1554,6 +1556,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         single_etc_items(s)  # round 22 (progFB): a single item before 等 + a bare head (推进薪酬制度等改革)
     if "等专项行动" in s.text and "、" in s.text:
         etc_campaign_lists(s)  # round 22 (progFB) fix 2: the items of a list before 等专项行动
+    if SUBJECT_GATE.search(s.text):
+        subject_programmes(s)  # round 23 (progHB): a programme as its clause's subject before its progress (…改革不断深入)
+    if PURPOSE_GATE.search(s.text):
+        purpose_mechanisms(s)  # round 23 (progHB) fix 2: 健全支持企业上市服务机制 — a mechanism named by its purpose
     if LEAD_GATE.search(s.text):
         meta_leads(s)  # round 23 (progHA): 参与电力体制改革, 谋划城市双修工程 — a verb acting on a programme is cut from its name
     if "改革" in s.text and REFORM_VERB_GATE.search(s.text):
