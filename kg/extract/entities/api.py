@@ -81,9 +81,9 @@ from .round22_buildings import round22_buildings
 from .round22_companies import round22_companies
 from .round22_honors import quoted_after_grantor
 from .round22_orgs import round22_orgs
-from .round23_orgs import round23_orgs, round23_unfound
 from .round22_projects import round22_projects
 from .round22b_projects import round22b_projects
+from .round23_orgs import round23_orgs, round23_unfound
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
