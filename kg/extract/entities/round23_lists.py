@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 
-from ..tokens import word_frequency
 from .patterns import GENERIC_LEAD, _Found
 from .round18c_lists import _lead_off
-from .stems import RARE, _places, common_word, pos
+from .stems import pos
 
 # the facility written once after the last item (its kind), before the works: the words that close such lists in the
 # corpus (scan: eval/corpus_samples/entM/round23_projHA/scan_shared_tail.py)
@@ -105,9 +104,7 @@ def runs(text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
 
 
 def round23_lists(found: list[_Found], text: str) -> list[_Found]:
-    """靖州、辰溪污水处理厂提标扩建 -> 靖州污水处理厂提标扩建, 辰溪污水处理厂提标扩建 (the shared facility and works);
-    牛栏江和清水海引水工程 -> 牛栏江引水工程, 清水海引水工程 (fix 2, `joined_pairs`)."""
-    found = joined_pairs(found, text)
+    """靖州、辰溪污水处理厂提标扩建 -> 靖州污水处理厂提标扩建, 辰溪污水处理厂提标扩建 (the shared facility and works)."""
     if "、" not in text:
         return found
     out = list(found)
@@ -122,66 +119,4 @@ def round23_lists(found: list[_Found], text: str) -> list[_Found]:
         for a, name in named:
             if name not in have:
                 out.append(_Found("project", name, a, end, 0))
-    return out
-
-
-# ---- two bare names joined by 和 before one shared tail (fix 2) ---------------------------------------------------
-# 第四和第五污水处理厂 (dev21), 沂河河湾和袁家口子水源工程 (dev23), 桑耶、结巴和贡嘎片区山水 (dev14): each gold completes the first
-# name from the second's tail (第四污水处理厂, 沂河河湾水源工程). The head rule took the pair as one name (牛栏江和清水海引水工程,
-# 拉西瓦和积石峡水电站, 第十二届和第十三届中国航展 on the 200 of seed 2301). Read only where both names are proper (a place, a
-# proper-noun tag, a word jieba has seldom seen, an ordinal) and equally long, and the tail opens a word of its own; 与 and 及
-# join partners and works (石门湘佳与正大食品产业园, 地表水厂及配套工程: one name in the golds) and are left alone.
-ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+(?:届|期)?")
-PROPER_FLAGS = ("ns", "nr", "nz", "nt", "j")
-
-
-def _proper(stem: str) -> bool:
-    """牛栏江, 清水海, 拉西瓦, 第四, 沂河河湾: a proper name or an ordinal; not 城市, 信息, 新能源."""
-    if ORDINAL.fullmatch(stem):
-        return True
-    if not _bare(stem, False) or common_word(stem):
-        return False
-    if stem in _places():
-        return True
-    words = pos(stem)
-    return all(flag in PROPER_FLAGS or len(word) >= 2 and word_frequency(word) < RARE and not flag.startswith(("v", "a", "d"))
-               for word, flag in words)
-
-
-def split_pair(name: str) -> list[str] | None:
-    """牛栏江和清水海引水工程 -> [牛栏江引水工程, 清水海引水工程]; None when the pair is no two bare names."""
-    if name.count("和") != 1 or "、" in name:
-        return None
-    at = name.index("和")
-    first, second = name[:at], name[at + 1:]
-    k = len(first)
-    if not 2 <= k <= 6 or len(second) < k + 2:
-        return None
-    stem, tail = second[:k], second[k:]
-    ends, n = set(), 0
-    for word, _ in pos(name):
-        n += len(word)
-        ends.add(n)
-    if at not in ends or at + 1 not in ends or at + 1 + k not in ends:
-        return None  # 德昌和平水库, 共和至茶卡: 和 is inside a word
-    if not (_proper(first) and _proper(stem)):
-        return None
-    tail_word, tail_flag = pos(tail)[0]
-    if not tail_flag.startswith(("n", "vn")) or len(tail) < 2:
-        return None
-    return [first + tail, second]
-
-
-def joined_pairs(found: list[_Found], text: str) -> list[_Found]:
-    """Split a project name of two bare names joined by 和 into the two names sharing the tail."""
-    if "和" not in text:
-        return found
-    out: list[_Found] = []
-    for f in found:
-        pair = split_pair(f.name) if f.kind == "project" and "和" in f.name else None
-        if pair is None:
-            out.append(f)
-            continue
-        have = {g.name for g in found if g.kind == "project"}
-        out.extend(_Found("project", n, f.start, f.end, f.rank) for n in pair if n not in have)
     return out
