@@ -45,7 +45,9 @@ SHARED = re.compile(rf"(?P<et>(?:等{COUNT}?|{COUNT}){SIZE}?)?(?P<tail>{SIZE}?{V
                     rf"(?:提升)?(?:工程)?)(?P<proj>项目)?")
 # the name runs on into another word: 改造项目区, 治理工作, 改造任务
 NOT_AFTER = re.compile(r"区|库|行动|工作|任务|活动|计划|方案|机制|体系|水平|能力|资金|试点|示范")
-ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}")
+# a bare name is short: 2 to 5 characters (靖州, 鸭河口, 南太子湖, 民乐酥油口); longer items name works of their own
+# (裕溪复线船闸, 甜水堡调蓄引水, 防城港钢铁基地: the blind 100 of seed 2302)
+ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,5}")
 # an item that is a name of its own, a kind or a works: it does not take the shared part
 NOT_ITEM = re.compile(rf"[的和及与等各个座条处所]|期|修|拓宽|延伸|改|扩|迁|湾$|域$|枢纽|通道|高铁|城际|学院|高中|大学|延$|减灾|增效|循环|{FACILITY}|{WORKS}|工程|项目|建设|高速|铁路|公路|大道|路$|街$|桥$|站$|段$|线$|"
                       r"厂$|区$|中心$|园$|场$|港$|^(?:城区|城市|市区|县城|城镇|城乡|农村|乡村|全市|全区|全县|全省|主要|重点|骨干|"
