@@ -83,6 +83,7 @@ from .round22_honors import quoted_after_grantor
 from .round22_orgs import round22_orgs
 from .round22_projects import round22_projects
 from .round22b_projects import round22b_projects
+from .round23_lists import round23_lists
 from .round23_orgs import round23_orgs, round23_unfound
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -165,6 +166,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round20b_bounds(found, text)  # round 20b: 接棒第四届省园博会 (a host's verb kept before an event)
     found = round21_lists(found, text)  # round 21: 胡惠元堤路 of 胡惠元堤路、洪都大道 (a road keeps its own head)
     found = round22_projects(found, text)  # round 22: 仙鹤纸业 of 华鲁恒升、仙鹤纸业…等9个百亿项目 (a lost peer)
+    found = round23_lists(found, text)  # round 23: 靖州、辰溪污水处理厂提标扩建 (bare names share the facility and works)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
