@@ -45,6 +45,7 @@ from .round21b_programs import colon_lists
 from .round22_program_lists import SINGLE_GATE, etc_campaign_lists, single_etc_items
 from .round22_programs import land_registration, scoped_handling
 from .round22b_precision import PRINCIPLE_GATE, counted_principles, running_modes
+from .round23_fields import field_list
 from .round23_precision import LEAD_GATE, REFORM_VERB_GATE, meta_leads, reform_verb_objects
 from .round23_programs import GATE as SUBJECT_GATE
 from .round23_programs import PURPOSE_GATE, purpose_mechanisms, subject_programmes
@@ -876,6 +877,8 @@ def _reform_lists(s: _Sentence) -> None:
             joined = re.fullmatch(rf"([{HAN}“”]{{2,12}}?)(?:以及|和|及)([{HAN}“”]{{2,12}})", s.masked[a:b])
             split += [(a, a + len(joined.group(1))), (b - len(joined.group(2)), b)] if joined else [(a, b)]
         bounds = split
+        if field_list([_clean(s.text[a:b]) for a, b in bounds]):
+            continue  # 文化、教育等改革: a list of fields, like 等领域改革 (round 23, kg/extract/entities/round23_fields.py)
         names = []
         for a, b in bounds:
             raw = s.text[a:b]
