@@ -21,6 +21,8 @@ FOUND = [
     ("推动林白铁路复工建设，巴林左旗、巴林右旗通用机场正式通航，", {"巴林左旗通用机场", "巴林右旗通用机场"}, {"巴林左旗机场"}),
     # 上饶市 2016: the grade of a wetland park
     ("启动篁岭、鄱阳湖国家湿地公园创建5A级景区工作，", {"篁岭国家湿地公园", "鄱阳湖国家湿地公园"}, {"篁岭湿地公园"}),
+    # 包头市 2021: the head rule's find spans the item alone; the head is read in the clause
+    ("京包高铁开通运行，达茂、石拐通用机场具备通航条件。", {"达茂通用机场", "石拐通用机场"}, {"达茂机场"}),
 ]
 
 NOT_FOUND = [
@@ -30,6 +32,8 @@ NOT_FOUND = [
     ("推动定西民用机场、岷县通用机场前期工作取得突破，", {"定西民用机场", "岷县通用机场"}, {"定西民用通用机场", "定西通用机场"}),
     # a park written whole beside a national wetland park keeps its name (corpus grep)
     ("双清湾公园、岳家湖公园、泉水湾国家湿地公园建成开放，", {"泉水湾国家湿地公园"}, {"岳家湖国家湿地公园", "双清湾国家湿地公园"}),
+    # seed 2312's blind 100, 清远市 2021: an item ending in a head of its own (区) takes no kind of the next item
+    ("配合推进潖江蓄滞洪区、南岭国家公园、南岭生态旅游公路等规划建设。", {"南岭国家公园"}, {"潖江蓄滞洪区国家公园"}),
 ]
 
 

@@ -30,9 +30,12 @@ KIND = ("防洪治理|综合治理|综合整治|环境整治|提升改造|升级
         "国家级|国家|省级|通用|支线|城镇生活|城镇|生活|海绵|陆岛交通|公铁")
 KIND_RUN = re.compile(rf"(?:{KIND})+$")
 COUNT = re.compile(r"[两二三四五六七八九十0-9]+[座个处条]$")
-# what may stand between the item and the kind: the list's separators and further items (no clause break, no verb-like
-# break); an item is 1 to 10 characters
-BETWEEN = re.compile(r"(?:[、和][^、和及与，,。；;：:！？!?（）()“”]{1,10})+")
+# what may stand between the item and the kind: the list's separators and further items (no clause break, no 等 or 的:
+# 那拉提至巴仑台、…、罗中至若羌等域内干支线公路 closes with a kind of roads, not the last route's); an item is 1 to 10 characters
+# an item that ends in a head of its own names a place or a works of its own (seed 2312's blind 100: 潖江蓄滞洪区)
+ITEM_HEAD = re.compile(r"(?:区|园|中心|基地|场|厂|站|港|库|馆)$")
+CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+BETWEEN = re.compile(r"(?:[、和][^、和及与等的，,。；;：:！？!?（）()“”]{1,10})+")  # not 等域内干|支线公路: a kind of all
 
 
 def _completed(f: _Found, text: str) -> str | None:
@@ -45,7 +48,8 @@ def _completed(f: _Found, text: str) -> str | None:
         at = text.find(item, f.start, f.end)
         if len(item) < 2 or at < 0 or text[at + len(item):at + len(item) + 1] not in ("、", "和"):
             continue
-        hs = text.find(head, at + len(item), f.end + len(head))
+        stop = CLAUSE_END.search(text, at)
+        hs = text.find(head, at + len(item), stop.start() if stop else len(text))  # the find may span the item alone (达茂)
         if hs < 0:
             continue
         between = text[at + len(item):hs]
@@ -59,8 +63,8 @@ def _completed(f: _Found, text: str) -> str | None:
         last = re.split(r"[、和]", rest)[-1]
         if not BETWEEN.fullmatch(rest) or len(last) < 2 or last.endswith(kind.group(0)):
             return None
-        if kind.group(0) in item or KIND_RUN.search(item):
-            return None  # 黄河干流防洪、蓄集峡水利枢纽: an item ending in a kind word is a works of its own
+        if kind.group(0) in item or KIND_RUN.search(item) or ITEM_HEAD.search(item):
+            return None  # 黄河干流防洪、蓄集峡水利枢纽, 潖江蓄滞洪区、南岭国家公园: an item ending in a kind or a head is a name of its own
         return item + kind.group(0) + head
     return None
 
