@@ -30,12 +30,12 @@ KIND = ("防洪治理|综合治理|综合整治|环境整治|提升改造|升级
         "国家级|国家|省级|通用|支线|城镇生活|城镇|生活|海绵|陆岛交通|公铁")
 KIND_RUN = re.compile(rf"(?:{KIND})+$")
 COUNT = re.compile(r"[两二三四五六七八九十0-9]+[座个处条]$")
-# what may stand between the item and the kind: the list's separators and further items (no clause break, no 等 or 的:
-# 那拉提至巴仑台、…、罗中至若羌等域内干支线公路 closes with a kind of roads, not the last route's); an item is 1 to 10 characters
 # an item that ends in a head of its own names a place or a works of its own (seed 2312's blind 100: 潖江蓄滞洪区)
 ITEM_HEAD = re.compile(r"(?:区|园|中心|基地|场|厂|站|港|库|馆)$")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
-BETWEEN = re.compile(r"(?:[、和][^、和及与等的，,。；;：:！？!?（）()“”]{1,10})+")  # not 等域内干|支线公路: a kind of all
+# what may stand between the item and the kind: the list's separators and further items (no clause break, no 等 or 的:
+# 那拉提至巴仑台、…、罗中至若羌等域内干支线公路 closes with a kind of roads, not the last route's); an item is 1 to 10 characters
+BETWEEN = re.compile(r"(?:[、和][^、和及与等的，,。；;：:！？!?（）()“”]{1,10})+")
 
 
 def _completed(f: _Found, text: str) -> str | None:
