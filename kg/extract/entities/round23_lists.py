@@ -43,6 +43,8 @@ WORKS = r"(?:改扩建|扩建|改建|改造|整治|治理|除险加固|增容|�
 COUNT = r"(?:[两二三四五六七八九十0-9]+[座个处条宗])"
 SHARED = re.compile(rf"(?P<et>(?:等{COUNT}?|{COUNT}){SIZE}?)?(?P<tail>{SIZE}?{VOLTAGE}?(?:{FACILITY}){ASPECT}{{0,2}}{WORKS}"
                     rf"(?:提升)?(?:工程)?)(?P<proj>项目)?")
+# a first character of every WORKS word: SHARED (optional groups first, so tried at every position) runs only where one stands
+WORKS_GATE = re.compile("[" + "".join(sorted({w[0] for w in WORKS[3:-1].split("|")})) + "]")
 # the name runs on into another word: 改造项目区, 治理工作, 改造任务
 NOT_AFTER = re.compile(r"区|库|行动|工作|任务|活动|计划|方案|机制|体系|水平|能力|资金|试点|示范")
 # a bare name is short: 2 to 5 characters (靖州, 鸭河口, 南太子湖, 民乐酥油口); longer items name works of their own
@@ -71,7 +73,7 @@ def _bare(item: str, numbered: bool) -> bool:
 def runs(text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
     """(start, end, [(item start, name)]) of each run A、B[等]<facility><works> whose items are bare names."""
     out: list[tuple[int, int, list[tuple[int, str]]]] = []
-    if "、" not in text:
+    if "、" not in text or not WORKS_GATE.search(text):
         return out
     for m in SHARED.finditer(text):
         if m.group("proj") is None and NOT_AFTER.match(text, m.end()):
