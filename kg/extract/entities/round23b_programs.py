@@ -11,9 +11,9 @@ four-kind sets, the golds list 22 of 24 (the two left out: an item of a list, �
 Counted on 200 random corpus reports (seed 2312, scan_systems.py): the shape in most reports' texts, missed whole in about a
 third of those.
 
-Not: a bare role or target (目标责任制, 工作目标责任制, 岗位责任制, 一把手负责制: no field before the role words), a list or a
+Not: a bare role or target (目标责任制, 工作目标责任制, 岗位履职责任制, 部门牵头负责制, 一把手负责制: no field before the role words), a list or a
 phrase (和, 与, 及, 的, 等, 、), a form of ownership, contract or pay (股份制, 股份合作制, 公司制, 承包制, 合同制, 年薪制 …: a way of
-organizing, not a programme), 体制, 机制, 编制, 控制, 限制 … (制 not a head), a span any rule read already (of any kind).
+organizing, not a programme), 体制, 机制, 编制, 控制, 限制 … (制 not a head), a span any rule read already (of any kind), a bare 承诺制 (round 17c's commitment_systems reads the 承诺制 names).
 """
 
 from __future__ import annotations
@@ -25,18 +25,19 @@ from .sentence import _Sentence
 
 HAN = "\u4e00-\u9fff"
 # the head 制 at the end of a name (a stop after it); 体制, 机制, 编制, 控制 … end with 制 but are no system's head
-HEAD = re.compile(r"(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝])制(?=[，。；、和）)]|$)")
-GATE = re.compile(r"(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)[^，。；]{2,16}?(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝])制(?=[，。；、和）)]|$)")
-# the nearest verb that puts the system in force, then the name up to 制 (the greedy lead finds the nearest verb)
-LEAD = re.compile(rf".*(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)(?:了|好)?(?P<stem>[{HAN}“”]{{2,16}})$")
+HEAD = re.compile(r"(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝改])制(?=[，。；、和）)]|$)")
+GATE = re.compile(r"(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)[^，。；]{2,16}?(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝改])制(?=[，。；、和）)]|$)")
+# the verb that puts the system in force (the last one of the clause, read left to right: 实行行政机关… is 实行 + 行政机关…)
+VERB = re.compile(r"(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)(?:了|好)?")
+STEM = re.compile(rf"[{HAN}“”]{{2,16}}")
 # role and target words of a responsibility or leadership system: a name of these words alone names none
-ROLE = re.compile(r"(?:党政主要领导|主要领导|行政首长|首长|厂长|经理|行长|校长|院长|层级|任期|市县长|目标管理|目标考核|目标|包保|包联|首问|一把手|一岗双责|领导|岗位|工作|管理|主体|属地|经营|分工|行政|市长|县长|"
+ROLE = re.compile(r"(?:党政主要领导|主要领导|行政首长|首长|厂长|经理|行长|校长|院长|层级|任期|市县长|部门|牵头|履职|目标管理|目标考核|目标|包保|包联|首问|一把手|一岗双责|领导|岗位|工作|管理|主体|属地|经营|分工|行政|市长|县长|"
                   r"省长|责任追究|追究|责任|负责|问责)+$")
 # a form of ownership, contract, pay or tenure, bare or with two characters before it: a way of organizing, not a programme
 # (corpus: 推行股份制, 实行合同制, 审批制); with a field it names a system (企业投资项目核准制, dev22)
 FORM = re.compile(rf"^[{HAN}]{{0,2}}(?:股份|股份合作|合作|公司|合伙|承包|租赁|合同|聘任|聘用|年薪|计件|工资|会员|学分|学年|双休|工时|民主集中|"
                   r"所有|全民所有|集体所有|审批|核准|备案|登记|代理|代建|供给|配给|包干|双轨|单轨|轮换|任期|终身)$")  # bare or nearly
-NOT_IN = re.compile(r"[和与及的等、]|[一二三四五六七八九十两0-9]+(?:大|项|个|批|件|类)|各项|各级|有关|相关|这|该|"
+NOT_IN = re.compile(r"[和与及的等、制]|覆盖|[一二三四五六七八九十两0-9]+(?:大|项|个|批|件|类)|各项|各级|有关|相关|这|该|"
                     r"实行|推行|实施|落实|建立|健全|完善|执行|推进|深化|加强|加快|严格|全面|进一步|继续|着力|不断|坚持")
 
 
@@ -45,14 +46,14 @@ def named_systems(s: _Sentence) -> None:
     for h in HEAD.finditer(s.text):
         back = s.text[max(0, h.start() - 24):h.start()]
         back = re.split(r"[，。；：:]", back)[-1]
-        m = LEAD.match(back)
-        if not m:
+        verbs = list(VERB.finditer(back))
+        if not verbs or not STEM.fullmatch(back, verbs[-1].end()):
             continue
-        raw = m.group("stem")
+        raw = back[verbs[-1].end():]
         if raw.count("“") != raw.count("”"):
             continue
         stem = raw.replace("“", "").replace("”", "")
-        if len(stem) < 2 or NOT_IN.search(stem) or FORM.match(stem):
+        if len(stem) < 2 or stem == "承诺" or NOT_IN.search(stem) or FORM.match(stem):
             continue
         field = ROLE.sub("", stem) if re.search(r"责任$|负责$|追究$|问责$", stem) else stem
         if len(field) < 2 or re.fullmatch(r"项目|重点|日常|执行|推进|落实|安全|任务|工作", field) and field == stem:
