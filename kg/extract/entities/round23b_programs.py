@@ -25,8 +25,8 @@ from .sentence import _Sentence
 
 HAN = "\u4e00-\u9fff"
 # the head 制 at the end of a name (a stop after it); 体制, 机制, 编制, 控制 … end with 制 but are no system's head
-HEAD = re.compile(r"(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝改])制(?=[，。；、和）)]|$)")
-GATE = re.compile(r"(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)[^，。；]{2,16}?(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝改])制(?=[，。；、和）)]|$)")
+HEAD = re.compile(r"(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝改])制(?=”?(?:[，。；、和）)]|$))")
+GATE = re.compile(r"(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)[^，。；]{2,16}?(?<![体机编控限抑管税学法建克牵研定压专遏复印绘自节反强牌宪帝改])制(?=”?(?:[，。；、和）)]|$))")
 # the verb that puts the system in force (the last one of the clause, read left to right: 实行行政机关… is 实行 + 行政机关…)
 VERB = re.compile(r"(?:实行|推行|实施|落实|建立|健全|完善|执行|推广)(?:了|好)?")
 STEM = re.compile(rf"[{HAN}“”]{{2,16}}")
@@ -50,15 +50,18 @@ def named_systems(s: _Sentence) -> None:
         if not verbs or not STEM.fullmatch(back, verbs[-1].end()):
             continue
         raw = back[verbs[-1].end():]
-        if raw.count("“") != raw.count("”"):
+        close = s.text.startswith("”", h.end())  # 严格实行“一费制”: the whole name quoted
+        if raw.count("“") != raw.count("”") + close:
             continue
+        if close:  # 药品采购“两票制”: the quoted name alone, as dev20's gold lists 两票制
+            raw = raw[raw.rfind("“"):]
         stem = raw.replace("“", "").replace("”", "")
         if len(stem) < 2 or stem == "承诺" or NOT_IN.search(stem) or FORM.match(stem):
             continue
         field = ROLE.sub("", stem) if re.search(r"责任$|负责$|追究$|问责$", stem) else stem
         if len(field) < 2 or re.fullmatch(r"项目|重点|日常|执行|推进|落实|安全|任务|工作", field) and field == stem:
             continue  # 目标责任制, 工作目标责任制, 一把手负责制: roles with no field
-        a, b = h.start() - len(raw), h.end()
+        a, b = h.start() - len(raw), h.end() + close
         if any(f.start < b and a < f.end for f in s.found):
             continue  # read already (河长制, 安全生产责任制), or a name of another kind crosses it
         s.found.append(_Found("program", stem + "制", a, b, 1))
