@@ -49,6 +49,8 @@ from .round23_fields import field_list
 from .round23_precision import LEAD_GATE, REFORM_VERB_GATE, meta_leads, reform_verb_objects
 from .round23_programs import GATE as SUBJECT_GATE
 from .round23_programs import PURPOSE_GATE, purpose_mechanisms, subject_programmes
+from .round23b_programs import GATE as SYSTEM_GATE
+from .round23b_programs import named_systems
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1567,6 +1569,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         meta_leads(s)  # round 23 (progHA): 参与电力体制改革, 谋划城市双修工程 — a verb acting on a programme is cut from its name
     if "改革" in s.text and REFORM_VERB_GATE.search(s.text):
         reform_verb_objects(s)  # round 23 (progHA) fix 2: 改革工商注册登记制度 — 改革 as a verb + its object is no name
+    if "制" in s.text and SYSTEM_GATE.search(s.text):
+        named_systems(s)  # round 23b (progIA): 推行排污许可制, 实施项目包保责任制 — a named system put in force
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
