@@ -86,6 +86,7 @@ from .round22b_projects import round22b_projects
 from .round23_lists import round23_lists
 from .round23_orgs import round23_orgs, round23_unfound
 from .round23b_lists import round23b_lists
+from .round24_projects import round24_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -121,6 +122,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round21_triggers(s)  # round 21: 西南环线一期竣工通车 (a named works and a milestone: 通车, 贯通, 封顶, 合龙, 投产)
     round22_buildings(s)  # round 22: 市民之家、市委党校、市档案馆投入使用 (a list of named buildings put into use)
     round22b_projects(s)  # round 22b: 完成快速路西北半环建设 (a named works whose building or main structure is completed)
+    round24_projects(s)  # round 24: 中国文字博物馆震撼开馆, 客运西站普速车场开通 (a named works that opens)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
