@@ -25,6 +25,23 @@ def test_a_region_scoped_designation_after_a_weak_trigger(text, pair):
     assert pair in extract(text)["honors"]
 
 
+# a designation with no scope after a listing verb (纳入, 列入, 列为): each named recipient has it
+def test_a_scopeless_designation_after_a_listing_verb():
+    pairs = extract("汉源县、石棉县纳入攀西战略资源创新开发试验区并启动相关工作。")["honors"]  # 雅安 2014
+    assert pairs == {("攀西战略资源创新开发试验区", "汉源县"), ("攀西战略资源创新开发试验区", "石棉县")}
+
+
+# but not a pilot for creating (…创建试点) nor a process joined (…示范区建设), nor a scopeless head after 成为
+@pytest.mark.parametrize("text, not_title", [
+    ("列入国家低碳城市、新能源示范城市创建试点。", "新能源示范城市"),  # 遵义 2014
+    ("国家六部委批复江西省生态文明先行示范区建设实施方案，我省成为全国首批全境纳入生态文明先行示范区建设的省份。",
+     "生态文明先行示范区"),  # 江西 2015
+    ("风险防控成为影响自由贸易港先行区示范区建设成败得失的最关键变量；", "影响自由贸易港先行区示范区"),  # 儋州 2022
+])
+def test_no_scopeless_designation_from_a_process_or_a_record(text, not_title):
+    assert not_title not in {title for title, _ in extract(text)["honors"]}
+
+
 # a record or a description after 成为 with a region's name: no title
 @pytest.mark.parametrize("text", [
     "省运会筹备工作顺利推进，“三节两赛”成为海南西部最具影响力的文体品牌。",  # 儋州 2022
