@@ -11,6 +11,7 @@ from .round17b_projects import key_works_list
 from .round18b_honors import approval_to_create, far_subject
 from .round19_honors import glued_titles, mark_glued, one_span
 from .round20_honors import nameless_pilot
+from .round24_honors import region_designation
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -280,7 +281,8 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if title is None or not (5 <= len(title) <= 40 or short_prize) or re.search(rf"[0-9]+\s*[{MEASURE}枚]", title):
             return out
         marked = ps == 0 and re.search(r"^“[^“”]{5,30}”$|(?:网|报|电视台|杂志|周刊)“[^“”]{4,30}”$", raw.strip()) and title == whole
-        if _weak(trigger) and not explicit and not _strong_title(title) and not marked and not short_prize \
+        if _weak(trigger) and not explicit and not _strong_title(title) and not region_designation(title, whole, trigger, s.masked[start + pe:ce]) and not marked \
+                and not short_prize \
                 and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")) \
                 and not (trigger == "成为" and DESIGNATION.search(title) and (GRANTED.search(raw) or lead and ps == 0)):
             return out  # but 成为国家江河湖泊生态环境保护试点和生态文明先行示范区: the second shares the first's scope
