@@ -328,6 +328,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         else:
             result[i] = indicator
         previous = indicator
+    _plan_shares(text, quantities, result)
     return result
 
 
@@ -428,6 +429,49 @@ def _multiples(text: str, quantities: list[Quantity], result: list[str], unit: s
         else:
             for j in group:
                 result[j] = result[i - 1] or result[j]
+        i = group[-1] + 1
+
+
+# Round 24 (indCA): a share or a multiple of a plan, a task or a target, in a clause of its own after a figure, with
+# 完成 or 为 (…完成投资1750亿元，为年度计划的109.3%; …新增就业10.7万人，完成年计划的129.3%; …新开工2万套、基本建成1.98万套，
+# 分别完成任务数的123.6%和209.1%; 12 of 200 corpus reports, seed 2407): what was done measures it, not the plan (dev3's
+# 省大中型项目 for …分别完成年度投资计划的115%, samples F, H). 占 and 是 before a plan were taken already (SHARE_OF_BEFORE,
+# MULTIPLE_OF_BEFORE). The plan's own amount in brackets (完成年度任务（20万人）的166.75%) is skipped.
+PLAN_SHARE = re.compile(r"(?:以上|左右|多|余)?[，,](?:分别|均|累计|超额|共|已)?(?:完成|为)了?[^，,；;。、！？\d（()）]{0,16}?"
+                        r"(?:计划|任务|目标|任务数)(?:[（(][^）)]{1,16}[）)])?的")
+PLAN_AMOUNT_INSIDE = re.compile(r"[^（()）]{0,6}[）)]的")
+
+
+def _plan_shares(text: str, quantities: list[Quantity], result: list[str]) -> None:
+    """A % or 倍 figure whose clause only names a plan, a task or a target it was completed against (完成年度计划的
+    112%) measures what the figure(s) before it measured: one by one when as many figures were joined before."""
+    i = 1
+    while i < len(quantities):
+        j = i - 1
+        if j and quantities[i].unit in ("%", "倍") and PLAN_AMOUNT_INSIDE.fullmatch(text, quantities[j].end, quantities[i].start):
+            j -= 1  # 完成年度任务（20万人）的166.75%: the plan's amount, not what was done
+        gap = text[quantities[j].end:quantities[i].start]
+        if quantities[i].unit not in ("%", "倍") or not PLAN_SHARE.fullmatch(gap) or not result[j] \
+                or quantities[j].unit == "倍" or ("投资" in gap and quantities[j].kind == "count"):
+            # (亿元以上项目…竣工50个，完成年度投资计划的110%: the investment of the projects counted, named nowhere)
+            i += 1
+            continue
+        before = [j]
+        while before[0] and JOINED.fullmatch(text[quantities[before[0] - 1].end:quantities[before[0]].start]):
+            before.insert(0, before[0] - 1)
+        group = [i]
+        while group[-1] + 1 < len(quantities) and quantities[group[-1] + 1].unit in (quantities[i].unit, "") \
+                and JOINED.fullmatch(text[quantities[group[-1]].end:quantities[group[-1] + 1].start]):
+            group.append(group[-1] + 1)
+        if len(group) > 1 and len(before) == 1 and "分别" in gap and j + 1 >= len(group) \
+                and all(quantities[k].unit not in ("%", "倍") for k in range(j + 1 - len(group), j + 1)):
+            before = list(range(j + 1 - len(group), j + 1))  # 新开工2万套、基本建成1.98万套，分别完成任务数的…和…
+        if len(before) == len(group) and all(result[k] for k in before):
+            for k, g in enumerate(group):
+                result[g] = result[before[k]]
+        else:
+            for g in group:
+                result[g] = result[j]
         i = group[-1] + 1
 
 
