@@ -58,6 +58,12 @@ def test_other_references_stay(sentence: str, figure: str, indicator: str) -> No
     assert indicators_of(sentence)[figure] == indicator
 
 
+def test_plan_of_another_work_is_not_the_figure_before() -> None:
+    # 四川/2008: the share of the reconstruction tasks done, not of the GDP growth before it
+    found = indicators_of("全省生产总值增长9%，完成灾后恢复重建主要目标任务的72%。")
+    assert found["72%"] != "生产总值"
+
+
 def test_plan_share_with_no_figure_before_stays() -> None:
     # 北京/2017: nothing before the share names what was done; the rule takes no figure from elsewhere
     found = indicators_of("深入开展服务业扩大开放综合试点，完成试点任务的80%，形成可复制推广的8项体制机制创新。")
@@ -83,6 +89,9 @@ def test_bracketed_plan_amount_is_not_what_was_done() -> None:
     ("扶贫标准提高到3000元，比国家和省定的标准高700元。", {"700元": "扶贫标准"}),  # 郑州/2013
     ("外贸出口192亿美元，比上年实际数（剔除政策性因素)增长6%；", {"6%": "外贸出口"}),  # 福州/2014
     ("其中农村居民收入增长5.8%、快于经济增速1个百分点。", {"1个百分点": "农村居民收入"}),  # 湖南/2026
+    ("第三产业增加值335.89亿元，比上年增长11.6%，占国内生产总值比重达40.3%，比上年增1.1个百分点。",
+     {"1.1个百分点": "第三产业增加值"}),  # 佛山/2000
+    ("完成林业生态建设面积1300多万亩，较常年增加300万亩。", {"300万亩": "林业生态建设面积"}),  # 内蒙古/2010
     # the next figure, which took the basis from the figure before, follows
     ("2005年末全社会金融机构各项存款余额9905.3亿元，比上年末增长17.1%，比2000年末增长1.2倍；",
      {"17.1%": "全社会金融机构各项存款余额", "1.2倍": "全社会金融机构各项存款余额"}),  # 四川/2005

@@ -438,7 +438,11 @@ def _multiples(text: str, quantities: list[Quantity], result: list[str], unit: s
 # 分别完成任务数的123.6%和209.1%; 12 of 200 corpus reports, seed 2407): what was done measures it, not the plan (dev3's
 # 省大中型项目 for …分别完成年度投资计划的115%, samples F, H). 占 and 是 before a plan were taken already (SHARE_OF_BEFORE,
 # MULTIPLE_OF_BEFORE). The plan's own amount in brackets (完成年度任务（20万人）的166.75%) is skipped.
-PLAN_SHARE = re.compile(r"(?:以上|左右|多|余)?[，,](?:分别|均|累计|超额|共|已)?(?:完成|为)了?[^，,；;。、！？\d（()）]{0,16}?"
+# The plan is named only by who set it, its period and its kind (年度计划, 省下达任务, “十二五”规划目标, 年度投资计划): a
+# plan of another work (…增长9%，完成灾后恢复重建主要目标任务的72%) is what that share measures, not the figure before.
+PLAN_SHARE = re.compile(r"(?:以上|左右|多|余)?[，,](?:分别|均|累计|超额|共|已)?(?:完成|为)了?"
+                        r"(?:“[^“”\d]{1,6}”|年度|全年|当年|今年|上半年|半年|年|国家|自治区|省|市|州|县|区|上级|下达|确定|定|"
+                        r"考核|规划|计划|目标|任务|投资|级)*?"
                         r"(?:计划|任务|目标|任务数)(?:[（(][^）)]{1,16}[）)])?的")
 PLAN_AMOUNT_INSIDE = re.compile(r"[^（()）]{0,6}[）)]的")
 
@@ -449,7 +453,7 @@ PLAN_AMOUNT_INSIDE = re.compile(r"[^（()）]{0,6}[）)]的")
 # 18 of 200 corpus reports (seed 2407). The hand-judged samples (A, B, C, E–I, L–O) read every such figure so.
 BASIS_OF_BEFORE = re.compile(r"(?:以上|左右|多|余)?[，,、](?:分别|均|同时|则)?(?:比|较)(?:[^，,；;。、！？]{1,16}?)"
                              r"(?:高出|高|低|快|慢|多出|多增|少增|多|少|增长|增加|提高|下降|减少|降低|上升|提升|减产|增产|前移|前进|"
-                             r"后移|扩大|缩小|缩短|翻了?一番)了?")
+                             r"后移|扩大|缩小|缩短|翻了?一番|增|减)了?")
 BEYOND_BEFORE = re.compile(r"(?:以上|左右|多|余)?[，,、](?:分别|均|同时|则)?(?:超过|超出|高于|低于|快于|慢于|多于|少于)了?"
                            r"[^，,；;。、！？\d]{2,16}")
 
