@@ -85,8 +85,8 @@ from .round22_projects import round22_projects
 from .round22b_projects import round22b_projects
 from .round23_lists import round23_lists
 from .round23_orgs import round23_orgs, round23_unfound
-from .round24_orgs import round24_research
 from .round23b_lists import round23b_lists
+from .round24_orgs import round24_research
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
