@@ -15,7 +15,8 @@ and a verb inside), becomes an organization when nothing overlaps it, unless
 - what is left once level words (国家 省级 …) are set aside is a kind (产业技术研究院, 重点实验室, 企业技术中心, 院士团队…),
   holds a kind word (round 20b's KIND_IN, less its ending rules: 先进低温技术研究院 is a name), or is shorter than 4 characters;
 - a goal or designation verb stands before it (创建 争创 申报 成为 纳入 入选 获评 打造 …: 创建省级产业研究院);
-- it is a works (round 20b's project guards: …等项目, 一期, 开工, 投入使用) or the start of a longer name (北京石墨烯研究院
+- it is a works (round 20b's project guards: …等项目, 一期, 开工, 投入使用; and 建成, 投运, 建成运行 as the golds read
+  them: dev6 `量子科技（合肥）产业研究院…建成运行`, dev4 `投运京东方高端显示材料研究院`) or the start of a longer name (北京石墨烯研究院
   宝泰隆研发中心, …研究院产业园): the head must be followed by punctuation, a conjunction or a frame word;
 - a branch (分中心, 分院) is not of a research body (市人民医院龙华分院 is a hospital's works).
 The heads are a closed grammatical set in the code, no lexicon. Counted on 200 random corpus reports (seed 2405).
@@ -32,8 +33,11 @@ HEAD = re.compile(r"(?:研究院|研究所|实验室|分中心|分院)")
 OLD_HEAD = re.compile(r"(?:重点|工程)$")
 # what may follow the head: the end of the name
 FOLLOW = re.compile(r"(?:（[^）]{1,10}）)?(?:[，。；：、）”》]|$|和|及|与|等|建设|成立|揭牌|挂牌|落户|落地|运营|运行|正式|获批|作用|"
-                    r"升级|在|已|相继|顺利|先后|加快|建成|开展|实现|取得|成功|自主|研发|合作|共建|签约|入驻|启动|首|的|为|被|"
+                    r"升级|在|已|相继|顺利|先后|加快|开展|实现|取得|成功|自主|研发|合作|共建|签约|入驻|启动|首|的|为|被|"
                     r"联合|牵头|发挥|提升|达成|开业|开放|[两三四五六七八九]大)")
+# built and run: a works for the golds (dev6 `量子科技（合肥）产业研究院…建成运行`, dev4 `投运京东方高端显示材料研究院`)
+WORKS_AFTER = re.compile(r"(?:（[^）]{1,10}）)?(?:[^，。；：]{0,4}?(?:建成|投运|投入运营|竣工|交付))")
+WORKS_BEFORE = re.compile(r"(?:投运|建成|建好|建成投用)$")
 # a goal, a designation or an application before the name: not yet a body
 GOAL_BEFORE = re.compile(r"(?:创建|争创|创成|申报|申建|申请|升级为|升格为|成为|纳入|列入|入选|获评|评为|认定为|认定|争取|力争|"
                          r"谋划|规划|布局|打造|培育|创建为|建成为|新增|引进|共建)$")
@@ -96,7 +100,8 @@ def round24_research(found: list[_Found], text: str) -> list[_Found]:
             continue  # 重点实验室, 工程实验室 (round 20b); 广东省实验室 is read with its branch
         if any(f.start < e and hs - 2 < f.end for f in out):
             continue  # a name an older rule found, whole or in part
-        if not FOLLOW.match(text, e) or AS_PROJECT_AFTER.match(text, e) or COUNT_AFTER.match(text, e):
+        if not FOLLOW.match(text, e) or AS_PROJECT_AFTER.match(text, e) or COUNT_AFTER.match(text, e) \
+                or WORKS_AFTER.match(text, e):
             continue
         s = _start(text, hs)
         if s < 0:
@@ -110,6 +115,7 @@ def round24_research(found: list[_Found], text: str) -> list[_Found]:
         if m.group(0) in ("分中心", "分院") and (not RESEARCH_WORD.search(stem) or NOT_RESEARCH_BRANCH.search(name)):
             continue
         if GOAL_BEFORE.search(text, max(0, s - 4), s) or AS_PROJECT_BEFORE.search(text, max(0, s - 6), s) \
+                or WORKS_BEFORE.search(text, max(0, s - 4), s) \
                 or _role_goal(text, s) or name in _generic():
             continue
         if out is found:
