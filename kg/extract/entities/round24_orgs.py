@@ -36,7 +36,8 @@ FOLLOW = re.compile(r"(?:（[^）]{1,10}）)?(?:[，。；：、）”》]|$|和
                     r"升级|在|已|相继|顺利|先后|加快|开展|实现|取得|成功|自主|研发|合作|共建|签约|入驻|启动|首|的|为|被|"
                     r"联合|牵头|发挥|提升|达成|开业|开放|[两三四五六七八九]大)")
 # built and run: a works for the golds (dev6 `量子科技（合肥）产业研究院…建成运行`, dev4 `投运京东方高端显示材料研究院`)
-WORKS_AFTER = re.compile(r"(?:（[^）]{1,10}）)?(?:[^，。；：]{0,4}?(?:建成|投运|投入运营|竣工|交付))")
+WORKS_AFTER = re.compile(r"(?:（[^）]{1,10}）)?(?:[^，。；：]{0,4}?(?:建成|投运|投入运营|竣工|交付))|"
+                         r"[^，。；：]{0,30}?项目")  # a list of works closed by 项目 without 等 (…研究所、…康复中心项目)
 WORKS_BEFORE = re.compile(r"(?:投运|建成|建好|建成投用)$")
 # a goal, a designation or an application before the name: not yet a body
 GOAL_BEFORE = re.compile(r"(?:创建|争创|创成|申报|申建|申请|升级为|升格为|成为|纳入|列入|入选|获评|评为|认定为|认定|争取|力争|"
