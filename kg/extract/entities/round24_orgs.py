@@ -48,7 +48,7 @@ GENERIC = re.compile(r"^(?:产业|工业|工程|企业|科技|科学|技术|应�
                      r"现代产业|产业发展|成果转化|校级|市级|省级|国家级|院级|开放|国际|区域|地方|临床|医学|临床医学)+$")
 KIND_WORD = re.compile(r"以上|以下|企业|高校|院校|院所|学校|领域|行业|部门|各类|各级|一批|相关|有关|部分|若干|其他|其它|综合性|"
                        r"高水平|高层次|一流|知名|重大|专业|唯一|首个|首家|产学研|校企|检验检疫|检测实验室|综合实验室|"
-                       r"联合实验室|[0-9０-９]|[一二三四五六七八九十两几多][个家所批]|等|的|或|、|"
+                       r"联合实验室|[0-9０-９]|[一二三四五六七八九十两几多百千]+[个家所批大]|等|的|或|、|"
                        # a verb inside: the name is a clause (校院地共建…, 海南大学联办…, 实体化运作…, 获评…)
                        r"共建|联办|联建|合建|运作|联手|获评|评为|入选|认定|成为|对")
 RESEARCH_WORD = re.compile(r"研究|实验室|科学院|农科院|工研院|社科院|科技|技术|创新|中心")
@@ -77,9 +77,9 @@ def _start(text: str, hs: int) -> int:
         start = v.end()
     for v in VERB_IN_STEM.finditer(text, start, hs):
         start = v.end()  # 高水平建设深空探测实验室, 获批建设…分中心
-    for w, f in pos(text[start:hs]):  # leading adverbs, pronouns, counts, particles, prepositions (了, 积极, 加大对), and a
+    for w, f in pos(text[start:hs]):  # leading adverbs, pronouns, particles, prepositions (了, 积极, 加大对; not a numeral: 五邑大学), and a
         # leading verb when a name of 4 characters is left after it: 合成生物 and 深空探测 stay whole
-        if f.startswith(("d", "r", "m", "q", "u", "c", "p")) \
+        if f.startswith(("d", "r", "q", "u", "c", "p")) \
                 or f.startswith("v") and not f.startswith("vn") and len(LEVEL.sub("", text[start + len(w):hs])) >= 4:
             start += len(w)
             continue
@@ -109,7 +109,9 @@ def round24_research(found: list[_Found], text: str) -> list[_Found]:
             continue
         if any(f.start < e and s < f.end for f in out) or HEAD.search(text, s, hs):
             continue  # the name would run over another find or body (…包头研究院升级为校级研究院)
-        name, stem = text[s:e], LEVEL.sub("", text[s:hs])
+        name, stem = text[s:e], LEVEL.sub("", re.sub(r"（[^）]*）", "", text[s:hs]))  # 未来产业（技术）研究院: a kind
+        if text[max(0, s - 1):s + 1] in ("以上", "以下") or text[max(0, s - 1):s] == "“" or name.count("（") != name.count("）"):
+            continue  # 3家以上技术转移分中心 (a count); “脑疾病精准诊疗实验室建设” (a quoted title); 工程研究中心（实验室
         if len(stem) < 4 or len(name) > 30 or GENERIC.match(stem) or KIND_WORD.search(name) \
                 or KIND_WORD.search(text, max(0, s - 2), s) and not text[max(0, s - 1):s] == "、":
             continue
