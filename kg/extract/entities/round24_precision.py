@@ -1,0 +1,50 @@
+"""Round 24 (progJB, programs): a campaign named by a quoted slogan keeps the slogan, not the activity word after it.
+
+Fix 1 — `开展“优质服务基层行”创建活动`, `举办“盛夏美好生活消费季”系列活动`, `推出“游铜仁·促消费·惠民生”十项活动`,
+`开展“圣洁甘孜走出去”“知名企业进甘孜”系列精准招商活动`, `深入开展“优化环境、优质服务”活动`: the campaign's name is the quoted
+slogan; what follows it (系列, 创建, 十项, 精准招商, 主题, 专项 … + 活动) says what kind of event it is, and 活动 is no programme head
+(GUIDELINES.md keeps the heads 改革, 行动, 战略, 工程, 机制). The golds list the slogan alone: dev9 盛夏美好生活消费季, dev14
+知名企业进甘孜, dev15 游铜仁·促消费·惠民生, dev19 优质服务基层行, dev22 优化环境、优质服务, dev26 三年再造百万林、建设西部大屏障,
+歌舞鹤乡?放飞梦想 and 三好一满意 (8 of the 11 such finds in the texts of dev, dev5/7/9/11, dev13 … dev26; dev20 and dev25 list
+nothing for theirs, dev5 lists 我为群众办实事实践活动 whole). Round 18c's `quoted_activities` already cut “X”活动 to X when 活动
+follows the quote at once and the quote has no 、; this fix takes the two cases it left: a descriptor of up to 8 characters
+between the quote and 活动, and a quote joining two slogans with 、 (its gold names keep the 、). On 200 random corpus reports
+(seed 2404, eval/corpus_samples/entN/round24_progJB/scan_activities.py): 103 such finds in 71 reports.
+As in round 18c, a quote after 创建/争创/评选 … (创建“国家卫生城市”活动: a title aimed at) is left alone, and a list before 等,
+和, 与, 及 (“消费节”“以旧换新”等促销活动) is not this shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .round18c_programs import TITLE_BEFORE
+from .sentence import _Found, _Sentence
+
+# “slogan” + descriptor (no quote, stop, list word) + 活动, as the whole find
+QUOTED_SLOGAN_ACTIVITY = re.compile(r"“(?P<name>[^“”，。；：]{2,24})”(?P<kind>[^“”，。；、：等和与及]{0,8})活动")
+# not a slogan's event: “老博会”进社区活动 (the quote moves somewhere: the campaign is the whole), “八大山人诞辰400周年”纪念活动
+# (an anniversary), “东亚文化之都”湖州活动年 (活动年 is another head), “3+1”联手共建活动 (no name of words)
+NOT_SLOGAN = re.compile(r"^进|周年|纪念")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# a title the campaign aims at (全国双拥模范州, 全国敬老文明号, 文明网站, 人民满意医院): the golds keep …创建 (dev11 全国双拥模范城创建,
+# the official 文明城市创建), not the bare title
+TITLE_AIMED = re.compile(r"创建|评选|争创|创评")
+TITLE_END = re.compile(r"(?:城|城市|州|县|市|区|号|家庭|网站|医院|单位|示范|村|镇|社区|学校|企业|）|\))$")
+ACTIVITY_GATE = re.compile(r"”[^“”，。；、：等和与及]{0,8}活动")
+
+
+def quoted_slogan_activities(s: _Sentence) -> None:
+    """Fix 1: “slogan”系列活动 / “A、B”活动 read as a program → the slogan alone."""
+    for i, f in enumerate(s.found):
+        if f.kind != "program" or not f.name.endswith("活动"):
+            continue
+        for m in QUOTED_SLOGAN_ACTIVITY.finditer(s.text, max(0, f.start - 1), min(len(s.text), f.end + 1)):
+            name, kind = m.group("name"), m.group("kind")
+            if name + kind + "活动" != f.name or not (kind or "、" in name):
+                continue
+            if TITLE_BEFORE.search(s.text, 0, m.start()) or NOT_SLOGAN.search(kind) or s.text.startswith("年", m.end()) \
+                    or len(HAN.findall(name)) < 2 or (TITLE_AIMED.search(kind) and TITLE_END.search(name)):
+                break  # 创建“三好一满意”医院活动, “全国双拥模范州”创建活动: a title aimed at (round 18c leaves these too)
+            s.found[i] = _Found(f.kind, name, f.start, f.end, f.rank)
+            break
