@@ -46,5 +46,6 @@ def quoted_slogan_activities(s: _Sentence) -> None:
             if TITLE_BEFORE.search(s.text, 0, m.start()) or NOT_SLOGAN.search(kind) or s.text.startswith("年", m.end()) \
                     or len(HAN.findall(name)) < 2 or (TITLE_AIMED.search(kind) and TITLE_END.search(name)):
                 break  # 创建“三好一满意”医院活动, “全国双拥模范州”创建活动: a title aimed at (round 18c leaves these too)
-            s.found[i] = _Found(f.kind, name, f.start, f.end, f.rank)
+            # “诚信龙江”建设活动 → 诚信龙江建设, as the golds write 平安鄂州建设, 信用杭州建设
+            s.found[i] = _Found(f.kind, name + "建设" if kind == "建设" else name, f.start, f.end, f.rank)
             break
