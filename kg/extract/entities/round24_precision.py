@@ -30,7 +30,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title the campaign aims at (全国双拥模范州, 全国敬老文明号, 文明网站, 人民满意医院): the golds keep …创建 (dev11 全国双拥模范城创建,
 # the official 文明城市创建), not the bare title
 TITLE_AIMED = re.compile(r"创建|评选|争创|创评")
-TITLE_END = re.compile(r"(?:城|城市|州|县|市|区|号|家庭|网站|医院|单位|示范|村|镇|社区|学校|企业|）|\))$")
+TITLE_END = re.compile(r"(?:城|城市|省|州|县|市|区|号|家庭|网站|医院|单位|示范|村|镇|社区|学校|企业|）|\))$")
+# an edition before the quote goes with the event, not the name: 举办第二届“伊春生态日”系列活动 → 伊春生态日
+ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)?")
 ACTIVITY_GATE = re.compile(r"”[^“”，。；、：等和与及]{0,8}活动")
 
 
@@ -41,7 +43,8 @@ def quoted_slogan_activities(s: _Sentence) -> None:
             continue
         for m in QUOTED_SLOGAN_ACTIVITY.finditer(s.text, max(0, f.start - 1), min(len(s.text), f.end + 1)):
             name, kind = m.group("name"), m.group("kind")
-            if name + kind + "活动" != f.name or not (kind or "、" in name):
+            whole = name + kind + "活动"
+            if not f.name.endswith(whole) or not ORDINAL.fullmatch(f.name[:-len(whole)]) or not (kind or "、" in name):
                 continue
             if TITLE_BEFORE.search(s.text, 0, m.start()) or NOT_SLOGAN.search(kind) or s.text.startswith("年", m.end()) \
                     or len(HAN.findall(name)) < 2 or (TITLE_AIMED.search(kind) and TITLE_END.search(name)):
