@@ -25,7 +25,8 @@ from .sentence import _Found, _Sentence
 QUOTED_SLOGAN_ACTIVITY = re.compile(r"“(?P<name>[^“”，。；：]{2,24})”(?P<kind>[^“”，。；、：等和与及]{0,8})活动")
 # not a slogan's event: “老博会”进社区活动 (the quote moves somewhere: the campaign is the whole), “八大山人诞辰400周年”纪念活动
 # (an anniversary), “东亚文化之都”湖州活动年 (活动年 is another head), “3+1”联手共建活动 (no name of words)
-NOT_SLOGAN = re.compile(r"^进|周年|纪念")
+# (and an award: 首届“惠州市政府质量奖”评审表彰活动)
+NOT_SLOGAN = re.compile(r"^进|周年|纪念|表彰|颁奖|评审")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title the campaign aims at (全国双拥模范州, 全国敬老文明号, 文明网站, 人民满意医院): the golds keep …创建 (dev11 全国双拥模范城创建,
 # the official 文明城市创建), not the bare title
