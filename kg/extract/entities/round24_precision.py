@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .round18c_programs import TITLE_BEFORE
+from .round22b_precision import _drop
 from .sentence import _Found, _Sentence
 
 # “slogan” + descriptor (no quote, stop, list word) + 活动, as the whole find
@@ -53,3 +54,26 @@ def quoted_slogan_activities(s: _Sentence) -> None:
             # “诚信龙江”建设活动 → 诚信龙江建设, as the golds write 平安鄂州建设, 信用杭州建设
             s.found[i] = _Found(f.kind, name + "建设" if kind == "建设" else name, f.start, f.end, f.rank)
             break
+
+
+# fix 2: a mode named by the parts it combines, 管委会+公司运作模式, 基金+项目模式, 财政补贴+关联企业让利运作模式: words joined by +
+# (no digits: the official gold lists “1+N”集团化办学模式, a counted label) before a head 模式. The golds leave every such find
+# out (dev13 财政+国资模式, dev17 基金+项目模式, 管委会+公司运作模式, 工业+物流+金融融合模式, dev18 司法和解+战投引进模式, dev19
+# 数治+智治+共治大城管模式, dev20 管委会+公司管理运行模式, dev21 大学+模式, dev26 财政补贴+关联企业让利运作模式: 0 of 9 in 7 sets),
+# while they list + names with another head (区域环评+告知承诺机制, 承诺制+标准地+全代办改革, 信用+风险监管体系). A national “X+”
+# initiative before the mode (互联网+监管模式: the official gold lists 互联网+监管) is left alone.
+PLUS_MODE = re.compile(r"(?:[\u4e00-\u9fff（）()]{1,16}[+＋])+[\u4e00-\u9fff（）()]{0,16}模式")
+NATIONAL_PLUS = re.compile(r"(?:互联网|智能|数字|数字化|网络化|信息化)[+＋]")
+
+
+def plus_modes(s: _Sentence) -> None:
+    """Fix 2: drop programs that are a mode named by the parts it combines (管委会+公司运作模式)."""
+    dropped: list[_Found] = []
+    for i, f in enumerate(s.found):
+        if f.kind != "program" or not f.name.endswith("模式"):
+            continue
+        name = re.sub("[“”‘’]", "", f.name)
+        if PLUS_MODE.fullmatch(name) and not NATIONAL_PLUS.search(name):
+            s.found[i] = _Found("dropped", f.name, f.start, f.end, f.rank)
+            dropped.append(f)
+    _drop(s, dropped)
