@@ -73,6 +73,9 @@ def plus_modes(s: _Sentence) -> None:
         if f.kind != "program" or not f.name.endswith("模式"):
             continue
         name = re.sub("[“”‘’]", "", f.name)
+        raw = s.text[f.start:f.end]
+        if "+”" in raw or "＋”" in raw or raw.endswith(("+模式", "＋模式")):
+            continue  # “大学+”模式, “名校+”模式, “链长+”模式: a quoted “X+” is an initiative's label (as 互联网+), left alone
         if PLUS_MODE.fullmatch(name) and not NATIONAL_PLUS.search(name):
             s.found[i] = _Found("dropped", f.name, f.start, f.end, f.rank)
             dropped.append(f)
