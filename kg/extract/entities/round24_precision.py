@@ -1,17 +1,19 @@
 """Round 24 (progJB, programs): a campaign named by a quoted slogan keeps the slogan, not the activity word after it.
 
-Fix 1 — `开展“优质服务基层行”创建活动`, `举办“盛夏美好生活消费季”系列活动`, `推出“游铜仁·促消费·惠民生”十项活动`,
-`开展“圣洁甘孜走出去”“知名企业进甘孜”系列精准招商活动`, `深入开展“优化环境、优质服务”活动`: the campaign's name is the quoted
-slogan; what follows it (系列, 创建, 十项, 精准招商, 主题, 专项 … + 活动) says what kind of event it is, and 活动 is no programme head
-(GUIDELINES.md keeps the heads 改革, 行动, 战略, 工程, 机制). The golds list the slogan alone: dev9 盛夏美好生活消费季, dev14
-知名企业进甘孜, dev15 游铜仁·促消费·惠民生, dev19 优质服务基层行, dev22 优化环境、优质服务, dev26 三年再造百万林、建设西部大屏障,
-歌舞鹤乡?放飞梦想 and 三好一满意 (8 of the 11 such finds in the texts of dev, dev5/7/9/11, dev13 … dev26; dev20 and dev25 list
-nothing for theirs, dev5 lists 我为群众办实事实践活动 whole). Round 18c's `quoted_activities` already cut “X”活动 to X when 活动
-follows the quote at once and the quote has no 、; this fix takes the two cases it left: a descriptor of up to 8 characters
-between the quote and 活动, and a quote joining two slogans with 、 (its gold names keep the 、). On 200 random corpus reports
-(seed 2404, eval/corpus_samples/entN/round24_progJB/scan_activities.py): 103 such finds in 71 reports.
-As in round 18c, a quote after 创建/争创/评选 … (创建“国家卫生城市”活动: a title aimed at) is left alone, and a list before 等,
-和, 与, 及 (“消费节”“以旧换新”等促销活动) is not this shape.
+Fix 1 — `开展“优质服务基层行”创建活动`, `举办“盛夏美好生活消费季”系列活动`, `推出“游铜仁·促消费·惠民生”十项活动`, `开展“圣洁甘孜走出去”“知名企业进甘孜”系列精准招商活动`,
+`深入开展“优化环境、优质服务”活动`: the campaign's name is the quoted slogan; what follows it (系列, 十项, 精准招商, 主题, 专项 … +
+活动) says what kind of event it is, and 活动 is no programme head (GUIDELINES.md keeps the heads 改革, 行动, 战略, 工程, 机制). The
+golds list the slogan alone: dev9 盛夏美好生活消费季, dev14 知名企业进甘孜, dev15 游铜仁·促消费·惠民生, dev19 优质服务基层行, dev22
+优化环境、优质服务, dev26 三年再造百万林、建设西部大屏障, 歌舞鹤乡?放飞梦想 and 三好一满意 (8 of the 11 such finds in the texts of dev,
+dev5/7/9/11, dev13 … dev26; dev20 and dev25 list nothing for theirs, dev5 lists 我为群众办实事实践活动 whole). Round 18c's
+`quoted_activities` already cut “X”活动 to X when 活动 follows the quote at once and the quote has no 、; this fix takes the two
+cases it left: a descriptor of up to 8 characters between the quote and 活动, and a quote joining two slogans with 、 (its gold
+names keep the 、). On 200 random corpus reports (seed 2404, eval/corpus_samples/entN/round24_progJB/scan_activities.py): 103 such
+finds in 71 reports. Left alone: a 创建/评选 campaign and a 实践活动 (an earlier round's tests keep “平安宁夏”创建活动 and
+“下基层、察民情、解民忧、暖民心”实践活动 whole; dev5 lists its 实践活动 whole), a quote after 创建/争创/评选 (round 18c), and lists
+before 等, 和, 与, 及 (“消费节”“以旧换新”等促销活动).
+
+Fix 2 — below (`plus_modes`).
 """
 
 from __future__ import annotations
@@ -58,11 +60,12 @@ def quoted_slogan_activities(s: _Sentence) -> None:
 
 
 # fix 2: a mode named by the parts it combines, 管委会+公司运作模式, 基金+项目模式, 财政补贴+关联企业让利运作模式: words joined by +
-# (no digits: the official gold lists “1+N”集团化办学模式, a counted label) before a head 模式. The golds leave every such find
-# out (dev13 财政+国资模式, dev17 基金+项目模式, 管委会+公司运作模式, 工业+物流+金融融合模式, dev18 司法和解+战投引进模式, dev19
-# 数治+智治+共治大城管模式, dev20 管委会+公司管理运行模式, dev21 大学+模式, dev26 财政补贴+关联企业让利运作模式: 0 of 9 in 7 sets),
-# while they list + names with another head (区域环评+告知承诺机制, 承诺制+标准地+全代办改革, 信用+风险监管体系). A national “X+”
-# initiative before the mode (互联网+监管模式: the official gold lists 互联网+监管) is left alone.
+# (no digits: the official gold lists “1+N”集团化办学模式, a counted label) before a head 模式. The golds leave such finds out in
+# 7 sets (dev17 基金+项目模式, 管委会+公司运作模式, 工业+物流+金融融合模式, dev18 司法和解+战投引进模式, dev19 数治+智治+共治大城管模式,
+# dev20 管委会+公司管理运行模式, dev21 大学+模式, dev26 财政补贴+关联企业让利运作模式; only dev13 lists one, 财政＋国资模式: 8 of 9
+# left out), while they list + names with another head (区域环评+告知承诺机制, 承诺制+标准地+全代办改革, 信用+风险监管体系). On 200
+# random corpus reports (seed 2404, scan_plus_modes.py) 44 such finds in 32 reports. A national “X+” initiative before the mode
+# (互联网+监管模式: the official gold lists 互联网+监管) and a quoted “X+” label are left alone.
 PLUS_MODE = re.compile(r"(?:[\u4e00-\u9fff（）()]{1,16}[+＋])+[\u4e00-\u9fff（）()]{0,16}模式")
 NATIONAL_PLUS = re.compile(r"(?:互联网|智能|数字|数字化|网络化|信息化)[+＋]")
 
