@@ -1,6 +1,6 @@
 """Round 24 (progJB, programs): a campaign named by a quoted slogan keeps the slogan, not the activity word after it.
 
-Fix 1 — `开展“优质服务基层行”创建活动`, `举办“盛夏美好生活消费季”系列活动`, `推出“游铜仁·促消费·惠民生”十项活动`, `开展“圣洁甘孜走出去”“知名企业进甘孜”系列精准招商活动`,
+Fix 1 — `举办“盛夏美好生活消费季”系列活动`, `推出“游铜仁·促消费·惠民生”十项活动`, `开展“圣洁甘孜走出去”“知名企业进甘孜”系列精准招商活动`,
 `深入开展“优化环境、优质服务”活动`: the campaign's name is the quoted slogan; what follows it (系列, 十项, 精准招商, 主题, 专项 … +
 活动) says what kind of event it is, and 活动 is no programme head (GUIDELINES.md keeps the heads 改革, 行动, 战略, 工程, 机制). The
 golds list the slogan alone: dev9 盛夏美好生活消费季, dev14 知名企业进甘孜, dev15 游铜仁·促消费·惠民生, dev19 优质服务基层行, dev22
