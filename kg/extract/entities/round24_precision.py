@@ -12,8 +12,6 @@ names keep the 、). On 200 random corpus reports (seed 2404, eval/corpus_sample
 finds in 71 reports. Left alone: a 创建/评选 campaign and a 实践活动 (an earlier round's tests keep “平安宁夏”创建活动 and
 “下基层、察民情、解民忧、暖民心”实践活动 whole; dev5 lists its 实践活动 whole), a quote after 创建/争创/评选 (round 18c), and lists
 before 等, 和, 与, 及 (“消费节”“以旧换新”等促销活动).
-
-Fix 2 — below (`plus_modes`).
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ from __future__ import annotations
 import re
 
 from .round18c_programs import TITLE_BEFORE
-from .round22b_precision import _drop
 from .sentence import _Found, _Sentence
 
 # “slogan” + descriptor (no quote, stop, list word) + 活动, as the whole find
@@ -58,32 +55,3 @@ def quoted_slogan_activities(s: _Sentence) -> None:
             s.found[i] = _Found(f.kind, name + "建设" if kind == "建设" else name, f.start, f.end, f.rank)
             break
 
-
-# fix 2: a mode named by the parts it combines, 管委会+公司运作模式, 基金+项目模式, 财政补贴+关联企业让利运作模式: words joined by +
-# (no digits: the official gold lists “1+N”集团化办学模式, a counted label) before a head 模式. The golds leave such finds out in
-# 7 sets (dev17 基金+项目模式, 管委会+公司运作模式, 工业+物流+金融融合模式, dev18 司法和解+战投引进模式, dev19 数治+智治+共治大城管模式,
-# dev20 管委会+公司管理运行模式, dev21 大学+模式, dev26 财政补贴+关联企业让利运作模式; only dev13 lists one, 财政＋国资模式: 8 of 9
-# left out), while they list + names with another head (区域环评+告知承诺机制, 承诺制+标准地+全代办改革, 信用+风险监管体系). On 200
-# random corpus reports (seed 2404, scan_plus_modes.py) 44 such finds in 32 reports. A national “X+” initiative before the mode
-# (互联网+监管模式: the official gold lists 互联网+监管) and a quoted “X+” label are left alone.
-PLUS_MODE = re.compile(r"(?:[\u4e00-\u9fff（）()]{1,16}[+＋])+[\u4e00-\u9fff（）()]{0,16}模式")
-NATIONAL_PLUS = re.compile(r"(?:互联网|智能|数字|数字化|网络化|信息化)[+＋]")
-
-
-def plus_modes(s: _Sentence) -> None:
-    """Fix 2: drop programs that are a mode named by the parts it combines (管委会+公司运作模式)."""
-    dropped: list[_Found] = []
-    for i, f in enumerate(s.found):
-        if f.kind != "program" or not f.name.endswith("模式"):
-            continue
-        name = re.sub("[“”‘’]", "", f.name)
-        raw = s.text[f.start:f.end]
-        if "+”" in raw or "＋”" in raw or raw.endswith(("+模式", "＋模式")):
-            continue  # “大学+”模式, “名校+”模式, “链长+”模式: a quoted “X+” is an initiative's label (as 互联网+), left alone
-        close = raw.rfind("”")
-        if close >= 0 and len(raw) - close - 1 - len("模式") > 4:
-            continue  # “基金+基地+招商”产业培育发展模式: a longer descriptor names what the mode is for (tests of round 10 keep it)
-        if PLUS_MODE.fullmatch(name) and not NATIONAL_PLUS.search(name):
-            s.found[i] = _Found("dropped", f.name, f.start, f.end, f.rank)
-            dropped.append(f)
-    _drop(s, dropped)
