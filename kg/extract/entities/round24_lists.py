@@ -1,0 +1,110 @@
+"""Round 24 (projJB): bare names of a list closed by `等<kind of works>工程` take the kind and 工程 written once.
+
+Pattern (cross-set table `eval/corpus_samples/entM/round24_projJB/README.md`, sub-shape G; corpus seed 2402): a 、 list of
+bare names (places, rivers, districts, routes `A至B`) closed by `等[一批|N处][重点|重大|大中型]<kind>工程`, where the kind is a
+kind of works (公路, 绿化, 水源, 输变电, 污水处理, 防洪, 改造 …) written once for all the items:
+
+- 加快萨嘎至朗县、波密至墨脱、琼结至错那…等公路工程建设 (dev14) -> 萨嘎至朗县公路工程, 波密至墨脱公路工程 …;
+- 重点加快阿白冲、阿扎河、云洞、丫多河、旱塘、铜厂、建水跃进水库引水等一批重点水源工程建设 (dev20) -> 阿白冲水源工程 …
+  (建水跃进水库引水, a works of its own, stays as written);
+- 完成禅南、藤沙和顺德等输变电工程选址选线 (dev21) -> 禅南输变电工程, 藤沙输变电工程, 顺德输变电工程;
+- 实施城南立交桥、宁澜河、安澜河上游、和美园区道路等绿化工程 (dev19) -> 宁澜河绿化工程, 安澜河上游绿化工程;
+- 实施合作格河、洮河碌曲段、迭部达拉沟等防洪工程 (dev13) -> 合作格河防洪工程, 迭部达拉沟防洪工程.
+
+Every gold holding such a list gives a bare item the kind and 工程 (`gold_cuts.txt`: dev13, dev14, dev18, dev19, dev20,
+dev21); an item that is a works or a facility of its own (建水跃进水库引水, 营盘水库, 洙赵新河治理, 杨花桥水厂) and the items of
+`等重点工程` / `等重大工程` (no kind: 东部污水处理厂中水回用, 市区排水管网改造) stay as written. Before, the items were found bare
+(阿白冲, 禅南), with the road head only (波密至墨脱公路) or not at all.
+
+Items: round 23's `_bare` (2 to 5 characters, no head, works, kind or verb of their own) or a route `A至B` of two bare
+names; a common word (钢铁, 燃气, 运河: a sector) is none. Items that are not bare are passed over (not completed), so a
+list mixing bare names and works of their own completes the bare ones; two bare items at least. The kind is closed: its
+last word is a kind of works (KIND_END); the qualifiers 一批, a count, 重点, 重大, 大中型 before it are dropped (dev20's
+阿白冲水源工程 of `等一批重点水源工程`). Not after 工程: 项目库, 建设资金, 区 (a register, money, an area).
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns import _Found
+from .round18c_lists import _lead_off
+from .round23_lists import FACILITY, _bare
+from .stems import common_word
+
+# the last word of the kind: a kind of works done to a named place (公路工程, 水源工程, 绿化工程 …); chosen from the kinds the
+# sets' golds complete (gold_cuts.txt) and the kinds written after bare names in seed 2402's 200 (scan_kind_works.py)
+KIND_END = (r"公路|道路|绿化|供热|供水|水源|引水|输变电|变电|污水处理|水处理|排水|防洪|堤防加固|除险加固|水利|灌溉|"
+            r"改造|提升|提质|整治|治理|修复|综保|保护")
+QUAL = r"(?:一批|[0-9一二三四五六七八九十两]+[个处座条项])?(?:重点|重大)?(?:大中型|中小型|大型|中型|小型)?"
+TAIL = re.compile(rf"等{QUAL}(?P<kind>[\u4e00-\u9fff]{{0,6}}?(?:{KIND_END}))(?P<gc>工程)(?!项目库|建设资金|区)")
+NOT_KIND = re.compile(r"重点|重大|一批|领域|民生|惠民|实事|前期|主体|配套|专项|各项|[一二三四五六七八九十]大|性")
+ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6})至([\u4e00-\u9fff]{2,6})")
+NOT_ROUTE = re.compile(r"[的和及与等]|高速|铁路|公路|道路|工程|项目|改|扩|建|线")
+SHARES_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,5}}(?:{FACILITY})(?=$|[和及])")
+LEAD = re.compile(r"加快|推进|实施|启动|完成|建成|开工|新建|抓好|做好|开展|推动|重点")
+SEP = re.compile(r"、|[和及](?=[^、]*$)")  # 和/及 before the last item only (禅南、藤沙和顺德)
+CLAUSE_END = "，,。；;：:！？!?（(）)"
+
+
+def _item(item: str) -> bool:
+    """阿白冲, 安澜河上游, 萨嘎至朗县: a bare name or a route of two; not 钢铁 (a common word), 营盘水库, 洙赵新河治理."""
+    if ROUTE.fullmatch(item):
+        return not NOT_ROUTE.search(item)
+    return _bare(item, False) and not common_word(item)
+
+
+def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """(list start, tail end, [(item start, item end, name)]) of each list A、B等<kind>工程 whose bare items take the kind."""
+    out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+    if "、" not in text or "等" not in text or "工程" not in text:
+        return out
+    for m in TAIL.finditer(text):
+        kind = m.group("kind")
+        if NOT_KIND.search(kind):
+            continue
+        at = m.start()
+        cs = max(text.rfind(c, 0, at) for c in CLAUSE_END) + 1
+        seps = [cs + x.start() for x in SEP.finditer(text[cs:at])]
+        if not seps:
+            continue
+        bounds = []
+        end = at
+        for sep in reversed(seps):
+            bounds.append((sep + 1, end))
+            end = sep
+        first = _lead_off(text, cs, end)
+        verbs = [v.end() for v in LEAD.finditer(text, first, end)]
+        bounds.append((verbs[-1] if verbs else first, end))  # 水利基础设施建设重点加快阿白冲 -> 阿白冲
+        bounds.reverse()
+        items, shared = [], False
+        for a, b in reversed(bounds):  # 大田、大衣、营盘水库和…等水源工程: 大田, 大衣 share 营盘水库's facility, not the kind
+            if _item(text[a:b]):
+                if not shared:
+                    items.insert(0, (a, b, text[a:b] + kind + "工程"))
+            else:
+                shared = SHARES_HEAD.match(text[a:b]) is not None
+        if len(items) < 2:
+            continue
+        out.append((bounds[0][0], m.end(), items))
+    return out
+
+
+def round24_lists(found: list[_Found], text: str) -> list[_Found]:
+    """阿白冲、阿扎河…等一批重点水源工程 -> 阿白冲水源工程, 阿扎河水源工程 … (the kind and 工程 written once)."""
+    if "、" not in text or "工程" not in text:
+        return found
+    out = list(found)
+    for start, end, items in runs(text):
+        names = {n for _, _, n in items}
+        if any(f.kind == "project" and f.start < end and start < f.end and (f.start < start or f.end > end)
+               and f.name not in names for f in out):
+            continue  # a find runs past the list: another rule's longer name
+        for a, b, _ in items:
+            # the item's own finds (阿白冲, 波密至墨脱公路, 藤沙和顺德) give way to the completed name
+            out = [f for f in out if not (f.kind in ("project", "organization") and a <= f.start < b and f.name not in names)]
+        have = {f.name for f in out if f.kind == "project"}
+        for a, _, name in items:
+            if name not in have:
+                have.add(name)
+                out.append(_Found("project", name, a, end, 0))
+    return out
