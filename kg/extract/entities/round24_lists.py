@@ -41,6 +41,9 @@ NOT_KIND = re.compile(r"重点|重大|一批|领域|民生|惠民|实事|前期|
 ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6})至([\u4e00-\u9fff]{2,6})")
 NOT_ROUTE = re.compile(r"[的和及与等]|高速|铁路|公路|道路|工程|项目|改|扩|建|线")
 SHARES_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,5}}(?:{FACILITY})(?=$|[和及])")
+# a street's works of its own (解放街东通, 松州路北通: an opening eastward; dev19's 道路工程 list), a street named in the item,
+# a works or a kind of works of its own (蒲河绿化, 封山育林, 退耕还林, 防护林, 水源地保护, 水土保持: 沈阳 2012, 广西 2008)
+NOT_BARE = re.compile(r"[东西南北]通$|贯通$|打通$|[路街]|绿化|造林|育林|还林|林$|保护|保持|治理|整治|防治|修复|利用|节能|减排")
 LEAD = re.compile(r"加快|推进|实施|启动|完成|建成|开工|新建|抓好|做好|开展|推动|重点")
 SEP = re.compile(r"、|[和及](?=[^、]*$)")  # 和/及 before the last item only (禅南、藤沙和顺德)
 CLAUSE_END = "，,。；;：:！？!?（(）)"
@@ -50,7 +53,7 @@ def _item(item: str) -> bool:
     """阿白冲, 安澜河上游, 萨嘎至朗县: a bare name or a route of two; not 钢铁 (a common word), 营盘水库, 洙赵新河治理."""
     if ROUTE.fullmatch(item):
         return not NOT_ROUTE.search(item)
-    return _bare(item, False) and not common_word(item)
+    return _bare(item, False) and not common_word(item) and not NOT_BARE.search(item)
 
 
 def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
