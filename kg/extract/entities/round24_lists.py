@@ -26,24 +26,29 @@ from __future__ import annotations
 
 import re
 
+from ..tokens import word_frequency
 from .patterns import _Found
-from .round18c_lists import _lead_off
 from .round23_lists import FACILITY, _bare
-from .stems import common_word
+from .sentence import _strip_lead
+from .stems import common_word, pos
 
 # the last word of the kind: a kind of works done to a named place (公路工程, 水源工程, 绿化工程 …); chosen from the kinds the
 # sets' golds complete (gold_cuts.txt) and the kinds written after bare names in seed 2402's 200 (scan_kind_works.py)
 KIND_END = (r"公路|道路|绿化|供热|供水|水源|引水|输变电|变电|污水处理|水处理|排水|防洪|堤防加固|除险加固|水利|灌溉|"
             r"改造|提升|提质|整治|治理|修复|综保|保护")
 QUAL = r"(?:一批|[0-9一二三四五六七八九十两]+[个处座条项])?(?:重点|重大)?(?:大中型|中小型|大型|中型|小型)?"
-TAIL = re.compile(rf"等{QUAL}(?P<kind>[\u4e00-\u9fff]{{0,6}}?(?:{KIND_END}))(?P<gc>工程)(?!项目库|建设资金|区)")
+# without 等 the kind is told from the last item by its words: modifiers of a kind (城市供水水源引水, 深度水处理) + KIND_END
+MOD = r"城市|城镇|深度|综保|堤垸|跨海|干流|供水|水源|生态"
+TAIL = re.compile(rf"(?:等{QUAL}(?P<kind>[\u4e00-\u9fff]{{0,6}}?(?:{KIND_END}))|"
+                  rf"(?<=[\u4e00-\u9fff])(?<!等)(?P<kind2>(?:{MOD}){{0,3}}(?:{KIND_END})))工程(?!项目库|建设资金|区)")
 NOT_KIND = re.compile(r"重点|重大|一批|领域|民生|惠民|实事|前期|主体|配套|专项|各项|[一二三四五六七八九十]大|性")
 ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6})至([\u4e00-\u9fff]{2,6})")
 NOT_ROUTE = re.compile(r"[的和及与等]|高速|铁路|公路|道路|工程|项目|改|扩|建|线")
 SHARES_HEAD = re.compile(rf"[\u4e00-\u9fff]{{2,5}}(?:{FACILITY})(?=$|[和及])")
 # a street's works of its own (解放街东通, 松州路北通: an opening eastward; dev19's 道路工程 list), a street named in the item,
 # a works or a kind of works of its own (蒲河绿化, 封山育林, 退耕还林, 防护林, 水源地保护, 水土保持: 沈阳 2012, 广西 2008)
-NOT_BARE = re.compile(r"[东西南北]通$|贯通$|打通$|[路街]|绿化|造林|育林|还林|林$|保护|保持|治理|整治|防治|修复|利用|节能|减排")
+NOT_BARE = re.compile(r"变$|[东西南北]通$|贯通$|打通$|[路街]|绿化|造林|育林|还林|林$|保护|保持|治理|整治|防治|修复|利用|节能|减排")
+VOLT = re.compile(r"[0-9]{2,4}(?:千伏|kV|KV)")
 LEAD = re.compile(r"加快|推进|实施|启动|完成|建成|开工|新建|抓好|做好|开展|推动|重点")
 SEP = re.compile(r"、|[和及](?=[^、]*$)")  # 和/及 before the last item only (禅南、藤沙和顺德)
 CLAUSE_END = "，,。；;：:！？!?（(）)"
@@ -53,16 +58,23 @@ def _item(item: str) -> bool:
     """阿白冲, 安澜河上游, 萨嘎至朗县: a bare name or a route of two; not 钢铁 (a common word), 营盘水库, 洙赵新河治理."""
     if ROUTE.fullmatch(item):
         return not NOT_ROUTE.search(item)
-    return _bare(item, False) and not common_word(item) and not NOT_BARE.search(item)
+    volt = VOLT.match(item)
+    if volt and volt.end() < len(item):
+        item = item[volt.end():]  # 500千伏梅里 (无锡 2008): the voltage stays in the name, as dev22's 220千伏官塘输变电工程
+    if not _bare(item, False) or common_word(item) or NOT_BARE.search(item):
+        return False
+    words = pos(item)
+    # one everyday noun (村庄 976, 厂矿 103: 乌兰察布 2018's 道路、村庄、厂矿…绿化工程) is a kind of place, not a name
+    return not (len(words) == 1 and words[0][1] == "n" and word_frequency(item) >= 100)
 
 
 def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """(list start, tail end, [(item start, item end, name)]) of each list A、B等<kind>工程 whose bare items take the kind."""
     out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
-    if "、" not in text or "等" not in text or "工程" not in text:
+    if "、" not in text or "工程" not in text:
         return out
     for m in TAIL.finditer(text):
-        kind = m.group("kind")
+        kind = m.group("kind") or m.group("kind2")
         if NOT_KIND.search(kind):
             continue
         at = m.start()
@@ -75,7 +87,7 @@ def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
         for sep in reversed(seps):
             bounds.append((sep + 1, end))
             end = sep
-        first = _lead_off(text, cs, end)
+        first = _strip_lead(text, cs, end)
         verbs = [v.end() for v in LEAD.finditer(text, first, end)]
         bounds.append((verbs[-1] if verbs else first, end))  # 水利基础设施建设重点加快阿白冲 -> 阿白冲
         bounds.reverse()
@@ -84,6 +96,8 @@ def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
             if _item(text[a:b]):
                 if not shared:
                     items.insert(0, (a, b, text[a:b] + kind + "工程"))
+            elif m.group("kind") is None:
+                break  # without 等 the run is the bare items next to the kind (汀江、九龙江防洪工程、烟草水源工程: 烟草 alone)
             else:
                 shared = SHARES_HEAD.match(text[a:b]) is not None
         if len(items) < 2:
