@@ -38,9 +38,12 @@ KIND_END = (r"公路|道路|绿化|供热|供水|水源|引水|输变电|变电|
             r"改造|提升|提质|整治|治理|修复|综保|保护")
 QUAL = r"(?:一批|[0-9一二三四五六七八九十两]+[个处座条项])?(?:重点|重大)?(?:大中型|中小型|大型|中型|小型)?"
 # without 等 the kind is told from the last item by its words: modifiers of a kind (城市供水水源引水, 深度水处理) + KIND_END
-MOD = r"城市|城镇|深度|综保|堤垸|跨海|干流|供水|水源|生态"
+MOD = r"城市|城镇|深度|综保|堤垸|跨海|干流|供水|水源|生态|景观|环境|综合|亮化|美化"
+# without 等 an item is a place by its words (a place, a person's or a proper name's tag) or its last character
+PLACE_TAG = ("ns", "nr", "nz", "j")
+PLACE_END = re.compile(r"[河湖江山沟县市镇乡村岛湾口港浦塘洞冲溪渠堰岭峡州城]$")
 TAIL = re.compile(rf"(?:等{QUAL}(?P<kind>[\u4e00-\u9fff]{{0,6}}?(?:{KIND_END}))|"
-                  rf"(?<=[\u4e00-\u9fff])(?<!等)(?P<kind2>(?:{MOD}){{0,3}}(?:{KIND_END})))工程(?!项目库|建设资金|区)")
+                  rf"(?<=[\u4e00-\u9fff])(?<!等)(?P<kind2>(?:{MOD}|{KIND_END}){{0,3}}(?:{KIND_END})))工程(?!项目库|建设资金|区)")
 NOT_KIND = re.compile(r"重点|重大|一批|领域|民生|惠民|实事|前期|主体|配套|专项|各项|[一二三四五六七八九十]大|性")
 ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6})至([\u4e00-\u9fff]{2,6})")
 NOT_ROUTE = re.compile(r"[的和及与等]|高速|铁路|公路|道路|工程|项目|改|扩|建|线")
@@ -68,6 +71,11 @@ def _item(item: str) -> bool:
     return not (len(words) == 1 and words[0][1] == "n" and word_frequency(item) >= 100)
 
 
+def _place(item: str) -> bool:
+    """前埔, 七台河, 封开江口: a place by a tag or its last character; not 大气, 水体达标 (域内大气、水体达标治理工程)."""
+    return PLACE_END.search(item) is not None or any(flag.startswith(PLACE_TAG) for _, flag in pos(item))
+
+
 def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """(list start, tail end, [(item start, item end, name)]) of each list A、B等<kind>工程 whose bare items take the kind."""
     out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
@@ -93,7 +101,7 @@ def runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
         bounds.reverse()
         items, shared = [], False
         for a, b in reversed(bounds):  # 大田、大衣、营盘水库和…等水源工程: 大田, 大衣 share 营盘水库's facility, not the kind
-            if _item(text[a:b]):
+            if _item(text[a:b]) and (m.group("kind") is not None or _place(text[a:b])):
                 if not shared:
                     items.insert(0, (a, b, text[a:b] + kind + "工程"))
             elif m.group("kind") is None:
