@@ -1,26 +1,31 @@
-"""Round 24 (projJB): bare names of a list closed by `等<kind of works>工程` take the kind and 工程 written once.
+"""Round 24 (projJB): bare names of a list closed by `[等…]<kind of works>工程` take the kind and 工程 written once.
 
 Pattern (cross-set table `eval/corpus_samples/entM/round24_projJB/README.md`, sub-shape G; corpus seed 2402): a 、 list of
-bare names (places, rivers, districts, routes `A至B`) closed by `等[一批|N处][重点|重大|大中型]<kind>工程`, where the kind is a
-kind of works (公路, 绿化, 水源, 输变电, 污水处理, 防洪, 改造 …) written once for all the items:
+bare names (places, rivers, districts, routes `A至B`) closed by `等[一批|N处][重点|重大|大中型]<kind>工程`, or by `<kind>工程`
+right after the last name, where the kind is a kind of works (公路, 绿化, 水源, 输变电, 污水处理, 防洪, 改造 …) written once for
+all the items:
 
 - 加快萨嘎至朗县、波密至墨脱、琼结至错那…等公路工程建设 (dev14) -> 萨嘎至朗县公路工程, 波密至墨脱公路工程 …;
 - 重点加快阿白冲、阿扎河、云洞、丫多河、旱塘、铜厂、建水跃进水库引水等一批重点水源工程建设 (dev20) -> 阿白冲水源工程 …
   (建水跃进水库引水, a works of its own, stays as written);
 - 完成禅南、藤沙和顺德等输变电工程选址选线 (dev21) -> 禅南输变电工程, 藤沙输变电工程, 顺德输变电工程;
 - 实施城南立交桥、宁澜河、安澜河上游、和美园区道路等绿化工程 (dev19) -> 宁澜河绿化工程, 安澜河上游绿化工程;
-- 实施合作格河、洮河碌曲段、迭部达拉沟等防洪工程 (dev13) -> 合作格河防洪工程, 迭部达拉沟防洪工程.
+- 灯杆河、仙人河防洪工程扎实推进 (辽源 2016), 开工建设鸡西、七台河城市供水水源引水工程 (黑龙江 2014): without 等.
 
 Every gold holding such a list gives a bare item the kind and 工程 (`gold_cuts.txt`: dev13, dev14, dev18, dev19, dev20,
-dev21); an item that is a works or a facility of its own (建水跃进水库引水, 营盘水库, 洙赵新河治理, 杨花桥水厂) and the items of
-`等重点工程` / `等重大工程` (no kind: 东部污水处理厂中水回用, 市区排水管网改造) stay as written. Before, the items were found bare
-(阿白冲, 禅南), with the road head only (波密至墨脱公路) or not at all.
+dev21; dev25's 寇河防洪治理工程 without 等); an item that is a works or a facility of its own (建水跃进水库引水, 营盘水库,
+洙赵新河治理, 杨花桥水厂) and the items of `等重点工程` / `等重大工程` (no kind: 东部污水处理厂中水回用) stay as written.
+Before, the items were found bare (阿白冲, 禅南), with the road head only (波密至墨脱公路) or not at all (灯杆河).
 
-Items: round 23's `_bare` (2 to 5 characters, no head, works, kind or verb of their own) or a route `A至B` of two bare
-names; a common word (钢铁, 燃气, 运河: a sector) is none. Items that are not bare are passed over (not completed), so a
-list mixing bare names and works of their own completes the bare ones; two bare items at least. The kind is closed: its
-last word is a kind of works (KIND_END); the qualifiers 一批, a count, 重点, 重大, 大中型 before it are dropped (dev20's
-阿白冲水源工程 of `等一批重点水源工程`). Not after 工程: 项目库, 建设资金, 区 (a register, money, an area).
+Items: round 23's `_bare` (2 to 5 characters, no head, works, kind or verb of their own; a voltage before it kept) that is
+no common word or everyday noun (钢铁, 村庄) and holds no works of its own (NOT_BARE: 蒲河绿化, 封山育林, 解放街东通), or a
+route `A至B`. With 等, items that are not bare are passed over, so a list mixing bare names and works of their own completes
+the bare ones (bare items right before a `name + facility` item are left to it: 大田、大衣、营盘水库); without 等, the run is
+the bare items next to the kind, each a place by a tag or its last character (not 大气、水体达标治理工程). Two items at least.
+The kind is closed: its last word is a kind of works (KIND_END), without 等 its other words are kind words too (MOD); the
+qualifiers 一批, a count, 重点, 重大, 大中型 after 等 are dropped (dev20's 阿白冲水源工程 of `等一批重点水源工程`); a kind with a
+qualifier, a class or a second works joined on (NOT_KIND: 等重点民生工程, 等中型水库及烟基水源工程) is none. Not after 工程:
+项目库, 建设资金, 区 (a register, money, an area).
 """
 from __future__ import annotations
 
