@@ -41,7 +41,9 @@ from .stems import common_word, pos
 # sets' golds complete (gold_cuts.txt) and the kinds written after bare names in seed 2402's 200 (scan_kind_works.py)
 KIND_END = (r"公路|道路|绿化|供热|供水|水源|引水|输变电|变电|污水处理|水处理|排水|防洪|堤防加固|除险加固|水利|灌溉|"
             r"改造|提升|提质|整治|治理|修复|综保|保护")
-QUAL = r"(?:一批|[0-9一二三四五六七八九十两]+[个处座条项])?(?:重点|重大)?(?:大中型|中小型|大型|中型|小型)?"
+# 等 + a count, a qualifier, a size and a class of the items (湖泊, 河流: 花马湖、南迹湖等湖泊水生态修复工程 -> 花马湖水生态修复工程,
+# round 12b's cut), all dropped
+QUAL = r"(?:一批|[0-9一二三四五六七八九十两]+[个处座条项])?(?:重点|重大)?(?:大中型|中小型|大型|中型|小型)?(?:湖泊|河流|河道|湖库)?"
 # without 等 the kind is told from the last item by its words: modifiers of a kind (城市供水水源引水, 深度水处理) + KIND_END
 MOD = r"城市|城镇|深度|综保|堤垸|跨海|干流|供水|水源|生态|景观|环境|综合|亮化|美化"
 # without 等 an item is a place by its words (a place, a person's or a proper name's tag) or its last character
