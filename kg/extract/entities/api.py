@@ -86,6 +86,7 @@ from .round22b_projects import round22b_projects
 from .round23_lists import round23_lists
 from .round23_orgs import round23_orgs, round23_unfound
 from .round23b_lists import round23b_lists
+from .round24_lists import round24_lists
 from .round24_orgs import round24_research
 from .round24_projects import round24_projects
 from .sentence import _Sentence
@@ -173,6 +174,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round22_projects(found, text)  # round 22: 仙鹤纸业 of 华鲁恒升、仙鹤纸业…等9个百亿项目 (a lost peer)
     found = round23_lists(found, text)  # round 23: 靖州、辰溪污水处理厂提标扩建 (bare names share the facility and works)
     found = round23b_lists(found, text)  # round 23b: 寇河、中固河、王河防洪治理工程 (the kind before the shared head)
+    found = round24_lists(found, text)  # round 24: 阿白冲、阿扎河等一批重点水源工程 (bare items take the kind + 工程)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
