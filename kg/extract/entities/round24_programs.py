@@ -1,0 +1,78 @@
+"""Round 24 (progJA, programs): a cooperation named by the regions it joins, before 合作.
+
+`全面推进宁淮合作` (dev26 淮安), `深化长江中游城市群合作` (dev17 湖北), `深化川滇藏青甘交界地区合作` (dev14 甘孜),
+`晋陕豫黄河金三角区域合作持续深化` (dev7 运城): a standing programme between regions, named by their short forms (宁淮 = 南京
+and 淮安) or by the region (…城市群, …交界地区, …区域) before 合作, was found as nothing. Round 9 reads the same pairs before
+协作 (闽宁协作, 山海协作: `programs._region_integration`); this pass reads them before 合作 with the same test of the places
+(`_integration_places`: at least two places or initials, or a named region such as 长三角, 珠三角, 粤港澳). The golds list 4 of
+the 5 such names in their texts (dev7 leaves out 京银合作, an item after 东西协作). Counted on 200 random corpus reports (seed
+2403, eval/corpus_samples/entN/round24_progJA/scan_coop.py): regions before 合作 in 46 of the 200, none found before this pass
+(most are zones and parks, 粤澳合作中医药科技产业园, which stay out: below).
+
+Not: a partner after 与, 同, 和, 跟, 对 (加强与粤港澳大湾区合作: who the city works with, no name), a zone, park, project, agreement,
+mechanism or body named after the cooperation (…合作区, …合作园, …合作示范区, …合作项目, …合作框架协议, …合作机制, 上海合作组织:
+anything but a predicate or punctuation right after 合作), sectors paired (银保, 政银, 校企, 产学研: no places), a country pair
+opened by 中 (中德合作), directions alone (东西合作), a span any rule read already (of any kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import programs  # imported as a module: programs.py imports this one
+from .sentence import _Sentence
+from .stems import _places
+
+HAN = "\u4e00-\u9fff"
+GATE = re.compile(r"合作")
+# a region word between the places and 合作 (川滇藏青甘交界地区合作, 泛珠三角区域合作, 长江中游城市群合作); the strong ones
+# (城市群, 经济圈, 经济带, 交界地区) name a region whatever stands before them
+STRONG_TAIL = r"(?:城市群|经济圈|经济带|交界地区)"
+TAIL = r"(?:区域|地区)"
+COOPERATION = re.compile(rf"(?P<name>(?P<lead>[泛大])?(?P<places>[{HAN}]{{2,10}}?)(?P<tail>{STRONG_TAIL}|{TAIL})?合作)")
+# what may stand right after 合作 for it to be the programme itself (a predicate of progress, a measure of it, a list)
+AFTER_OK = re.compile(rf"(?:[^{HAN}]|$|和|及|进一步|持续|不断|取得|深入|全面|稳步|加快|迈出|实现|开启|有了|的拓展|的深化|推向|"
+                      rf"成效|力度|水平|上[，。；、先]|走深|迈上|步伐|向纵深|更加|日益|深化|扩大|拓展)")
+# what may stand right before the name: a clause's start, a list, or a verb that carries a programme
+BEFORE_OK = re.compile(r"(?:^|[，。；：、“”（()）]|(?<=合作)和|推进|加快|推动|深化|融入|加强|做好|抓好|实施|落实|促进|服务|参与|"
+                       r"加速|对接|抢抓|围绕|借力|深度|全面|积极|主动|着力|大力|坚持|扎实|持续|提速|强化|开展|探索|拓展|扩大|"
+                       r"提升|把|将|通过|在|以|做实|务实|灵活|不断|继续|加大)$")
+# sectors, not places: 银保合作, 政银合作, 校企合作, 产学研合作, 军民合作
+SECTORS = frozenset("银政企校保税产学研医军民警地村社农商用")
+NOT_IN = re.compile(r"[的和与及、等对]|[省市县区州]$|^中")
+# a verb inside the places: the clause's verb was taken in (深化长江中游城市群合作 → 长江中游城市群合作)
+VERB_IN = re.compile(r"推进|加快|推动|深化|融入|加强|做好|抓好|实施|落实|促进|服务|参与|加速|对接|抢抓|围绕|借力|深度|全面|积极|"
+                     r"主动|着力|大力|坚持|扎实|持续|提速|强化|开展|探索|拓展|扩大|提升|做实|务实|不断|继续|建设|打造|构建|加大|加速|深入|用好|发挥")
+
+
+def _regions(places: str, tail: str | None, lead: str | None) -> bool:
+    if set(places) <= SECTORS or set(places) <= programs.DIRECTIONS or NOT_IN.search(places) or VERB_IN.search(places):
+        return False
+    if lead and (places in programs.INTEGRATION_REGIONS or places in _places()):
+        return True  # 泛珠三角区域合作, 大珠三角合作
+    if lead:
+        return False
+    if tail and re.fullmatch(STRONG_TAIL, tail):
+        return len(places) >= 2  # 长江中游城市群合作
+    if tail:  # 晋陕豫黄河金三角区域合作: two places or initials open the region's name
+        return places in programs.INTEGRATION_REGIONS or places in _places() or any(programs._city_chain(places[:k]) >= 2 for k in range(2, min(len(places), 5) + 1))
+    return programs._integration_places(places)
+
+
+def region_cooperations(s: _Sentence) -> None:
+    """宁淮合作, 长江中游城市群合作: a cooperation named by its regions is a programme (GUIDELINES.md: an ongoing policy)."""
+    text = s.masked
+    for at in [m.start() for m in GATE.finditer(text)]:
+        end = at + 2
+        if not AFTER_OK.match(text, end):
+            continue
+        for start in range(max(0, at - 14), at - 1):  # the longest name first, as round 9's 协作 rule
+            m = COOPERATION.fullmatch(text, start, end)
+            if not m or not BEFORE_OK.search(text[max(0, start - 4):start]) and start > 0:
+                continue
+            if text[start - 1:start] in ("与", "同", "跟", "对") or not _regions(m.group("places"), m.group("tail"), m.group("lead")):
+                continue
+            if any(f.start < end and start < f.end for f in s.found):
+                break
+            s.add("program", start, end, 2)
+            break
