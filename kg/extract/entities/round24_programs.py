@@ -9,7 +9,8 @@ the 5 such names in their texts (dev7 leaves out 京银合作, an item after 东
 2403, eval/corpus_samples/entN/round24_progJA/scan_coop.py): regions before 合作 in 46 of the 200, none found before this pass
 (most are zones and parks, 粤澳合作中医药科技产业园, which stay out: below).
 
-Not: a partner after 与, 同, 和, 跟, 对 (加强与粤港澳大湾区合作: who the city works with, no name), a zone, park, project, agreement,
+Not: a partner after 与, 同, 和, 跟, 对 (加强与粤港澳大湾区合作: who the city works with, no name), nor the items of a list
+after 与 (深化济宁高新区与北京中关村、上海张江合作), a zone, park, project, agreement,
 mechanism or body named after the cooperation (…合作区, …合作园, …合作示范区, …合作项目, …合作框架协议, …合作机制, 上海合作组织:
 anything but a predicate or punctuation right after 合作), sectors paired (银保, 政银, 校企, 产学研: no places), a country pair
 opened by 中 (中德合作), directions alone (东西合作), a span any rule read already (of any kind).
@@ -72,6 +73,9 @@ def region_cooperations(s: _Sentence) -> None:
                 continue
             if text[start - 1:start] in ("与", "同", "跟", "对") or not _regions(m.group("places"), m.group("tail"), m.group("lead")):
                 continue
+            cs, _ce = s.clause_of(start, end)
+            if re.search(r"[与同跟]", text[cs:start]):
+                break  # 深化济宁高新区与北京中关村、上海张江合作: the partners of a list after 与, no names
             if any(f.start < end and start < f.end for f in s.found):
                 break
             s.add("program", start, end, 2)
@@ -89,8 +93,9 @@ def region_cooperations(s: _Sentence) -> None:
 NUMBERED_GATE = re.compile(r"“[一二三四五六七八九十两双百千万]")
 NUMBERED = re.compile(r"(?:推进|推行|实行|实施|落实|深化|开展|坚持|推广|探索|建立|完善|启动)(?:好|了)?"
                       r"“(?P<name>[一二三四五六七八九十两双百千万][^“”，。；、：:,（）()]{3,6})”(?=[，。；]|$|[和及、](?!“))")
-# a count of things, a record or a year (两个毫不动摇, 五张清单, 四大工程, 七连冠, 十年禁渔), not a programme's name
-NUMBERED_NOT = re.compile(r"[个大项张条类篇种名批次件年届连位]|"
+# a count of things, a record or a year (两个毫不动摇, 五张清单, 四大工程, 七连冠, 十年禁渔), the idiom 三管齐下 (three ways at
+# once), not a programme's name
+NUMBERED_NOT = re.compile(r"[个大项张条类篇种名批次件年届连位]|管齐下|"
                           # a facility, a place or a line (四馆一中心, 一院三馆, 三河五湖, 三区三线): projects and plans
                           r"(?:馆|中心|院|场|站|园|湖|河|库|路|桥|线|人口|群体|文章)$")
 
