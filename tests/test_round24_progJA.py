@@ -11,6 +11,9 @@ puts it in force, is a program — whole misses in dev21, dev24 and dev26 (the n
 21 of the 28 such quotes in their texts. 229 such quotes in 130 of the 200 reports, 120 not found before. Guards: a count
 (两个确立, 四个不摘, 五个合作), a facility (百院大战 has 大: a count word, left out), a chain of quotes before a head.
 
+Fix 2b: the same numbered quote as its clause's subject before a predicate of progress (“两区同建”稳步实施, 农村“五线五治”成效
+明显: whole misses in dev16 and dev19; the golds list 5 of the 5 in their texts). Guards as fix 2 (科技创新“六大突破”: 大).
+
 Each case is a sentence of a corpus report outside those 200 and outside every gold passage (place and year in the comment).
 """
 
@@ -43,11 +46,17 @@ NUMBERED_CASES = [
     ("深入开展“四清理一审计”，政府系统党风廉政和政治生态建设不断加强。", set(), {"四清理一审计"}),  # 鸡西 2021
     ("我们将尽心尽力、尽职尽责，扎实推进“两强三提高”，不断提升政府施政能力和服务水平。", set(), {"两强三提高"}),  # 宁波 2018
     ("深入开展“四创两争”，举全市之力攻坚，积极创建全国文明城市。", set(), {"四创两争"}),  # 保山 2021
+    # fix 2b: the numbered name as its clause's subject, before how far it got
+    ("“三规合一”成效显著，盘活存量建设用地规模128.8平方公里。", set(), {"三规合一"}),  # 广州 2014
+    ("泗洪县“五城同创”扎实推进，通过省级优秀管理城市验收，获批省级食品安全示范县。", set(), {"五城同创"}),  # 宿迁 2019
+    ("中心城区“三改四化”成果丰硕，市本级城建投入累计超过300亿元。", set(), {"三改四化"}),  # 常德 2016
+    ("降低企业运营成本，一般工商业电价以及供水、燃气配套费下调10%以上，货运车辆“三检合一”全面实施。", set(), {"三检合一"}),  # 沈阳 2019
     # guards: counted slogans (个), a count word (大)
     ("持续深化“五个合作”，签约重大项目497个，招商引资到位资金年均增长6%。", {"五个合作"}, set()),  # 松原 2021
     ("坚持“四个不摘”，确保财政专项扶贫资金投入力度不减。", {"四个不摘"}, set()),  # 毕节 2020
     ("推进“百院大战”，建成市一医双山分院、市妇幼保健院、七星关区第二人民医院。", {"百院大战"}, set()),  # 毕节 2020
     ("——坚持“三管齐下”，用好“五把钥匙”，全力“去极端化”。", {"三管齐下"}, set()),  # 博尔塔拉 2016 (an idiom)
+    ("科技创新“六大突破”取得显著进展。", {"六大突破"}, set()),  # 沈阳 2007 (one of the 200): a count word
 ]
 
 
