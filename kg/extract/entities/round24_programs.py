@@ -97,8 +97,8 @@ NUMBERED = re.compile(r"(?:推进|推行|实行|实施|落实|深化|开展|坚�
 # a count of things, a record or a year (两个毫不动摇, 五张清单, 四大工程, 七连冠, 十年禁渔), the idiom 三管齐下 (three ways at
 # once), not a programme's name
 NUMBERED_NOT = re.compile(r"[个大项张条类篇种名批次件年届连位]|管齐下|"
-                          # a facility, a place or a line (四馆一中心, 一院三馆, 三河五湖, 三区三线): projects and plans
-                          r"(?:馆|中心|院|场|站|园|湖|河|库|路|桥|线|人口|群体|文章)$")
+                          # a facility, a place or a line (四馆一中心, 一院三馆, 三院一基地, 三河五湖, 三区三线): projects and plans
+                          r"(?:馆|中心|院|场|站|园|基地|厂|楼|所|校|湖|河|库|路|桥|线|人口|群体|文章)$")
 
 
 def numbered_programmes(s: _Sentence) -> None:
