@@ -52,6 +52,7 @@ from .round23_programs import PURPOSE_GATE, purpose_mechanisms, subject_programm
 from .round23b_programs import GATE as SYSTEM_GATE
 from .round23b_programs import named_systems
 from .round24_precision import ACTIVITY_GATE, quoted_slogan_activities
+from .round24_programs import NUMBERED_GATE, numbered_programmes, region_cooperations
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1574,6 +1575,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         named_systems(s)  # round 23b (progIA): 推行排污许可制, 实施项目包保责任制 — a named system put in force
     if "活动" in s.text and ACTIVITY_GATE.search(s.text):
         quoted_slogan_activities(s)  # round 24 (progJB): “盛夏美好生活消费季”系列活动 — the quoted slogan is the campaign's name
+    if "合作" in s.text:
+        region_cooperations(s)  # round 24 (progJA): 全面推进宁淮合作, 深化长江中游城市群合作 — a cooperation named by its regions
+    if NUMBERED_GATE.search(s.text):
+        numbered_programmes(s)  # round 24 (progJA) fix 2: 统筹推进“五外联动” — a numbered name put in force by the verb before it
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
