@@ -88,6 +88,7 @@ from .round23_orgs import round23_orgs, round23_unfound
 from .round23b_lists import round23b_lists
 from .round24_lists import round24_lists
 from .round24_orgs import round24_research
+from .round24b_orgs import round24b_classes
 from .round24_projects import round24_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -165,6 +166,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round23_orgs(found, text)  # round 23: 办好汕头职业技术学院 (a school in a frame of its running, not a works)
     found = round23_unfound(found, text)  # round 23: 推进重庆大学“985工程”建设 (an unfound school in that frame)
     found = round24_research(found, text)  # round 24: 建强合成生物研究院 (an unfound named research institute or branch)
+    found = round24b_classes(found, text)  # round 24b: 争取建设国家工程技术研究中心 (a level word and a kind: a class, not a body)
     found = joined_events(found, text)  # round 18d: 第二届冰雪节和“一带一路”冰雪季 (two events glued across 和/及)
     found = round19c_bounds(found, text)  # round 19c: 三贤路及雷音大桥 (two named works joined inside one name)
     found = round20_lists(found, text)  # round 20: …集散中心和江淮联运中心 (the second of a pair, in the first's frame)
