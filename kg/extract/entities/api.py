@@ -88,8 +88,8 @@ from .round23_orgs import round23_orgs, round23_unfound
 from .round23b_lists import round23b_lists
 from .round24_lists import round24_lists
 from .round24_orgs import round24_research
-from .round24b_orgs import round24b_classes
 from .round24_projects import round24_projects
+from .round24b_orgs import round24b_classes
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
