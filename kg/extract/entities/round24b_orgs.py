@@ -11,8 +11,9 @@ Now an organization find is dropped when it is
 - level words (国家 省 自治区 市 县 区 … with or without 级, several in a row: 区县, 省市县, 县（区）, 国家（省）) and then only class
   words (kg/data/org_class_stems.txt: 重点, 工程技术, 临床医学, 基础学科, 综合 …) before a class head, and
 - either the level marks a class (a 级 word or several levels: 省级, 街道级, 县（区）, 区县) and the head is an institution's
-  (研究中心 实验室 创新中心 技术中心 工程中心 服务中心 研究院 医院 学校), or a single level (国家, 省, 自治区, 市 …) stands
-  before a designation head (实验室 研究中心 创新中心 技术中心 工程中心: 自治区重点实验室, 国家工程技术研究中心) — a single
+  (研究中心 实验室 创新中心 技术中心 工程中心 服务中心 医疗中心 医学中心 研究院 医院 学校), or a single level (国家, 省, 自治区,
+  市 …) stands before a designation head (实验室 研究中心 创新中心 技术中心 工程中心 医疗中心 医学中心: 自治区重点实验室,
+  国家工程（技术）研究中心, 国家儿童医疗中心, 国家区域医疗中心) — a single
   city's 市人民医院, 市中心医院 or 省产业技术研究院 is one body and stays.
 """
 
@@ -26,14 +27,14 @@ from .patterns import _Found
 
 _UNIT = r"(?:自治区|自治州|国家|全国|街道|社区|地市|乡镇|省|市|州|盟|县|区|乡|镇|村|部)"
 _LEVELS = rf"(?:{_UNIT}级?(?:（{_UNIT}(?:、{_UNIT})*级?）)?)+"
-_CLASS_HEAD = r"(?:研究中心|实验室|创新中心|技术中心|工程中心|服务中心|研究院|医院|学校)"
-_DESIGNATION_HEAD = r"(?:实验室|研究中心|创新中心|技术中心|工程中心)"
+_CLASS_HEAD = r"(?:研究中心|实验室|创新中心|技术中心|工程中心|服务中心|医疗中心|医学中心|研究院|医院|学校)"
+_DESIGNATION_HEAD = r"(?:实验室|研究中心|创新中心|技术中心|工程中心|医疗中心|医学中心)"
 
 
 @cache
 def _shape() -> re.Pattern[str]:
     stems = _alt(_lines("org_class_stems.txt"))
-    return re.compile(rf"^(?P<level>{_LEVELS})(?:{stems})*(?P<head>{_CLASS_HEAD})$")
+    return re.compile(rf"^(?P<level>{_LEVELS})(?:{stems}|（(?:{stems})+）)*(?P<head>{_CLASS_HEAD})$")  # 国家工程（技术）研究中心
 
 
 def _is_class(name: str) -> bool:
