@@ -34,6 +34,8 @@ KIND = re.compile(r"[0-9０-９一二三四五六七八九十百千]+\s*[个项�
                   r"新开工|储备|产业|工业|技改|农业|民生|实事|基础设施|示范$|试点$|专项|债|PPP|合作|对接|已|新$|各类|相关|这些|该|"
                   r"^(?:省|市|县|区|全省|全市|全县|全区|我市|我省|我县|我区|首个|首座|首批)")
 # not a works: plans, studies, systems and funds (a figure is no name here either)
+# the money put in, written before the name (60亿元的环氧丙烷及配套项目开工建设: dev23; 投资百亿元的中石化…项目签约落地: dev27)
+INVEST_LEAD = re.compile(r"(?:(?:(?:总|计划|预计)?投资(?:额|超|近|约)?)?(?:[0-9.]+|[一二三四五六七八九十百千]+)余?(?:亿|万)(?:美)?元(?:以上)?的)?")
 # a company named first (大船集团易地升级改造, 中石化新能源制氢…): by its head or a proper name or abbreviation jieba knows
 COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:集团|公司|控股|股份)")
 PROPER = ("j", "nz", "nt", "nr", "nrt", "ns")
@@ -48,7 +50,7 @@ def _subject_projects(s) -> None:
         if verb is None:
             continue
         a = cs
-        for lead in (DONE_LEAD, GOAL_LEAD):
+        for lead in (DONE_LEAD, GOAL_LEAD, INVEST_LEAD):
             a = lead.match(s.masked, a, verb.start()).end()
         b = verb.start()
         raw = s.text[a:b]
