@@ -36,6 +36,8 @@ KIND = re.compile(r"[0-9０-９一二三四五六七八九十百千]+\s*[个项�
 # not a works: plans, studies, systems and funds (a figure is no name here either)
 # the money put in, written before the name (60亿元的环氧丙烷及配套项目开工建设: dev23; 投资百亿元的中石化…项目签约落地: dev27)
 INVEST_LEAD = re.compile(r"(?:(?:(?:总|计划|预计)?投资(?:额|超|近|约)?)?(?:[0-9.]+|[一二三四五六七八九十百千]+)余?(?:亿|万)(?:美)?元(?:以上)?的)?")
+# a verb of pushing right before 项目: the clause says how projects are pushed
+PUSH_END = re.compile(r"(?:推动|推进|促进|加快|确保|力争|争取|促成|保障|吸引|引进|谋划|服务)$")
 # a company named first (大船集团易地升级改造, 中石化新能源制氢…): by its head or a proper name or abbreviation jieba knows
 COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:集团|公司|控股|股份)")
 PROPER = ("j", "nz", "nt", "nr", "nrt", "ns")
@@ -69,8 +71,8 @@ def named_project(raw: str, company: bool = False) -> bool:
         return False
     company = company or bool(COMPANY.match(raw))
     first = pos(raw)[0]
-    if first[1].startswith("v") and not company:
-        return False  # 以资本为纽带吸引更多优质项目落地: a clause about attracting projects, not one named
+    if (first[1].startswith("v") or first[1] in ("p", "c", "d", "r")) and not company or PUSH_END.search(raw):
+        return False  # 以资本为纽带吸引更多优质项目落地, 用执着和韧劲推动项目落地 (dev19): how projects are pushed, none named
     return company or _is_named(raw) or len(first[0]) >= 2 and first[1] in PROPER and not common_word(first[0])
 
 
