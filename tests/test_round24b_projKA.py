@@ -1,6 +1,6 @@
 """Round 24b (projKA): a named project written as `<name>项目` and the subject of its start, completion, signing or approval
 (…项目落地, …项目建成投用, …项目全面开工): the name without 项目 (kg/extract/entities/round24b_projects.py).
-Excerpts from corpus reports (seed 2411's 200), never from a gold file's passage."""
+Excerpts from corpus reports (seed 2411's 200, one of seed 2412's blind 100), never from a gold file's passage."""
 import pytest
 
 from kg.extract.entities.round24b_projects import named_project
@@ -27,6 +27,9 @@ NOT_FOUND = [
     # 阿坝州 2021: a description (全国首条 …) before the name
     ("全国首条山地轨道交通都四项目开工建设，成西（兰）铁路、久马高速、九绵高速、茂红路等项目加快推进。", set(),
      {"全国首条山地轨道交通都四"}),
+    # 呼和浩特市 2021 (seed 2412's blind 100): kinds of works counted (6大类), after the money put in
+    ("全力推进全国黑臭水体治理示范城市建设，投资12亿元的6大类工程项目全面开工，班定营污水处理厂三期工程进展顺利。", set(),
+     {"6大类工程", "大类工程"}),
     # 天津市 2010: a class of projects 全部开工
     ("区县重大项目全部开工，成为支撑区县经济发展新的增长点。", set(), {"区县重大", "区县"}),
     # 七台河市 2023: a description (全省首座 …) before 示范项目
