@@ -13,7 +13,8 @@ four sets of its time; the ten sets annotated since keep 试点.
 
 Left as found: a service brand (a quote ending in 办, 通, 受理: 同城通办, 理财通, 一口受理 — the service is the programme, GUIDELINES
 "service brand"), a level alone before the quote (国家, 省, 全国 …: not a field), a field holding a verb, 的 or a list word, a pilot
-place or unit (…试点城市, …试点县, …试点范围: round 17d's guard), and any find that is not the bare quoted name (or X改革).
+place or unit (…试点城市, …试点县, …试点范围: round 17d's guard), a pilot won, entered or aimed at (入选, 获批, 入围, 入列, 申报,
+创建 …: round 17d's SELECTED), a place before the quote (光泽, 达旗, 平原县: not a field), and any find that is not the bare quoted name (or X改革).
 Counted on 200 random corpus reports (seed 2412, eval/corpus_samples/entN/round24b_progKA/scan_qpilot.py).
 """
 
@@ -21,20 +22,26 @@ from __future__ import annotations
 
 import re
 
+from .round17d import SELECTED
 from .sentence import _Found, _Sentence
+from .stems import _places
 
 HAN = "\u4e00-\u9fff"
 GATE = re.compile(r"”(?:改革)?试点")
 # round 17d's shape (a pilot place or unit after 试点 is no programme)
 QUOTED_PILOT = re.compile(r"“(?P<name>[\u4e00-\u9fff0-9A-Za-z+＋、]{2,12})”(?P<reform>改革)?试点"
-                          r"(?!省|市|城市|县|区|镇|村|单位|企业|范围|示范|基地|园区|学校|医院|地区|乡|项目|户|点)")
+                          r"(?!省|市|城市|县|区|镇|村|单位|企业|范围|示范|基地|园区|学校|医院|地区|乡|项目|户|点|社区|乡镇)")
 # a service brand: the service itself is the programme (同城通办, 理财通, 一口受理, 掌上办)
 SERVICE = re.compile(r"(?:办|通|受理)$")
 # the verbs (with adverbs) after which the field before the quote starts
 VERB = re.compile(r"(?:开展|推进|推行|推广|抓好|做好|实施|启动|深化|扩大|落实|探索|开启|承担|进行|搞好|完成|争取|推开|纳入|列入|"
+                  r"巩固|做实|支持|加强|用好|申报|"
                   r"参与|加快|继续|稳步|扎实|强力|深入|全面|积极|有序)")
 # a level, not a field (国家“城市双修”试点: the golds split; left)
 LEVEL = re.compile(r"(?:全国|国家级?|省级?|市级?|自治区级?|县级?|首批|第[一二三四五六七八九十]批|新一轮|综合性?)$")
+PLACE_END = re.compile(r"^[^乡城村]{1,2}[省市县区旗镇村乡]$|高新区|开发区|新区|园区")  # 达旗“扩权强县”试点: a place's short form
+# a pilot won or entered (入围“全国美丽乡村”试点): a title, not the programme (round 17d's SELECTED, with 入围)
+CHOSEN = re.compile(r"(?:入围|入列|申报|创建|争取)[^，。；“”]{0,10}$")
 NOT_FIELD = re.compile(r"[的和与及等在为是对将把被了]|试点")
 
 
@@ -47,9 +54,12 @@ def _field(text: str, quote: int) -> str:
     verbs = list(VERB.finditer(r))
     if verbs:
         r = r[verbs[-1].end():]
-    elif run.start() > 0 and not re.search(r"[，。；：、\n]$", text[:run.start()]) or len(r) > 8:
+    elif run.start() > 0 and not re.search(r"[，。；：\n]$", text[:run.start()]) or len(r) > 8:
         return ""  # no verb and not a clause's start: the field is not known
-    if not 2 <= len(r) <= 8 or NOT_FIELD.search(r) or LEVEL.search(r) or re.fullmatch(r"[全国省市县区]+", r):
+    place = next((r[:k] for k in range(min(len(r), 6), 1, -1)
+                  if r[:k] in _places() or any(r[:k] + end in _places() for end in "县市区旗")), "")
+    r = r[len(place):]  # a place is not the field (光泽“无废城市”试点, 平原县农村宅基地“三权分置”试点: the golds leave places out)
+    if not 2 <= len(r) <= 8 or PLACE_END.search(r) or NOT_FIELD.search(r) or LEVEL.search(r) or re.fullmatch(r"[全国省市县区]+", r):
         return ""
     return r
 
@@ -59,7 +69,8 @@ def quoted_pilot_names(s: _Sentence) -> None:
     text = s.text
     for m in QUOTED_PILOT.finditer(text):
         name, reform = m.group("name"), m.group("reform") or ""
-        if SERVICE.search(name) or "、" in name:
+        before = text[max(0, m.start() - 12):m.start()]
+        if SERVICE.search(name) or "、" in name or SELECTED.search(before) or CHOSEN.search(before):
             continue
         q0, end = m.start(), m.end()
         hits = [i for i, f in enumerate(s.found) if f.kind == "program" and f.start < end and q0 < f.end]
