@@ -5,7 +5,7 @@ written right before the quote (after the verb).
 kept (and the field): 15 names in 10 sets (dev9 … dev27) against 4 bare in 4 sets. The shape “X”(改革)试点 is in 58 of 200
 random corpus reports (seed 2412), read bare 57 times in 43 of them before this round.
 Guards: a pilot won or aimed at (入选, 争创: no programme of the city's own, round 17d), a pilot place (…试点城市), a service brand
-(…通办: the service is the programme), a place before the quote (not a field).
+(…通办: the service is the programme), a place before the quote (not a field), pilots counted (50个“长者饭堂”试点).
 
 Each case is a sentence of a corpus report outside those 200 and outside every gold passage (place and year in the comment).
 """
@@ -34,6 +34,9 @@ CASES = [
     ("实施科技创新工程，获批“科创中国”试点城市；", {"科创中国试点", "科创中国"}, set()),  # 泉州 2021
     ("完成主城区不动产登记“全城通办”试点，开办企业最快2天可办结。", {"全城通办试点", "不动产登记全城通办试点"},
      {"全城通办"}),  # 昆明 2020
+    # guards: pilots counted (many pilot sites, not one programme)
+    ("开展50个“长者饭堂”试点，居家和社区养老服务改革试点考评在全国排第3名。", {"长者饭堂试点"}, set()),  # 南宁 2020
+    ("推进“四好”22建设，抓好25个“好社区”试点建设，稳步推进17个老旧小区改造。", {"好社区试点"}, set()),  # 南昌 2026
 ]
 
 

@@ -14,7 +14,8 @@ four sets of its time; the ten sets annotated since keep 试点.
 Left as found: a service brand (a quote ending in 办, 通, 受理: 同城通办, 理财通, 一口受理 — the service is the programme, GUIDELINES
 "service brand"), a level alone before the quote (国家, 省, 全国 …: not a field), a field holding a verb, 的 or a list word, a pilot
 place or unit (…试点城市, …试点县, …试点范围: round 17d's guard), a pilot won, entered or aimed at (入选, 获批, 入围, 入列, 申报,
-创建 …: round 17d's SELECTED), a place before the quote (光泽, 达旗, 平原县: not a field), and any find that is not the bare quoted name (or X改革).
+创建 …: round 17d's SELECTED), a place before the quote (光泽, 达旗, 平原县: not a field), pilots counted or a list summed up before the
+quote (98个“共同缔造”试点, …等“国字号”改革试点), and any find that is not the bare quoted name (or X改革).
 Counted on 200 random corpus reports (seed 2412, eval/corpus_samples/entN/round24b_progKA/scan_qpilot.py).
 """
 
@@ -30,18 +31,19 @@ HAN = "\u4e00-\u9fff"
 GATE = re.compile(r"”(?:改革)?试点")
 # round 17d's shape (a pilot place or unit after 试点 is no programme)
 QUOTED_PILOT = re.compile(r"“(?P<name>[\u4e00-\u9fff0-9A-Za-z+＋、]{2,12})”(?P<reform>改革)?试点"
-                          r"(?!省|市|城市|县|区|镇|村|单位|企业|范围|示范|基地|园区|学校|医院|地区|乡|项目|户|点|社区|乡镇)")
+                          r"(?!省|市|城市|县|区|镇|村|单位|企业|范围|示范|基地|园区|学校|医院|地区|乡|项目|户|点|社区|乡镇|口岸)")
 # a service brand: the service itself is the programme (同城通办, 理财通, 一口受理, 掌上办)
 SERVICE = re.compile(r"(?:办|通|受理)$")
 # the verbs (with adverbs) after which the field before the quote starts
 VERB = re.compile(r"(?:开展|推进|推行|推广|抓好|做好|实施|启动|深化|扩大|落实|探索|开启|承担|进行|搞好|完成|争取|推开|纳入|列入|"
-                  r"巩固|做实|支持|加强|用好|申报|"
+                  r"巩固|做实|支持|加强|用好|申报|推动|实行|试行|组织|鼓励|健全|完善|建立|坚持|做|抓|搞|"
                   r"参与|加快|继续|稳步|扎实|强力|深入|全面|积极|有序)")
 # a level, not a field (国家“城市双修”试点: the golds split; left)
 LEVEL = re.compile(r"(?:全国|国家级?|省级?|市级?|自治区级?|县级?|首批|第[一二三四五六七八九十]批|新一轮|综合性?)$")
 PLACE_END = re.compile(r"^[^乡城村]{1,2}[省市县区旗镇村乡]$|高新区|开发区|新区|园区")  # 达旗“扩权强县”试点: a place's short form
 # a pilot won or entered (入围“全国美丽乡村”试点): a title, not the programme (round 17d's SELECTED, with 入围)
 CHOSEN = re.compile(r"(?:入围|入列|申报|创建|争取)[^，。；“”]{0,10}$")
+COUNTED = re.compile(r"(?:[\d一二三四五六七八九十百千]+(?:个|家|项|批|所)|等)$")
 NOT_FIELD = re.compile(r"[的和与及等在为是对将把被了]|试点")
 
 
@@ -70,6 +72,8 @@ def quoted_pilot_names(s: _Sentence) -> None:
     for m in QUOTED_PILOT.finditer(text):
         name, reform = m.group("name"), m.group("reform") or ""
         before = text[max(0, m.start() - 12):m.start()]
+        if COUNTED.search(before):
+            continue  # 98个“共同缔造”试点建设, …等“国字号”改革试点: pilots counted or a list summed up, not one programme
         if SERVICE.search(name) or "、" in name or SELECTED.search(before) or CHOSEN.search(before):
             continue
         q0, end = m.start(), m.end()
