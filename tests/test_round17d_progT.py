@@ -14,7 +14,7 @@ from tests.test_entities import extract
 
 PILOTS = [
     # (sentence, names that must not be found, names that must be found)
-    # round 24b (progKA): the names now keep 试点 and the field written before the quote (海铁联运, 快递业), as 15 of the 19
+    # round 24b (progKA): the names now keep 试点 and the field written before the quote (海铁联运, 快递业), as 15 of the 20
     # such names the golds list since (dev9 … dev27: 营改增试点, 多规合一试点, 专项债项目自审自发试点); service brands
     # (同城通办, 理财通: a quote ending in 办/通/受理) stay bare — kg/extract/entities/round24b_programs.py
     ("加强与港口城市陆海联动，推进海铁联运“一单制”试点。",

@@ -2,7 +2,7 @@
 written right before the quote (after the verb).
 
 `“营改增”试点正式启动` was read as the bare 营改增, `开展专项债项目“自审自发”试点` as 自审自发; the golds list such pilots with 试点
-kept (and the field): 15 names in 10 sets (dev9 … dev27) against 4 bare in 4 sets. The shape “X”(改革)试点 is in 58 of 200
+kept (and the field): 15 names in 10 sets (dev9 … dev27) against 5 bare in 5 sets (dev3 … dev17). The shape “X”(改革)试点 is in 58 of 200
 random corpus reports (seed 2412), read bare 57 times in 43 of them before this round.
 Guards: a pilot won or aimed at (入选, 争创: no programme of the city's own, round 17d), a pilot place (…试点城市), a service brand
 (…通办: the service is the programme), a place before the quote (not a field), pilots counted (50个“长者饭堂”试点).

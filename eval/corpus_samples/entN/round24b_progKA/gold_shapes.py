@@ -1,5 +1,5 @@
 """Round 24b (progKA): how the golds cut four boundary shapes of dev27's program cause list, over the texts of every program
-set (official gold, dev5/7/9/11, dev13 … dev27; never heldout*). For each occurrence of the shape in a set's text, which gold
+set (official gold, dev2, dev3, dev5/7/9/11, dev13 … dev27; never heldout*). For each occurrence of the shape in a set's text, which gold
 program names overlap it (quotes ignored) — so 'kept' vs 'cut' can be counted by hand.
 
 usage: python gold_shapes.py SHAPE > out.tsv    SHAPE in: round (新一轮 X), qpilot (“X”试点), build (X建设), qual (qualifier + “X”)
@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-SETS = ["dev", "dev5", "dev7", "dev9", "dev11"] + [f"dev{i}" for i in range(13, 28)]
+SETS = ["dev", "dev2", "dev3", "dev5", "dev7", "dev9", "dev11"] + [f"dev{i}" for i in range(13, 28)]
 SHAPES = {
     "round": re.compile(r"新一轮[^，。；、“”]{2,20}?(?:行动|工程|改革|计划|战略|试点|建设|攻坚)"),
     "qpilot": re.compile(r"“[^“”]{2,20}”(?:改革)?试点"),
