@@ -53,6 +53,8 @@ from .round23b_programs import GATE as SYSTEM_GATE
 from .round23b_programs import named_systems
 from .round24_precision import ACTIVITY_GATE, quoted_slogan_activities
 from .round24_programs import NUMBERED_GATE, numbered_programmes, region_cooperations
+from .round24b_programs import GATE as PILOT_GATE
+from .round24b_programs import quoted_pilot_names
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1579,6 +1581,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         region_cooperations(s)  # round 24 (progJA): 全面推进宁淮合作, 深化长江中游城市群合作 — a cooperation named by its regions
     if NUMBERED_GATE.search(s.text):
         numbered_programmes(s)  # round 24 (progJA) fix 2: 统筹推进“五外联动” — a numbered name put in force by the verb before it
+    if "试点" in s.text and PILOT_GATE.search(s.text):
+        quoted_pilot_names(s)  # round 24b (progKA): 开展“营改增”试点 — a quoted name's pilot keeps 试点 (and the field before the quote)
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
