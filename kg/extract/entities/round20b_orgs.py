@@ -55,8 +55,8 @@ KIND_IN = re.compile(r"以上|以下|全球|国际|区域|企业|高校|院校|�
                      r"高水平|高层次|高端|一流|知名|重大|专业|公共$|联合$|科研$|技术$|工程$|研究$|创新$|（技术）$")
 
 
-def _research_name(text: str, hs: int) -> int:
-    """Where a research body's name ending at hs starts, or -1 for a kind."""
+def lead_cut(text: str, hs: int) -> int:
+    """Where a name ending at hs starts after punctuation, a conjunction, a count and the clause's lead verbs, or -1."""
     from .round18b_orgs import LEAD_VERB
 
     m = NAME_BEFORE.search(text, max(0, hs - 26), hs)
@@ -72,6 +72,14 @@ def _research_name(text: str, hs: int) -> int:
         if not v or LEVEL.fullmatch(v.group(0)):
             break  # 省级 is a level, not a lead verb
         start = v.end()
+    return start
+
+
+def _research_name(text: str, hs: int) -> int:
+    """Where a research body's name ending at hs starts, or -1 for a kind."""
+    start = lead_cut(text, hs)
+    if start < 0:
+        return -1
     from .stems import pos
 
     words = pos(text[start:hs])

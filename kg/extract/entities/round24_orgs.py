@@ -58,23 +58,12 @@ NOT_RESEARCH_BRANCH = re.compile(r"医院|卫生院|保健院|学校|大学|中�
 
 def _start(text: str, hs: int) -> int:
     """Where the name ending at hs starts (round 20b's cut without its kind test), or -1."""
-    from .round18b_orgs import LEAD_VERB
-    from .round20b_orgs import CUT, LEVEL, NAME_BEFORE, VERB_IN_STEM
+    from .round20b_orgs import LEVEL, VERB_IN_STEM, lead_cut
     from .stems import pos
 
-    m = NAME_BEFORE.search(text, max(0, hs - 26), hs)
-    if not m:
+    start = lead_cut(text, hs)
+    if start < 0:
         return -1
-    start = m.start()
-    cut = CUT.match(text, start, hs)
-    if cut:
-        start = cut.end()
-    lead = LEAD_VERB()
-    while True:
-        v = lead.match(text, start, hs)
-        if not v or LEVEL.fullmatch(v.group(0)):
-            break
-        start = v.end()
     for v in VERB_IN_STEM.finditer(text, start, hs):
         start = v.end()  # 高水平建设深空探测实验室, 获批建设…分中心
     for w, f in pos(text[start:hs]):  # leading adverbs, pronouns, particles, prepositions (了, 积极, 加大对; not a numeral: 五邑大学), and a
