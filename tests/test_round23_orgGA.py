@@ -6,14 +6,9 @@ Sentences of real corpus reports (none from a gold file); see eval/corpus_sample
 
 import pytest
 
-from kg.extract.entities.api import _analyse
+from tests.spans import entity_kinds
 
-
-def _kinds(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in _analyse(text)[0]:
-        out.setdefault(f.kind, set()).add(f.name)
-    return out
+_kinds = entity_kinds
 
 
 # (sentence, organizations that must be found) — 福州 2011, 长沙 2026, 鸡西 2021, 吉林 2019, 石嘴山 2020, 曲靖 2020,
