@@ -76,11 +76,14 @@ def find_measurements(report: Report) -> list[MeasurementMention]:
     meta = report.meta
     text = report.document.text
     goals_until = -1  # the 预期目标 paragraph: every sentence of it states targets
+    # Without any part heading (an excerpt, a report whose headings were lost) nothing says where the plan
+    # begins but the 预期目标 paragraph itself: what follows it is the coming year's work.
+    headless = not any(s.part in ("plan", "review") for s in report.sections)
     carried = ""
     for index, sentence in enumerate(report.sentences):
         if GOALS_PARAGRAPH.search(sentence.text):
             end = text.find("\n", sentence.start)
-            goals_until = len(text) if end == -1 else end
+            goals_until = len(text) if end == -1 or headless else end
         section = report.section(sentence.section)
         if section is not None and section.part == "glossary":
             continue  # 名词解释 explains terms; its numbers are definitions, not figures the report states
