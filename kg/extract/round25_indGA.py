@@ -23,6 +23,10 @@ from importlib import resources
 from ..numbers import Quantity
 
 PEOPLE_UNITS = frozenset({"人", "户", "名"})
+# Round 25 fix 2: a count of people or households, an area or a length before the work it is the task of.
+TASK_UNITS = PEOPLE_UNITS | {"亩", "公顷", "平方米", "平方公里", "公里"}
+TASK = re.compile(r"(?:年度|全年)?(?:目标)?任务$")
+QUOTED_ONLY = re.compile(r"“[^“”]+”")
 PROBLEM_ENDS = ("问题", "困难")
 # 的 and what the people counted lacked, up to the first 问题/困难 of the clause (的饮水困难和安全问题 -> 饮水困难).
 LACKED_AFTER_OF = re.compile(r"的([\u4e00-\u9fff“”]{2,12}?)(问题|困难)")
@@ -37,7 +41,7 @@ def _heads() -> re.Pattern:
                 words.extend(line.split())
     # longest first (农牧民 before 牧民); what they lacked follows: two or more characters, then 问题/困难
     alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"^([\u4e00-\u9fff]{{0,8}}?(?:{alternation}))(?=[\u4e00-\u9fff“”]{{2,}}(?:问题|困难)$)")
+    return re.compile(rf"^([\u4e00-\u9fff]{{0,8}}?(?:{alternation}))(?=[\u4e00-\u9fff“”]{{2,}}(?:问题|困难|任务)$)")
 
 
 def people_problems(text: str, quantities: list[Quantity], result: list[str]) -> None:
@@ -57,3 +61,18 @@ def people_problems(text: str, quantities: list[Quantity], result: list[str]) ->
             result[i] = m.group(1)
         elif q.unit == "人" and not q.implied and name.endswith("问题") and len(name) >= 4:
             result[i] = name[:-2]
+
+
+def work_tasks(text: str, quantities: list[Quantity], result: list[str]) -> None:
+    """完成【260万亩】营造林任务 -> 营造林, 完成【2.13万】贫困人口退出任务 -> 贫困人口; in place."""
+    for i, q in enumerate(quantities):
+        name = result[i]
+        if q.unit not in TASK_UNITS or "的" in name \
+                or not name.endswith("任务") or not text.startswith(name, q.end):
+            continue
+        if q.unit in PEOPLE_UNITS and (m := _heads().match(name)):
+            result[i] = m.group(1)  # 2.13万贫困人口退出任务: the people counted
+            continue
+        work = TASK.sub("", name)
+        if len(work) >= 2 and not QUOTED_ONLY.fullmatch(work):
+            result[i] = work  # not 9617套“保交楼”任务: a quoted name is the task's own (sample N)
