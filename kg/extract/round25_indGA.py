@@ -8,10 +8,18 @@ and H (农村居民) accept. With no such noun, a count written in 人 before wh
 measures the relief: the indicator drops 问题 (dev2 黔东南 饮水安全; samples D and N accept it). 困难 stays there (解决
 331.5万人饮水困难: samples A and C take 饮水困难). So, too, when 的 stands between the count in 人 and what they lacked
 (解决农村【20万人】的饮水安全问题 -> 饮水安全, sample N; 40万人…的饮水困难 -> 饮水困难, sample A), where the words before
-the count were taken (农村, 解决, the clause before); 12 figures in 9 of the 200 reports. A count of the problems themselves (解决不动产历史遗留问题86个, the
-official 沙依巴克 file) is not a count of people and is left.
+the count were taken (农村, 解决, the clause before); 12 figures in 9 of the 200 reports. A count of the problems
+themselves (解决不动产历史遗留问题86个, the official 沙依巴克 file) is not a count of people and is left.
 
-`people_problems` runs last on a sentence's indicators (after the other rounds' rules), so it sees the names they give.
+Fix 2 (`work_tasks`): a count of people or households, an area or a length right before a work's 任务 (完成【260万亩】营造林
+任务, 完成【1070户】回迁任务, 完成【2.13万】贫困人口退出任务; 17 of the 200 reports) measures the work, or the people when
+their noun comes first, not the task: 任务 goes, as sample B (森林抚育 for 205万亩森林抚育任务), dev2 (农房抗震改造 for
+2.07万户农房抗震改造任务) and sample L (贫困村 for …的年度减贫任务) cut it. A quoted task keeps it (9617套“保交楼”任务,
+sample N), and so does a count of the tasks themselves (65项改革任务: 项 is no unit of TASK_UNITS).
+
+Both run last on a sentence's indicators (after the other rounds' rules) and change a name only when it is the words
+right after the count and ends in 问题/困难/任务 (or, for 的, the words after it), so they are safe on any name the
+other rules give.
 """
 
 from __future__ import annotations
