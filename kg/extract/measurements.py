@@ -8,6 +8,7 @@ from bisect import bisect_left
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
 from . import indicators, periods
+from .round25_indGA import people_problems, work_tasks
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -333,6 +334,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         previous = indicator
     _plan_shares(text, quantities, result)
     _bases(text, quantities, result)
+    people_problems(text, quantities, result)  # Round 25 (indGA): 解决14万贫困人口饮水安全问题 -> 贫困人口
+    work_tasks(text, quantities, result)  # Round 25 (indGA): 完成260万亩营造林任务 -> 营造林
     return result
 
 
