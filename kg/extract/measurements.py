@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators, periods
+from . import indicators, periods, round25_indDA
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -570,6 +570,7 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         for i, name in zip(group, names, strict=True):
             result[i] = name
         _follow(text, quantities, result, quantities[group[-1]].end, names)
+    round25_indDA.from_to(text, quantities, result, _follow)  # round 25: 分别由X、Y增加到X′、Y′, each member twice
 
 
 def _follow(text: str, quantities: list[Quantity], result: list[str], end: int, names: list[str]) -> None:
