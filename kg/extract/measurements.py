@@ -570,7 +570,7 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         for i, name in zip(group, names, strict=True):
             result[i] = name
         _follow(text, quantities, result, quantities[group[-1]].end, names)
-    round25_indDA.from_to(text, quantities, result, _follow)  # round 25: 分别由X、Y增加到X′、Y′, each member twice
+    round25_indDA.assign(text, quantities, result, _follow)  # round 25: 分别由X、Y增加到X′、Y′; X、Y均增长Z (one figure, the list)
 
 
 def _follow(text: str, quantities: list[Quantity], result: list[str], end: int, names: list[str]) -> None:
