@@ -11,7 +11,8 @@ level-and-growth form; 79 of 2,941 for the from-to form).
 Fix 2: one figure shared by a list after 均/双双/都 (进出口总值、实际利用外资均增长5%) names the whole list, as dev2 (城镇和农村
 常住居民人均可支配收入均增长8%) and dev3 (旅游接待人次、总收入均增长20%以上; 社会消费品零售总额和商品进出口总值双双超过1万亿元)
 write it; the base kept the last member only, or cut the first member's front (12 of 200 reports, seed 2501). A list ending
-in 等 keeps its class, a governing verb before the list stays out, and 年均/人均/亩均 are not 均.
+in 等 keeps its class, a governing verb before the list stays out (the list's front is extended only when its first member
+was cut to a bare amount: 游客接待|人数和旅游收入), and 年均/人均/亩均 are not 均.
 """
 
 from __future__ import annotations
@@ -96,11 +97,21 @@ def test_one_figure_shared_by_a_list(sentence: str, figure: str, indicator: str)
     assert indicators_of(sentence)[figure] == indicator
 
 
+def test_shared_list_then_distributed() -> None:
+    # the list the shared figure names is the one a 分别 clause after it spells out, member by member
+    found = indicators_of("工业增加值和社会消费品零售总额均突破1万亿元，分别增长11.8%、13.8%；")  # 湖北/2014
+    assert found["1万亿元"] == "工业增加值和社会消费品零售总额"
+    assert found["11.8%"] == "工业增加值"
+    assert found["13.8%"] == "社会消费品零售总额"
+
+
 @pytest.mark.parametrize("sentence, figure, indicator", [
     # a list ending in 等: its class
     ("智能家电、新能源汽车、海洋装备、食品饮料等产业增加值均增长10%。", "10%", "产业增加值"),  # 青岛/2024
     # a governing verb before the list stays out
     ("新签约长三角来淮投资项目数、资金额均增长10%以上。", "10%", "长三角来淮投资项目数、资金额"),  # 淮南/2024
+    ("办理人大代表建议和政协提案满意率均达100%。", "100%", "人大代表建议和政协提案满意率"),  # 江门/2020
+    ("实现新雪季接待游客人次、出游总花费增速均达到20%以上。", "20%", "游客人次、出游总花费"),  # 吉林/2025
 ])
 def test_shared_figure_guards(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

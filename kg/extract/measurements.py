@@ -513,6 +513,7 @@ def _lean_on_before(text: str, quantities: list[Quantity], result: list[str], re
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
     """分别 lists: 城镇、农村居民人均可支配收入分别增长6.0%和8.3% assigns one indicator to each figure."""
+    round25_indDA.assign(text, quantities, result, _follow)  # round 25: 分别由X、Y增加到X′、Y′; X、Y均增长Z (one figure, the list)
     _pairs(text, quantities, result)
     for m in _DISTRIBUTE_RE1.finditer(text):
         group = [i for i, q in enumerate(quantities) if q.start > m.end()
@@ -570,7 +571,6 @@ def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> Non
         for i, name in zip(group, names, strict=True):
             result[i] = name
         _follow(text, quantities, result, quantities[group[-1]].end, names)
-    round25_indDA.assign(text, quantities, result, _follow)  # round 25: 分别由X、Y增加到X′、Y′; X、Y均增长Z (one figure, the list)
 
 
 def _follow(text: str, quantities: list[Quantity], result: list[str], end: int, names: list[str]) -> None:

@@ -46,6 +46,8 @@ _SHARED = re.compile(r"(?<![年人亩户平生日月])(?:均|双双|都)(?:比�
 
 # Tags of a verb or a modifier of one (新|签约): a front of these alone is a governing verb, not a member's part.
 _VERBAL = frozenset({"v", "a", "d", "ad", "p", "vd"})
+# Where a list's first member ends.
+_MEMBER_BREAK = re.compile("[、和及与]")
 
 
 def assign(text: str, quantities: list[Quantity], result: list[str],
@@ -74,6 +76,12 @@ def shared(text: str, quantities: list[Quantity], result: list[str]) -> None:
         if len(joined) <= len(current) or not joined.endswith(current) or all(
                 flag in _VERBAL for _word, flag in indicators.pos(joined[:len(joined) - len(current)])):
             continue  # …or only a verb before the list the figure had (新签约|长三角来淮投资项目数、资金额): not this rule's
+        first = _MEMBER_BREAK.split(current, 1)[0]
+        if first != current and first not in indicators.BARE_AMOUNTS:
+            # the figure had the list already; its front is this rule's only when the first member was cut to a bare
+            # amount (游客接待|人数和旅游收入, 旅游接待|人次、总收入), not a governing verb or a scope before a whole one
+            # (办理|人大代表建议和政协提案满意率, 实现新雪季接待|游客人次、出游总花费): the left edge is not a list's
+            continue
         if any(word == "、" or (word in ("和", "及", "与") and flag == "c") for word, flag in indicators.pos(joined)):
             result[i] = joined
 
