@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators, periods
+from . import indicators, periods, round25_indDA
 from .round25_indGA import people_problems, work_tasks
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
@@ -519,6 +519,7 @@ def _lean_on_before(text: str, quantities: list[Quantity], result: list[str], re
 
 def _distribute(text: str, quantities: list[Quantity], result: list[str]) -> None:
     """分别 lists: 城镇、农村居民人均可支配收入分别增长6.0%和8.3% assigns one indicator to each figure."""
+    round25_indDA.assign(text, quantities, result, _follow)  # round 25: 分别由X、Y增加到X′、Y′; X、Y均增长Z (one figure, the list)
     _pairs(text, quantities, result)
     for m in _DISTRIBUTE_RE1.finditer(text):
         group = [i for i, q in enumerate(quantities) if q.start > m.end()
