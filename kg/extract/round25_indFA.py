@@ -20,6 +20,7 @@ from . import indicators
 CONJUNCTIONS = ("以及", "和", "及")
 # What after the second noun shows it is no thing counted with the first: a figure of its own, a 的 (A和B的…).
 _OWN_FIGURE = re.compile(r"[ \u3000]*(?:\d|[一二三四五六七八九十两百千万]+[个家项条户名所座处件种类批]|的)")
+QUOTED_COUNT = re.compile(r"“[\d一二三四五六七八九十两百千]+[个家项条户名所座处件种类批]")  # “十项重大工程”, not “两山”
 QUOTED = re.compile(r"“[^”]{1,12}”")
 # Tags no second noun holds (a preposition, adverb, pronoun, numeral or place word: 事项|网上|全程办理) or opens
 # with (a person's or place's name jieba knows: the named thing after a class counted).
@@ -43,8 +44,7 @@ def coordinated(text: str, at: int, noun: str, count: bool = True) -> str:
     if not words or words[0][0] != conj:
         return noun  # 及时, 和美, 及以上: the character is part of another word
     rest = end + len(conj)
-    first = text[rest + 1:rest + 2] if text.startswith("“", rest) else text[rest:rest + 1]
-    if first.isdigit() or first in "一二三四五六七八九十两":
+    if text[rest:rest + 1].isdigit() or text[rest:rest + 1] in "一二三四五六七八九十两" or QUOTED_COUNT.match(text, rest):
         return noun  # 1户热源企业和31户转供热企业, 三个“一号工程”和“十项重大工程”: the second has a count of its own
     if indicators.LEVEL.match(text, rest) or text.startswith(("以上", "以下"), rest):
         return noun
