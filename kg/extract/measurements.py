@@ -241,7 +241,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 if indicators.is_counted_noun(share_of) and not share_of.startswith(SHARE_NOT_OF) and not cut:
                     indicator = share_of
             if not indicator:
-                indicator = indicators.relaxed(prefix)
+                indicator = round25_indFA.work_kept(prefix, indicators.relaxed(prefix))  # Round 25 (indFA): 老旧小区改造1441户
             if indicator in indicators.NOT_COUNTED:
                 indicator = ""  # 首破5000亿元大关、达5141亿元: the figure before names it
         if i and start == previous_end and quantities[i - 1].kind == "count" and result[i - 1] \

@@ -14,6 +14,8 @@ preposition there: 30家企业与高校合作).
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from . import indicators
 
@@ -70,3 +72,25 @@ def coordinated(text: str, at: int, noun: str, count: bool = True) -> str:
 def _ends_in_noun(name: str) -> bool:
     word, flag = indicators.pos(name)[-1]
     return (flag.startswith(("n", "j")) and flag not in ("nr", "ns")) or word in indicators.HEAD_CHARS or word[-1:] == "”"
+
+
+# Fix 2: the work named after the things worked on, before a figure (老旧小区改造|1441户, 精准帮扶|8148户).
+@cache
+def _work_nouns() -> tuple[str, ...]:
+    text = resources.files("kg.data").joinpath("round25_work_nouns.txt").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def work_kept(prefix: str, name: str) -> str:
+    """The name read from the clause before a figure with the work that ends that clause put back, when the name is
+    what is worked on and nothing else follows it: relaxed() drops a clause's last verb as what happened to its
+    subject (农旅养融合示范线|开工18条), but 改造, 治理, 修复… name the work the figure measures (老旧小区改造1441户 ->
+    老旧小区改造, not 老旧小区). Else name unchanged."""
+    if len(name) < 2:
+        return name
+    written = indicators.strip_trailing(prefix.rstrip(" \u3000")).rstrip("等")
+    for work in _work_nouns():
+        if written.endswith(name + work):
+            return name + work
+    return name
