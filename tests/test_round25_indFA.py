@@ -50,6 +50,11 @@ def test_count_before_a_coordination_names_both(sentence: str, figure: str, indi
     ("完成省下达的30项为民办实事项目和市委、市政府11件27项为民办实事项目。", "30项", "为民办实事项目"),  # 泉州/2009
     # the second noun runs on into what the things do
     ("选派150名城镇学校骨干教师和管理干部到农村学校支教和挂职。", "150名", "城镇学校骨干教师"),  # 昆明/2008
+    # the problems of the people counted
+    ("解决农村23万人饮水困难和饮水安全问题。", "23万人", "饮水困难"),  # 昆明/2008
+    # a quoted name counted, then another object
+    ("实施煤炭、煤层气、低热值煤发电3个“20条”和减轻企业负担“60条”，采取金融支持、财政扶持等一系列政策措施。", "3个",
+     "“20条”"),  # 山西/2016
 ])
 def test_count_before_a_coordination_left(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

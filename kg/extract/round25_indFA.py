@@ -36,8 +36,8 @@ def coordinated(text: str, at: int, noun: str, count: bool = True) -> str:
     """The noun a count at text[:at] counts, with a second noun joined to it by 和/及/以及 (A及B) when after() stopped
     at the conjunction: 46个|在建重点水源及连通工程 -> 在建重点水源及连通工程. Else noun unchanged. Not after a size
     (540万吨煤制油以及煤制天然气, 1000千伏特高压输变线以及…: count False): the size is of the first thing alone."""
-    if not count or len(noun) < 2 or not text.startswith(noun, at):
-        return noun
+    if not count or len(noun) < 2 or not text.startswith(noun, at) or QUOTED.fullmatch(noun):
+        return noun  # 3个“20条”和…: a quoted name is one thing of its own, not a class another noun joins
     end = at + len(noun)
     conj = next((c for c in CONJUNCTIONS if text.startswith(c, end)), "")
     if not conj:
@@ -52,8 +52,8 @@ def coordinated(text: str, at: int, noun: str, count: bool = True) -> str:
         return noun
     second = indicators.after(text[rest:])
     if len(second) < 2 or not text.startswith(second, rest) or second in indicators.NOT_COUNTED \
-            or indicators.names_amount(second):
-        return noun
+            or indicators.names_amount(second) or second.endswith("问题"):
+        return noun  # 解决农村300万人饮水困难和饮水安全问题: the problems of the people counted, not things counted
     if not _ends_in_noun(noun) or not _ends_in_noun(second):
         return noun  # 2.36万边缘户和脱贫|不稳定户: the second reading stopped inside its noun
     words = indicators.pos(second)
