@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators, periods, round25_indDA
+from . import indicators, periods, round25_indDA, round25_indFA
 from .round25_indGA import people_problems, work_tasks
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
@@ -215,6 +215,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                     noun_after += head.group()
                 if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
+                noun_after = round25_indFA.coordinated(text, q.end, noun_after, q.kind == "count")  # Round 25 (indFA): 46个在建重点水源及连通工程
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
             indicator = indicators.before(prefix, work=q.unit in WORK_UNITS)
             if len(noun_after) >= 2 and q.unit in COUNTED_THINGS and prefix.endswith("在"):
@@ -244,7 +245,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 if indicators.is_counted_noun(share_of) and not share_of.startswith(SHARE_NOT_OF) and not cut:
                     indicator = share_of
             if not indicator:
-                indicator = indicators.relaxed(prefix)
+                indicator = round25_indFA.work_kept(prefix, indicators.relaxed(prefix))  # Round 25 (indFA): 老旧小区改造1441户
             if indicator in indicators.NOT_COUNTED:
                 indicator = ""  # 首破5000亿元大关、达5141亿元: the figure before names it
         if i and start == previous_end and quantities[i - 1].kind == "count" and result[i - 1] \
