@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators, periods
+from . import indicators, periods, round25_indEA
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -328,6 +328,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         else:
             result[i] = indicator
         previous = indicator
+    round25_indEA.trim_left(text, quantities, result)  # Round 25 (indEA): 既有住宅增设|电梯235部 -> 电梯
     _plan_shares(text, quantities, result)
     _bases(text, quantities, result)
     return result
