@@ -48,6 +48,10 @@ def test_count_names_the_object_of_an_inner_verb(sentence: str, figure: str, ind
     ("城镇新增就业48万人，新增农村转移劳动力60.4万人，分别完成年计划126.4%、116.1%；", "60.4万人",
      "农村转移劳动力"),  # 江西/2022
     ("新增农村规模化供水覆盖人口10万人，农村生活污水治理率超过80%。", "10万人", "农村规模化供水覆盖人口"),  # 海南/2024
+    ("稳定培养农技骨干人才60名左右、农技推广人才400名左右。", "400名", "农技推广人才"),  # 呼和浩特/2021
+    # a designation by who grants it
+    ("科技创新能力加强，新增国家认定企业技术中心5家、国家创新型企业7家。", "5家", "国家认定企业技术中心"),  # 四川/2009
+    ("省重点推进产业项目48项，完成投资160亿元，年均增长25.8%。", "48项", "省重点推进产业项目"),  # 黑河/2014
 ])
 def test_compound_names_stay_whole(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

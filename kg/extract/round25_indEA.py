@@ -18,6 +18,7 @@ is _drop_leading_verbs' business). Kept whole:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import indicators
@@ -30,10 +31,12 @@ COMPOUND_HEADS = tuple(sorted(indicators.SERVICE_HEADS | indicators.GENERIC_OBJE
     "试点", "示范", "示范区", "示范村", "示范县", "示范点", "示范基地", "基地", "园区", "园", "行动", "活动", "政策",
     "措施", "产品", "名录", "单位", "商家", "用户", "主体", "载体", "案例", "场景", "机制", "模式", "体系", "系统",
     # amounts of people a verb before them qualifies (转移劳动力, 覆盖人口, 受益人口)
-    "人口", "劳动力",
+    "人口", "劳动力", "人才", "人员",
 }, key=len, reverse=True))
 # A policy named by what it supports or promotes (金融支持实体经济发展措施, 促进民营经济发展政策措施): whole.
 POLICY_ENDS = ("措施", "政策", "意见", "办法", "条例", "规定", "方案", "举措", "细则")
+# Who grants a designation, alone before its verb (国家认定|企业技术中心, 省重点推进|产业项目): the name is whole.
+AUTHORITY = re.compile(r"(?:国家|中央|省|自治区|市|州|盟|县|区)(?:级|重点)?")
 OBJECT_FIRST_TAGS = ("n", "a", "b", "j", "nz", "l", "i", "s", "m")
 
 
@@ -61,6 +64,8 @@ def object_of_inner_verb(name: str) -> str:
     end = start + sum(len(w) for w, _f in words[cut:chain])
     before, rest = name[:start], name[end:]
     rest_words = words[chain:]
+    if AUTHORITY.fullmatch(before):
+        return name  # 国家认定企业技术中心, 省重点推进产业项目: a designation by who grants it
     if before.endswith(("、", "和", "及", "与", "或")):
         return name  # 减免税费、降低用地成本: a list of actions
     if len(rest) < 2 or rest in indicators.GENERIC_OBJECTS or indicators.SUFFIX_ONLY.match(rest):
