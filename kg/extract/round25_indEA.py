@@ -23,16 +23,15 @@ from functools import lru_cache
 
 from . import indicators
 
-# Heads that a noun + verb before them qualify (乡村治理|示范村, 技术转移|中心, 地理标志保护|产品, 小区改造|项目): an
-# object of one word ending so is the head of a compound name, not what a verb acts on. The heads of the institution,
-# designation and project names the rules already know (indicators.SERVICE_HEADS, GENERIC_OBJECTS, measurements'
-# _HEAD_RUN), with the products, lists and units that end such names.
-COMPOUND_HEADS = tuple(sorted(indicators.SERVICE_HEADS | indicators.GENERIC_OBJECTS | {
-    "试点", "示范", "示范区", "示范村", "示范县", "示范点", "示范基地", "基地", "园区", "园", "行动", "活动", "政策",
-    "措施", "产品", "名录", "单位", "商家", "用户", "主体", "载体", "案例", "场景", "机制", "模式", "体系", "系统",
-    # amounts of people a verb before them qualifies (转移劳动力, 覆盖人口, 受益人口)
-    "人口", "劳动力", "人才", "人员",
-}, key=len, reverse=True))
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> tuple[str, ...]:
+    """Heads of compound names (kg/data/indicator_compound_heads.txt, with the heads the rules already know), longest
+    first: an object of one word ending so is the head of one name (乡村治理|示范村, 技术转移|中心)."""
+    heads = indicators._words("indicator_compound_heads.txt") | indicators.SERVICE_HEADS | indicators.GENERIC_OBJECTS
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
 # A policy named by what it supports or promotes (金融支持实体经济发展措施, 促进民营经济发展政策措施): whole.
 POLICY_ENDS = ("措施", "政策", "意见", "办法", "条例", "规定", "方案", "举措", "细则")
 # Who grants a designation, alone before its verb (国家认定|企业技术中心, 省重点推进|产业项目): the name is whole.
@@ -78,7 +77,7 @@ def object_of_inner_verb(name: str) -> str:
         return name  # 村落保护|利用示范村, …实现|川渝通办、日均办理: a verb inside what follows
     if before.endswith("化") and first[0].endswith("化") and len(first[0]) >= 3:
         return name  # 智能化改造|数字化转型项目: two works joined without a mark (智改数转), one project's name
-    if len(rest_words) == 1 and rest.endswith(COMPOUND_HEADS):
+    if len(rest_words) == 1 and rest.endswith(_compound_heads()):
         return name  # 乡村治理示范村, 技术转移中心: the head of one name
     if rest.endswith(POLICY_ENDS):
         return name  # 金融支持实体经济发展措施
