@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators, periods, round25_indDA, round25_indFA
+from . import indicators, periods, round25_indDA, round25_indEA, round25_indFA
 from .round25_indGA import people_problems, work_tasks
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
@@ -333,6 +333,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         else:
             result[i] = indicator
         previous = indicator
+    round25_indEA.trim_left(text, quantities, result)  # Round 25 (indEA): 既有住宅增设|电梯235部 -> 电梯
     _plan_shares(text, quantities, result)
     _bases(text, quantities, result)
     people_problems(text, quantities, result)  # Round 25 (indGA): 解决14万贫困人口饮水安全问题 -> 贫困人口
