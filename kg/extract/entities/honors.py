@@ -12,6 +12,7 @@ from .round18b_honors import approval_to_create, far_subject
 from .round19_honors import glued_titles, mark_glued, one_span
 from .round20_honors import nameless_pilot
 from .round24_honors import region_designation
+from .round25b_honors import list_name_head, with_list_head
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -662,13 +663,18 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
         return [""]  # 学前教育方面被确定为国家改革试点市: the reporting unit, in that field
     text = _subject_after_verb(text)
     m = re.search(rf"等(?:{NUMBER}[{MEASURE}件首篇幅]?)?[{HAN}]{{0,6}}$", text)  # 浮山镇等3镇: no measure word
+    list_head = None
     if m:
         text = text[:m.start()]
+        # 安全应急装备等4个产业集群入选…: a zone's, a cluster's or a town's head after the count is part of each name (round 25b)
+        counted = re.match(rf"等{NUMBER}[{MEASURE}]([{HAN}]{{2,6}})$", m.group(0))
+        list_head = list_name_head(counted.group(1)) if counted else None
     shared = re.fullmatch(rf"([^，。；]+、[^，。；]+?)(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]([{HAN}]{{2,6}})", text)
     if shared:  # 综保区跨境电商、文登西洋参、那香海文旅度假3个特色小镇: each item with the shared head
         items = [_clean(p) for p in _split_subject(shared.group(1))]
         if all(len(i) >= 2 for i in items):
-            return [i if i.endswith(shared.group(2)) or _is_place(i) else i + shared.group(2) for i in items]
+            # but after a class noun the items are names on their own: 坝上闪电河、康保康巴诺尔2处湿地, “容和”、“条山”两个商标 (round 25b)
+            return [with_list_head(i, list_name_head(shared.group(2)), _is_place) for i in items]
     if re.search(rf"(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项][{HAN}]{{1,4}}$", text) and "、" not in text:
         return None  # 我区…完成的5项成果荣获…: counted, no name
     raw = [p for p in _split_subject(text, one_name) if _clean(p)]
@@ -682,7 +688,7 @@ def _recipients(s: _Sentence, ci: int, start: int, trigger_start: int, last: lis
     names = [re.sub(r"(?<=.)[（(][^）)]*[）)]$", "", n) for n in names]  # 永德（澳洲坚果）
     # 博罗、龙门新入选全国文明县城: 新 (newly) before the verb, after a short place name (59 corpus reports write 新入选)
     names = [n[:-1] if n.endswith("新") and (_is_place(n[:-1]) or len(n) == 3 and n[-2] not in "创更革翻重全最刷清") else n for n in names]
-    return [_bare_unit(n) for n in names]
+    return [with_list_head(_bare_unit(n), list_head, _is_place) for n in names]
 
 
 # a village, community or town named with the division above it (和林格尔县胶泥湾村, 凤城大梨树村, 米东区三道坝镇): the
