@@ -66,6 +66,9 @@ from tests.spans import indicators_of
     # 安置点 (112 reports) and 安置区 (156) are nouns, not 安置|点 (a verb and a numeral)
     ("扎实推进淮河行蓄洪区安全建设，34个安置点全部建成。", "34个", "安置点"),  # 淮南/2022
     ("加快建设崖州湾科技城、临春等10个重点安置区", "10个", "重点安置区"),  # 三亚/2021
+    # housing kinds jieba cut after a verb (安置|房, 保障|房: 397 and 292 corpus reports) are nouns
+    ("建成保障性住房9.3万余套，分配公租房1.1万套，安置房竣工2832万平方米", "2832万平方米", "安置房"),  # 郑州/2020
+    ("基本建成城镇保障房4.65万套。", "4.65万套", "城镇保障房"),  # 贵阳/2015
 ])
 def test_round10_spans(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
