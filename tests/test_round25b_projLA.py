@@ -1,4 +1,4 @@
-"""Round 25b (projLA): a named works as the subject of a progress predicate the other rules did not know (复工建设,
+"""Round 25b (projLA): a named works (fix 1) or a list of named works (fix 2) as the subject of a progress predicate the other rules did not know (复工建设,
 全线建设, 建设全面展开, 建设加快, 建设扎实推进, 建设取得突破) (kg/extract/entities/round25b_projects.py).
 Excerpts from corpus reports (seed 2511's 200 and a corpus grep for the guards), never from a gold file's passage."""
 import pytest
@@ -24,6 +24,10 @@ FOUND = [
     ("伊通河百里生态长廊建设扎实推进，旧城改造提升工程启动实施，交通秩序整治成效明显。", {"伊通河百里生态长廊"}, set()),
     # 庆阳市 2022: a named base 建设取得突破
     ("陇东综合能源化工基地建设取得突破，现代丝路寒旱农业形成全链条集群式发展态势。", {"陇东综合能源化工基地"}, set()),
+    # fix 2, 三明市 2021: a list of named works 建设取得重要进展
+    ("莆炎高速公路、浦梅铁路、兴泉铁路建设取得重要进展。", {"莆炎高速公路", "浦梅铁路", "兴泉铁路"}, set()),
+    # fix 2, 长春市 2016: a list of two lines 建设取得实质性进展
+    ("地铁1号线试通车，地铁2号线、北湖快轨建设取得实质性进展。", {"北湖快轨"}, set()),
 ]
 
 NOT_FOUND = [
@@ -38,6 +42,12 @@ NOT_FOUND = [
     ("社会管理制度加快完善，诚信体系建设取得新突破，努力使上海成为最安全的大都市之一。", set(), {"诚信体系"}),
     # 汕头市: a kind of transport (城市轨道交通) and its preparation
     ("汕汕铁路、疏港铁路完成工可审查，城市轨道交通建设加快前期工作，汕头火车站换乘中心完成主体工程。", set(), {"城市轨道交通"}),
+    # fix 2, 重庆市 2022: bare items sharing a head stay the shared-head rule's (the section is no item of its own)
+    ("推动基础设施互联互通，成渝中线建设启动，成达万、渝万、渝昆、渝湘高铁重庆至黔江段建设提速，郑万高铁重庆段开展联调联试。",
+     {"成达万高铁", "渝万高铁", "渝昆高铁", "渝湘高铁"}, {"渝湘高铁重庆至黔江段"}),
+    # fix 2, 福州市 2015: a list of districts and new towns (zones) 建设扎实推进
+    ("三江口、琅岐岛以及长乐航空新城、福清海港新城等重点区域建设扎实推进，新区300项重点项目完成投资约1100亿元。", set(),
+     {"长乐航空新城", "福清海港新城", "琅岐岛"}),
 ]
 
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 
 from .round18b_projects import DONE_LEAD
+from .round20_triggers import _items, list_bounds
 from .round21_triggers import ADVERB, GOAL_LEAD, _works, clause_subjects
 from .stems import pos
 
 # [adverbs] (复工(建设) | 续建 | 全线建设 | [建设] 全面铺开/稳步推进/加快/提速 … | [建设] 取得[实质性…]进展) at the clause's end
 PROGRESS = re.compile(ADVERB + r"(?:全面|全线|顺利|陆续|相继)?"
                       r"(?:复工(?:建设|复产)?|全线建设|(?:建设)(?:全面铺开|全面展开|稳步推进|扎实推进|加速推进|快速推进|提速|加快|加速)|"
+                      r"(?:建设)?(?:推进顺利|超序时推进|按序时推进)|"
                       r"(?:建设)?取得(?:实质性|重大|重要|积极|明显|阶段性)?(?:进展|突破))$")
-PROGRESS_TAILS = ("建设", "复工", "复产", "铺开", "展开", "推进", "提速", "加快", "加速", "进展", "突破")
+PROGRESS_TAILS = ("建设", "复工", "复产", "铺开", "展开", "推进", "提速", "加快", "加速", "进展", "突破", "顺利")
 # what goes on and is no works: plans, systems, platforms, reforms, zones and kinds (round 21's _works refuses most; these
 # are the subjects of such predicates on seed 2511's 200 that it does not)
 NOT_WORKS = re.compile(r"体系|系统|平台|机制|改革|规划|工作|试点|示范区|[区园]区$|集聚区|聚集区|新区|新城|城市|集群|产业链|网络|网$|通道$|"
@@ -38,7 +40,32 @@ def _progressing_works(s) -> None:
             s.add("project", a, a + len(works), 3, works)
 
 
+# Fix 2 (cross-set whole misses of dev14, dev16, dev28 …): a list of named works before the same predicates (北沿江高铁、
+# 张靖皋长江大桥、海太长江隧道超序时推进; 贵阳至南宁高铁、南宁至崇左城际铁路推进顺利): the head-word rule reads a list only before the
+# predicates it knows; each item (round 20's list split and item test: one named works each) is read as it stands.
+COUNT = re.compile(r"[0-9一二两三四五六七八九十]+\s*[条个座处项家所批]")
+
+
+def _progressing_lists(s) -> None:
+    for cs, ce in s.clauses:
+        if "、" not in s.masked[cs:ce] or not s.masked.endswith(PROGRESS_TAILS, cs, ce):
+            continue
+        verb = PROGRESS.search(s.masked, cs, ce)
+        if verb is None:
+            continue
+        bounds = list_bounds(s, cs, verb.start())
+        if bounds is None or COUNT.search(s.masked, bounds[0], bounds[1]):
+            continue  # 石坝河至宝鸡南收费站、高新区至宝鸡南服务区2条连接线…取得重要进展: the items share a counted kind after them
+        items = _items(s, bounds[0], bounds[1], "建设")
+        if len(items) < len(re.split(r"、|以及|和|及|暨", s.masked[bounds[0]:bounds[1]])):
+            continue  # 成达万、渝万、渝昆、渝湘高铁重庆至黔江段建设提速: bare items share a head (the shared-head rule's ground)
+        for x, y, name in items:
+            if not NOT_WORKS.search(name) and not any(f.start < y and x < f.end for f in s.found):
+                s.add("project", x, x + len(name), 3, name)
+
+
 def round25b_projects(s) -> None:
     """The round's pass, gated by a substring test (speed)."""
-    if "复工" in s.masked or "建设" in s.masked or "取得" in s.masked:
+    if "复工" in s.masked or "建设" in s.masked or "取得" in s.masked or "推进" in s.masked:
         _progressing_works(s)
+        _progressing_lists(s)
