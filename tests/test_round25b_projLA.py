@@ -42,6 +42,9 @@ NOT_FOUND = [
     ("社会管理制度加快完善，诚信体系建设取得新突破，努力使上海成为最安全的大都市之一。", set(), {"诚信体系"}),
     # 汕头市: a kind of transport (城市轨道交通) and its preparation
     ("汕汕铁路、疏港铁路完成工可审查，城市轨道交通建设加快前期工作，汕头火车站换乘中心完成主体工程。", set(), {"城市轨道交通"}),
+    # 浙江省 2012 (the blind 100 of seed 2512): a kind of trading platform, no place or proper name (round 18b's _named)
+    ("举办首届中国海洋经济投资洽谈会、港航物流服务体系建设推介会，大宗商品交易中心建设扎实推进，东北亚港口物流信息实现互联互通。",
+     set(), {"大宗商品交易中心"}),
     # fix 2, 重庆市 2022: bare items sharing a head stay the shared-head rule's (the section is no item of its own)
     ("推动基础设施互联互通，成渝中线建设启动，成达万、渝万、渝昆、渝湘高铁重庆至黔江段建设提速，郑万高铁重庆段开展联调联试。",
      {"成达万高铁", "渝万高铁", "渝昆高铁", "渝湘高铁"}, {"渝湘高铁重庆至黔江段"}),

@@ -6,7 +6,8 @@ clause that is only [lead] one named works and how its building goes on — 复�
 dev25; 甘肃南部新能源基地建设取得实质性进展: dev13). The head-word rule (heads.py) reads such a subject only after the
 predicates it knows (加快建设, 建设进展顺利, 有序推进 …), round 18b/21/22b/24 only after a completion, start, milestone,
 water or opening verb. The works test is round 21's `_works` (round 15's head test, else round 18b's _works_name and
-_named): one item, no count, no kind, named — so a program, a system or a zone going on (乡村振兴稳步推进,
+_named), and round 18b's `_named` in every case (a proper word, a figure, a way: not 大宗商品交易中心, 中药现代化科技产业基地):
+one item, no count, no kind, named — so a program, a system or a zone going on (乡村振兴稳步推进,
 营商环境建设取得进展) is not read.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .round18b_projects import DONE_LEAD
+from .round18b_projects import DONE_LEAD, _named
 from .round20_triggers import _items, list_bounds
 from .round21_triggers import ADVERB, GOAL_LEAD, _works, clause_subjects
 from .stems import pos
@@ -36,7 +37,7 @@ def _progressing_works(s) -> None:
         if NOT_WORKS.search(name) or pos(name)[0][1].startswith("v"):
             continue  # 争取群众支持锡东垃圾焚烧发电厂复工, 申报B型保税物流中心取得重要进展: a verb leads, the clause is no subject
         works = _works(name, "建设")
-        if works and name.startswith(works):
+        if works and name.startswith(works) and _named(works):  # not 大宗商品交易中心 (blind 100: a kind, no place or name)
             s.add("project", a, a + len(works), 3, works)
 
 
