@@ -1,6 +1,6 @@
 """Round 25b (projLA, projects): a named works as the subject of a progress predicate the other rules do not know.
 
-Fix 1 (cross-set whole misses of dev13, dev25, dev27, dev28; eval/corpus_samples/entM/round25b_projLA/README.md): a
+Fix 1 (cross-set whole misses of dev13, dev25, dev27, and dev10's gold lists the same frame; eval/corpus_samples/entM/round25b_projLA/README.md): a
 clause that is only [lead] one named works and how its building goes on — 复工建设, 全面复工, 全线建设, 建设全面铺开,
 建设取得实质性进展, 建设稳步推进, 建设加快, 建设提速 (漳三高速复工建设, 定西国际商贸物流产业园建设全面铺开: dev27; 哈伊高铁全线建设:
 dev25; 甘肃南部新能源基地建设取得实质性进展: dev13). The head-word rule (heads.py) reads such a subject only after the
@@ -20,7 +20,8 @@ from .round20_triggers import _items, list_bounds
 from .round21_triggers import ADVERB, GOAL_LEAD, _works, clause_subjects
 from .stems import pos
 
-# [adverbs] (复工(建设) | 续建 | 全线建设 | [建设] 全面铺开/稳步推进/加快/提速 … | [建设] 取得[实质性…]进展) at the clause's end
+# [adverbs] (复工(建设) | 全线建设 | 建设 全面铺开/稳步推进/加快/提速 … | [建设] 推进顺利/超序时推进 | [建设] 取得[实质性…]进展/突破)
+# at the clause's end
 PROGRESS = re.compile(ADVERB + r"(?:全面|全线|顺利|陆续|相继)?"
                       r"(?:复工(?:建设|复产)?|全线建设|(?:建设)(?:全面铺开|全面展开|稳步推进|扎实推进|加速推进|快速推进|提速|加快|加速)|"
                       r"(?:建设)?(?:推进顺利|超序时推进|按序时推进)|"
@@ -41,7 +42,7 @@ def _progressing_works(s) -> None:
             s.add("project", a, a + len(works), 3, works)
 
 
-# Fix 2 (cross-set whole misses of dev14, dev16, dev28 …): a list of named works before the same predicates (北沿江高铁、
+# Fix 2 (cross-set whole misses of dev14, dev16; the list form of fix 1's frame): a list of named works before the same predicates (北沿江高铁、
 # 张靖皋长江大桥、海太长江隧道超序时推进; 贵阳至南宁高铁、南宁至崇左城际铁路推进顺利): the head-word rule reads a list only before the
 # predicates it knows; each item (round 20's list split and item test: one named works each) is read as it stands.
 COUNT = re.compile(r"[0-9一二两三四五六七八九十]+\s*[条个座处项家所批]")
