@@ -91,6 +91,7 @@ from .round24_orgs import round24_research
 from .round24_projects import round24_projects
 from .round24b_orgs import round24b_classes
 from .round24b_projects import round24b_projects
+from .round25b_projects import round25b_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -128,6 +129,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round22b_projects(s)  # round 22b: 完成快速路西北半环建设 (a named works whose building or main structure is completed)
     round24_projects(s)  # round 24: 中国文字博物馆震撼开馆, 客运西站普速车场开通 (a named works that opens)
     round24b_projects(s)  # round 24b: 运达风电项目基本建成 (a named project, 项目 and its start or completion)
+    round25b_projects(s)  # round 25b: 漳三高速复工建设, …产业园建设全面铺开 (a named works and a progress predicate)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
