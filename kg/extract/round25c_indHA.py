@@ -26,6 +26,8 @@ from importlib import resources
 from ..numbers import Quantity
 
 REACH = r"(?:达到|达|为|实现|完成|超过|突破|有|共|新增|增长|下降|增加|减少)?"
+# What may follow a member's figure: the list goes on or the clause ends (not a noun it counts: 句容市7个村入选).
+AFTER = re.compile(r"(?:以上|左右|多|余)?(?:$|[，,、；;。）)和及])")
 LEAD = re.compile(r"^(?:以上|左右|多|余)?(?:[，,]?其中[：:，,]?|[、，,])")
 
 
@@ -80,6 +82,8 @@ def breakdowns(text: str, quantities: list[Quantity], result: list[str]) -> None
         lead = LEAD.match(gap)
         if not lead or not re.fullmatch(re.escape(member) + REACH, gap[lead.end():]):
             continue
+        if not AFTER.match(text, q.end):
+            continue  # 句容市【7个】村入选: a count of the noun written after it
         j = i - 1
         while j >= 0 and (quantities[j].unit != q.unit or is_member(original[j])):
             if re.search(r"[；;。]", text[quantities[j].end:quantities[j + 1].start]):
