@@ -44,6 +44,12 @@ def _members() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(places)
 
 
+@cache
+def _by_length() -> tuple[str, ...]:
+    return tuple(sorted(_members()[0] | _members()[1], key=len, reverse=True))
+
+
+@cache
 def _levels() -> list[str]:
     return sorted((w for w in _members()[0] if "级" in w), key=len, reverse=True)
 
@@ -94,7 +100,7 @@ def breakdowns(text: str, quantities: list[Quantity], result: list[str]) -> None
             continue
         total = result[j]
         before = original[j]
-        for word in sorted(_members()[0] | _members()[1], key=len, reverse=True):
+        for word in _by_length():
             # 游客花费州直705.7亿元、塔城地区245亿元: the first member written after the measure
             if before.endswith(word) and len(before) > len(word) and text[:quantities[j].start].endswith(before):
                 total = before[:-len(word)]
