@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
-from . import indicators, periods, round25_indDA, round25_indEA, round25_indFA
+from . import indicators, periods, round25_indDA, round25_indEA, round25_indFA, round25c_indHA
 from .round25_indGA import people_problems, work_tasks
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
@@ -338,6 +338,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     _bases(text, quantities, result)
     people_problems(text, quantities, result)  # Round 25 (indGA): 解决14万贫困人口饮水安全问题 -> 贫困人口
     work_tasks(text, quantities, result)  # Round 25 (indGA): 完成260万亩营造林任务 -> 营造林
+    round25c_indHA.breakdowns(text, quantities, result)  # Round 25c (indHA): 其中州直8445万人次 -> 州直游客
     return result
 
 
