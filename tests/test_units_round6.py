@@ -154,3 +154,14 @@ def test_a_county_seat_is_the_county_not_a_thing_named_after_it():
     assert "古县" not in _units_of("宁波市", 2020, "推进慈城古县城保护开发。")
     assert "南县" not in _units_of("清远市", 2021, "连山、连南县城特色化改造成效明显。")
     assert "和县" not in _units_of("邢台市", 2022, "中心城市“十大标配”和县城“两馆两院三中心”建设全面推进。")
+
+
+def test_and_after_a_closing_bracket_is_a_conjunction_not_the_county_he_xian():
+    # 哈尔滨 2014, 泰州 2022: 和 after （…） or ” joins two items; 和县 is no county there
+    units = _units_of("哈尔滨市", 2014, "统筹推进市、区、街道（社区）和县、乡（镇）、村两个三级公共文化服务网络建设。")
+    assert "和县" not in units
+    units = _units_of("泰州市", 2022, "新时代文明实践中心（所、站）和县级融媒体中心实现全覆盖。")
+    assert "和县" not in units
+    # the county itself, opening a sentence, still is one
+    units = _units_of("马鞍山市", 2020, "和县加快建设长江岸线生态廊道。")
+    assert "和县" in units

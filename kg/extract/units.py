@@ -100,13 +100,16 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[frozenset[int], tuple
     return frozenset(bounds), tuple(following)
 
 
+CLOSERS = "）)”’》」』"
+
+
 def starts_word(text: str, start: int, end: int) -> bool:
     """A short full name begins a word of its own: not 范县 in 示范县, 海城市 in 沿海城市, 和县 in 市和县."""
     bounds, _ = _word_bounds(text, start, end)
     if start not in bounds:
         return False
-    if end - start == 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
-        # 市和县, 区及县: a conjunction between two level words, not the county 和县
+    if end - start == 2 and start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in CLOSERS):
+        # 市和县, 区及县, （社区卫生服务中心）和县、市: a conjunction after a word or a closing bracket, not the county 和县
         if pos(text[start])[0][1][:1] in ("c", "p", "u"):
             return False
     return True
