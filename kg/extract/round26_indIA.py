@@ -55,10 +55,18 @@ def rest_after_beneficiary(clause: str) -> str:
     end = _head_end(window, 0)
     if end <= 0 or "的" in window[:end]:
         return ""
+    words = indicators.pos(window)
+    pos_at = 0
+    for word, flag in words:
+        if pos_at + len(word) > end:
+            break
+        if flag == "v":
+            return ""  # 为4.2万人发放…社会救助资金: a verb before the head, which is inside what was given
+        pos_at += len(word)
     # a list of beneficiaries goes on to the last head before the first verb after the first head (为一线环卫工人、
     # 建筑工人、企业职工和农村群众|慰问演出)
     verb_at, pos_at = len(window), 0
-    for word, flag in indicators.pos(window):
+    for word, flag in words:
         if pos_at >= end and flag == "v":
             verb_at = pos_at
             break
@@ -67,6 +75,8 @@ def rest_after_beneficiary(clause: str) -> str:
         end = more
     if window[end:end + 1] in JOINS:
         return ""  # 为企业及职工|降低…: the list goes on with a beneficiary that is no head
+    if window[end:end + 1] in ("）", ")"):
+        end += 1  # 向镇街（园区）|下放…
     return clause[at + end:]
 
 
