@@ -9,6 +9,7 @@ from ..model import MeasurementMention, Report, Section
 from ..numbers import Quantity, find_quantities
 from . import indicators, periods, round25_indDA, round25_indEA, round25_indFA, round25c_indHA
 from .round25_indGA import people_problems, work_tasks
+from .round26_indIA import trim_beneficiary
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -334,6 +335,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
             result[i] = indicator
         previous = indicator
     round25_indEA.trim_left(text, quantities, result)  # Round 25 (indEA): 既有住宅增设|电梯235部 -> 电梯
+    trim_beneficiary(text, quantities, result)  # Round 26 (indIA): 为企业|减税降费 -> 减税降费
     _plan_shares(text, quantities, result)
     _bases(text, quantities, result)
     people_problems(text, quantities, result)  # Round 25 (indGA): 解决14万贫困人口饮水安全问题 -> 贫困人口
