@@ -11,6 +11,7 @@ from .tokens import is_punctuation, pos
 
 # The last character of a place of the administrative divisions (塔城地区, 阜康市, 和静县, 阿拉善盟, 乌审旗): a closed class.
 PLACE_ENDINGS = "市县区州盟旗镇乡"
+NOT_PLACES = frozenset({"城市", "都市", "超市"})  # words ending so that name no place
 
 
 def place_cut(head_part: str, others: list[str], cut: int) -> int:
@@ -30,7 +31,7 @@ def place_cut(head_part: str, others: list[str], cut: int) -> int:
         at += len(word)
         if len(head_part) - at < 2:
             break
-        if word[-1] in PLACE_ENDINGS and at >= 2:
+        if word[-1] in PLACE_ENDINGS and at >= 2 and word not in NOT_PLACES:
             return at
     return cut
 
