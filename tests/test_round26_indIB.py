@@ -83,6 +83,9 @@ def test_a_member_with_its_own_count_is_not_joined(sentence: str, figure: str, i
     ("统筹调动社会与城市存量资源，打造3个规模适度、经济适用、服务高效的社区嵌入式服务设施。", "3个", "经济"),  # 海口/2026
     # the last member read short (便民商|超市)
     ("完成26个商贸中心、便民商超改造提升，全州电商达1.4万余家。", "26个", "便民商"),  # 昌吉/2023
+    # a member after 和 that is not read: no list cut inside (samples E and H accept the first member)
+    ("继续用好“金角银边”闲置土地，建成20个街头游园、停车设施和城市驿站。", "20个", "停车设施"),  # 邯郸/2019
+    ("全国19个省市、中央和国家部委、中央企业对口支援新疆。", "19个", "中央"),  # 新疆/2021
     # a count of times
     ("4次提高城乡低保标准、困难劳模补助标准，及时根据物价上涨情况向困难群众发放生活补贴。", "4次", "困难劳模"),  # 长春/2013
 ])

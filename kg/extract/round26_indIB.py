@@ -83,7 +83,10 @@ def listed(text: str, at: int, noun: str, count: bool = True) -> str:
     if _runs_on(noun) or not round25_indFA._ends_in_noun(NOTE.sub("", text[last_start:end]) or "、") or text.startswith(("等", "的"), end) \
             or text.startswith(round25_indFA._WITH_VERBS, end):
         return noun
-    joined = round25_indFA.coordinated(text, last_start, text[last_start:end])  # …、停车设施和城市驿站
+    joined = round25_indFA.coordinated(text, last_start, text[last_start:end])  # …、垃圾处理产业化项目和…
+    conj = next((c for c in ("以及", "和", "及") if text.startswith(c, end)), "")
+    if joined == text[last_start:end] and conj and not round25_indFA._OWN_FIGURE.match(text, end + len(conj)):
+        return noun  # 街头游园、停车设施和|城市驿站, 省市、中央和|国家部委: a member after 和 not read, no list cut inside
     return text[at:last_start] + joined
 
 
