@@ -1,6 +1,10 @@
 """Round 26 (indIB): indicator edges of list members.
 
-Called from one place: ``indicators._distribute`` (where a 分别 list's last member ends, ``place_cut``).
+Called from two one-line hooks: ``indicators._distribute`` (fix 1, ``place_cut``: where a 分别 list's last member ends
+when the old fallback would cut inside a word) and ``measurements.sentence_indicators`` (fix 2, ``listed``: a count before
+a list joined by 、, right after round 25 indFA's ``coordinated``). The word classes here are closed grammatical classes
+(the administrative division suffixes, measure words of times, a few adverbs and quantifiers), not lexicons.
+Notes: eval/corpus_samples/ind26_right/README.md.
 """
 
 from __future__ import annotations
