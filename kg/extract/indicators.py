@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..rx import compile_fast
+from . import round26_indIB
 from .tokens import is_punctuation, pos
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
@@ -1170,7 +1171,7 @@ def _distribute(indicator: str, count: int) -> list[str] | None:
             bounds.append(at)
         cut = min(bounds, key=lambda b: (abs(b - len(others[0])), -b)) if bounds else len(others[0])
         if abs(cut - len(others[0])) > 1:
-            cut = len(others[0])
+            cut = round26_indIB.place_cut(head_part, others, len(others[0]))  # Round 26 (indIB): not 阿勒|泰地区
     modifier, head = head_part[:cut], head_part[cut:]
     if head.startswith("的") and len(head) >= 3 and head[1:] not in RELATIONAL_HEADS:
         head = head[1:]  # 服务业和文化产业的增加值 -> 服务业增加值, 文化产业增加值

@@ -10,6 +10,7 @@ from ..numbers import Quantity, find_quantities
 from . import indicators, periods, round25_indDA, round25_indEA, round25_indFA, round25c_indHA
 from .round25_indGA import people_problems, work_tasks
 from .round26_indIA import trim_beneficiary
+from .round26_indIB import listed as round26_listed
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -217,6 +218,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
                 if q.unit == "人" and text[q.end - 1:q.end] == q.unit and indicators.word_at(text, q.end - 1) > 1:
                     noun_after = indicators.after(text[q.end - 1:])  # 119万人口脱贫: 人 begins the noun 人口
                 noun_after = round25_indFA.coordinated(text, q.end, noun_after, q.kind == "count")  # Round 25 (indFA): 46个在建重点水源及连通工程
+                noun_after = round26_listed(text, q.end, noun_after, q.kind == "count")  # Round 26 (indIB): 8家高耗能、低效益企业
             # 选派93名医护人员, 提出的225项重点事项: a count right before its noun counts that noun
             indicator = indicators.before(prefix, work=q.unit in WORK_UNITS)
             if len(noun_after) >= 2 and q.unit in COUNTED_THINGS and prefix.endswith("在"):
