@@ -26,6 +26,10 @@ from tests.test_entities import extract
      ("中国建设工程鲁班奖", "福建一建集团"), "福建一建集团进入2019福建百强企业"),  # 三明 2020
     ("加大推进政务公开力度，资溪、南城和15个乡镇入选全省基层政务公开标准化规范化“十县百乡”建设名单。",  # 抚州 2023
      ("全省基层政务公开标准化规范化十县百乡建设名单", "南城"), "南城和"),
+    ("务惠及8万余名儿童，灵山县获列为全国县域养老服务改革试点县和全区关爱服务“一老一小一残”试点县。",  # 钦州 2025
+     ("全国县域养老服务改革试点县", "灵山县"), "灵山县获"),
+    ("现代农业产业园2个，横县现代农业产业园获认定为第二批国家现代农业产业园。",  # 南宁 2020
+     ("国家现代农业产业园", "横县现代农业产业园"), "横县现代农业产业园获"),
 ])
 def test_the_clause_around_the_name_is_no_part_of_the_recipient(text, pair, not_recipient):
     honors = extract(text)["honors"]
@@ -33,11 +37,15 @@ def test_the_clause_around_the_name_is_no_part_of_the_recipient(text, pair, not_
     assert not any(r == not_recipient for _, r in honors)
 
 
-# a time adverbial with nothing else before the verb: the reporting unit won it
-def test_a_time_adverbial_alone_is_the_reporting_unit():
-    honors = extract("首次揽获中国专利奖“双金”。")["honors"]  # 宁波 2026
-    assert ("中国专利奖", "") in honors
-    assert not any(r == "首次揽" for _, r in honors)
+# a time adverbial or 获 of 获列为 with nothing else before the verb: the reporting unit won it
+@pytest.mark.parametrize("text, pair, not_recipient", [
+    ("首次揽获中国专利奖“双金”。", ("中国专利奖", ""), "首次揽"),  # 宁波 2026
+    ("建成充电桩3982个，获列为广西新能源汽车推广应用示范市。", ("广西新能源汽车推广应用示范市", ""), "获"),  # 南宁 2022
+])
+def test_an_adverbial_or_huo_alone_is_the_reporting_unit(text, pair, not_recipient):
+    honors = extract(text)["honors"]
+    assert pair in honors
+    assert not any(r == not_recipient for _, r in honors)
 
 
 # a figure, a condition or a count of people as the subject: no honour received

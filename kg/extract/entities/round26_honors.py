@@ -7,7 +7,7 @@ honour goes to the wrong receiver or is no honour at all:
   of the recipient; what is left is the reporting unit (nothing, or one character of the verb: 揽 of 揽获), or a figure
   (规模, 总量: a figure ranked, no title received);
 - a verb left at the end or inside (`…创新团队成为荣获…的唯一团队`, `温州大学增列为…`, `福建一建集团进入…百强、首次荣获…`,
-  `南城和15个乡镇入选…`): the name before it;
+  `南城和15个乡镇入选…`, `灵山县获列为…`, `横县现代农业产业园获认定为…`): the name before it (nothing: the reporting unit);
 - a grantor with 把 (`国家发改委还把国际旅游岛列为…`): the name after 把;
 - a figure or a condition (`演出活动数量较2019年增长1.2倍、跻身…`, `必须连续三届…被评为…`, `有三名运动员…荣获…`,
   `超三分之一小城镇成为…`): no named recipient, no honour.
@@ -30,6 +30,8 @@ VERB_INSIDE = re.compile(r"(?<=..)(?:成为|进入)")
 # 增 of 增列为 after an institution or a place (温州大学增列为博士学位授予单位)
 ADD_END = re.compile(r"(?:(?<=大学)|(?<=学院)|(?<=学校)|(?<=医院)|(?<=公司)|(?<=集团)|(?<=[区县市]))增$")
 CONJ_END = re.compile(r"(?<=..)[和及与]$")
+# 获 of 获认定为, 获列为, 获命名为, 获列入 (横县现代农业产业园获认定为…, 灵山获命名为…): the trigger read is the verb after 获
+HUO_VERB = r"(?:认定为|列为|命名为|列入|评定为|确定为)"
 COUNT_AFTER = r"(?:[0-9]+|[一二三四五六七八九十两]+)[个家所处座条项]"
 # a grantor before 把 (国家发改委还把国际旅游岛列为…)
 GRANTOR_BA = re.compile(r"^.{2,}?(?:[部委局院厅府署办]|中央|[还也又已])把(?=.{2,}$)")
@@ -56,6 +58,8 @@ def clause_recipient(name: str, sentence: str = "") -> str | None:
     if verb:
         text = text[:verb.start()]
     text = ADD_END.sub("", text)
+    if text.endswith("获") and re.search("获" + HUO_VERB, sentence):
+        text = text[:-1]
     if CONJ_END.search(text) and re.search(re.escape(text) + COUNT_AFTER, sentence):
         text = text[:-1]  # 资溪、南城和15个乡镇入选…: 和 before a count of unnamed items (not 广东众和, 太和)
     if text == name:
