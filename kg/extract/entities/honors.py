@@ -13,6 +13,7 @@ from .round19_honors import glued_titles, mark_glued, one_span
 from .round20_honors import nameless_pilot
 from .round24_honors import region_designation
 from .round25b_honors import list_name_head, with_list_head
+from .round26_honors import clause_recipients
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -43,6 +44,7 @@ def _honors(s: _Sentence) -> None:
                 continue
             recipients = _recipients(s, ci, subject_start, m.start(), last if last is not None else carry,
                                      one_name=all(ONE_NAME_TITLE.search(t) for _, _, t in titles))
+            recipients = clause_recipients(recipients, s.masked)  # 继2003年后再次荣获…, 温州大学增列为…: a clause is no name (round 26)
             if recipients is not None and approval_to_create(m.group(0)):
                 # 安溪获批创建国家级现代农业产业园: allowed to create it, no title received yet (round 18b, honV); the
                 # designation stays blocked, as a title read, for the other kinds, and the subject goes on
