@@ -44,6 +44,11 @@ SIDE = re.compile(r"^[东南西北中]部")
 GENERIC = re.compile(r"^(?:新一轮|河湖|病险|美丽|铁路|山丘|山区|农村|城市|城乡|乡村|村村通|全市|全县|全区|市区|城区|大|道路|屋顶|"
                      r"生态|重点|国家|省|市|县|区|小型|重大|新农村|边远|骨干)")
 
+# a count of works (两大长江提水工程: the items are named before it) and forestry for water (新安江流域水源涵养林工程: the
+# ecological programmes of round 20)
+COUNT_LEAD = re.compile(r"^[一二三四五六七八九十两百千\d]+[大项个条座]")
+FOREST = re.compile(r"涵养|防护林|造林|退耕")
+
 
 def works_name(name: str) -> bool:
     """Whether a …工程 name is works on a named place (see the module's doc)."""
@@ -55,7 +60,11 @@ def works_name(name: str) -> bool:
     stem = name[:-2]
     if len(stem) < 3 or not (_works().search(stem) or PHYSICAL.search(stem)) or GENERIC.match(stem):
         return False
+    if COUNT_LEAD.match(stem) or FOREST.search(stem):
+        return False
     words = pos(stem)
+    if words and words[0][1].startswith("v") and words[0][1] != "vn" and len(words[0][0]) >= 2:
+        return False  # 提速御河十里河交汇处湿地修复工程: a verb read into the name, not a place
     return bool(words and words[0][1] in ("ns", "nr", "nz", "nt")) or bool(FEATURE.match(stem) or SIDE.match(stem))
 
 
