@@ -10,7 +10,7 @@ a generic word, guarded below). Such program names were invented in 14 of the st
 the first 78 of the 200 corpus reports of seed 2621 (eval/corpus_samples/entN/round26_progMA/).
 
 The find becomes a project over the same span (the golds keep 工程: 阴河新水源地工程, 培新路排水工程); where a project
-already overlaps it, the program is dropped.
+already overlaps it, or two works are joined in it (沂河河湾和袁家口子水源工程: dev23 lists each), the program is dropped.
 Not: a name that opens with a generic field or scope (农村道路畅通工程, 村村通自来水工程, 市区道路通达工程, 美丽河湖保护与建设
 工程, 铁路物流畅通工程: the golds' programs), a quoted name (“八水润西安”工程: a brand).
 """
@@ -49,6 +49,10 @@ GENERIC = re.compile(r"^(?:新一轮|城中村|棚户区|老旧小区|滨海|沿
 COUNT_LEAD = re.compile(r"^[一二三四五六七八九十两百千\d]+[大项个条座]")
 FOREST = re.compile(r"涵养|防护林|造林|退耕")
 
+# two works joined before one tail: the golds list each (dev23 沂河河湾水源工程, 袁家口子水源工程), so the joined name is no
+# project either; the program is only dropped
+JOINED = re.compile(r"[和及与、]")
+
 
 def works_name(name: str) -> bool:
     """Whether a …工程 name is works on a named place (see the module's doc)."""
@@ -73,8 +77,8 @@ def works_programs(s: _Sentence) -> None:
     for i, f in enumerate(list(s.found)):
         if f.kind != "program" or not works_name(f.name) or "“" in s.text[f.start:f.end]:
             continue
-        if any(g.kind == "project" and g.start < f.end and f.start < g.end for g in s.found):
-            s.found[i] = None
+        if any(g.kind == "project" and g.start < f.end and f.start < g.end for g in s.found) or JOINED.search(f.name):
+            s.found[i] = None  # a project read it already, or two works joined (沂河河湾和袁家口子水源工程: dev23 lists each)
         else:
             s.found[i] = _Found("project", f.name, f.start, f.end, f.rank)
     s.found[:] = [f for f in s.found if f is not None]
