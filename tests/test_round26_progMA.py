@@ -62,3 +62,11 @@ def test_works_name():
     assert works_name("阴河新水源地工程") and works_name("黄浦江挡潮闸工程")
     assert not works_name("农村饮水安全工程") and not works_name("村村通自来水工程") and not works_name("“八水润西安”工程")
     assert not works_name("城中村改造工程") and not works_name("滨海湿地恢复工程")  # generic openings (200 reports, seed 2621)
+
+
+def test_joined_works():
+    """和 or 、 joins two works (the program is only dropped); 与 names one line between two places (it stays a project)."""
+    from kg.extract.entities.round26_programs import JOINED
+
+    assert JOINED.search("东海油气登陆和天然气利用工程") and not JOINED.search("东江与水库联网工程")
+    assert {"东江与水库联网工程"} <= extract("推进供水管网改造，完成第六水厂优质供水工程，加快东江与水库联网工程。")["projects"]  # 东莞 2009

@@ -50,8 +50,8 @@ COUNT_LEAD = re.compile(r"^[一二三四五六七八九十两百千\d]+[大项�
 FOREST = re.compile(r"涵养|防护林|造林|退耕")
 
 # two works joined before one tail: the golds list each (dev23 沂河河湾水源工程, 袁家口子水源工程), so the joined name is no
-# project either; the program is only dropped
-JOINED = re.compile(r"[和及与、]")
+# project either; the program is only dropped. Not 与 (昌都与藏中联网工程, dev14's project: one line between two places)
+JOINED = re.compile(r"[和及、]")
 
 
 def works_name(name: str) -> bool:
