@@ -43,8 +43,9 @@ FEATURE = re.compile(rf"^[{HAN}]{{1,4}}?(?:江|河|湖|湾|港|沟|渠|闸|岛|�
 SIDE = re.compile(r"^[东南西北中]部")
 # generic fields and scopes: the programs of the golds open with them (农村饮水安全工程, 村村通自来水工程, 市区道路通达工程,
 # 城市绿化美化工程, 大环境绿化工程, 道路绿化全覆盖工程, 新一轮农网改造升级工程, 河湖连通工程, 病险水库治理工程), and of the 200
-# reports 美丽河湖保护与建设工程, 铁路物流畅通工程, 山丘地区水源工程
-GENERIC = re.compile(r"^(?:新一轮|城中村|棚户区|老旧小区|滨海|沿海|沿江|河湖|病险|美丽|铁路|山丘|山区|农村|城市|城乡|乡村|村村通|全市|全县|全区|市区|城区|大|道路|屋顶|"
+# reports 美丽河湖保护与建设工程, 铁路物流畅通工程, 山丘地区水源工程; 入湖/入黄…: the waters that flow into one, no named place
+# (入湖河道治理工程, an item of round 13's 六项工程 list; 入黄排水沟整治工程)
+GENERIC = re.compile(r"^(?:入[湖黄江海河库]|新一轮|城中村|棚户区|老旧小区|滨海|沿海|沿江|河湖|病险|美丽|铁路|山丘|山区|农村|城市|城乡|乡村|村村通|全市|全县|全区|市区|城区|大|道路|屋顶|"
                      r"生态|重点|国家|省|市|县|区|小型|重大|新农村|边远|骨干)")
 
 # a count of works (两大长江提水工程: the items are named before it) and forestry for water (新安江流域水源涵养林工程: the
