@@ -13,7 +13,8 @@ Now round 18b's NAME at the opening of a clause (after round 18b's openers and a
   增资扩股 改制 参加 加速发展, 主板/科创板/创业板…上市), or
 - a measure of a company, with at most four characters of its product before it (MEASURE: 产能 产值 市值 销售收入 营业收入
   主营业务收入 产销量 营收 利润: 锂盐产能, 年产值),
-and the name is one company:
+and the name is one company (an organization find that opens with it and runs on into the predicate gives way:
+赣锋锂业市值跃居全省上市公司 was read as one name):
 - round 18b's _kind test passes it (no kind, sector, generic name or clause word);
 - jieba ends a word where the name ends (中关村科技园区, 生物医药产业: the trade word is the start of a longer word);
 - a name by a trade word alone has a named stem (stems.py's _is_named: 年内化工 is no name) that is no material's class: the
@@ -70,9 +71,12 @@ def round26_subjects(found: list[_Found], text: str) -> list[_Found]:
     out = found
     for m in SUBJECT.finditer(text):
         s, e = m.start("name"), m.end("name")
-        if any(f.start < e and s < f.end for f in out) or not _one_company(m.group("name"), text, s, e):
+        # an organization find that opens where the name opens and runs on into the predicate is the name cut too long
+        # (赣锋锂业市值跃居全省上市公司, 黄山旅游集团连续12年位居中国旅游集团 read as one name): it gives way
+        swallowed = [f for f in out if f.kind == "organization" and f.start == s and f.end > e]
+        if any(f.start < e and s < f.end for f in out if f not in swallowed) \
+                or not _one_company(m.group("name"), text, s, e):
             continue  # found already (as an organization or a project), or a kind
-        if out is found:
-            out = list(found)
+        out = [f for f in out if f not in swallowed]
         out.append(_Found("organization", m.group("name"), s, e, 2))
-    return out
+    return out if out != list(found) else found
