@@ -18,7 +18,9 @@ and the name is one company (an organization find that opens with it and runs on
 - round 18b's _kind test passes it (no kind, sector, generic name or clause word);
 - jieba ends a word where the name ends (中关村科技园区, 生物医药产业: the trade word is the start of a longer word);
 - a name by a trade word alone has a named stem (stems.py's _is_named: 年内化工 is no name) that is no material's class: the
-  stem is not only element or material characters, with or without 基 (锰基新材料, 铝镁新材料, 钙基新材料 产值…: a sector).
+  stem is not only element or material characters, with or without 基 (锰基新材料, 铝镁新材料, 钙基新材料 产值…: a sector), nor
+  coordinated words (磷及磷化工产值…: two trades);
+- a measure's product does not open with a company head (君乐宝乳业集团主营业务收入: the company is 君乐宝乳业集团).
 Closed grammatical sets in the code, no lexicon. Counted on 200 random corpus reports (seed 2631):
 eval/corpus_samples/orgL/round26_orgMA/scan_round26.py.
 """
@@ -33,10 +35,13 @@ from .round18b_orgs import ADVERB, ANY_HEAD, HEAD, NAME, OPENER, _kind
 HAN = "\u4e00-\u9fff"
 PREDICATE = (r"获批|获颁|获得|获(?![得取])|被[" + HAN + r"]{0,4}?(?:评为|列入|列为|认定为|认定|命名为|确定为|授予)|进入|位居|跃居|"
              r"连续|率先|突破|增资扩股|改制|参加|加速发展|(?:主板|科创板|创业板|新三板|港股|A股|境外)上市")
-MEASURE = rf"[{HAN}]{{0,4}}?(?:产能|年产值|产值|市值|销售收入|营业收入|主营业务收入|产销量|营收|利润)"
+# a product before the measure is no company head (君乐宝乳业集团主营业务收入: the name runs on to 集团, not 乳业 + 集团…收入)
+MEASURE = rf"(?!集团|公司|股份|控股|有限)[{HAN}]{{0,4}}?(?:产能|年产值|产值|市值|销售收入|营业收入|主营业务收入|产销量|营收|利润)"
 SUBJECT = re.compile(rf"(?:^|(?<=[，。；：！？,;:]))(?:{OPENER})(?P<name>{NAME})(?={ADVERB}(?:{PREDICATE}|{MEASURE}))")
 # a stem of element or material characters, with or without 基: a class of materials (锰基新材料, 铝镁新材料), not a company
 MATERIAL_STEM = re.compile(r"^[铝镁锰钙碳硅钛锂铜铁锌镍钴钨钼铅锡金银钢纸氟磷硼稀土石墨陶瓷玻璃]+基?$|基$")
+# a stem of coordinated words is a pair of trades (磷及磷化工产值达430亿元), not one company's name
+COORDINATED = re.compile(r"[及和与、]")
 GATE = re.compile(r"获|被|进入|位居|跃居|连续|率先|突破|增资扩股|改制|参加|加速发展|上市|产能|产值|市值|收入|产销量|营收|利润")
 
 
@@ -60,7 +65,7 @@ def _one_company(name: str, text: str, start: int, end: int) -> bool:
     m = HEAD.search(name)
     if m and m.group("trade"):
         stem = name[:m.start()]
-        return _is_named(stem) and not MATERIAL_STEM.search(stem)
+        return _is_named(stem) and not MATERIAL_STEM.search(stem) and not COORDINATED.search(stem)
     return True
 
 
