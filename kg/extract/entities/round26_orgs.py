@@ -20,7 +20,8 @@ and the name is one company (an organization find that opens with it and runs on
 - a name by a trade word alone has a named stem (stems.py's _is_named: 年内化工 is no name) that is no material's class: the
   stem is not only element or material characters, with or without 基 (锰基新材料, 铝镁新材料, 钙基新材料 产值…: a sector), nor
   coordinated words (磷及磷化工产值…: two trades);
-- a measure's product does not open with a company head (君乐宝乳业集团主营业务收入: the company is 君乐宝乳业集团).
+- a measure's product does not open with a company head (君乐宝乳业集团主营业务收入: the company is 君乐宝乳业集团);
+- no preposition that opens an object is inside the name (“三自”物业：指对物业公司已进入的小区…: a clause).
 Closed grammatical sets in the code, no lexicon. Counted on 200 random corpus reports (seed 2631):
 eval/corpus_samples/orgL/round26_orgMA/scan_round26.py.
 """
@@ -42,6 +43,8 @@ SUBJECT = re.compile(rf"(?:^|(?<=[，。；：！？,;:]))(?:{OPENER})(?P<name>{
 MATERIAL_STEM = re.compile(r"^[铝镁锰钙碳硅钛锂铜铁锌镍钴钨钼铅锡金银钢纸氟磷硼稀土石墨陶瓷玻璃]+基?$|基$")
 # a stem of coordinated words is a pair of trades (磷及磷化工产值达430亿元), not one company's name
 COORDINATED = re.compile(r"[及和与、]")
+# prepositions that open an object inside a clause (对 把 将 向 由 在 从 …; not 为: 天有为电子)
+CLAUSE_PREP = frozenset(("对", "把", "将", "向", "由", "在", "从", "以", "按", "给", "经", "通过", "关于", "对于"))
 GATE = re.compile(r"获|被|进入|位居|跃居|连续|率先|突破|增资扩股|改制|参加|加速发展|上市|产能|产值|市值|收入|产销量|营收|利润")
 
 
@@ -58,10 +61,11 @@ def _word_ends(text: str, start: int, end: int) -> bool:
 
 
 def _one_company(name: str, text: str, start: int, end: int) -> bool:
-    from .stems import _is_named
+    from .stems import _is_named, pos
 
-    if _kind(name) or not _word_ends(text, start, end):
-        return False
+    if _kind(name) or not _word_ends(text, start, end) \
+            or any(f == "p" and w in CLAUSE_PREP for w, f in pos(name)):
+        return False  # 指对物业公司已进入…: a preposition that opens an object makes the name a clause
     m = HEAD.search(name)
     if m and m.group("trade"):
         stem = name[:m.start()]
