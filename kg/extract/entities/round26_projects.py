@@ -1,0 +1,64 @@
+"""Round 26 (projMA, projects): a named works and a bare 建成 (completed), the verb before the name or after it.
+
+Cross-set whole misses (eval/corpus_samples/entM/round26_projMA/README.md): 建成陕京天然气三线 (dev8), 建成中国海水鱼（北方）活体种质资源库
+(dev4), 建成横琴口岸过渡期通关设施主体工程 and 建成钱江通道北接线 (dev6), 建成市妇幼保健院丁家庄新院区 (dev18), 建成山丹马场高铁站
+(dev24), 五号沟液化天然气事故备用站建成 (dev10). The head-word rule (heads.py) reads 建成 + a name only when a head of
+entity_heads.txt ends it (建成宁波大剧院); round 18b's completion rule reads a works ending in one of its own heads (线, 段, 站,
+院区, 管线, 资源库, 工程 …: round18b_done_heads.txt) only before a compound predicate (建成投用, 建成通车, 竣工, 投入使用 …), never
+before or after a bare 建成. The golds list such a works (gold_built.txt: 17 of 21 clauses listed as cut here, the 4 others
+differ only on a trailing 项目/主体工程). The works test is round 18b's `_works_name` (one item, no count, no kind, no platform,
+a round 18b head or a lexicon facility head after a named stem), so 建成…体系, 建成…平台, 建成一批… are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import TIME_LEAD
+from .round18b_projects import DONE_LEAD, _works_name
+from .sentence import _clean
+
+# A: [lead] X + [adverbs] 建成 at the clause's end (五号沟液化天然气事故备用站建成, 普光至万源长输管线基本建成)
+AFTER = re.compile(r"(?:已经|已|正式|顺利|全面|全线|基本|全部|如期|按期|提前|年内|年底前?|主体|率先|均)*建成$")
+# B: the clause is [lead] [adverb] 建成 + X (建成陕京天然气三线, 全面建成钢铁一期工程); not 建成投产/建成运行/建成开放 + X (a
+# compound verb: round 18b's ground) and not 建成或基本建成…
+BEFORE = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD})?(?:全面|基本|率先|先后|相继|陆续|已|累计)?新?建成了?"
+                    r"(?!投|运|开|使|启|或|并|和|一|了)")
+INNER = re.compile(r"[、，,和及与等的在将要]|建成|建设|一批|一大批|若干|^[把将使让以为]")
+
+
+def _built_works(s) -> None:
+    for cs, ce in s.clauses:
+        if "建成" not in s.masked[cs:ce]:
+            continue
+        m = BEFORE.match(s.masked, cs, ce)
+        if m is not None:
+            a, b = m.end(), ce
+        else:
+            m = AFTER.search(s.masked, cs, ce)
+            if m is None or m.start() - cs < 3:
+                continue
+            a, b = DONE_LEAD.match(s.masked, cs, m.start()).end(), m.start()
+        if b - a < 3:
+            continue
+        raw = s.text[a:b]
+        name = _clean(raw)
+        if name != raw or INNER.search(name):
+            continue
+        works = _works_name(name, False, "建成")
+        if not works or not name.startswith(works):
+            continue
+        inside = [f for f in s.found if f.start < a + len(works) and a < f.end]
+        # a shorter name of the same words read first (钱江通道 of 建成钱江通道北接线, 市妇幼保健院 of …丁家庄新院区, 山丹马场高铁 of
+        # …高铁站) gives way; anything else read there (a longer name, a name of another kind ending past the works) wins
+        if any(not (a <= f.start and f.end < a + len(works) and f.kind in ("project", "organization")) for f in inside):
+            continue
+        for f in inside:
+            s.found.remove(f)
+        s.add("project", a, a + len(works), 3, works)
+
+
+def round26_projects(s) -> None:
+    """The round's pass, gated by a substring test (speed)."""
+    if "建成" in s.masked:
+        _built_works(s)
