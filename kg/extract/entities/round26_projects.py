@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .patterns import TIME_LEAD
-from .round18b_projects import DONE_LEAD, _works_name
+from .round18b_projects import BUILDING, DONE_LEAD, _named, _works_name
 from .sentence import _clean
 
 # A: [lead] X + [adverbs] 建成 at the clause's end (五号沟液化天然气事故备用站建成, 普光至万源长输管线基本建成)
@@ -32,7 +32,8 @@ def _built_works(s) -> None:
         if "建成" not in s.masked[cs:ce]:
             continue
         m = BEFORE.match(s.masked, cs, ce)
-        if m is not None:
+        after = m is None
+        if not after:
             a, b = m.end(), ce
         else:
             m = AFTER.search(s.masked, cs, ce)
@@ -46,8 +47,8 @@ def _built_works(s) -> None:
         if name != raw or INNER.search(name):
             continue
         works = _works_name(name, False, "建成")
-        if not works or not name.startswith(works):
-            continue
+        if not works or not name.startswith(works) or after and not (_named(works) or BUILDING.search(works)):
+            continue  # after: a named works (round 18b's _named) or a building, not 年度计划减排项目全部建成 (a kind of project)
         inside = [f for f in s.found if f.start < a + len(works) and a < f.end]
         # a shorter name of the same words read first (钱江通道 of 建成钱江通道北接线, 市妇幼保健院 of …丁家庄新院区, 山丹马场高铁 of
         # …高铁站) gives way; anything else read there (a longer name, a name of another kind ending past the works) wins

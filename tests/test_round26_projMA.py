@@ -1,0 +1,52 @@
+"""Round 26 (projMA): a named works and a bare 建成, the verb before the name (建成陕京天然气三线) or after it
+(普光至万源长输管线基本建成) (kg/extract/entities/round26_projects.py).
+Excerpts from corpus reports (seed 2611's 200), never from a gold file's passage."""
+import pytest
+
+from tests.test_entities import extract
+
+FOUND = [
+    # 梅州市 2020: 建成 + a section of a gas main
+    ("建成粤东天然气主干管网梅州段，有序推进县县通天然气。", {"粤东天然气主干管网梅州段"}, set()),
+    # 白银市 2023: 建成 + a road's southern extension (a section), the roads of the list before it are not read by this rule
+    ("打通南环路、银山路，建成人民路南延段，改造提升友好路、康乐街等老旧巷道6条，进一步完善市内“微循环”、畅通进出“大通道”。",
+     {"人民路南延段"}, set()),
+    # 绵阳市 2024: 建成 + a named germplasm bank
+    ("制定加快种业强市建设政策措施和评价体系，建成川北地区种质资源库，新认定国省级种业园区3个。", {"川北地区种质资源库"}, set()),
+    # 广东省 2025: 建成 + a named experiment station
+    ("动工建设散裂中子源二期、先进阿秒激光，建成江门中微子实验站，优化省实验室体系，新建5家基础学科研究中心。",
+     {"江门中微子实验站"}, set()),
+    # 湛江市 2016: 建成 + a named pumping station
+    ("建成绿塘河污水提升泵站；", {"绿塘河污水提升泵站"}, set()),
+    # 武汉市 2016: 建成 + a named station
+    ("建成光谷火车站，尽早启动建设新汉阳站，谋划建设高铁机场站。", {"光谷火车站"}, set()),
+    # 铜陵市 2015: 建成 + a hospital's building (the hospital of the name gives way to its building)
+    ("增强医疗服务能力，支持市立医院创建三甲医院，建成市人民医院外科楼，建设一批特色专科，打造皖中南医疗服务中心。",
+     {"市人民医院外科楼"}, set()),
+    # 达州市 2021: a named pipeline + 基本建成 at the clause's end
+    ("天然气年产达130亿立方米，普光至万源长输管线基本建成，市级云计算中心建成投用，4G网络覆盖率达100%。",
+     {"普光至万源长输管线"}, set()),
+]
+
+NOT_FOUND = [
+    # 湖北省 2006: a batch of projects (no one works)
+    ("建成或基本建成了一批重点项目，新增公路通车里程34150公里，其中高速公路1080公里；", set(),
+     {"或基本建成了一批重点项目", "一批重点项目", "重点项目"}),
+    # 广西 2012: a kind of project completed (no name)
+    ("年度计划减排项目全部建成。", set(), {"年度计划减排项目"}),
+    # 吕梁市 2020: a compound verb (建成投产) is not cut into the name
+    ("围绕煤电铝镁材一体化发展，建成投产中润15万吨合金棒项目，开工建设中德工业园5万吨轻量化铝镁部件。", set(),
+     {"投产中润15万吨合金棒项目", "投产中润15万吨合金棒"}),
+    # 武汉市 2016: a network's system built (no works)
+    ("建成环射成网、循环连通的城市快速路网体系，适当加密、规划建设连接二环三环、过江越湖快速通道。", set(),
+     {"城市快速路网体系", "环射成网"}),
+    # 天津市 2007 style goal: 把 X 建成 Y (a goal, not a completion)
+    ("要把滨海新区建成高水平的现代制造业和研发转化基地。", set(), {"高水平的现代制造业和研发转化基地", "滨海新区"}),
+]
+
+
+@pytest.mark.parametrize("text,want,avoid", FOUND + NOT_FOUND)
+def test_round26_projects(text, want, avoid):
+    names = extract(text)["projects"]
+    assert want <= names, names
+    assert not (avoid & names), names
