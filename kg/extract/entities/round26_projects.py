@@ -49,7 +49,11 @@ def _built_works(s) -> None:
         works = _works_name(name, False, "建成")
         if not works or not name.startswith(works) or after and not (_named(works) or BUILDING.search(works)):
             continue  # after: a named works (round 18b's _named) or a building, not 年度计划减排项目全部建成 (a kind of project)
+        if after and works.endswith("项目"):
+            continue  # 盛虹炼化一体化项目顺利建成: round 24b's ground (X项目 and its completion; the golds drop 项目 there)
         inside = [f for f in s.found if f.start < a + len(works) and a < f.end]
+        if inside and works.endswith("项目"):
+            continue  # 建成市农产品综合物流园一期项目: the name without 项目 read first stays (round 24b's cut)
         # a shorter name of the same words read first (钱江通道 of 建成钱江通道北接线, 市妇幼保健院 of …丁家庄新院区, 山丹马场高铁 of
         # …高铁站) gives way; anything else read there (a longer name, a name of another kind ending past the works) wins
         if any(not (a <= f.start and f.end < a + len(works) and f.kind in ("project", "organization")) for f in inside):
