@@ -1,5 +1,6 @@
 """Round 26 (projMA): a named works and a bare 建成, the verb before the name (建成陕京天然气三线) or after it
-(普光至万源长输管线基本建成) (kg/extract/entities/round26_projects.py).
+(普光至万源长输管线基本建成) (fix 1), and a works of transport or water approved, listed or accepted (fix 2)
+(kg/extract/entities/round26_projects.py).
 Excerpts from corpus reports (seed 2611's 200), never from a gold file's passage."""
 import pytest
 
@@ -46,8 +47,35 @@ NOT_FOUND = [
     ("要把滨海新区建成高水平的现代制造业和研发转化基地。", set(), {"高水平的现代制造业和研发转化基地", "滨海新区"}),
 ]
 
+FOUND2 = [
+    # 湛江市 2021: a railway section put into the national plan (力争 leads)
+    ("动工建设合湛高铁湛江段，加快建设广湛高铁湛江段，推动湛海高铁建设，力争张海高铁桂湛段列入国家铁路“十四五”发展规划，"
+     "打造中国南部沿海重要高铁枢纽。", {"张海高铁桂湛段", "广湛高铁湛江段"}, set()),
+    # 赣州市 2024: an expressway put into the national plan
+    ("平江灌区先导工程开工，赣州至安远至寻乌高速公路纳入国家“十四五”规划，信丰电厂二期获批立项。",
+     {"赣州至安远至寻乌高速公路"}, set()),
+    # 崇左市 2023: a reservoir passes its acceptance
+    ("崇左电厂一期、崇左至龙州响水公路等项目开工建设，驮英水库顺利通过下闸蓄水验收，巴马至凭祥高速公路（崇左段）建成通车。",
+     {"驮英水库"}, set()),
+    # 焦作市 2021: a railway line put into a plan
+    ("太焦铁路建成通车，孟州—巩义—偃师黄河大桥等项目加快推进，郑焦市域铁路快线纳入都市圈市域铁路规划。", {"郑焦市域铁路快线"}, set()),
+    # 泉州市 2025: a pumping station listed
+    ("累计向金门供水3800多万吨，金门供水工程龙湖泵站入选第一批国家水网重要节点工程；", {"金门供水工程龙湖泵站"}, set()),
+]
 
-@pytest.mark.parametrize("text,want,avoid", FOUND + NOT_FOUND)
+NOT_FOUND2 = [
+    # 永州市 2025: a college honoured (an institution, no works)
+    ("潇湘技师学院获评国家高技能人才培训基地。", set(), {"潇湘技师学院"}),
+    # 邢台市 2020: a river section honoured (no works)
+    ("市内“四河”全部还清，七里河市区段获评省十佳“秀美河湖”。", set(), {"七里河市区段"}),
+    # 南宁市 2025: a zone's second phase approved (X项目: round 24b's ground; a zone)
+    ("南宁国际铁路港成为全国最大铁路货物出口越南的集散中心，综保区二期项目获批并全面开工建设。", set(), {"综保区二期项目", "综保区二期"}),
+    # 楚雄州 2022: a town listed (no works)
+    ("元谋人世界公园创成4A级景区，彝人古镇入选国家夜间文化和旅游消费集聚区，建成3条省级商业步行街。", set(), {"彝人古镇"}),
+]
+
+
+@pytest.mark.parametrize("text,want,avoid", FOUND + NOT_FOUND + FOUND2 + NOT_FOUND2)
 def test_round26_projects(text, want, avoid):
     names = extract(text)["projects"]
     assert want <= names, names
