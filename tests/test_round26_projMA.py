@@ -70,6 +70,8 @@ NOT_FOUND2 = [
     ("市内“四河”全部还清，七里河市区段获评省十佳“秀美河湖”。", set(), {"七里河市区段"}),
     # 南宁市 2025: a zone's second phase approved (X项目: round 24b's ground; a zone)
     ("南宁国际铁路港成为全国最大铁路货物出口越南的集散中心，综保区二期项目获批并全面开工建设。", set(), {"综保区二期项目", "综保区二期"}),
+    # 无锡市 2025: a working airport designated a port (a status of a facility in use, no works)
+    ("创新推出外籍人士来锡便利化十项措施，硕放机场获批240小时过境免签口岸，举办新日韩、德法比等高规格招商活动。", set(), {"硕放机场"}),
     # 楚雄州 2022: a town listed (no works)
     ("元谋人世界公园创成4A级景区，彝人古镇入选国家夜间文化和旅游消费集聚区，建成3条省级商业步行街。", set(), {"彝人古镇"}),
 ]
