@@ -43,6 +43,11 @@ NOT_FOUND = [
      {"城市快速路网体系", "环射成网"}),
     # 吕梁市 2021: a compound verb (建成通车) before the name is never cut into it
     ("聚焦“两新一重”等领域，建成通车静兴高速，开工建设汾石高速，加快推进祁离、离隰高速建设。", set(), {"通车静兴高速"}),
+    # 苏州市 2018 (blind 100, seed 2612): a pilot project built (a kind, no works)
+    ("做好地下综合管廊国家试点项目的管线入廊及运行维护工作，建成海绵城市试点项目。", set(), {"海绵城市试点项目"}),
+    # 青海省 2018 (blind 100): the works read first keeps its cut (主体工程 not added)
+    ("那棱格勒河水利枢纽开工建设，黄河沿岸四大水库灌区主体工程建成，农牧区饮水安全巩固提升工程惠及44.9万群众。", set(),
+     {"黄河沿岸四大水库灌区主体工程"}),
     # 天津市 2007 style goal: 把 X 建成 Y (a goal, not a completion)
     ("要把滨海新区建成高水平的现代制造业和研发转化基地。", set(), {"高水平的现代制造业和研发转化基地", "滨海新区"}),
 ]

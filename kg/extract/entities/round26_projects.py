@@ -25,7 +25,7 @@ AFTER = re.compile(r"(?:已经|已|正式|顺利|全面|全线|基本|全部|如
 # compound verb: round 18b's ground) and not 建成或基本建成…
 BEFORE = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD})?(?:全面|基本|率先|先后|相继|陆续|已|累计)?新?建成了?"
                     r"(?!投|运|开|使|启|通|营|竣|落|或|并|和|一|了)")
-INNER = re.compile(r"[、，,和及与等的在将要]|建成|建设|一批|一大批|若干|^[把将使让以为]")
+INNER = re.compile(r"[、，,和及与等的在将要]|建成|建设|一批|一大批|若干|试点|示范|^[把将使让以为]")  # 建成海绵城市试点项目 (blind 100): a pilot
 
 
 def _built_works(s) -> None:
@@ -57,8 +57,9 @@ def _built_works(s) -> None:
             continue  # 建成市农产品综合物流园一期项目: the name without 项目 read first stays (round 24b's cut)
         # a shorter name of the same words read first (钱江通道 of 建成钱江通道北接线, 市妇幼保健院 of …丁家庄新院区, 山丹马场高铁 of
         # …高铁站) gives way; anything else read there (a longer name, a name of another kind ending past the works) wins
-        if any(not (a <= f.start and f.end < a + len(works) and f.kind in ("project", "organization")) for f in inside):
-            continue
+        if any(not (a <= f.start and f.end < a + len(works) and f.kind in ("project", "organization")) for f in inside) \
+                or any(works[f.end - a:] in ("主体工程", "主体") for f in inside):
+            continue  # 黄河沿岸四大水库灌区主体工程建成 (blind 100): the works read first stays (官路水库 of dev22's gold, not …主体工程)
         for f in inside:
             s.found.remove(f)
         s.add("project", a, a + len(works), 3, works)
