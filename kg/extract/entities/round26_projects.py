@@ -20,6 +20,7 @@ import re
 from .patterns import TIME_LEAD
 from .round18b_projects import BUILDING, DONE_LEAD, _named, _works_name
 from .sentence import _clean
+from .stems import common_word
 
 # A: [lead] X + [adverbs] 建成 at the clause's end (五号沟液化天然气事故备用站建成, 普光至万源长输管线基本建成)
 AFTER = re.compile(r"(?:已经|已|正式|顺利|全面|全线|基本|全部|如期|按期|提前|年内|年底前?|主体|率先|均)*建成$")
@@ -27,6 +28,7 @@ AFTER = re.compile(r"(?:已经|已|正式|顺利|全面|全线|基本|全部|如
 # compound verb: round 18b's ground) and not 建成或基本建成…
 BEFORE = re.compile(rf"(?:[一二三四五六七八九十]是)?(?:{TIME_LEAD})?(?:全面|基本|率先|先后|相继|陆续|已|累计)?新?建成了?"
                     r"(?!投|运|开|使|启|通|营|竣|落|或|并|和|一|了)")
+PHASE = re.compile(r"[一二三四五六七八九十首]期(?:主体)?(?:工程|项目)$")
 INNER = re.compile(r"[、，,和及与等的在将要]|建成|建设|一批|一大批|若干|试点|示范|^[把将使让以为]")  # 建成海绵城市试点项目 (blind 100): a pilot
 
 
@@ -52,6 +54,9 @@ def _built_works(s) -> None:
         works = _works_name(name, False, "建成")
         if not works or not name.startswith(works) or after and not (_named(works) or BUILDING.search(works)):
             continue  # after: a named works (round 18b's _named) or a building, not 年度计划减排项目全部建成 (a kind of project)
+        phase = PHASE.search(works)
+        if phase and common_word(works[:phase.start()]):
+            continue  # 全面建成钢铁一期工程: a trade and a phase name no works (round 10's test)
         if after and works.endswith("项目"):
             continue  # 盛虹炼化一体化项目顺利建成: round 24b's ground (X项目 and its completion; the golds drop 项目 there)
         inside = [f for f in s.found if f.start < a + len(works) and a < f.end]
