@@ -93,6 +93,7 @@ from .round24b_orgs import round24b_classes
 from .round24b_projects import round24b_projects
 from .round25b_projects import round25b_projects
 from .round26_orgs import round26_subjects
+from .round26_projects import round26_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -131,6 +132,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round24_projects(s)  # round 24: 中国文字博物馆震撼开馆, 客运西站普速车场开通 (a named works that opens)
     round24b_projects(s)  # round 24b: 运达风电项目基本建成 (a named project, 项目 and its start or completion)
     round25b_projects(s)  # round 25b: 漳三高速复工建设, …产业园建设全面铺开 (a named works and a progress predicate)
+    round26_projects(s)  # round 26: 建成陕京天然气三线, 五号沟液化天然气事故备用站建成 (a named works and a bare 建成)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
