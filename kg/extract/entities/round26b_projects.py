@@ -28,7 +28,7 @@ from .stems import _places, common_word, pos
 LIST_END = re.compile(r"等(?:(?:[0-9]+|[一二三四五六七八九十百两]+)个|一批)?\s*[^，,。；;：:、]{0,16}?项目(?!库|区|单位|资金|审批)")
 FACILITY_END = re.compile(r"(?:产业园|工业园|物流园|创业园|园区|基地|中心|港|城|小镇|新镇|广场|大厦|馆|医院|电站|电厂|枢纽|通道|工程|铁路|"
                           r"高铁|城际|高速|公路|大道|[0-9一二三四五六七八九十]+线|公园|乐园|景区|旅游区|综合体|生产线|装置|俱乐部|总部|会址|楼)$")
-SECTOR_END = re.compile(r"(?:资源|集群|制造|能源|产业|移民|供养|供热|供气|供水)$")
+SECTOR_END = re.compile(r"(?:资源|集群|制造|能源|产业|移民|供养|供热|供气|供水|区)$")  # 区: an area (西客站片区, 泰州 2016: tests/test_entities.py)
 NOT_PROJECT_LIST = re.compile(r"企业|集团|合作|单位|主体")  # 中云科技、东软…等大型企业集团投资项目: the items are companies
 
 
@@ -38,6 +38,7 @@ def _list_items(s) -> None:
         if NOT_PROJECT_LIST.search(m.group(0)):
             continue
         cs = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:！？!?") + 1
+        cs = max(cs, text.rfind("等", cs, m.start()) + 1)  # 依托一诺、宏晟等企业和高登赛锂电池、光伏组件等项目: the list after 等
         if text.find("、", cs, m.start()) < 0:
             continue
         bounds, a = [], cs
@@ -79,7 +80,9 @@ def _plain_named(name: str) -> bool:
     # a trading name must end in a thing made (百威啤酒, 菜鸟网络, 海螺水泥), not an activity or a sector (危险废物中转处理,
     # 热电联产集中供热, 风电装备制造, 学前教育资源: seed 2661's 200, judged n in the second diff)
     last, flag = words[-1]
-    return _named_item(name) and flag in ("n", "nz", "j", "ng", "eng", "nr", "nt") and not SECTOR_END.search(name)
+    # and not an abbreviation of a trade first (光伏组件: 光伏 is tagged j; tests/cases/entities_projects_two_lists, 朝阳 2023)
+    return _named_item(name) and flag in ("n", "nz", "j", "ng", "eng", "nr", "nt") and not SECTOR_END.search(name) \
+        and words[0][1] != "j"
 
 
 def round26b_projects(s) -> None:
