@@ -75,8 +75,10 @@ def _plain_named(name: str) -> bool:
     # a trading name (round 22's rare or proper first word: 仙鹤纸业, 大陆轮胎) or a works or facility head at its end (名城广场,
     # 东部电厂, 好孩子童车北方工业园); not a sector or an activity (海上风能, 医疗废弃物处置, 异地搬迁, 供水供热供气: seed 2661's 200,
     # judged n in the first diff)
-    if FACILITY_END.search(name):
-        return True
+    head = FACILITY_END.search(name)
+    if head:
+        # not a trade word and a head (煤炭物流园, 纺织工业园: a class of parks, round 20b's must-not, 阜新 2016)
+        return not common_word(name[:head.start()])
     # a trading name must end in a thing made (百威啤酒, 菜鸟网络, 海螺水泥), not an activity or a sector (危险废物中转处理,
     # 热电联产集中供热, 风电装备制造, 学前教育资源: seed 2661's 200, judged n in the second diff)
     last, flag = words[-1]
