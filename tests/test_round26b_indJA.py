@@ -38,3 +38,26 @@ def test_a_verb_tagged_noun_closes_the_counted_thing(sentence: str, figure: str,
 ])
 def test_not_the_verb_of_the_things_nor_a_later_clause(sentence: str, figure: str, not_indicator: str) -> None:
     assert indicators_of(sentence)[figure] != not_indicator
+
+
+# Fix 2: 带动 before a bare action (就业) names the measure: 带动就业7万人 counts the jobs a policy brought. Not before the
+# beneficiaries (带动|农户123万户: the households), nor when 就业 heads a noun (就业岗位).
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("扶持创业2.5万人，带动就业7万人。", "7万人", "带动就业"),  # 青岛/2010
+    ("鼓励支持外出务工人员返乡创业，兴办31.4万个实体企业，带动就业463.4万人。", "463.4万人", "带动就业"),  # 河南/2018
+    ("新增创业3037人，带动就业9221人。", "9221人", "带动就业"),  # 绵阳/2025
+    ("扶持自主创业1.9万人，直接带动就业8.1万人", "8.1万人", "直接带动就业"),  # 武汉/2013 (as before)
+])
+def test_the_driver_of_jobs_is_kept(sentence: str, figure: str, indicator: str) -> None:
+    assert indicators_of(sentence)[figure] == indicator
+
+
+def test_not_before_the_beneficiaries() -> None:
+    # 上饶/2016
+    found = indicators_of("市级以上农业龙头企业实现销售收入300亿元，带动农户123万户，促进农民增收")
+    assert found["123万户"] != "带动农户"
+
+
+def test_not_an_amount_driven() -> None:
+    # 赤峰/2025: round 12 reads what a means drove without 带动 (带动|消费), for an amount; fix 2 is for people only
+    assert indicators_of("组织消费促进活动1500场，带动消费50亿元。")["50亿元"] == "消费"
