@@ -11,6 +11,7 @@ from . import indicators, periods, round25_indDA, round25_indEA, round25_indFA, 
 from .round25_indGA import people_problems, work_tasks
 from .round26_indIA import trim_beneficiary
 from .round26_indIB import listed as round26_listed
+from .round26b_indJA import driven_actions, verb_tagged_heads
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -343,6 +344,8 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     people_problems(text, quantities, result)  # Round 25 (indGA): 解决14万贫困人口饮水安全问题 -> 贫困人口
     work_tasks(text, quantities, result)  # Round 25 (indGA): 完成260万亩营造林任务 -> 营造林
     round25c_indHA.breakdowns(text, quantities, result)  # Round 25c (indHA): 其中州直8445万人次 -> 州直游客
+    verb_tagged_heads(text, quantities, result)  # Round 26b (indJA): 12个社区|超市 -> 社区超市
+    driven_actions(text, quantities, result)  # Round 26b (indJA): 带动|就业1.5万人 -> 带动就业
     return result
 
 
