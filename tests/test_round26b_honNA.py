@@ -38,6 +38,8 @@ def test_a_designation_cluster_after_a_weak_trigger_is_a_title(text, pairs):
     ("青州、安丘桃产业纳入国家级鲁中山区桃产业集群。", "桃产业集群"),  # 潍坊 2025: a cluster named for a crop and a place
     ("电子信息、钢铁跻身千亿级产业集群，新能源发电量占全社会用电量的60%。", "千亿级产业集群"),  # 盐城 2022: a size reached
     ("争取半导体产业列入国家战略性新兴产业集群。", "战略性新兴产业集群"),  # 泉州 2022: a goal
+    ("船舶海工产业入围国家级先进制造业集群决赛，新增全国制造业单项冠军示范企业2家、单项冠军产品2个。", "先进制造业集群"),  # 南通 2021: a final
+    ("新增“三品一标”认证158个，元谋蔬菜和禄丰花卉列入国家优势特色产业集群建设；", "优势特色产业集群"),  # 楚雄 2021: a programme
 ])
 def test_a_cluster_joined_or_aimed_at_is_no_title(text, not_title):
     honors = extract(text)["honors"]
