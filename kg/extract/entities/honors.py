@@ -14,6 +14,7 @@ from .round20_honors import nameless_pilot
 from .round24_honors import region_designation
 from .round25b_honors import list_name_head, with_list_head
 from .round26_honors import clause_recipients
+from .round26b_honors import designation_cluster
 from .sentence import _adjacent_quotes, _clean, _Sentence, _strip_lead
 from .stems import _head_of, _places, pos, rare_word
 
@@ -287,9 +288,10 @@ def _titles(s: _Sentence, start: int, ce: int, trigger: str) -> list[tuple[int, 
         if _weak(trigger) and not explicit and not _strong_title(title) and not region_designation(title, whole, trigger, s.masked[start + pe:ce]) and not marked \
                 and not short_prize \
                 and not (trigger in APPROVAL and DESIGNATION.search(title)) and not (out and DESIGNATION.search(title) and not (stop and stop.group(0) == "创建")) \
-                and not (trigger == "成为" and DESIGNATION.search(title) and (GRANTED.search(raw) or lead and ps == 0)):
+                and not (trigger == "成为" and DESIGNATION.search(title) and (GRANTED.search(raw) or lead and ps == 0)) \
+                and not designation_cluster(whole):  # 列入国家武夷岩茶特色产业集群, 入围国家先进制造业集群 (round 26b)
             return out  # but 成为国家江河湖泊生态环境保护试点和生态文明先行示范区: the second shares the first's scope
-        if _weak(trigger) and trigger not in APPROVAL and title.endswith("集群"):
+        if _weak(trigger) and trigger not in APPROVAL and title.endswith("集群") and not designation_cluster(whole):
             return out  # 被纳入全省粳稻产业集群: a cluster joined, not a title
         if _weak(trigger) and not explicit and re.search(r"(?:改革|行动|战略|机制|计划|规划|政策)(?:行列|范围|体系)?$",
                                                                           _clean(raw)):
