@@ -81,3 +81,14 @@ def test_road_strategy_kept() -> None:
     from kg.extract.entities.round26b_programs import ROAD_KIND
 
     assert not ROAD_KIND.search("一带一路") and not ROAD_KIND.search("两港两路") and ROAD_KIND.search("四好农村路")
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("新建和改造提升“四好农村路”1万公里。", "1万公里"),  # round 13's gov:about case (tests/test_about.py)
+    ("全年减税降费36亿元，金融系统让利12亿元。", "36亿元"),  # round 13's gov:about case
+])
+def test_no_about_link_to_a_dropped_name(sentence: str, figure: str) -> None:
+    from tests.test_about import links
+
+    found = links(sentence)
+    assert figure in found and found[figure] is None, found
