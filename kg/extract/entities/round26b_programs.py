@@ -1,5 +1,4 @@
-"""Round 26b (progNA, programs): 减税降费 counted as an amount, or done for someone, is no program (fix 1); a kind of road
-(“四好农村路”) is no program either (fix 2, `road_kinds` below).
+"""Round 26b (progNA, programs): 减税降费 counted as an amount, or done for someone, is no program.
 
 `减税降费及退税缓费10.9亿元` (the official gold, shayibake 2024), `累计为企业减税降费280亿元` (dev3), `新增减税降费及退税16.4亿元`
 (dev28), `新增减税降费16.1亿元` (dev29), `着力为中小企业减税降费` (dev16), `财政收入（剔除减税降费影响）` (dev29): the tax and
@@ -52,25 +51,3 @@ def relief_amounts(s: _Sentence) -> None:
         keep.append(f)
     s.found[:] = keep
 
-
-# ---- fix 2: a kind of road is no program ------------------------------------------------------------------------------
-# `建成“四好农村路”2382公里`, `新改建“四好农村路”637公里`, `推进“四好农村路”建设`, `建好“四好农村路”`: the name ends with the road
-# itself (…路) and carries no program head; it names the roads being built (counted in 公里), and the golds leave it out in every
-# set where the extractor read it (dev7, dev11, dev15, dev16, dev19, dev24: 7 inventions, 0 listed; their READMEs: "roads as an
-# object being built"), as they list the honours made of it (全国“四好农村路”示范县). Of the gold programs over the official gold
-# and dev2 … dev29 only two end with 路: 一带一路 (15 times: the strategy, 一X一路) and 两港两路 (a counted framework). On the 200
-# corpus reports of seed 2662 the extractor read such a name in 44 reports (四好农村路 in 39); the built or counted form, which
-# is what is dropped, in 22: of its 28 changed lines 26 read right, 1 half, 1 wrong (迈向新丝路, an event series' brand).
-ROAD_KIND = re.compile(r"(?<![一二两三四五六七八九十百千\d])路$")
-
-
-# Kept: the road kind as a campaign (`推进“四好农村路”建设`, `“四好农村路”创建成果`, `推动“四好农村路”高质量发展`) and a note's
-# heading (`四好农村路：指建好、管好、护好、运营好农村公路`): there the words may read as a campaign, and the changed lines on the 200
-# reports were only half right (eval/corpus_samples/entN/round26b_progNA/).
-CAMPAIGN_AFTER = re.compile(r"^”?\s*(?:\[\d+\])?\s*(?:工作)?(?:建设|创建|示范创建|高质量发展|[:：])")  # a note mark [5] is blanked
-
-
-def road_kinds(s: _Sentence) -> None:
-    """“四好农村路”, 断头路: a program name that ends with the road it names is no program (see above): drop it."""
-    s.found[:] = [f for f in s.found if not (f.kind == "program" and ROAD_KIND.search(f.name.replace("“", "").replace("”", ""))
-                                             and not CAMPAIGN_AFTER.match(s.text[f.end:]))]
