@@ -30,12 +30,13 @@ def links(sentence: str) -> dict[str, str | None]:
 
 @pytest.mark.parametrize(("sentence", "figure", "name"), [
     # the name, then the figure (a short predicate between them at most)
-    ("新建和改造提升“四好农村路”1万公里。", "1万公里", "四好农村路"),
-    ("全年减税降费36亿元，金融系统让利12亿元。", "36亿元", "减税降费"),
     ("农村饮水安全工程新增受益人口210万人。", "210万人", "农村饮水安全工程"),
     ("九家湾水库除险加固工程完成投资1.2亿元。", "1.2亿元", "九家湾水库除险加固工程"),
     ("建设高油酸花生原种扩繁基地1万亩。", "1万亩", "高油酸花生原种扩繁基地"),
     ("开展“六维引才”活动300余场，新引进急需紧缺人才1200人。", "300余场", "六维引才"),
+    ("新建和改造提升“四好农村路”1万公里。", "1万公里", "四好农村路"),
+    # round 26b (progNA): 减税降费36亿元 left this list: 减税降费 as an amount is no program any more (the golds leave it out), so
+    # the figure has no subject (tests/test_round26b_progNA.py)
     ("完成“节能暖房工程”200万平方米，继续实施供热计量改革。", "200万平方米", "节能暖房工程"),
     # the figure as the name's attribute
     ("推动总投资10亿元的港航服务中心项目开工。", "10亿元", "港航服务中心"),

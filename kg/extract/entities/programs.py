@@ -57,6 +57,7 @@ from .round24b_programs import GATE as PILOT_GATE
 from .round24b_programs import quoted_pilot_names
 from .round25c_programs import QUOTED_SUBJECT_GATE, quoted_subjects
 from .round26_programs import works_programs
+from .round26b_programs import relief_amounts
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1589,6 +1590,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         quoted_subjects(s)  # round 25c (progLA): “依法和谐征迁”强力推进 — a quoted name as its clause's subject before its progress
     if "工程" in s.text:
         works_programs(s)  # round 26 (progMA): 阴河新水源地工程 — a …工程 named after a place and made of works is a project
+    if "税" in s.text or "费" in s.text:
+        relief_amounts(s)  # round 26b (progNA): 减税降费16.1亿元 — tax and fee cuts as an amount or an act are no program
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
