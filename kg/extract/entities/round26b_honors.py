@@ -13,6 +13,9 @@ A cluster named for a crop or a place with no designation kind (全省粳稻产�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ...gazetteer import gazetteer, short_name
 
 # a scope (nation, province, a province's name, a ministry), a batch, at most 8 characters naming the trade, and the kind of
 # cluster a programme designates (the designations of MIIT, MOA, MOST and the provinces), with 试点 or 建设试点 after it; read on
@@ -21,13 +24,18 @@ DESIGNATION_CLUSTER = re.compile(
     r"(?:全国|国家级?|中国|全省|省级?|自治区级?|工信部|工业和信息化部|农业农村部|科技部|[一-龥]{2,3}(?:省|自治区)?级?)"
     r"(?:首批|第[一二三四五六七八九十0-9]+批)?[一-龥]{0,8}?"
     r"(?:先进制造业|特色产业|优势特色产业|战略性新兴产业|创新型产业|中小企业特色产业)集群(?:(?:建设)?试点)?(?:之一|行列)?")
-SCOPE_START = re.compile(r"全国|国家|中国|全省|省|自治区|工信部|工业和信息化部|农业农村部|科技部|"
-                         r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
-                         r"海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)")
+SCOPES = r"全国|国家|中国|全省|省|自治区|工信部|工业和信息化部|农业农村部|科技部"
+
+
+@lru_cache(maxsize=1)
+def _scope_start() -> re.Pattern:
+    """A scope word, or a province's short name from the gazetteer (广西, 内蒙古, 黑龙江)."""
+    provinces = sorted({short_name(d.name) for d in gazetteer().by_code.values() if d.level == "province"}, key=len, reverse=True)
+    return re.compile(SCOPES + "|" + "|".join(map(re.escape, provinces)))
 
 
 def designation_cluster(title: str) -> bool:
     """True for a scoped designation of a kind of cluster (国家武夷岩茶特色产业集群, 广西首批先进制造业集群, 国家优势特色产业集群),
     not a cluster joined (全省粳稻产业集群, 千亿级产业集群), a final entered (国家级先进制造业集群决赛) or a programme joined
     (国家优势特色产业集群建设); `title` is the whole title before `_trim_title`."""
-    return bool(SCOPE_START.match(title) and DESIGNATION_CLUSTER.fullmatch(title))
+    return bool(_scope_start().match(title) and DESIGNATION_CLUSTER.fullmatch(title))
