@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import gazetteer, short_name
-
 # a scope (nation, province, a province's name, a ministry), a batch, at most 8 characters naming the trade, and the kind of
 # cluster a programme designates (the designations of MIIT, MOA, MOST and the provinces), with 试点 or 建设试点 after it; read on
 # the whole title before it is trimmed, so that a step or a programme after it (…集群决赛, …集群竞赛优胜者, 列入…集群建设) is none
@@ -30,6 +28,8 @@ SCOPES = r"全国|国家|中国|全省|省|自治区|工信部|工业和信息�
 @lru_cache(maxsize=1)
 def _scope_start() -> re.Pattern:
     """A scope word, or a province's short name from the gazetteer (广西, 内蒙古, 黑龙江)."""
+    # imported where used, as programs.py and stems.py do
+    from ...gazetteer import gazetteer, short_name
     provinces = sorted({short_name(d.name) for d in gazetteer().by_code.values() if d.level == "province"}, key=len, reverse=True)
     return re.compile(SCOPES + "|" + "|".join(map(re.escape, provinces)))
 
