@@ -10,6 +10,7 @@ with `kg eval`; the script only gathers the "average" block of each run.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -18,7 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KG = str(Path(sys.executable).with_name("kg"))
+# `python -m kg` with this checkout first on the path: a worktree sharing another
+# checkout's editable .venv still scores its own code.
+KG = [sys.executable, "-m", "kg"]
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 OFFICIAL = ROOT.parent / "shared" / "gold"
 COLUMNS = [("admin units", "units"), ("quantities", "qty"), ("indicator exact", "indX"),
            ("indicator lenient", "indL"), ("target accuracy", "tgt"), ("projects", "proj"),
@@ -41,10 +45,10 @@ def sets_available() -> dict[str, tuple[list[Path], list[Path]]]:
 
 def score(name: str, texts: list[Path], golds: list[Path], keep: Path | None) -> tuple[str, dict[str, str]]:
     with tempfile.TemporaryDirectory(prefix=f"score-{name}-") as tmp:
-        built = subprocess.run([KG, "build", *map(str, texts), "-o", tmp], capture_output=True, text=True)
+        built = subprocess.run([*KG, "build", *map(str, texts), "-o", tmp], capture_output=True, text=True, env=ENV)
         if built.returncode:
             return name, {"error": built.stderr.strip().splitlines()[-1:][0] if built.stderr.strip() else "build failed"}
-        res = subprocess.run([KG, "eval", *map(str, golds), "-g", tmp], capture_output=True, text=True)
+        res = subprocess.run([*KG, "eval", *map(str, golds), "-g", tmp], capture_output=True, text=True, env=ENV)
     text = res.stdout + res.stderr
     if keep:
         (keep / f"{name}.txt").write_text(text, encoding="utf-8")
