@@ -1,5 +1,5 @@
 """Round 27 (indKB): an indicator never keeps a bracket it opens and does not close, nor a trailing 共 (in all) or 各
-after scenic sites. Cases from corpus reports (place/year in comments); notes in eval/corpus_samples/ind27_right/README.md."""
+after scenic sites. Cases from corpus reports (place/year in comments); notes in eval/corpus_samples/ind27_right/round27_indKB/README.md."""
 
 import pytest
 from spans import indicators_of

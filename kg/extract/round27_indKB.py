@@ -1,7 +1,7 @@
 """Round 27 (indKB): what no indicator can hold at its edges — an unclosed bracket, a trailing 共 or 各.
 
 Called at the end of ``measurements.sentence_indicators`` (``edges``), after every other rule has named each figure.
-Notes: eval/corpus_samples/ind27_right/README.md.
+Notes: eval/corpus_samples/ind27_right/round27_indKB/README.md.
 
 Fix 1, an unclosed bracket. A figure written inside a bracket that follows a total (城镇生活污水集中处理率74.5%（其中
 市区82.5%）, 城建投资256亿元（含电力建设项目资金23.6亿元）, 100家农民合作社（含农机合作社50家）) was named by the clause read
@@ -11,7 +11,8 @@ official gold, dev2, dev3, dev28 and the samples A–P never keep one; sample K 
 follows the bracket). The name becomes what follows the last unclosed bracket, without the breakdown word that opens it
 (其中, 含, 包括): 市区, 电力建设项目资金, 农机合作社. Brackets closed inside the name stay (乡（镇、街道）公办中心幼儿园,
 院士（专家)工作站: a closing bracket of either width closes an opening one). Fewer than two characters left: nothing done.
-Reach: 9 changed lines in 8 of the 200 reports of seed 2727.
+Reach: 7 changed lines in 5 of the 200 reports of seed 2727 (6 right, 1 half); a clause with a verb
+(省下达顺德市为8.6‰) or a phase (首期) after the bracket is left. Fresh seed 2781: 3 lines in 1 report (3 half).
 
 Fix 2, a trailing adverb of total or of each. 共 before a figure says "in all" (办理人大代表建议和政协提案共336件, 建成公共文化
 设施共1040个, 整村授信合计共6.2亿元); it is no part of what is counted, as 累计, 共计, 合计 are not (the official gold,
@@ -19,8 +20,9 @@ dev2: 累计 dropped; the phrase rules strip those already, not a bare 共). Not
 and what the base rules strip before a figure is stripped again once 共 is gone (合计共 -> nothing). 各 after a class of
 scenic sites (4A级和3A级景区各1个, 国家3A级旅游景区和省级旅游度假区各1家): round 15 keeps 各 after a 区 because a division's
 name does not say what is counted (三县各2户, …开发区各100万平方米), but 景区, 度假区 and 旅游区 are the counted things
-(dev29 4A级和3A级景区, dev28 …企业各1家 -> without 各, sample O …各3个 -> without 各). Reach: 14 changed lines in 8 of the
-200 reports of seed 2727 (共 12 in 6, 各 2 in 2).
+(dev29 4A级和3A级景区, dev28 …企业各1家 -> without 各, sample O …各3个 -> without 各). Reach: 12 changed lines in 6 of the
+200 reports of seed 2727 (共 11 in 5, 各 1; 9 right, 2 half, 1 wrong before and after); fresh seed 2781: 5 lines in
+3 reports (2 right, 1 half, 2 wrong before and after).
 """
 
 from __future__ import annotations
