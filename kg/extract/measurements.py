@@ -12,6 +12,7 @@ from .round25_indGA import people_problems, work_tasks
 from .round26_indIA import trim_beneficiary
 from .round26_indIB import listed as round26_listed
 from .round26b_indJA import driven_actions, verb_tagged_heads
+from .round27_indKB import edges as round27_edges
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -346,6 +347,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     round25c_indHA.breakdowns(text, quantities, result)  # Round 25c (indHA): 其中州直8445万人次 -> 州直游客
     verb_tagged_heads(text, quantities, result)  # Round 26b (indJA): 12个社区|超市 -> 社区超市
     driven_actions(text, quantities, result)  # Round 26b (indJA): 带动|就业1.5万人 -> 带动就业
+    round27_edges(text, quantities, result)  # Round 27 (indKB): （其中市区82.5%） -> 市区; 提案共336件 -> 提案
     return result
 
 
