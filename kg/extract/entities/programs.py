@@ -58,6 +58,7 @@ from .round24b_programs import quoted_pilot_names
 from .round25c_programs import QUOTED_SUBJECT_GATE, quoted_subjects
 from .round26_programs import works_programs
 from .round26b_programs import relief_amounts
+from .round27_progKA import child_policies, quoted_handovers
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1592,6 +1593,10 @@ def _last_program_fixes(s: _Sentence) -> None:
         works_programs(s)  # round 26 (progMA): 阴河新水源地工程 — a …工程 named after a place and made of works is a project
     if "税" in s.text or "费" in s.text:
         relief_amounts(s)  # round 26b (progNA): 减税降费16.1亿元 — tax and fee cuts as an amount or an act are no program
+    if "孩" in s.text:
+        child_policies(s)  # round 27 (progKA): 落实三孩生育政策 — a birth policy named by its number of children is a program
+    if "”分离移交" in s.text:
+        quoted_handovers(s)  # round 27 (progKA) fix 2: “三供一业”分离移交 — the quoted label and its handover are one program
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
