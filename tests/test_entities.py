@@ -550,7 +550,8 @@ def test_phenomenon(text, kind, names):
      {"宁宣杭高速高淳段", "宁宣杭高速临安段", "溧宁高速溧阳段"}),
     ("改造国道珲乌公路图们至延吉段、安图至哈尔巴岭段。", "projects",
      {"国道珲乌公路图们至延吉段", "国道珲乌公路安图至哈尔巴岭段"}),
-    ("加快建成泉水大道东段、华科路西段。", "projects", {"泉水大道东段"}),
+    # (round 27: the second section is now read too, as its own road's section — what the comment above asks)
+    ("加快建成泉水大道东段、华科路西段。", "projects", {"泉水大道东段", "华科路西段"}),
     # round 7 (钦州 2022, 合肥 2014, 天水 2020, 北京 2015): 中 after a road's head opens its middle section (…大道中段)
     ("白石湖新城海棠街、安州大道中段等项目基本完工。", "projects", {"白石湖新城海棠街", "安州大道中段"}),
     ("龙川路、方兴大道中段等建成通车。", "projects", {"龙川路", "方兴大道中段"}),

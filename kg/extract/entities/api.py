@@ -95,6 +95,7 @@ from .round25b_projects import round25b_projects
 from .round26_orgs import round26_subjects
 from .round26_projects import round26_projects
 from .round26b_projects import round26b_projects
+from .round27_projects import round27_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -135,6 +136,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round25b_projects(s)  # round 25b: 漳三高速复工建设, …产业园建设全面铺开 (a named works and a progress predicate)
     round26_projects(s)  # round 26: 建成陕京天然气三线, 五号沟液化天然气事故备用站建成 (a named works and a bare 建成)
     round26b_projects(s)  # round 26b: 投资10亿元的招华物流配送、6亿元的青岛啤酒异地扩建 (a list's items named after their own investment)
+    round27_projects(s)  # round 27: 新塘站、增城站全面投入使用 (a list's works beside a read peer, before a completion or after a building verb)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
