@@ -93,9 +93,9 @@ from .round24b_orgs import round24b_classes
 from .round24b_projects import round24b_projects
 from .round25b_projects import round25b_projects
 from .round26_orgs import round26_subjects
-from .round27_orgs import round27_peers
 from .round26_projects import round26_projects
 from .round26b_projects import round26b_projects
+from .round27_orgs import round27_peers
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
