@@ -95,6 +95,7 @@ from .round25b_projects import round25b_projects
 from .round26_orgs import round26_subjects
 from .round26_projects import round26_projects
 from .round26b_projects import round26b_projects
+from .round27_orgs import round27_peers
 from .round27_projects import round27_projects
 from .sentence import _Sentence
 from .subjects import _project_subjects
@@ -179,6 +180,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round24_research(found, text)  # round 24: 建强合成生物研究院 (an unfound named research institute or branch)
     found = round24b_classes(found, text)  # round 24b: 争取建设国家工程技术研究中心 (a level word and a kind: a class, not a body)
     found = round26_subjects(found, text)  # round 26: 赣锋锂业锂盐产能跃居全球第一 (a company that opens a clause and is ranked)
+    found = round27_peers(found, text)  # round 27: 柳工、东风柳汽、五菱有限公司 (a short name listed beside a found company)
     found = joined_events(found, text)  # round 18d: 第二届冰雪节和“一带一路”冰雪季 (two events glued across 和/及)
     found = round19c_bounds(found, text)  # round 19c: 三贤路及雷音大桥 (two named works joined inside one name)
     found = round20_lists(found, text)  # round 20: …集散中心和江淮联运中心 (the second of a pair, in the first's frame)
