@@ -5,13 +5,17 @@ Fix: a figure named only by 投入, 筹集 or 整合 (kg/data/round27_fund_verbs
 and 各类, and 资金 is named 资金, as dev29 (投入资金102亿元 -> 资金), dev28 (多方筹集资金28.9亿元 -> 资金) and sample C
 (筹措资金835亿元 -> 资金) read it; the growth rate after it follows. Named funds (扶贫专项资金), 募集资金 (dev28 keeps it)
 and names with more before the verb are left as they were.
+
+Fix 2: 新 + a one-character verb of making (修, 造, 植, 种, 栽, 辟, 创: kg/data/round27_new_making_verbs.txt) at the front of
+a name goes, with the further actions listed after it: 新修梯田 -> 梯田 (sample J), 新造生态林 -> 生态林 (dev29), 新造成片林
+-> 成片林 (sample I). An object of one character (新造林) or one that opens with a verb (新创建…) is left.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.round27_indKA import bare_fund
+from kg.extract.round27_indKA import bare_fund, new_made
 from tests.spans import indicators_of
 
 
@@ -49,3 +53,28 @@ def test_other_funds_unchanged(sentence: str, figure: str, indicator: str) -> No
 ])
 def test_bare_fund(name: str, expected: str) -> None:
     assert bare_fund(name) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("完成水土流失治理，新修梯田12万亩，新建堤防60.7公里。", "12万亩", "梯田"),  # 天水/2019
+    ("完成植树造林和生态修复9.3万亩，新造红树林1100亩，治理水土流失63平方公里。", "1100亩", "红树林"),  # 惠州/2023
+    ("新种桑园3.73万亩，总面积达76.35万亩。", "3.73万亩", "桑园"),  # 河池/2014
+    ("加大新模式、新品种、新技术、新机制推广应用，新植矮化密植果园5万亩，改造老旧果园10万亩。", "5万亩", "矮化密植果园"),  # 平凉/2021
+    ("以集装箱运输为主攻方向，新辟远洋干线6条，月航班数达到290班。", "6条", "远洋干线"),  # 宁波/2002
+    ("倡导文明绿色出行，新辟优化公交线路10条，重点整治医院、商圈、学校周边交通秩序。", "10条", "公交线路"),  # 连云港/2022
+    ("树立大食物观，建成设施蔬菜基地25万亩，新造、改造油茶林33.8万亩。", "33.8万亩", "油茶林"),  # 宜春/2023
+    ("建设宜居宜业和美乡村20个，新修（改造）农村公路400公里。", "400公里", "农村公路"),  # 吴忠/2025
+    ("城市绿化:新栽乔木42.2万株，灌木1260万株。", "42.2万株", "乔木"),  # 南昌/2005
+])
+def test_new_made_named_without_its_verb(sentence: str, figure: str, indicator: str) -> None:
+    assert indicators_of(sentence)[figure] == indicator
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("新修梯田", "梯田"), ("新造生态林", "生态林"), ("新造成片林", "成片林"), ("新修“四好农村路”", "“四好农村路”"),
+    ("新辟和优化公交线路", "公交线路"), ("新修改造基本农田", "基本农田"),
+    ("新造林", ""), ("新创建和美乡村省级精品示范村", ""), ("新创无废工厂、无废学校、无废公园", ""), ("新开工项目", ""),
+    ("新登记企业", ""), ("城区新植树木", ""), ("新修", ""), ("", ""),
+])
+def test_new_made(name: str, expected: str) -> None:
+    assert new_made(name) == expected

@@ -17,6 +17,15 @@ Corpus reach (random.Random(2701).sample of 200 reports): 18 figures in 14 repor
 
 Only a name that is the whole action — scope words (累计, 共, 多方, 全年…), the verb, an optional 各类/各级/各项 and 资金 —
 is changed; 政府投入资金, 投入扶贫资金 (round 19 keeps the named fund) and 投入资金占比 are left as they are.
+
+Fix 2, 新 + a one-character verb of making at the front of a name (新修梯田12万亩 -> 梯田, 新造油茶林50万亩 -> 油茶林,
+新辟远洋干线6条 -> 远洋干线, 新植矮化密植果园5万亩 -> 矮化密植果园; kg/data/round27_new_making_verbs.txt). The rules drop
+新增/新建 + a governing verb, but jieba reads 新造 as b and 新|修, 新|植 as a + v, so the verb stayed. Golds: dev29
+新造生态林 -> 生态林, sample I 新造成片林 -> 成片林, sample J 新修梯田 -> 梯田, sample C 新创高质量优秀文艺作品 -> 优秀文艺作品
+(or kept), sample M 新修“四好农村路” (either); no gold keeps such a verb (dev29's 新开工项目 is another verb, not in the
+list). A list of further actions after the verb goes with it (新修（改造）农村公路, 新辟和优化公交线路 -> 公交线路). Left:
+an object of one character (新造林), one that opens with a verb (新创建…, 新创无废工厂), a place before 新 (城区新植树木:
+places are a convention split).
 """
 
 from __future__ import annotations
@@ -42,9 +51,65 @@ def bare_fund(name: str) -> str:
     return "资金" if name and _pattern().match(name) else ""
 
 
+@lru_cache(maxsize=1)
+def _new_making() -> re.Pattern:
+    verbs = "".join(sorted(indicators._words("round27_new_making_verbs.txt")))
+    return re.compile(f"^新[{verbs}]")
+
+
+NOUN_TAGS = ("n", "s", "b", "j", "l", "i", "a", "x")
+
+
+def new_made(name: str) -> str:
+    """What was newly made, without 新 and its verb (新修梯田 -> 梯田), or ""."""
+    m = _new_making().match(name or "")
+    if not m:
+        return ""
+    rest = name[m.end():]
+    words = indicators.pos(rest)
+    k = 0
+    # further actions listed after the verb: 新修（改造）农村公路, 新辟和优化公交线路, 新造、改造油茶林
+    while k < len(words):
+        word, flag = words[k]
+        if word in ("、", "和", "及", "与", "（", "(") and k + 1 < len(words) and words[k + 1][1] in ("v", "vn") \
+                and len(words[k + 1][0]) >= 2:
+            k += 2
+            if k < len(words) and words[k][0] in ("）", ")"):
+                k += 1
+        elif k == 0 and flag in ("v", "vn") and len(word) >= 2 and k + 1 < len(words):
+            k += 1  # 新辟优化公交线路, 新修改造基本农田
+        else:
+            break
+    obj = "".join(w for w, _f in words[k:])
+    if len(obj) < 2 or k >= len(words) or not words[k][1].startswith(NOUN_TAGS) or words[k][0] in "、和及与（）()" \
+            or not words[-1][1].startswith("n") or "的" in obj:
+        return ""
+    if words[k][1] == "x" and not obj.startswith("“"):
+        return ""
+    return obj
+
+
 def _of_money(unit: str) -> bool:
     """An amount of money or a change of one (元, 亿美元, %, 倍, 百分点)."""
     return unit.endswith("元") or unit in ("%", "倍", "百分点", "个百分点")
+
+
+def left_edge(text: str, quantities: list, result: list[str]) -> None:
+    """Round 27 (indKA): both fixes, in place."""
+    spent_funds(text, quantities, result)
+    newly_made(text, quantities, result)
+
+
+def newly_made(text: str, quantities: list, result: list[str]) -> None:
+    """Round 27 (indKA): 新修梯田12万亩 -> 梯田, in place (figures of the same unit, or rates, that took it follow)."""
+    for i, name in enumerate(result):
+        new = new_made(name)
+        if not new:
+            continue
+        result[i] = new
+        for j in range(i + 1, len(quantities)):
+            if result[j] == name and (quantities[j].unit == quantities[i].unit or quantities[j].unit in ("%", "倍")):
+                result[j] = new
 
 
 def spent_funds(text: str, quantities: list, result: list[str]) -> None:
