@@ -82,10 +82,10 @@ def test_spending_verb_dropped_before_fund(sentence: str, figure: str, indicator
 
 
 @pytest.mark.parametrize("sentence, figure, indicator", [
-    ("全年共投入资金330亿元，比计划超出62亿元，民生八大工程全面启动。", "330亿元", "投入资金"),  # 陕西/2009
+    # Round 27 (indKA) names a bare fund 资金 (投入资金, 整合各类资金), as dev28, dev29 and sample C read it
+    ("全年共投入资金330亿元，比计划超出62亿元，民生八大工程全面启动。", "330亿元", "资金"),  # 陕西/2009
     ("预计研发经费投入增长25%、投入强度提升至1.4%。", "1.4%", "投入强度"),  # 海南/2025
-    # 整合各类资金: 各类 goes as a scope and 资金 alone names nothing, so the verb stays
-    ("整合各类资金3亿元，深入推进“百村示范、千村创建、村村整治”。", "3亿元", "整合各类资金"),  # 常德/2016
+    ("整合各类资金3亿元，深入推进“百村示范、千村创建、村村整治”。", "3亿元", "资金"),  # 常德/2016
 ])
 def test_spending_alone_untouched(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator

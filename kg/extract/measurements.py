@@ -12,6 +12,7 @@ from .round25_indGA import people_problems, work_tasks
 from .round26_indIA import trim_beneficiary
 from .round26_indIB import listed as round26_listed
 from .round26b_indJA import driven_actions, verb_tagged_heads
+from .round27_indKA import left_edge as round27_left_edge
 from .round27_indKB import edges as round27_edges
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
@@ -340,6 +341,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
         previous = indicator
     round25_indEA.trim_left(text, quantities, result)  # Round 25 (indEA): 既有住宅增设|电梯235部 -> 电梯
     trim_beneficiary(text, quantities, result)  # Round 26 (indIA): 为企业|减税降费 -> 减税降费
+    round27_left_edge(text, quantities, result)  # Round 27 (indKA): 投入|资金102亿元 -> 资金, 新修|梯田 -> 梯田
     _plan_shares(text, quantities, result)
     _bases(text, quantities, result)
     people_problems(text, quantities, result)  # Round 25 (indGA): 解决14万贫困人口饮水安全问题 -> 贫困人口
