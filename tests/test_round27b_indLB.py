@@ -39,6 +39,9 @@ def test_figure_named_by_noun_after_de(sentence: str, figure: str, indicator: st
     # a noun before the figure names it already
     ("努力实现出口总额增长8%的目标。", "8%", "出口总额"),
     ("全区84.4%的行政嘎查村实现通油路。", "84.4%", "行政嘎查村"),
+    # a target, not a thing (fresh check, seed 2772)
+    ("超额完成新建26座、改造35座的目标任务。", "35座", "新建"),  # 肇庆/2020
+    ("确保完成全年脱贫80万人的目标任务。", "80万人", "脱贫"),  # 甘肃/2017
 ])
 def test_named_figures_left(sentence: str, figure: str, indicator: str) -> None:
     assert indicators_of(sentence)[figure] == indicator
@@ -47,8 +50,8 @@ def test_named_figures_left(sentence: str, figure: str, indicator: str) -> None:
 @pytest.mark.parametrize("sentence, figure", [
     ("5年的历程极不平凡，我们克服了重重困难。", "5年"),  # a duration
     ("力争用15年左右的时间，使全省基础教育达到先进水平。", "15年"),  # a duration
-    ("财政给予10%的资金补贴。", "10%"),  # no action before: left as it was
+    ("今年13.5%左右的经济预期增速，比全国高1.5个百分点。", "13.5%"),  # 贵阳/2015: a rate
+    ("今年要实现10%的经济增长目标，任务十分艰巨。", "10%"),  # 湖北/2006: a target
 ])
-def test_durations_and_others_untouched(sentence: str, figure: str) -> None:
-    before = indicators_of(sentence)[figure]
-    assert before not in ("历程", "时间")
+def test_durations_targets_and_rates_untouched(sentence: str, figure: str) -> None:
+    assert indicators_of(sentence)[figure] not in ("历程", "时间", "经济", "目标")

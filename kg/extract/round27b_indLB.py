@@ -38,6 +38,9 @@ TIME_UNITS = ("年", "天", "日", "月", "个月", "周", "小时", "岁", "周
 ABSTRACT_HEADS = ("目标", "基础", "标准", "比例", "水平", "速度", "幅度", "增幅", "增速", "要求", "情况", "时间", "历程",
                   "努力", "跨越", "总和", "能力", "规模", "预期", "政策", "任务目标", "原则", "成绩", "进步", "实践")
 
+# A measure word first after 的: the figure is its value (5%的幅度压减…), not a thing's.
+RATE_FIRST = ("幅度", "比例", "速度", "标准", "水平", "增幅", "增速")
+
 
 def _noun_end(flag: str) -> bool:
     """A tag a name may end with: a noun (not a place, which ends a predicate: 医疗队驰援湖北), an abbreviation, an idiom."""
@@ -73,10 +76,18 @@ def of_noun(text: str, quantities: list, result: list[str]) -> None:
             if not m:
                 continue
             segment = BREAK.split(text[m.end():], 1)[0]
+            if "目标" in segment or segment.endswith(ABSTRACT_HEADS) or segment.startswith(RATE_FIRST):
+                continue  # a target or a rate (10%的经济增长目标, 35座的目标任务, 13.5%左右的经济预期增速), not a thing
             head = indicators.clean(indicators.strip_trailing(segment))
             if not indicators.is_counted_noun(head) or len(head) > 12 or head.endswith(ABSTRACT_HEADS) \
                     or not segment.startswith(head):
                 continue
+            bounds, at = set(), 0
+            for word, _ in indicators.pos(segment):
+                at += len(word)
+                bounds.add(at)
+            if len(head) not in bounds:
+                continue  # the name must end where a word of the clause ends (not 社区成|为全省…)
             words = indicators.pos(head)
             verb = next((k for k, (_, flag) in enumerate(words) if k and flag.startswith("v") and flag != "vn"
                          and len(words) - k - 1 >= 3), None)
