@@ -26,9 +26,10 @@ from . import indicators
 UNKNOWN = "未识别指标"
 # 的 right after the figure, maybe after a qualifier (20万个以上的就业岗位, 9%左右的…).
 OF_AFTER = re.compile(r"[ \u3000]*(?:以上|以下|左右|多|余|以内)?的(?=[\u4e00-\u9fff“])")
-# Words of a clause that only acts: verbs, adverbs, prepositions and particles (设立, 先后派出, 完成了, 争取).
+# The clause before a figure; the segment after 的 (up to a break, a list comma, a bracket, a quote or 等).
 CLAUSE = re.compile(r"[，。；：,;:？！?!]")
 BREAK = re.compile(r"[，。；：、,;:？！?!（(“”\s]|等")
+# Words of a clause that only acts: verbs, adverbs, prepositions and particles (设立, 先后派出, 完成了, 争取).
 ACTING_TAGS = ("v", "d", "p", "u", "c", "ad")
 # Verbs that name the amount they govern: the figure is an investment, not the thing after 的.
 AMOUNT_VERBS = ("投资", "投入", "总投资", "出资", "融资", "贷款", "捐款")
