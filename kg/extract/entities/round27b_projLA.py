@@ -83,7 +83,7 @@ def _road_lists(s) -> None:
         names = [s.text[x:y] for x, y in bounds]
         if not all(_item(n) for n in names):
             continue
-        for (x, y), name in zip(bounds, names):
+        for (x, y), name in zip(bounds, names, strict=True):
             if any(f.start < y and x < f.end for f in s.found):
                 continue
             s.add("project", x, y, 4, name)
