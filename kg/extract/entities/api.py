@@ -97,6 +97,7 @@ from .round26_projects import round26_projects
 from .round26b_projects import round26b_projects
 from .round27_orgs import round27_peers
 from .round27_projects import round27_projects
+from .round27b_projLA import round27b_projLA
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -138,6 +139,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round26_projects(s)  # round 26: 建成陕京天然气三线, 五号沟液化天然气事故备用站建成 (a named works and a bare 建成)
     round26b_projects(s)  # round 26b: 投资10亿元的招华物流配送、6亿元的青岛啤酒异地扩建 (a list's items named after their own investment)
     round27_projects(s)  # round 27: 新塘站、增城站全面投入使用 (a list's works beside a read peer, before a completion or after a building verb)
+    round27b_projLA(s)  # round 27b: 远达大街、机场大道、北凯旋路建设顺利推进 (a list of named roads in a sentence about works)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
