@@ -46,6 +46,8 @@ NOT_FOUND = [
     ("天津港25万吨级深水航道一期和30万吨级原油码头护岸工程竣工。", set(), {"天津港30万吨级原油码头护岸工程"}),
     # 吉林省 2012-like: 在建及纳规 is no product
     ("重点抓好1040万千瓦在建及纳规项目。", set(), {"1040万千瓦在建及纳规"}),
+    # 石嘴山市 2025 (fresh seed 2772): a batch of power capacity with no owner (eval/dev10, dev13 hold the shape too)
+    ("启动700万千瓦新能源项目，煤层气开发利用加快推进。", set(), {"700万千瓦新能源"}),
     # 郑州市: a capacity and an area, no 项目 named
     ("完成屋顶绿化10万平方米及80条背街小巷改善项目。", set(), {"80条背街小巷改善"}),
 ]

@@ -91,6 +91,7 @@ LEAD_VERB = re.compile(r"(?:开工建设|启动建设|加快建设|开工|动工
                        r"要|将|和|及|与|以|为|的|在|对|把|由|是|了|、)")
 PRODUCT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}")
 NOT_PRODUCT = re.compile(r"[的和及与等、]|以上|以下|左右|规模|能力|产能|总投资|投资|存量|增量|在建|新建$")
+POWER = re.compile(r"千瓦|兆瓦|GW|MW")
 XIANGMU = re.compile(r"项目(?!库|区|单位|资金|审批|建设用地|前期|储备|谋划|招商|落地率)")
 
 
@@ -115,6 +116,8 @@ def _capacity_named(s) -> None:
         # not a list's tail or a batch (龙源等66万千瓦风光电, 直流配套首批100万千瓦风光电: seed 2771, judged n)
         if len(owner.replace(" ", "")) > 10 or re.search(r"[0-9等批]|配套", owner):
             continue
+        if not owner and POWER.search(text, cap.start(), cap.end()):
+            continue  # 690万千瓦火电项目, 110万千瓦光伏项目分批实施: a batch of power capacity (dev10, dev13; fresh seed 2772, n)
         a = cap.start() - len(text[a:cap.start()].lstrip()) if owner else cap.start() + len(text[cap.start():cap.end()]) - len(text[cap.start():cap.end()].lstrip())
         b = m.start()
         while b > a and text[b - 1] == " ":
