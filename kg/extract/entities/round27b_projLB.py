@@ -13,8 +13,9 @@ Also (same module): a capacity-named project standing alone before 项目 is rea
 is dropped after a found capacity-named project (`_trimmed`): of the gold names holding a capacity with 项目 after them in
 the text, 13 drop it (8 sets) against 3 that keep it (dev6, dev19): capacity_xiangmu.txt.
 Corpus (judged by hand, README): seed 2771's 200, 58 name changes in 30 reports (53 y, 5 half, 0 n) after one narrowing
-(a list's tail 等/批/配套 in the owner, a stock 存量 as product); fresh seed 2772, unchanged after: 39 changes in 25 reports
-(34 y, 3 half, 2 n: a sector's batch, 840万千瓦新能源).
+(a list's tail 等/批/配套 in the owner, a stock 存量 as product); fresh seed 2772 with that version: 39 changes in 25 reports
+(34 y, 3 half, 2 n: a batch of power capacity, 840万千瓦新能源), the shape dev10/dev13 invented too, so no owner + a power
+unit is no longer read; final rule: 56 changes in 28 reports (53 y, 3 half) and 34 in 22 (31 y, 3 half).
 """
 
 from __future__ import annotations
