@@ -98,6 +98,7 @@ from .round26b_projects import round26b_projects
 from .round27_orgs import round27_peers
 from .round27_projects import round27_projects
 from .round27b_projLA import round27b_projLA
+from .round27b_projLB import round27b_capacity, round27b_projLB
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -140,6 +141,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round26b_projects(s)  # round 26b: 投资10亿元的招华物流配送、6亿元的青岛啤酒异地扩建 (a list's items named after their own investment)
     round27_projects(s)  # round 27: 新塘站、增城站全面投入使用 (a list's works beside a read peer, before a completion or after a building verb)
     round27b_projLA(s)  # round 27b: 远达大街、机场大道、北凯旋路建设顺利推进 (a list of named roads in a sentence about works)
+    round27b_capacity(s)  # round 27b: 开工建设本然生物500万吨土壤调节剂项目 (a capacity-named project read alone, 项目 dropped)
     _last_joined(s)
     _trim_programs(s)
     _quoted(s)
@@ -193,6 +195,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     found = round23_lists(found, text)  # round 23: 靖州、辰溪污水处理厂提标扩建 (bare names share the facility and works)
     found = round23b_lists(found, text)  # round 23b: 寇河、中固河、王河防洪治理工程 (the kind before the shared head)
     found = round24_lists(found, text)  # round 24: 阿白冲、阿扎河等一批重点水源工程 (bare items take the kind + 工程)
+    found = round27b_projLB(found, text)  # round 27b: 中化长山15万吨尿基复合肥和10万吨缓控释肥 (two capacity items, owner shared)
     return tuple(found), tuple(s.honors)  # round 17: 航天基地以及中航西飞集团
 
 
