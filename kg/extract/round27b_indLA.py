@@ -68,7 +68,7 @@ def _boundary(word: str, flag: str) -> bool:
 
 def cut_words(text: str, quantities: list, result: list[str]) -> None:
     """Round 27b (indLA): 7.45万易|返贫|人口 -> 易返贫人口, in place."""
-    for i, (q, name) in enumerate(zip(quantities, result)):
+    for i, (q, name) in enumerate(zip(quantities, result, strict=False)):
         if len(name) != 1 or name in PLACE_CHARACTERS:
             continue
         at = _QUALIFIER.match(text, q.end).end()
