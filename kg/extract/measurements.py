@@ -14,6 +14,7 @@ from .round26_indIB import listed as round26_listed
 from .round26b_indJA import driven_actions, verb_tagged_heads
 from .round27_indKA import left_edge as round27_left_edge
 from .round27_indKB import edges as round27_edges
+from .round27b_indLA import cut_words
 from .round27b_indLB import of_noun as round27b_of_noun
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
@@ -351,6 +352,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     verb_tagged_heads(text, quantities, result)  # Round 26b (indJA): 12个社区|超市 -> 社区超市
     driven_actions(text, quantities, result)  # Round 26b (indJA): 带动|就业1.5万人 -> 带动就业
     round27_edges(text, quantities, result)  # Round 27 (indKB): （其中市区82.5%） -> 市区; 提案共336件 -> 提案
+    cut_words(text, quantities, result)  # Round 27b (indLA): 7.45万易|返贫|人口 -> 易返贫人口
     round27b_of_noun(text, quantities, result)  # Round 27b (indLB): 设立|1亿元的产业投资引导基金 -> 产业投资引导基金
     return result
 
