@@ -72,7 +72,8 @@ def test_round14c_program_edges(text: str, named: set[str], unnamed: set[str]) -
 KEPT = [
     ("坚持和发展新时代“枫桥经验”、“浦江经验”，健全社会矛盾综合治理机制。",  # 上海 2024
      {"新时代枫桥经验", "浦江经验"}),
-    ("引导各类金融机构加大对扶贫开发的信贷投放力度，探索完善金融扶贫新模式。", {"金融扶贫新模式"}),  # 恩施 2016
+    # (恩施 2016 `探索完善金融扶贫新模式` was kept here; round 27b (progLA) drops unquoted …新模式: 51 of the 55 studied spans
+    # are listed by no gold, no unquoted one is, and no studied text holds 金融扶贫新模式 — see round27b_progLA.py)
     ("持续开展“招商引资突破年”活动，新签约并注册超5亿元内资项目389个。", {"招商引资突破年"}),  # 南通 2024
     ("全力实施长江三角洲区域一体化发展国家战略，合力推进长三角一体化发展示范区建设。",  # 上海 2019
      {"长江三角洲区域一体化发展国家战略"}),
