@@ -59,6 +59,7 @@ from .round25c_programs import QUOTED_SUBJECT_GATE, quoted_subjects
 from .round26_programs import works_programs
 from .round26b_programs import relief_amounts
 from .round27_progKA import child_policies, quoted_handovers
+from .round27b_progLB import pilot_tails
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1597,6 +1598,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         child_policies(s)  # round 27 (progKA): 落实三孩生育政策 — a birth policy named by its number of children is a program
     if "”分离移交" in s.text:
         quoted_handovers(s)  # round 27 (progKA) fix 2: “三供一业”分离移交 — the quoted label and its handover are one program
+    if "试点" in s.text:
+        pilot_tails(s)  # round 27b (progLB): 宅基地改革试点任务顺利完成 — a program read right before 试点 keeps 试点
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
