@@ -24,6 +24,9 @@ PILOT_NOUN_AFTER = re.compile(r"试点(?:城市|城|县|区|市|镇|乡|村|省|
 # a designation before the name: the pilot is an honour there (入选全国城市一刻钟便民生活圈试点)
 DESIGNATED = re.compile(r"(?:入选|获批|列入|列为|纳入|确定为|确定|成为|获得|获评|被评为|争取|申报|申请|创建|争创|批准)[^，。；]{0,20}$")
 
+# a count right before a quoted label: pilot sites counted, not one program (抓好25个“好社区”试点建设)
+COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千万]+[个家处批]$")
+
 
 def pilot_tails(s: _Sentence) -> None:
     """A program read right before 试点 takes 试点 (see the module's doc)."""
@@ -34,6 +37,10 @@ def pilot_tails(s: _Sentence) -> None:
             continue
         if not s.text[f.start:f.end].replace("“", "").replace("”", "").endswith(f.name[-2:]):
             continue  # the name is not the text it stands on
+        if s.text[:f.start].endswith("扩大"):
+            continue  # 扩大X试点: widening the pilot of X (the national 2017 gold and round 4's tests: 公立医院综合改革)
+        if s.text[f.start] == "“" and COUNTED_BEFORE.search(s.text, 0, f.start):
+            continue  # 抓好25个“好社区”试点建设: counted pilot sites of a quoted label (round 24b)
         clause_start = max(s.text.rfind(c, 0, f.start) for c in "，。；：") + 1
         if DESIGNATED.search(s.text[clause_start:f.start]):
             continue
