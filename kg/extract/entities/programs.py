@@ -60,6 +60,7 @@ from .round26_programs import works_programs
 from .round26b_programs import relief_amounts
 from .round27_progKA import child_policies, quoted_handovers
 from .round27b_progLA import new_models
+from .round27b_progLB import pilot_tails
 from .sentence import _clean, _cut_after_verb, _program_start, _Sentence, _strip_lead, _verb_before
 from .stems import _head_of, _places, pos
 
@@ -1600,6 +1601,8 @@ def _last_program_fixes(s: _Sentence) -> None:
         quoted_handovers(s)  # round 27 (progKA) fix 2: “三供一业”分离移交 — the quoted label and its handover are one program
     if "新模式" in s.text or "新体制" in s.text or "新格局" in s.text or "新路" in s.text or "新业态" in s.text:
         new_models(s)  # round 27b (progLA): 探索形成城市更新新模式 — a new model, system or pattern of something is no program
+    if "试点" in s.text:
+        pilot_tails(s)  # round 27b (progLB): 宅基地改革试点任务顺利完成 — a program read right before 试点 keeps 试点
     if "”“" not in s.text:
         return
     for i, f in enumerate(list(s.found)):
