@@ -99,6 +99,7 @@ from .round27_orgs import round27_peers
 from .round27_projects import round27_projects
 from .round27b_projLA import round27b_projLA
 from .round27b_projLB import round27b_capacity, round27b_projLB
+from .round27c_projMA import round27c_projMA
 from .sentence import _Sentence
 from .subjects import _project_subjects
 
@@ -141,6 +142,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[_Honor, ...]]:
     round26b_projects(s)  # round 26b: 投资10亿元的招华物流配送、6亿元的青岛啤酒异地扩建 (a list's items named after their own investment)
     round27_projects(s)  # round 27: 新塘站、增城站全面投入使用 (a list's works beside a read peer, before a completion or after a building verb)
     round27b_projLA(s)  # round 27b: 远达大街、机场大道、北凯旋路建设顺利推进 (a list of named roads in a sentence about works)
+    round27c_projMA(s)  # round 27c: 市中心医院花城院区即将开业运行, 华润万象汇主体完工 (opening and topping-out frames)
     round27b_capacity(s)  # round 27b: 开工建设本然生物500万吨土壤调节剂项目 (a capacity-named project read alone, 项目 dropped)
     _last_joined(s)
     _trim_programs(s)
