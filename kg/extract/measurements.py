@@ -16,6 +16,7 @@ from .round27_indKA import left_edge as round27_left_edge
 from .round27_indKB import edges as round27_edges
 from .round27b_indLA import cut_words
 from .round27b_indLB import of_noun as round27b_of_noun
+from .round27c_indMA import quoted_slogans
 
 CLAUSE_BREAK = indicators.CLAUSE_BREAK
 UNKNOWN_INDICATOR = "未识别指标"
@@ -354,6 +355,7 @@ def sentence_indicators(text: str, quantities: list[Quantity]) -> list[str]:
     round27_edges(text, quantities, result)  # Round 27 (indKB): （其中市区82.5%） -> 市区; 提案共336件 -> 提案
     cut_words(text, quantities, result)  # Round 27b (indLA): 7.45万易|返贫|人口 -> 易返贫人口
     round27b_of_noun(text, quantities, result)  # Round 27b (indLB): 设立|1亿元的产业投资引导基金 -> 产业投资引导基金
+    quoted_slogans(text, quantities, result)  # Round 27c (indMA): 18个贫困乡镇“减贫摘帽” -> 贫困乡镇
     return result
 
 
